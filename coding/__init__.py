@@ -1,0 +1,1 @@
+"""Analysis domain of Kondens: project store, domain model and services. Never imports Qt."""

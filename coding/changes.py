@@ -1,0 +1,28 @@
+"""What a write changed: returned by every service and broadcast to the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Tables and row ids a transaction touched, plus the SQL that reverts it (memory only).
+
+    ``value`` is the service's result (e.g. the id of a new segment).
+    """
+
+    label: str = ""
+    touched: dict[str, frozenset[int]] = field(default_factory=dict)
+    undo_sql: tuple[str, ...] = ()
+    value: Any = None
+
+    def touches(self, *tables: str) -> bool:
+        return any(t in self.touched for t in tables)
+
+    def ids(self, table: str) -> frozenset[int]:
+        return self.touched.get(table, frozenset())
+
+    def with_value(self, value: Any) -> Changes:
+        return Changes(self.label, self.touched, self.undo_sql, value)

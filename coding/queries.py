@@ -1,0 +1,132 @@
+"""Reads that return plain DTOs. Each opens one short session."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from coding.dto import (
+    CodeDTO,
+    InformantDTO,
+    LineDTO,
+    MemoDTO,
+    SegmentDTO,
+    ThemeNodeDTO,
+    TranscriptDTO,
+    TranscriptSummary,
+    TurnDTO,
+)
+from coding.store import Project
+from coding.store.migrate import current_revision
+from coding.store.models import Code, Informant, Line, Memo, Segment, ThemeNode, Transcript, Turn
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    transcripts: int
+    informants: int
+    turns: int
+    lines: int
+    words: int
+    codes: int
+    themes: int
+    segments: int
+    memos: int
+    schema: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def project_info(project: Project) -> ProjectInfo:
+    with project.read() as s:
+        def count(model: type) -> int:
+            return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+        return ProjectInfo(
+            transcripts=count(Transcript),
+            informants=count(Informant),
+            turns=count(Turn),
+            lines=count(Line),
+            words=int(s.scalar(select(func.coalesce(func.sum(Transcript.word_count), 0))) or 0),
+            codes=count(Code),
+            themes=count(ThemeNode),
+            segments=count(Segment),
+            memos=count(Memo),
+            schema=current_revision(project.db_path),
+        )
+
+
+def informants(project: Project) -> list[InformantDTO]:
+    with project.read() as s:
+        return [InformantDTO(i.id, i.label, json.loads(i.attributes or "{}"))
+                for i in s.scalars(select(Informant).order_by(Informant.label))]
+
+
+def transcript_summaries(project: Project) -> list[TranscriptSummary]:
+    with project.read() as s:
+        line_counts = dict(s.execute(select(Line.transcript_id, func.count()).group_by(Line.transcript_id)).all())
+        rows = s.execute(
+            select(Transcript.id, Transcript.title, Transcript.informant_id, Informant.label, Transcript.source_format,
+                   Transcript.word_count, Transcript.imported_at)
+            .outerjoin(Informant, Informant.id == Transcript.informant_id)
+            .order_by(Transcript.position, Transcript.id)
+        ).all()
+        return [TranscriptSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(line_counts.get(r[0], 0)))
+                for r in rows]
+
+
+def transcript(project: Project, transcript_id: int) -> TranscriptDTO:
+    with project.read() as s:
+        t = s.get(Transcript, transcript_id)
+        if t is None:
+            raise KeyError(f"transcript {transcript_id} does not exist")
+        label = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
+        turns = tuple(TurnDTO(u.id, u.index, u.speaker, u.role, u.start, u.end, u.timestamp)
+                      for u in s.scalars(select(Turn).where(Turn.transcript_id == t.id).order_by(Turn.index)))
+        lines = tuple(LineDTO(*r) for r in s.execute(
+            select(Line.id, Line.number, Line.turn_id, Line.start, Line.end)
+            .where(Line.transcript_id == t.id).order_by(Line.number)).all())
+        return TranscriptDTO(t.id, t.title, label, t.text, turns, lines)
+
+
+def codes(project: Project) -> list[CodeDTO]:
+    with project.read() as s:
+        return [CodeDTO(c.id, c.name, c.color, c.description, c.parent_id, c.theme_id, c.position)
+                for c in s.scalars(select(Code).order_by(Code.position, Code.id))]
+
+
+def segments(project: Project, transcript_id: int | None = None, code_ids: list[int] | None = None
+             ) -> list[SegmentDTO]:
+    q = select(Segment.id, Segment.transcript_id, Segment.code_id, Segment.start, Segment.end, Segment.coder,
+               Segment.coding_pass, Segment.created)
+    if transcript_id is not None:
+        q = q.where(Segment.transcript_id == transcript_id)
+    if code_ids is not None:
+        q = q.where(Segment.code_id.in_(code_ids))
+    with project.read() as s:
+        return [SegmentDTO(*r) for r in s.execute(q.order_by(Segment.transcript_id, Segment.start, Segment.id)).all()]
+
+
+def memos(project: Project, target_type: str | None = None, target_id: int | None = None) -> list[MemoDTO]:
+    q = select(Memo)
+    if target_type is not None:
+        q = q.where(Memo.target_type == target_type)
+    if target_id is not None:
+        q = q.where(Memo.target_id == target_id)
+    with project.read() as s:
+        return [MemoDTO(m.id, m.target_type, m.target_id, m.title, m.text, m.created, m.updated)
+                for m in s.scalars(q.order_by(Memo.created, Memo.id))]
+
+
+def theme_nodes(project: Project) -> list[ThemeNodeDTO]:
+    with project.read() as s:
+        return [ThemeNodeDTO(n.id, n.kind, n.name, n.description, n.summary, n.color, n.parent_id, n.position)
+                for n in s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id))]
+
+
+def integrity_ok(project: Project) -> bool:
+    with project.read() as s:
+        return s.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -1,0 +1,134 @@
+"""Adding and removing transcripts (import, demo, withdrawal build on these)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from coding.changes import Changes
+from coding.store import Project
+from coding.store.models import Informant, Line, Memo, Quote, Segment, Transcript, Turn
+
+
+@dataclass(frozen=True)
+class NewTurn:
+    speaker: str  # pseudonym ("I", "A", …)
+    role: str  # "interviewer" | "informant" | "other"
+    start: int
+    end: int
+    timestamp: str | None = None
+
+
+@dataclass(frozen=True)
+class NewLine:
+    turn_index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NewTranscript:
+    """A fully de-identified transcript ready to store. Offsets index into ``text``."""
+
+    title: str
+    text: str
+    turns: tuple[NewTurn, ...]
+    lines: tuple[NewLine, ...]
+    source_format: str = ""
+    informant_label: str | None = None  # created if it does not exist
+    word_count: int = 0
+    content_hash: str = ""
+    informant_attributes: dict[str, str] = field(default_factory=dict)
+
+
+def next_free_label(project: Project, taken: set[str] | None = None) -> str:
+    """The next informant letter not used in the project (A…Z, then AA, AB, …). ``I`` is reserved."""
+    with project.read() as s:
+        used = set(s.scalars(select(Informant.label)))
+    used |= taken or set()
+    n = 0
+    while True:
+        label = _label(n)
+        if label not in used and label != "I":
+            return label
+        n += 1
+
+
+def _label(n: int) -> str:
+    letters = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+def add_transcript_in(s: Session, nt: NewTranscript) -> int:
+    """Insert ``nt`` using an open session (for batch callers that manage the transaction)."""
+    informant_id = None
+    if nt.informant_label:
+        inf = s.scalar(select(Informant).where(Informant.label == nt.informant_label))
+        if inf is None:
+            inf = Informant(label=nt.informant_label, attributes=json.dumps(nt.informant_attributes))
+            s.add(inf)
+            s.flush()
+        informant_id = inf.id
+    pos = (s.scalar(select(func.max(Transcript.position))) or 0) + 1
+    t = Transcript(
+        title=nt.title,
+        informant_id=informant_id,
+        source_format=nt.source_format,
+        word_count=nt.word_count,
+        text=nt.text,
+        content_hash=nt.content_hash,
+        position=pos,
+    )
+    s.add(t)
+    s.flush()
+    turn_ids: list[int] = []
+    for i, tu in enumerate(nt.turns):
+        row = Turn(
+            transcript_id=t.id, index=i, speaker=tu.speaker, role=tu.role, start=tu.start, end=tu.end,
+            timestamp=tu.timestamp,
+        )
+        s.add(row)
+        s.flush()
+        turn_ids.append(row.id)
+    if nt.lines:
+        s.execute(
+            Line.__table__.insert(),
+            [
+                {"transcript_id": t.id, "turn_id": turn_ids[ln.turn_index], "number": n, "start": ln.start,
+                 "end": ln.end}
+                for n, ln in enumerate(nt.lines, start=1)
+            ],
+        )
+    return t.id
+
+
+def add_transcript(project: Project, nt: NewTranscript) -> Changes:
+    """Store one de-identified transcript with its turns and lines, all or nothing."""
+    with project.transaction(f"Import {nt.title}") as tx:
+        tx.value = add_transcript_in(tx.session, nt)
+    return tx.changes
+
+
+def delete_transcript(project: Project, transcript_id: int) -> Changes:
+    """Remove a transcript with its turns, lines, segments, quotes and memos anchored in it."""
+    with project.transaction("Delete transcript") as tx:
+        delete_transcript_in(tx.session, transcript_id)
+    return tx.changes
+
+
+def delete_transcript_in(s: Session, transcript_id: int) -> None:
+    seg_ids = select(Segment.id).where(Segment.transcript_id == transcript_id)
+    s.execute(delete(Memo).where(Memo.target_type == "segment", Memo.target_id.in_(seg_ids)))
+    s.execute(delete(Quote).where(Quote.segment_id.in_(seg_ids)))
+    s.execute(delete(Segment).where(Segment.transcript_id == transcript_id))
+    s.execute(delete(Memo).where(Memo.target_type == "transcript", Memo.target_id == transcript_id))
+    s.execute(delete(Line).where(Line.transcript_id == transcript_id))
+    s.execute(delete(Turn).where(Turn.transcript_id == transcript_id))
+    s.execute(delete(Transcript).where(Transcript.id == transcript_id))

@@ -1,0 +1,221 @@
+"""A Kondens project: one folder ``NAME.kondens/`` holding ``project.db`` and what else it keeps.
+
+Open/create, schema migration with a backup first, and transactions that capture undo data.
+One ``Project`` object per open project; sessions are short-lived, one per operation.
+Thread-safety: the engine may be used from several threads (each gets its own pooled connection);
+writes should still be serialised by the caller (the UI uses one writer thread).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from coding.changes import Changes
+from coding.errors import KondensError
+from coding.store import migrate, undo
+from coding.store.models import UNDOABLE_TABLES, Base
+
+DB_NAME = "project.db"
+SUFFIX = ".kondens"
+
+
+class ProjectError(KondensError):
+    """A user-facing problem with a project path (not a bug). The message is one line."""
+
+
+@dataclass
+class Transaction:
+    """Handed to a service inside :meth:`Project.transaction`; ``changes`` is filled on commit."""
+
+    session: Session
+    label: str
+    value: Any = None
+    changes: Changes = field(default_factory=Changes)
+
+
+CommitHook = Callable[["Project", Changes], None]
+
+
+class Project:
+    def __init__(self, path: Path, engine: Engine, readonly: bool = False) -> None:
+        self.path = path
+        self.engine = engine
+        self.readonly = readonly
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(kondens_write=True), expire_on_commit=False)
+        self._hooks: list[CommitHook] = []
+
+    # ---- opening -------------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def name(self) -> str:
+        return self.path.name.removesuffix(SUFFIX)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Project:
+        p = Path(path)
+        if p.exists() and (not p.is_dir() or any(p.iterdir())):
+            raise ProjectError(f"{p}: already exists and is not an empty folder")
+        if not p.parent.exists():
+            raise ProjectError(f"{p.parent}: folder does not exist")
+        if not os.access(p.parent, os.W_OK):
+            raise ProjectError(f"{p.parent}: folder is not writable")
+        p.mkdir(exist_ok=True)
+        try:
+            migrate.upgrade_to_head(p / DB_NAME)
+        except Exception:
+            shutil.rmtree(p, ignore_errors=True)
+            raise
+        return cls._connect(p, readonly=False)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], readonly: bool = False) -> Project:
+        p = Path(path)
+        if not p.exists():
+            raise ProjectError(f"{p}: path does not exist")
+        if not p.is_dir() or not (p / DB_NAME).is_file():
+            raise ProjectError(f"{p}: not a Kondens project (no {DB_NAME})")
+        check_database(p / DB_NAME)
+        if not readonly and not os.access(p, os.W_OK):
+            raise ProjectError(f"{p}: folder is not writable")
+        if not readonly and migrate.needs_upgrade(p / DB_NAME):
+            backup_file(p / DB_NAME, p / "backups", "pre-migration")
+            migrate.upgrade_to_head(p / DB_NAME)
+        return cls._connect(p, readonly=readonly)
+
+    @classmethod
+    def _connect(cls, p: Path, readonly: bool) -> Project:
+        db = p / DB_NAME
+        url = f"sqlite:///file:{db}?mode=ro&uri=true" if readonly else f"sqlite:///{db}"
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        tables = [Base.metadata.tables[n] for n in UNDOABLE_TABLES]
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # Let SQLAlchemy manage BEGIN itself so every write is one explicit transaction.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            if not readonly:
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+            undo.install(dbapi_conn, tables)
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            # Writers take the write lock up front so two writers never deadlock on upgrade.
+            writing = conn.get_execution_options().get("kondens_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+        return cls(p, engine, readonly)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- sessions --------------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session. Callers turn rows into DTOs before it closes."""
+        with self._sessions() as s:
+            yield s
+            s.rollback()
+
+    @contextmanager
+    def transaction(self, label: str) -> Iterator[Transaction]:
+        """One user action = one SQLite transaction. Undo statements are collected before commit."""
+        if self.readonly:
+            raise ProjectError(f"{self.path}: project is open read-only")
+        with self._write_sessions() as s:
+            tx = Transaction(session=s, label=label)
+            try:
+                s.execute(text("DELETE FROM temp.undo_log"))
+                yield tx
+                s.flush()
+                tx.changes = self._collect(s, label).with_value(tx.value)
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+        self._run_hooks(tx.changes)
+
+    def _collect(self, s: Session, label: str) -> Changes:
+        rows = s.execute(text("SELECT tbl, rid, stmt FROM temp.undo_log ORDER BY seq")).all()
+        s.execute(text("DELETE FROM temp.undo_log"))
+        touched: dict[str, set[int]] = {}
+        for tbl, rid, _ in rows:
+            touched.setdefault(tbl, set()).add(rid)
+        return Changes(
+            label=label,
+            touched={k: frozenset(v) for k, v in touched.items()},
+            undo_sql=tuple(stmt for _, _, stmt in reversed(rows)),
+        )
+
+    def revert(self, changes: Changes, label: str | None = None) -> Changes:
+        """Apply ``changes.undo_sql`` in one transaction; the result's ``undo_sql`` redoes it."""
+        with self.transaction(label or f"Undo {changes.label}") as tx:
+            conn = tx.session.connection()
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            for stmt in changes.undo_sql:
+                conn.exec_driver_sql(stmt)
+        return tx.changes
+
+    # ---- hooks -------------------------------------------------------------------------------------
+    def add_commit_hook(self, hook: CommitHook) -> None:
+        """Run ``hook(project, changes)`` after every committed transaction (e.g. the search index)."""
+        self._hooks.append(hook)
+
+    def _run_hooks(self, changes: Changes) -> None:
+        if changes.touched:
+            for hook in list(self._hooks):
+                hook(self, changes)
+
+
+def check_database(db: Path) -> None:
+    """Raise ProjectError if ``db`` is not a readable SQLite database. Opens it read-only."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            ok = con.execute("PRAGMA quick_check").fetchone()
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise ProjectError(f"{db}: project.db is corrupt ({e})") from None
+    if not ok or ok[0] != "ok":
+        raise ProjectError(f"{db}: project.db is corrupt (integrity check failed)")
+
+
+def backup_file(db: Path, folder: Path, tag: str) -> Path:
+    """Copy a database with SQLite's online backup API into ``folder`` (never a raw file copy)."""
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"project-{stamp}-{tag}.db"
+    src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

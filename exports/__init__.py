@@ -1,0 +1,1 @@
+"""Exports built from stored, de-identified text: quotes, reports, spreadsheets, REFI-QDA. No Qt."""

@@ -1,0 +1,1 @@
+"""Bundled data: demo interviews, gazetteers, translations, icons."""
