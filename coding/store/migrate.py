@@ -20,24 +20,29 @@ def _config(db: Path) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config(Path("x.db"))).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> frozenset[str]:
+    """All heads: feature branches of the schema may each add a revision off the same parent."""
+    return frozenset(ScriptDirectory.from_config(_config(Path("x.db"))).get_heads())
 
 
-def current_revision(db: Path) -> str | None:
+def current_revisions(db: Path) -> frozenset[str]:
     engine = create_engine(f"sqlite:///file:{db}?mode=ro&uri=true")
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return frozenset(MigrationContext.configure(conn).get_current_heads())
     finally:
         engine.dispose()
 
 
+def current_revision(db: Path) -> str | None:
+    """The schema revision(s) of ``db`` as one string ("0002", or "0003a+0003b" on several heads)."""
+    revs = current_revisions(db)
+    return "+".join(sorted(revs)) if revs else None
+
+
 def needs_upgrade(db: Path) -> bool:
-    return current_revision(db) != head_revision()
+    return current_revisions(db) != head_revisions()
 
 
-def upgrade_to_head(db: Path, revision: str = "head") -> None:
+def upgrade_to_head(db: Path, revision: str = "heads") -> None:
     command.upgrade(_config(db), revision)

@@ -1,0 +1,77 @@
+"""Shared types of de-identification: detected spans, categories, tags and replacement.
+
+The detector (``transcripts.deid.detect``) proposes ``Span``s on the speech text; the researcher
+decides; :func:`apply_spans` replaces the accepted ones with numbered tags from a :class:`Tagger`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+CATEGORIES = ("person", "place", "institution", "email", "phone", "national_id", "date", "url", "other")
+
+# Numbered categories carry a number per entity ("[navn 1]"); the others are a fixed tag.
+TAGS: dict[str, dict[str, str]] = {
+    "nb": {"person": "navn", "place": "sted", "institution": "institusjon", "email": "e-post", "phone": "telefon",
+           "national_id": "fødselsnummer", "date": "dato", "url": "nettadresse", "other": "anonymisert"},
+    "en": {"person": "name", "place": "place", "institution": "institution", "email": "e-mail", "phone": "phone",
+           "national_id": "national id", "date": "date", "url": "url", "other": "redacted"},
+}
+NUMBERED = frozenset({"person", "place", "institution"})
+
+
+@dataclass(frozen=True)
+class Span:
+    """A proposed identifier ``text[start:end]`` of ``category``. ``text`` is only ever held in memory."""
+
+    start: int
+    end: int
+    category: str
+    text: str
+    source: str = ""  # what found it: "gazetteer", "label", "known", "pattern", "capital", "manual", …
+
+
+@dataclass
+class Tagger:
+    """Hands out tags, the same tag for the same entity.
+
+    ``mapping`` (original → tag) is what a linking key stores; it starts from the key if one is used,
+    so tags stay consistent across interviews. Without a key it lives for one transcript only.
+    """
+
+    lang: str = "nb"
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def entity_key(text: str) -> str:
+        """Normalise surface variants of one entity: whitespace, genitive -s, case."""
+        key = " ".join(text.split())
+        if len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
+            key = key[:-1]
+        return key.casefold()
+
+    def tag(self, text: str, category: str) -> str:
+        names = TAGS.get(self.lang, TAGS["nb"])
+        if category not in NUMBERED:
+            return f"[{names.get(category, names['other'])}]"
+        key = f"{category}:{self.entity_key(text)}"
+        if key not in self.mapping:
+            word = names[category]
+            used = sum(1 for v in self.mapping.values() if v.startswith(f"[{word} "))
+            self.mapping[key] = f"[{word} {used + 1}]"
+        return self.mapping[key]
+
+
+def apply_spans(text: str, spans: Iterable[Span], tagger: Tagger) -> str:
+    """Replace every span by its tag. Overlapping spans are merged into the first, longest one."""
+    out: list[str] = []
+    pos = 0
+    for sp in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if sp.start < pos:
+            continue
+        out.append(text[pos:sp.start])
+        out.append(tagger.tag(sp.text, sp.category))
+        pos = sp.end
+    out.append(text[pos:])
+    return "".join(out)
