@@ -93,3 +93,24 @@ def test_failed_transaction_leaves_nothing(project: Project) -> None:
             add_transcript_in(tx.session, small_transcript())
             raise RuntimeError("interrupted")
     assert dump(project) == before
+
+
+def test_migration_from_first_revision_backs_up_and_keeps_data(tmp_path: Path) -> None:
+    from coding.store import migrate
+
+    proj = tmp_path / "old.kondens"
+    proj.mkdir()
+    db = proj / "project.db"
+    migrate.upgrade_to_head(db, "0001")
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO codes(id, name, color, description, position, created, guid) "
+                "VALUES (1, 'gammel kode', '#fff', '', 1, '2024-01-01', 'G1')")
+    con.commit()
+    con.close()
+    assert migrate.current_revision(db) == "0001"
+    with Project.open(proj) as p:
+        assert [c.name for c in queries.codes(p)] == ["gammel kode"]
+        assert not migrate.needs_upgrade(db)
+    backups = list((proj / "backups").glob("*pre-migration.db"))
+    assert len(backups) == 1
+    assert sqlite3.connect(backups[0]).execute("SELECT name FROM codes").fetchall() == [("gammel kode",)]

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 
 from coding.store import Project
+from coding.store.backup import take_backup
 
 Extension = Callable[[Project], None]
 EXTENSIONS: list[Extension] = []
@@ -27,8 +28,16 @@ def _attach(project: Project) -> Project:
     return project
 
 
-def open_project(path: str | os.PathLike[str], readonly: bool = False) -> Project:
-    return _attach(Project.open(path, readonly=readonly))
+def open_project(path: str | os.PathLike[str], readonly: bool = False, backup: bool = True) -> Project:
+    """Open with the lock held (unless read-only), a rotating backup taken, and extensions attached."""
+    project = Project.open(path, readonly=readonly)
+    try:
+        if backup and not readonly:
+            take_backup(project, "open")
+        return _attach(project)
+    except BaseException:
+        project.close()
+        raise
 
 
 def create_project(path: str | os.PathLike[str]) -> Project:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coding.changes import Changes
 from coding.errors import KondensError
-from coding.store import migrate, undo
+from coding.store import lock, migrate, undo
 from coding.store.models import UNDOABLE_TABLES, Base
 
 DB_NAME = "project.db"
@@ -55,6 +55,7 @@ class Project:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(kondens_write=True), expire_on_commit=False)
         self._hooks: list[CommitHook] = []
+        self._closed = False
 
     # ---- opening -------------------------------------------------------------------------------
     @property
@@ -77,6 +78,7 @@ class Project:
         p.mkdir(exist_ok=True)
         try:
             migrate.upgrade_to_head(p / DB_NAME)
+            lock.acquire(p)
         except Exception:
             shutil.rmtree(p, ignore_errors=True)
             raise
@@ -92,10 +94,17 @@ class Project:
         check_database(p / DB_NAME)
         if not readonly and not os.access(p, os.W_OK):
             raise ProjectError(f"{p}: folder is not writable")
-        if not readonly and migrate.needs_upgrade(p / DB_NAME):
-            backup_file(p / DB_NAME, p / "backups", "pre-migration")
-            migrate.upgrade_to_head(p / DB_NAME)
-        return cls._connect(p, readonly=readonly)
+        if readonly:
+            return cls._connect(p, readonly=True)
+        lock.acquire(p)
+        try:
+            if migrate.needs_upgrade(p / DB_NAME):
+                backup_file(p / DB_NAME, p / "backups", "pre-migration")
+                migrate.upgrade_to_head(p / DB_NAME)
+            return cls._connect(p, readonly=False)
+        except BaseException:
+            lock.release(p)
+            raise
 
     @classmethod
     def _connect(cls, p: Path, readonly: bool) -> Project:
@@ -125,7 +134,12 @@ class Project:
         return cls(p, engine, readonly)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.engine.dispose()
+        if not self.readonly:
+            lock.release(self.path)
 
     def __enter__(self) -> Project:
         return self
