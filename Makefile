@@ -30,7 +30,7 @@ fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen KONDENS_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q -m slow tests -k fuzz -p no:randomly --override-ini="addopts=-p no:cacheprovider"
 
 stress: $(STAMP)
-	QT_QPA_PLATFORM=offscreen KONDENS_STRESS_RUNS=20 $(BIN)/python -m pytest -q -m slow tests -k crash --override-ini="addopts=-p no:cacheprovider"
+	QT_QPA_PLATFORM=offscreen KONDENS_STRESS_RUNS=20 $(BIN)/python -m pytest -q tests/test_crash_safety.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app coding transcripts exports tests

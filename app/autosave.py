@@ -1,0 +1,52 @@
+"""Autosave for text editors: save a draft as the user types (debounced), offer it back after a crash.
+
+Usage: ``AutosaveBinder(ctx, editor, key)``; call ``binder.committed()`` after the text has been
+saved for real (the draft is then discarded). Main thread only; each draft write is a tiny
+transaction outside the undo history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from app.context import ProjectContext
+from coding.services.drafts import discard_draft, get_draft, save_draft
+
+DEBOUNCE_MS = 800
+
+
+class AutosaveBinder(QObject):
+    def __init__(self, ctx: ProjectContext, editor: QPlainTextEdit | QTextEdit, key: str) -> None:
+        super().__init__(editor)
+        self._ctx, self._editor, self.key = ctx, editor, key
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        editor.textChanged.connect(self._changed)
+        self._suspended = False
+
+    def recover(self, saved_text: str) -> str | None:
+        """The autosaved draft if it differs from ``saved_text`` (what the project holds), else None."""
+        draft = get_draft(self._ctx.project, self.key)
+        return draft if draft is not None and draft != saved_text else None
+
+    def set_text_silently(self, text: str) -> None:
+        self._suspended = True
+        try:
+            self._editor.setPlainText(text)
+        finally:
+            self._suspended = False
+
+    def _changed(self) -> None:
+        if not self._suspended and not self._ctx.readonly:
+            self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._ctx.readonly:
+            save_draft(self._ctx.project, self.key, self._editor.toPlainText())
+
+    def committed(self) -> None:
+        self._timer.stop()
+        if not self._ctx.readonly:
+            discard_draft(self._ctx.project, self.key)
