@@ -1,0 +1,73 @@
+"""Plain text: UTF-8/UTF-16/UTF-32 with or without BOM, Windows-1252 and Latin-1 (charset-normalizer)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from transcripts.readers.base import Block, RawDoc, UnreadableFile, clean
+
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A line that opens a new labelled turn inside a paragraph (one turn a line, no blank lines).
+_LINE_LABEL = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]\s*)?[^\s:][^:\n]{0,40}:\s")
+
+
+def decode(data: bytes) -> str:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                raise UnreadableFile(f"has a {enc} byte-order mark but is not valid {enc}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        # UTF-16 without BOM is common from some tools; anything else with NULs is binary.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if not _CONTROL.search(text[:4096]):
+                return text
+        raise UnreadableFile("holds binary data, not text")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8", "iso8859_15", "mac_roman"]).best()
+    if best is None:
+        raise UnreadableFile("holds binary data, not text")
+    return str(best)
+
+
+def check_text(text: str) -> None:
+    sample = text[:20000]
+    if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        raise UnreadableFile("holds binary data, not text")
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Paragraphs split on blank lines; inside a paragraph every line that starts with a label opens a block."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    for para in re.split(r"\n[ \t]*\n", text):
+        current: list[str] = []
+        for line in para.split("\n"):
+            if not line.strip():
+                continue
+            if current and _LINE_LABEL.match(line):
+                blocks.append(Block(clean(" ".join(current))))
+                current = []
+            current.append(line)
+        if current:
+            blocks.append(Block(clean(" ".join(current))))
+    return [b for b in blocks if b.text]
+
+
+def read_txt(data: bytes) -> RawDoc:
+    text = decode(data)
+    check_text(text)
+    return RawDoc("txt", blocks_from_text(text))
