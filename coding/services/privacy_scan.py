@@ -1,0 +1,98 @@
+"""Scan every byte under a folder for identifiers (``kondens check`` and the never-stored tests).
+
+Each file is read as bytes and decoded as UTF-8 and as UTF-16 (both byte orders and both
+alignments), errors ignored, because SQLite, search indexes and exports may use either. ZIP
+containers (docx, odt, xlsx) are opened and their members scanned too. Matching is whole word and
+case-sensitive, as PRIVACY.md measures it. Read-only; never writes anything.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_MEMBER = 512 * 1024 * 1024  # do not inflate zip bombs while scanning
+
+
+@dataclass(frozen=True)
+class Hit:
+    file: str  # path relative to the scanned folder ("a.docx!word/document.xml" for zip members)
+    name: str
+    count: int
+
+
+def word_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
+def decodings(data: bytes) -> Iterator[str]:
+    yield data.decode("utf-8", errors="ignore")
+    if b"\x00" in data:  # UTF-16 text always has NULs for ASCII; skip the cost otherwise
+        for enc in ("utf-16-le", "utf-16-be"):
+            yield data.decode(enc, errors="ignore")
+            yield data[1:].decode(enc, errors="ignore")
+
+
+def count_in_bytes(data: bytes, patterns: dict[str, re.Pattern[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    texts = list(decodings(data))
+    for name, pat in patterns.items():
+        n = sum(len(pat.findall(t)) for t in texts)
+        if n:
+            counts[name] = n
+    return counts
+
+
+def _members(path: Path) -> Iterator[tuple[str, bytes]]:
+    data = path.read_bytes()
+    yield "", data
+    if data[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                for info in z.infolist():
+                    if info.file_size <= MAX_MEMBER and not info.is_dir():
+                        yield "!" + info.filename, z.read(info)
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
+            pass
+
+
+def scan_folder(folder: str | os.PathLike[str], names: Iterable[str]) -> list[Hit]:
+    """Every (file, name, count) with count > 0 under ``folder``, in path order."""
+    root = Path(folder)
+    patterns = {n: word_pattern(n) for n in dict.fromkeys(x.strip() for x in names) if n}
+    hits: list[Hit] = []
+    files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+    for p in files:
+        rel = str(p.relative_to(root)) if root.is_dir() else p.name
+        try:
+            members = list(_members(p))
+        except OSError:
+            continue
+        for suffix, data in members:
+            for name, n in count_in_bytes(data, patterns).items():
+                hits.append(Hit(rel + suffix, name, n))
+    return hits
+
+
+def totals(hits: Iterable[Hit]) -> dict[str, int]:
+    """Whole-folder count per name (zip containers are counted once, by their members)."""
+    out: dict[str, int] = {}
+    for h in hits:
+        if "!" in h.file or not _is_zip_name(h.file):
+            out[h.name] = out.get(h.name, 0) + h.count
+    return out
+
+
+def _is_zip_name(file: str) -> bool:
+    return file.lower().endswith((".docx", ".odt", ".xlsx", ".zip", ".ods"))
+
+
+def read_names_file(path: str | os.PathLike[str]) -> list[str]:
+    """A UTF-8 file with one identifier per line (blank lines and surrounding space ignored)."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
