@@ -1,0 +1,44 @@
+"""Map character ranges to fixed line numbers, for many segments at once (bisect, no per-row SQL)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coding.store.models import Line
+
+
+class LineIndex:
+    """Line starts/ends per transcript, loaded in one query. Lines are numbered 1..n in text order."""
+
+    def __init__(self, s: Session, transcript_ids: Iterable[int] | None = None) -> None:
+        q = select(Line.transcript_id, Line.start, Line.end).order_by(Line.transcript_id, Line.number)
+        ids = None if transcript_ids is None else sorted(set(transcript_ids))
+        if ids is not None:
+            q = q.where(Line.transcript_id.in_(ids))
+        self.starts: dict[int, list[int]] = {}
+        self.ends: dict[int, list[int]] = {}
+        for tid, start, end in s.execute(q).all():
+            self.starts.setdefault(tid, []).append(start)
+            self.ends.setdefault(tid, []).append(end)
+
+    def line_count(self, transcript_id: int) -> int:
+        return len(self.starts.get(transcript_id, ()))
+
+    def span(self, transcript_id: int, start: int, end: int) -> tuple[int, int]:
+        """First and last line number that ``[start, end)`` overlaps; ``(0, -1)`` if it touches none."""
+        ends = self.ends.get(transcript_id)
+        if not ends:
+            return 0, -1
+        first = bisect_right(ends, start)  # first line whose end > start
+        last = bisect_left(self.starts[transcript_id], end) - 1  # last line whose start < end
+        if first > last:
+            return 0, -1
+        return first + 1, last + 1
+
+    def line_range(self, transcript_id: int, number: int) -> tuple[int, int]:
+        i = number - 1
+        return self.starts[transcript_id][i], self.ends[transcript_id][i]
