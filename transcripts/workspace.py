@@ -46,3 +46,6 @@ def create_project(path: str | os.PathLike[str]) -> Project:
 
 def _load_builtin_extensions() -> None:
     """Import the modules that register extensions (kept here so the order is explicit)."""
+    import transcripts.search as search
+
+    register_extension(search.attach)

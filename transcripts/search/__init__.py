@@ -1,0 +1,48 @@
+"""Full-text search over transcripts, memos and condensates, behind a backend-neutral interface.
+
+Front ends call :func:`index_for` on a project opened through ``transcripts.workspace`` (which
+attaches the index and its commit hook) and then ``index.search(query)``.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from coding.changes import Changes
+from coding.store import Project
+from transcripts.search.types import Hit, Progress, QueryError, SearchIndex, SearchResults, iter_marks
+
+__all__ = ["Hit", "Progress", "QueryError", "SearchIndex", "SearchResults", "attach", "index_for", "iter_marks",
+           "reindex"]
+
+_INDEXES: weakref.WeakKeyDictionary[Project, SearchIndex] = weakref.WeakKeyDictionary()
+
+
+def attach(project: Project) -> None:
+    """Workspace extension: open (or rebuild) the project's index and keep it in step with every commit."""
+    if project in _INDEXES:
+        return
+    from transcripts.search.whoosh_index import WhooshIndex
+
+    idx = WhooshIndex(project)
+    _INDEXES[project] = idx
+    if not project.readonly:
+        idx.ensure()
+
+    def _hook(p: Project, changes: Changes) -> None:
+        idx.update(changes)
+
+    project.add_commit_hook(_hook)
+
+
+def index_for(project: Project) -> SearchIndex:
+    """The index attached to ``project`` (attaching it now if the project was opened without it)."""
+    if project not in _INDEXES:
+        attach(project)
+    return _INDEXES[project]
+
+
+def reindex(project: Project, progress: Progress | None = None) -> SearchIndex:
+    idx = index_for(project)
+    idx.rebuild(progress)
+    return idx

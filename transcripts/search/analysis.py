@@ -1,0 +1,86 @@
+"""Norwegian text analysis for the search index: tokens, tags as single tokens, snowball stemming.
+
+De-identification tags (``[navn 1]``, ``[e-post]``) become one token each (``navn_1``, ``e_post``) so
+that ``"[navn 1]"`` finds exactly that person and never the word *navn*. Everything is lower-cased;
+æøå are ordinary word characters. The stemmer is whoosh's Norwegian snowball stemmer, so
+``musikken`` and ``musikk`` share the term ``musikk``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.lang import stemmer_for_language
+
+from transcripts.deid.types import TAGS
+
+_TAG_WORDS = sorted({w for names in TAGS.values() for w in names.values()}, key=len, reverse=True)
+_TAG_ALT = "|".join(re.escape(w) for w in _TAG_WORDS)
+# "[navn 1]", "[e-post]", "[national id]"; case-insensitive because turn-initial tags may be capitalised.
+TAG_RE = re.compile(rf"\[(?:{_TAG_ALT})(?: \d+)?\]", re.IGNORECASE)
+TOKEN_RE = re.compile(rf"\[(?:{_TAG_ALT})(?: \d+)?\]|\w+", re.IGNORECASE | re.UNICODE)
+
+
+def tag_token(tag: str) -> str:
+    """``[navn 1]`` → ``navn_1``; ``[e-post]`` → ``e_post``. The form the index and queries use."""
+    inner = tag.strip("[]").lower()
+    return re.sub(r"[\s\-]+", "_", inner)
+
+
+class TagFilter(Filter):  # type: ignore[misc]
+    """Turns bracketed de-identification tags into their single-token form."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            if t.text.startswith("["):
+                t.text = tag_token(t.text)
+            yield t
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return str(_STEMMER(word))
+
+
+_STEMMER = stemmer_for_language("no")
+
+
+class NorwegianStemFilter(Filter):  # type: ignore[misc]
+    """Snowball stemming that leaves tag tokens and numbers alone (``navn_1`` must stay exact)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            text = t.text
+            if not t.stopped and "_" not in text and not any(c.isdigit() for c in text):
+                t.text = _stem(text)
+            yield t
+
+
+def norwegian_analyzer() -> Any:
+    """The analyzer for free text (transcript lines, memos, condensates)."""
+    return RegexTokenizer(TOKEN_RE) | LowercaseFilter() | TagFilter() | NorwegianStemFilter()
+
+
+def rewrite_tags(query: str) -> str:
+    """Rewrite tags in a user query into index tokens before parsing.
+
+    ``"[navn 1]"`` → ``navn_1``; an unnumbered tag of a numbered category (``[navn]``) becomes the
+    prefix ``navn_*`` so it finds every person tag.
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        tok = tag_token(m.group(0))
+        numbered = any(ch.isdigit() for ch in tok)
+        return tok if numbered else tok + "*"
+
+    return TAG_RE.sub(repl, query)
+
+
+def analyse(text: str) -> list[tuple[str, int, int]]:
+    """(term, start, end) for each token of ``text``: used to highlight matches in result lines."""
+    ana = norwegian_analyzer()
+    return [(t.text, t.startchar, t.endchar) for t in ana(text, chars=True, positions=True)]

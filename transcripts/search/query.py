@@ -1,0 +1,53 @@
+"""The query language: words, "phrases", prefix*, AND/OR/NOT, and field filters.
+
+Filters: ``informant:A``, ``speaker:I``, ``role:informant``, ``code:"sosial arena"``, ``theme:"…"``,
+``in:memo`` (memos, reflection notes, condensates), ``in:journal``, ``in:condensate``, ``in:transcript``,
+``title:…``. Whoosh's QueryParser does the parsing; this module only rewrites tags and filter names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from whoosh import qparser
+from whoosh.query import NullQuery, Query
+
+from transcripts.search.analysis import rewrite_tags
+from transcripts.search.types import QueryError
+
+FILTERS = ("informant", "speaker", "role", "code", "theme", "in", "title")
+_FILTER_RE = re.compile(r"\b(" + "|".join(FILTERS) + r")\s*:", re.IGNORECASE)
+# Norwegian operators as well as the English ones.
+_OPS = {"OG": "AND", "ELLER": "OR", "IKKE": "NOT"}
+_OPS_RE = re.compile(r"(?<![\w\"])(OG|ELLER|IKKE)(?![\w\"])")
+
+
+def preprocess(text: str) -> str:
+    text = rewrite_tags(text.strip())
+    text = _FILTER_RE.sub(lambda m: m.group(1).lower() + ":", text)
+    text = _OPS_RE.sub(lambda m: _OPS[m.group(1)], text)
+    return text
+
+
+def make_parser(schema: Any) -> qparser.QueryParser:
+    parser = qparser.QueryParser("text", schema, group=qparser.AndGroup)
+    # "+"/"-" and boosts confuse users typing hyphenated words; keep the documented operators only.
+    parser.remove_plugin_class(qparser.PlusMinusPlugin)
+    parser.remove_plugin_class(qparser.BoostPlugin)
+    return parser
+
+
+def parse(parser: qparser.QueryParser, text: str) -> Query:
+    cleaned = preprocess(text)
+    if not cleaned:
+        raise QueryError("empty query")
+    if cleaned.count('"') % 2:
+        raise QueryError('unbalanced quotes: close the phrase with "')
+    try:
+        q = parser.parse(cleaned)
+    except Exception as e:  # whoosh raises assorted errors for malformed input
+        raise QueryError(f"cannot read the query: {e}") from None
+    if q is None or q is NullQuery:
+        raise QueryError("empty query")
+    return q

@@ -1,0 +1,421 @@
+"""The whoosh backend: two indexes in ``PROJECT/index/`` ("lines" and "notes") plus a manifest.
+
+Kept in step by :meth:`WhooshIndex.update`, called from the project's commit hook with the ``Changes``
+of every committed transaction (imports, redactions, withdrawals, deletions, codings, undo).
+Privacy: whoosh leaves deleted documents in old segments until they are merged, so every commit
+rewrites each segment that holds a deletion (:func:`_purge_merge`); the removed text then exists in
+no file. Segments are kept to roughly one transcript group each so that rewriting one stays cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as windex
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import SegmentReader
+from whoosh.sorting import FieldFacet
+
+from coding.changes import Changes
+from coding.store import Project
+from transcripts.search import documents as D
+from transcripts.search.analysis import analyse, norwegian_analyzer
+from transcripts.search.query import make_parser, parse
+from transcripts.search.types import Hit, Progress, SearchResults
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1  # bump when the schema or analysis changes: older indexes are rebuilt on open
+FOLDER = "index"
+MANIFEST = "manifest.json"
+SEGMENT_DOCS = 4000  # a full rebuild starts a new segment after this many line documents
+SMALL_SEGMENT = 300  # segments below this size are merged into the next commit
+
+
+def make_schema() -> Schema:
+    ana = norwegian_analyzer()
+    return Schema(**{
+        "key": ID(unique=True, stored=True),
+        "kind": ID(stored=True),
+        "in": KEYWORD(lowercase=True),
+        "text": TEXT(analyzer=ana, stored=True, phrase=True),
+        "title": TEXT(analyzer=ana, stored=True, phrase=True),
+        "transcript_id": ID(stored=True),
+        "informant_id": ID,
+        "informant": KEYWORD(lowercase=True, stored=True),
+        "inf_label": ID(sortable=True),
+        "speaker": KEYWORD(lowercase=True, stored=True),
+        "role": KEYWORD(lowercase=True, stored=True),
+        "line": NUMERIC(stored=True, sortable=True),
+        "code": KEYWORD(commas=True, lowercase=True, stored=True),
+        "theme": KEYWORD(commas=True, lowercase=True),
+        "code_id": KEYWORD,
+        "theme_id": KEYWORD,
+        "seg": KEYWORD,
+    })
+
+
+def _purge_merge(writer: Any, segments: list[Any]) -> list[Any]:
+    """Merge policy: rewrite every segment holding deleted documents (so their text is gone from disk)
+    and fold in small segments; leave the rest alone."""
+    keep = []
+    for seg in segments:
+        if seg.has_deletions() or seg.doc_count_all() < SMALL_SEGMENT:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            keep.append(seg)
+    return keep
+
+
+def _keep_all(writer: Any, segments: list[Any]) -> list[Any]:
+    return list(segments)
+
+
+def _line_fields(d: D.LineDoc) -> dict[str, Any]:
+    return {
+        "key": d.key, "kind": "line", "in": "transcript", "text": d.text, "title": d.title,
+        "transcript_id": str(d.transcript_id), "informant_id": str(d.informant_id or ""),
+        "informant": d.informant, "inf_label": d.informant or "-", "speaker": d.speaker, "role": d.role,
+        "line": d.number,
+        "code": ",".join(c.replace(",", " ") for c in d.codes), "theme": ",".join(t.replace(",", " ") for t in d.themes),
+        "code_id": " ".join(map(str, d.code_ids)), "theme_id": " ".join(map(str, d.theme_ids)),
+        "seg": " ".join(map(str, d.segment_ids)),
+    }
+
+
+def _note_fields(d: D.NoteDoc) -> dict[str, Any]:
+    return {"key": d.key, "kind": d.kinds[-1], "in": " ".join(d.kinds), "text": d.text, "title": d.title,
+            "transcript_id": str(d.transcript_id or "")}
+
+
+class WhooshIndex:
+    """See module docstring. One per open project (``transcripts.search.index_for``)."""
+
+    def __init__(self, project: Project, folder: Path | None = None) -> None:
+        self.project = project
+        self.folder = folder or project.path / FOLDER
+        self.schema = make_schema()
+        self._parser = make_parser(self.schema)
+        self._lock = threading.RLock()
+        self._deferred: list[Changes] | None = None
+        self._storage: Any = None
+        self._ix: dict[str, Any] = {}
+        self.stale = False
+
+    # ---- opening ---------------------------------------------------------------------------------
+    def ensure(self, progress: Progress | None = None) -> None:
+        """Open the index; rebuild it when missing, damaged, of an old format or out of step with the db."""
+        with self._lock:
+            if self._ix and not self.stale:
+                return
+            try:
+                self._open()
+                if self._read_manifest() == self._expected_manifest():
+                    self.stale = False
+                    return
+                log.info("search index out of step with the database: rebuilding")
+            except Exception as e:  # damaged files: any error from whoosh or json means rebuild
+                log.warning("search index unreadable (%s): rebuilding", type(e).__name__)
+            self.rebuild(progress)
+
+    def _open(self) -> None:
+        self._close_storage()
+        if not (self.folder / MANIFEST).is_file():
+            raise FileNotFoundError("no manifest")
+        storage = FileStorage(str(self.folder))
+        ix = {name: windex.open_dir(str(self.folder), indexname=name, schema=self.schema)
+              for name in ("lines", "notes")}
+        for i in ix.values():
+            i.doc_count()
+        self._storage, self._ix = storage, ix
+
+    def _read_manifest(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+        return data
+
+    def _expected_manifest(self) -> dict[str, Any]:
+        return {"format": FORMAT, "fingerprint": D.fingerprint(self.project)}
+
+    def _write_manifest(self) -> None:
+        tmp = self.folder / (MANIFEST + ".tmp")
+        tmp.write_text(json.dumps(self._expected_manifest()), "utf-8")
+        tmp.replace(self.folder / MANIFEST)
+
+    def _invalidate_manifest(self) -> None:
+        (self.folder / MANIFEST).unlink(missing_ok=True)
+
+    def _close_storage(self) -> None:
+        for i in self._ix.values():
+            i.close()
+        self._ix = {}
+        self._storage = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_storage()
+
+    # ---- building ----------------------------------------------------------------------------------
+    def rebuild(self, progress: Progress | None = None) -> None:
+        """Throw the index away and build it again from the database (``kondens reindex``)."""
+        with self._lock:
+            self._close_storage()
+            if self.folder.exists():
+                shutil.rmtree(self.folder)
+            self.folder.mkdir(parents=True)
+            storage = FileStorage(str(self.folder))
+            ix = {name: storage.create_index(self.schema, indexname=name) for name in ("lines", "notes")}
+            total = D.count_transcripts(self.project)
+            writer = self._writer(ix["lines"])
+            done = in_segment = 0
+            current: int | None = None
+            try:
+                for doc in D.line_docs(self.project):
+                    if doc.transcript_id != current:
+                        if current is not None:
+                            done += 1
+                            if progress is not None and progress(done, total) is False:
+                                raise InterruptedError("reindex cancelled")
+                        # Segment boundaries fall between transcripts, so a later rewrite stays small.
+                        if in_segment >= SEGMENT_DOCS:
+                            writer.commit(mergetype=_keep_all)
+                            writer = self._writer(ix["lines"])
+                            in_segment = 0
+                        current = doc.transcript_id
+                    writer.add_document(**_line_fields(doc))
+                    in_segment += 1
+                writer.commit(mergetype=_keep_all)
+            except BaseException:
+                writer.cancel()
+                self._invalidate_manifest()
+                raise
+            with self._writer(ix["notes"]) as nw:
+                for note in D.note_docs(self.project):
+                    nw.add_document(**_note_fields(note))
+            self._storage, self._ix = storage, ix
+            self._write_manifest()
+            self.stale = False
+            if progress is not None:
+                progress(total, total)
+
+    @staticmethod
+    def _writer(ix: Any) -> Any:
+        return ix.writer(limitmb=256)
+
+    # ---- keeping in step -----------------------------------------------------------------------------
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Collect updates and apply them once at the end (e.g. coding 50 search results in one macro)."""
+        with self._lock:
+            outer = self._deferred is not None
+            if not outer:
+                self._deferred = []
+        try:
+            yield
+        finally:
+            if not outer:
+                with self._lock:
+                    pending, self._deferred = self._deferred or [], None
+                    if pending:
+                        self._apply(_merge_changes(pending))
+
+    def update(self, changes: Changes) -> None:
+        """Bring the index in step with one committed transaction. Never raises: on failure the index
+        is marked stale and rebuilt before the next search."""
+        with self._lock:
+            if self._deferred is not None:
+                self._deferred.append(changes)
+                return
+            self._apply(changes)
+
+    def _apply(self, changes: Changes) -> None:
+        try:
+            if not self._ix or self.stale:
+                self.stale = True
+                return
+            self._invalidate_manifest()
+            self._update_lines(changes)
+            self._update_notes(changes)
+            self._write_manifest()
+        except Exception:
+            log.exception("search index update failed; it will be rebuilt")
+            self.stale = True
+            self._invalidate_manifest()
+
+    def _index_keys(self, field: str, ids: frozenset[int] | set[int]) -> tuple[set[int], set[int]]:
+        """(transcript ids, line ids) of indexed lines carrying any of ``ids`` in ``field``."""
+        tids: set[int] = set()
+        lids: set[int] = set()
+        if not ids:
+            return tids, lids
+        with self._ix["lines"].searcher() as s:
+            for i in ids:
+                for n in s.document_numbers(**{field: str(i)}):
+                    f = s.stored_fields(n)
+                    tids.add(int(f["transcript_id"]))
+                    lids.add(int(f["key"][1:]))
+        return tids, lids
+
+    def _update_lines(self, ch: Changes) -> None:
+        t = ch.touched
+        full = set(t.get("transcripts", ()))
+        full |= D.transcripts_of(self.project, turn_ids=t.get("turns", ()), informant_ids=t.get("informants", ()))
+        full |= self._index_keys("informant_id", t.get("informants", frozenset()))[0]
+        lines: set[int] = set(t.get("lines", ()))
+        segs = set(t.get("segments", ()))
+        lines |= self._index_keys("seg", segs)[1]
+        codes = set(t.get("codes", ()))
+        lines |= self._index_keys("code_id", codes)[1]
+        themes = set(t.get("theme_nodes", ()))
+        lines |= self._index_keys("theme_id", themes)[1]
+        if themes:
+            codes |= D.codes_under_themes(self.project, themes)
+        if codes:
+            segs |= D.segments_of_codes(self.project, codes)
+        lines |= D.segment_lines(self.project, segs)
+        if not full and not lines:
+            return
+        writer = self._writer(self._ix["lines"])
+        try:
+            for tid in full:
+                writer.delete_by_term("transcript_id", str(tid))
+            for lid in lines:
+                writer.delete_by_term("key", f"L{lid}")
+            for doc in D.line_docs(self.project, transcript_ids=full):
+                writer.add_document(**_line_fields(doc))
+            rest = lines - {0}
+            if rest:
+                for doc in D.line_docs(self.project, line_ids=rest):
+                    if doc.transcript_id not in full:
+                        writer.add_document(**_line_fields(doc))
+            writer.commit(mergetype=_purge_merge)
+        except BaseException:
+            writer.cancel()
+            raise
+
+    def _update_notes(self, ch: Changes) -> None:
+        memos = set(ch.touched.get("memos", ()))
+        themes = set(ch.touched.get("theme_nodes", ()))
+        if not memos and not themes:
+            return
+        writer = self._writer(self._ix["notes"])
+        try:
+            for m in memos:
+                writer.delete_by_term("key", f"M{m}")
+            for th in themes:
+                writer.delete_by_term("key", f"C{th}")
+            for note in D.note_docs(self.project, memo_ids=memos, theme_ids=themes):
+                writer.add_document(**_note_fields(note))
+            writer.commit(mergetype=_purge_merge)
+        except BaseException:
+            writer.cancel()
+            raise
+
+    def is_current(self) -> bool:
+        try:
+            return bool(self._ix) and not self.stale and self._read_manifest() == self._expected_manifest()
+        except Exception:
+            return False
+
+    # ---- searching -----------------------------------------------------------------------------------
+    def search(self, query: str, limit: int | None = 200, sort: str = "score") -> SearchResults:
+        """Run ``query`` (see :mod:`transcripts.search.query`); ``sort`` is "score" or "position"."""
+        t0 = time.perf_counter()
+        q = parse(self._parser, query)
+        if self.stale or not self._ix:
+            self.ensure()
+        hits: list[Hit] = []
+        per_informant: dict[str, int] = {}
+        with self._lock:
+            ixs = dict(self._ix)
+        with ixs["lines"].searcher() as s:
+            kw: dict[str, Any] = {"limit": limit, "groupedby": {"inf": FieldFacet("inf_label")}}
+            if sort == "position":
+                kw["sortedby"] = [FieldFacet("transcript_id"), FieldFacet("line")]
+            res = s.search(q, **kw)
+            total = len(res)
+            for label, docs in res.groups("inf").items():
+                per_informant[label if label != "-" else ""] = len(docs)
+            terms = _text_terms(q, s.reader())
+            for r in res:
+                f = r.fields()
+                text = f.get("text", "")
+                hits.append(Hit(
+                    kind="line", key=f["key"], text=text, score=float(r.score or 0.0), marks=_marks(text, terms),
+                    transcript_id=int(f["transcript_id"]), transcript=f.get("title", ""),
+                    informant=f.get("informant", ""), speaker=f.get("speaker", ""), role=f.get("role", ""),
+                    line=int(f["line"]), line_id=int(f["key"][1:]),
+                    codes=tuple(c for c in f.get("code", "").split(",") if c)))
+        with ixs["notes"].searcher() as s:
+            res = s.search(q, limit=limit)
+            notes = len(res)
+            terms = _text_terms(q, s.reader())
+            for r in res:
+                f = r.fields()
+                snippet, marks = _snippet(f.get("text", ""), terms)
+                hits.append(Hit(kind=f["kind"], key=f["key"], text=snippet, score=float(r.score or 0.0),
+                                marks=marks, ref_id=int(f["key"][1:]), title=f.get("title", ""),
+                                transcript_id=int(f["transcript_id"]) if f.get("transcript_id") else None))
+        hits = _resolve_spans(self.project, hits)
+        return SearchResults(query=query, hits=tuple(hits), total=total + notes, per_informant=per_informant,
+                             notes=notes, elapsed_ms=(time.perf_counter() - t0) * 1000)
+
+
+def _text_terms(q: Any, reader: Any) -> set[str]:
+    out: set[str] = set()
+    try:
+        pairs = q.existing_terms(reader, phrases=True, expand=True)
+    except Exception:
+        return out
+    for field, term in pairs:
+        if field == "text":
+            out.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+    return out
+
+
+def _marks(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
+    if not terms:
+        return ()
+    return tuple((a, b) for term, a, b in analyse(text) if term in terms)
+
+
+def _snippet(text: str, terms: set[str], width: int = 90) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of ``text`` around the first match, one line, with the marks shifted into it."""
+    flat = " ".join(text.split())
+    marks = _marks(flat, terms)
+    if not marks:
+        return flat[: 2 * width], ()
+    a = max(0, marks[0][0] - width)
+    b = min(len(flat), marks[0][1] + width)
+    prefix = "…" if a > 0 else ""
+    suffix = "…" if b < len(flat) else ""
+    shift = len(prefix) - a
+    inside = tuple((x + shift, y + shift) for x, y in marks if x >= a and y <= b)
+    return prefix + flat[a:b] + suffix, inside
+
+
+def _resolve_spans(project: Project, hits: list[Hit]) -> list[Hit]:
+    """Fill line offsets and turn ids from the database (the index stores only what it searches)."""
+    from dataclasses import replace
+
+    spans = D.line_spans(project, [h.line_id for h in hits if h.line_id is not None])
+    return [replace(h, start=spans[h.line_id][0], end=spans[h.line_id][1], turn_id=spans[h.line_id][2])
+            if h.line_id is not None and h.line_id in spans else h for h in hits]
+
+
+def _merge_changes(items: list[Changes]) -> Changes:
+    touched: dict[str, set[int]] = {}
+    for c in items:
+        for k, v in c.touched.items():
+            touched.setdefault(k, set()).update(v)
+    return Changes(label="deferred", touched={k: frozenset(v) for k, v in touched.items()})
