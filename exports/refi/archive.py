@@ -1,0 +1,92 @@
+"""Reading a .qdpx zip safely: size and ratio checks before anything is decompressed.
+
+NOTES.md pitfall 1: accept any single ``*.qde`` at the root and look files up case-insensitively
+(``Sources/`` vs ``sources/``).
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+from coding.errors import KondensError
+
+MAX_MEMBER = 2**31 - 1  # the spec's limit for one internal file
+MAX_TOTAL = 2 * 1024**3
+MAX_RATIO = 200  # a text file compresses maybe 10×; 200× is a bomb
+MAX_MEMBERS = 100_000
+
+
+class QdpxError(KondensError):
+    """The file is not a usable REFI-QDA project (one line naming the file and why)."""
+
+
+class QdpxArchive:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise QdpxError(f"{self.path}: file does not exist")
+        try:
+            self._zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError) as e:
+            raise QdpxError(f"{self.path}: not a .qdpx archive ({e})") from None
+        infos = self._zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise QdpxError(f"{self.path}: too many files in the archive ({len(infos)})")
+        total = 0
+        for info in infos:
+            if info.file_size > MAX_MEMBER:
+                raise QdpxError(f"{self.path}: {info.filename} is larger than 2 GB")
+            if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise QdpxError(f"{self.path}: {info.filename} is suspiciously compressed (zip bomb?)")
+            total += info.file_size
+        if total > MAX_TOTAL:
+            raise QdpxError(f"{self.path}: archive unpacks to more than 2 GB")
+        self._infos = {i.filename: i for i in infos}
+        self.members = [i.filename for i in infos]
+        self._lower = {n.casefold(): n for n in self.members}
+        qdes = [n for n in self.members if n.casefold().endswith(".qde") and "/" not in n.strip("/")]
+        if len(qdes) != 1:
+            self._zip.close()
+            raise QdpxError(f"{self.path}: expected one .qde file at the archive root, found {len(qdes)}")
+        self.qde_member = qdes[0]
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> QdpxArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(self, name: str) -> bytes:
+        info = self._infos[name]
+        with self._zip.open(info) as f:
+            # Read at most the declared size (+1 to detect lying headers): a forged header cannot bomb us.
+            data = f.read(info.file_size + 1)
+        if len(data) > info.file_size:
+            raise QdpxError(f"{self.path}: {name} is larger than its header says")
+        return data
+
+    def qde(self) -> bytes:
+        return self.read(self.qde_member)
+
+    def find(self, ref: str | None) -> str | None:
+        """The archive member behind ``internal://X``, ``X`` or ``sources/X`` (case-insensitive), or None."""
+        if not ref:
+            return None
+        r = ref.strip()
+        for prefix in ("internal://", "relative://", "absolute://"):
+            if r.casefold().startswith(prefix):
+                if prefix != "internal://":
+                    return None
+                r = r[len(prefix):]
+                break
+        r = r.lstrip("/").replace("\\", "/")
+        for cand in (f"sources/{r}", r, f"sources/{r.rsplit('/', 1)[-1]}"):
+            hit = self._lower.get(cand.casefold())
+            if hit:
+                return hit
+        return None
