@@ -1,0 +1,114 @@
+"""Headless batch import (CLI, demo, benchmarks): plan and commit file after file.
+
+Each file is all or nothing; a failed file is reported and the batch goes on. With a linking key
+the same tagger (and so the same tags) is used for every file, and the key is saved after each
+successful import.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coding.store import Project
+from coding.store.models import Line
+from transcripts.deid.types import Tagger
+from transcripts.importing.commit import commit_import
+from transcripts.importing.errors import ImportFailed
+from transcripts.importing.plan import ImportPlan, plan_import, project_language
+
+Progress = Callable[[int, int, str], None]  # (files done, files total, file name)
+
+
+@dataclass
+class FileResult:
+    file: str
+    ok: bool
+    error: str | None = None
+    transcript_id: int | None = None
+    informant: str | None = None
+    turns: int = 0
+    lines: int = 0
+    words: int = 0
+    turn_roles: list[str] = field(default_factory=list)
+    speakers: list[dict[str, str]] = field(default_factory=list)
+    skipped: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _line_count(project: Project, transcript_id: int) -> int:
+    with project.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Line).where(Line.transcript_id == transcript_id)) or 0)
+
+
+def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, yes: bool = True,
+                 names: Iterable[str] = (), key_path: str | os.PathLike[str] | None = None,
+                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                 confirm: Callable[[ImportPlan], bool] | None = None) -> list[FileResult]:
+    """Import ``paths`` one by one. ``yes`` accepts every proposal and skips duplicates.
+
+    ``confirm(plan)`` (interactive CLI) is asked before each commit when ``yes`` is False; without it
+    a duplicate fails. ``cancel()`` is checked between files. Never raises for a bad file.
+    """
+    key = None
+    known = [n for n in names if n.strip()]
+    lang = project_language(project)
+    if key_path is not None:
+        from transcripts.deid.linking_key import LinkingKey
+
+        key = LinkingKey.load_or_new(key_path)
+        known += key.always
+    results: list[FileResult] = []
+    total = len(paths)
+    for i, raw_path in enumerate(paths):
+        if cancel is not None and cancel():
+            break
+        path = Path(raw_path)
+        if progress:
+            progress(i, total, path.name)
+        res = FileResult(file=str(raw_path), ok=False)
+        results.append(res)
+        try:
+            plan = plan_import(project, path, known_names=known, lang=lang)
+            if plan.duplicate_of is not None and (yes or confirm is None):
+                if yes:
+                    res.ok, res.skipped, res.transcript_id = True, True, plan.duplicate_of
+                    res.error = f"{path.name}: already imported (transcript {plan.duplicate_of}), skipped"
+                    continue
+                raise ImportFailed(path, f"is already in the project (transcript {plan.duplicate_of})")
+            if not yes and confirm is not None and not confirm(plan):
+                res.skipped, res.ok, res.error = True, True, f"{path.name}: skipped by the user"
+                continue
+            tagger = Tagger(lang, mapping=key.mapping) if key is not None else Tagger(lang)
+            before = dict(tagger.mapping)
+            try:
+                changes = commit_import(project, plan, tagger=tagger)
+            except BaseException:
+                if key is not None:
+                    key.mapping.clear()
+                    key.mapping.update(before)
+                raise
+            if key is not None:
+                key.save()
+        except ImportFailed as e:
+            res.error = str(e)
+            continue
+        except Exception as e:  # a bug or a hostile file: report, keep going, nothing half-stored
+            res.error = f"{path.name}: could not be imported ({type(e).__name__})"
+            continue
+        tid = int(changes.value)
+        from transcripts.importing.commit import stored_speakers
+
+        res.ok, res.transcript_id = True, tid
+        res.speakers, res.turn_roles, res.informant = stored_speakers(project, tid)
+        res.turns, res.words, res.lines = len(res.turn_roles), plan.words, _line_count(project, tid)
+    if progress:
+        progress(len(results), total, "")
+    return results
