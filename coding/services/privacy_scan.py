@@ -30,19 +30,23 @@ def word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
-def decodings(data: bytes) -> Iterator[str]:
-    yield data.decode("utf-8", errors="ignore")
+def decodings(data: bytes) -> Iterator[list[str]]:
+    """Groups of readings of ``data``; within a group take the largest count, then sum the groups.
+
+    For text below U+0100, UTF-16-LE at one alignment reads the same characters as UTF-16-BE at the
+    other, so each alignment is one group (LE or BE) to avoid counting one occurrence twice.
+    """
+    yield [data.decode("utf-8", errors="ignore")]
     if b"\x00" in data:  # UTF-16 text always has NULs for ASCII; skip the cost otherwise
-        for enc in ("utf-16-le", "utf-16-be"):
-            yield data.decode(enc, errors="ignore")
-            yield data[1:].decode(enc, errors="ignore")
+        yield [data.decode("utf-16-le", errors="ignore"), data[1:].decode("utf-16-be", errors="ignore")]
+        yield [data[1:].decode("utf-16-le", errors="ignore"), data.decode("utf-16-be", errors="ignore")]
 
 
 def count_in_bytes(data: bytes, patterns: dict[str, re.Pattern[str]]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    texts = list(decodings(data))
+    groups = list(decodings(data))
     for name, pat in patterns.items():
-        n = sum(len(pat.findall(t)) for t in texts)
+        n = sum(max(len(pat.findall(t)) for t in group) for group in groups)
         if n:
             counts[name] = n
     return counts

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,7 +131,7 @@ def _redact_transcript(s: Session, tid: int, ranges: list[tuple[int, int]], tag:
     words = sum(len(tag.split()) - len(old[a:b].split()) for a, b in ranges)
     s.execute(update(Transcript).where(Transcript.id == tid).values(text=new, word_count=t.word_count + words))
 
-    def remap(model: Any, rows: list[Any]) -> None:
+    def remap(model: Any, rows: Sequence[Any]) -> None:
         params = []
         for rid, a, b in rows:
             na, nb = sh.map(a, "start"), sh.map(b, "end")

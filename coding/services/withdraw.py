@@ -1,0 +1,97 @@
+"""Withdrawal of consent (PRIVACY.md rule 6): an informant and everything about them goes, for good.
+
+One transaction removes their transcripts (turns, lines, segments, quotes, memos anchored in their
+text), memos on the informant, autosave drafts of those memos, and the informant row. Then the
+database is scrubbed (VACUUM with secure_delete, WAL truncated) and every backup in ``backups/``
+that holds the informant is scrubbed in place or, failing that, deleted (:mod:`coding.services.scrub`).
+The search index follows through the project's commit hook: ``Changes.touched`` names the deleted
+transcript ids.
+
+Withdrawal is NOT undoable: the returned ``Changes`` carries no undo SQL (which would hold the removed
+text), and the UI clears its undo stack afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from coding.changes import Changes
+from coding.errors import KondensError
+from coding.services.scrub import scrub_backups_of_informant, scrub_database
+from coding.services.transcripts import delete_transcript_in
+from coding.store import Project
+from coding.store.models import Draft, Informant, Memo, Quote, Segment, Transcript
+
+
+class WithdrawError(KondensError):
+    pass
+
+
+@dataclass(frozen=True)
+class WithdrawalPlan:
+    """What withdrawing ``label`` removes, for the confirmation dialog and ``--yes``-less CLI."""
+
+    label: str
+    transcripts: tuple[str, ...]  # titles
+    segments: int
+    quotes: int
+    memos: int
+
+
+@dataclass(frozen=True)
+class WithdrawalResult:
+    label: str
+    transcripts: int
+    backups: tuple[str, ...]
+
+
+def _memo_ids(s: Session, informant_id: int, tids: list[int]) -> list[int]:
+    seg_ids = select(Segment.id).where(Segment.transcript_id.in_(tids))
+    q = select(Memo.id).where(
+        ((Memo.target_type == "informant") & (Memo.target_id == informant_id))
+        | ((Memo.target_type == "transcript") & Memo.target_id.in_(tids))
+        | ((Memo.target_type == "segment") & Memo.target_id.in_(seg_ids)))
+    return list(s.scalars(q))
+
+
+def plan_withdrawal(project: Project, label: str) -> WithdrawalPlan:
+    with project.read() as s:
+        inf = s.scalar(select(Informant).where(Informant.label == label))
+        if inf is None:
+            raise WithdrawError(f"{project.path}: no informant {label!r}")
+        rows = s.execute(select(Transcript.id, Transcript.title).where(Transcript.informant_id == inf.id)
+                         .order_by(Transcript.position)).all()
+        tids = [r[0] for r in rows]
+        seg_ids = list(s.scalars(select(Segment.id).where(Segment.transcript_id.in_(tids))))
+        quotes = len(list(s.scalars(select(Quote.id).where(Quote.segment_id.in_(seg_ids)))))
+        memos = len(_memo_ids(s, inf.id, tids))
+        return WithdrawalPlan(label, tuple(r[1] for r in rows), len(seg_ids), quotes, memos)
+
+
+def withdraw_informant(project: Project, label: str) -> Changes:
+    """Remove informant ``label`` and everything about them, then scrub the files. Not undoable."""
+    with project.transaction(f"Withdraw informant {label}") as tx:
+        s = tx.session
+        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        inf = s.scalar(select(Informant).where(Informant.label == label))
+        if inf is None:
+            raise WithdrawError(f"{project.path}: no informant {label!r}")
+        guid, inf_id = inf.guid, inf.id
+        tids = list(s.scalars(select(Transcript.id).where(Transcript.informant_id == inf_id)))
+        memo_ids = _memo_ids(s, inf_id, tids)
+        if memo_ids:
+            s.execute(delete(Draft).where(Draft.key.in_([f"memo:{i}" for i in memo_ids])))
+        s.execute(delete(Draft).where(Draft.key.in_([f"transcript:{t}" for t in tids] + [f"informant:{inf_id}"])))
+        for tid in tids:
+            delete_transcript_in(s, tid)
+        s.execute(delete(Memo).where(Memo.target_type == "informant", Memo.target_id == inf_id))
+        s.execute(delete(Informant).where(Informant.id == inf_id))
+        tx.value = len(tids)
+    # The undo SQL would re-insert the removed text: drop it before anything can keep it.
+    changes = Changes(tx.changes.label, tx.changes.touched, (), None)
+    scrub_database(project)
+    report = tuple(scrub_backups_of_informant(project.path, guid))
+    return changes.with_value(WithdrawalResult(label, int(tx.value), report))
