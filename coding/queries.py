@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
@@ -130,3 +131,46 @@ def theme_nodes(project: Project) -> list[ThemeNodeDTO]:
 def integrity_ok(project: Project) -> bool:
     with project.read() as s:
         return s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def coded_line_counts(project: Project, transcript_id: int | None = None) -> dict[int, int]:
+    """Per transcript, how many lines at least one segment touches (for "coded %" in lists)."""
+    lq = select(Line.transcript_id, Line.start, Line.end)
+    sq = select(Segment.transcript_id, Segment.start, Segment.end)
+    if transcript_id is not None:
+        lq, sq = lq.where(Line.transcript_id == transcript_id), sq.where(Segment.transcript_id == transcript_id)
+    with project.read() as s:
+        lines = s.execute(lq.order_by(Line.transcript_id, Line.start)).all()
+        segs = s.execute(sq.order_by(Segment.transcript_id, Segment.start)).all()
+    # Merge segment ranges into a sorted union per transcript, then sweep the sorted lines once.
+    union: dict[int, list[list[int]]] = {}
+    for tid, a, b in segs:
+        u = union.setdefault(tid, [])
+        if u and a <= u[-1][1]:
+            u[-1][1] = max(u[-1][1], b)
+        else:
+            u.append([a, b])
+    out: dict[int, int] = {}
+    pos: dict[int, int] = {}
+    for tid, a, b in lines:
+        u = union.get(tid)
+        if not u:
+            continue
+        i = pos.get(tid, 0)
+        while i < len(u) and u[i][1] <= a:
+            i += 1
+        pos[tid] = i
+        if i < len(u) and u[i][0] < b:
+            out[tid] = out.get(tid, 0) + 1
+    return out
+
+
+def segments_by_id(project: Project, segment_ids: Iterable[int]) -> list[SegmentDTO]:
+    """The segments among ``segment_ids`` that still exist (UI refresh after a change)."""
+    ids = list(segment_ids)
+    if not ids:
+        return []
+    q = select(Segment.id, Segment.transcript_id, Segment.code_id, Segment.start, Segment.end, Segment.coder,
+               Segment.coding_pass, Segment.created).where(Segment.id.in_(ids))
+    with project.read() as s:
+        return [SegmentDTO(*r) for r in s.execute(q).all()]

@@ -1,0 +1,28 @@
+"""``kondens gui [PROJECT]``: open the desktop app (``kondens`` alone does the same)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coding.errors import KondensError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gui", help="open the desktop app, optionally on PROJECT")
+    p.add_argument("project", nargs="?")
+    p.set_defaults(func=_gui)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if args.project is not None:
+        from coding.store.project import DB_NAME
+
+        p = Path(args.project)
+        if not p.exists():
+            raise KondensError(f"{p}: path does not exist")
+        if not (p / DB_NAME).is_file():
+            raise KondensError(f"{p}: not a Kondens project (no {DB_NAME})")
+    from app.main_window import run_gui
+
+    return run_gui(args.project)

@@ -1,0 +1,383 @@
+"""The main window shell: projects, the transcript list, the coding view, menus, docks and plug-ins.
+
+Plug-in API (other areas code against it): ``ctx``, ``context_changed``, ``menu(name)``, ``add_dock``,
+``show_transcript``, ``current_selection``, ``coding_view``. At start every module ``app.<pkg>.install``
+that exists is imported and its ``install(window)`` called; a failing plug-in is logged, not fatal.
+Main thread only.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import os
+import pkgutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from app import settings
+from app.context import ProjectContext
+from app.reader.view import CodingView
+from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
+from coding import queries
+from coding.changes import Changes
+from coding.errors import KondensError
+from transcripts.workspace import create_project, open_project
+
+log = logging.getLogger(__name__)
+
+MENU_ORDER = ["File", "Edit", "Code", "Themes", "Search", "Export", "Project", "View", "Help"]
+
+
+class MainWindow(QMainWindow):
+    context_changed = Signal(object)  # ProjectContext | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx: ProjectContext | None = None
+        self._menus: dict[str, QMenu] = {}
+        self._menu_titles = {
+            "File": self.tr("&File"), "Edit": self.tr("&Edit"), "Code": self.tr("&Code"),
+            "Themes": self.tr("&Themes"), "Search": self.tr("&Search"), "Export": self.tr("E&xport"),
+            "Project": self.tr("&Project"), "View": self.tr("&View"), "Help": self.tr("&Help"),
+        }
+        self.transcripts = TranscriptListModel(self)
+        self.transcript_list = QTableView(self)
+        self.transcript_list.setObjectName("transcriptList")
+        self.transcript_list.setModel(self.transcripts)
+        self.transcript_list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.transcript_list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.transcript_list.verticalHeader().hide()
+        self.transcript_list.setShowGrid(False)
+        self.transcript_list.setAlternatingRowColors(True)
+        hh = self.transcript_list.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 5):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.transcript_list.activated.connect(self._on_transcript_activated)
+        self.transcript_list.clicked.connect(self._on_transcript_activated)
+        self.coding_view = CodingView(self)
+        self.coding_view.current_line_changed.connect(self._update_status)
+        self.coding_view.transcript_opened.connect(self._on_transcript_opened)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("mainSplitter")
+        split.addWidget(self.transcript_list)
+        split.addWidget(self.coding_view)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 900])
+        self.setCentralWidget(split)
+        self.status_project = QLabel(self)
+        self.status_where = QLabel(self)
+        self.statusBar().addWidget(self.status_project, 1)
+        self.statusBar().addPermanentWidget(self.status_where)
+        self._build_menus()
+        self.resize(1280, 820)
+        geo, state = settings.window_state()
+        if geo is not None:
+            self.restoreGeometry(geo)
+        self._saved_state = state
+        self._set_title()
+        self.load_plugins()
+        if state is not None:
+            self.restoreState(state)
+        self._update_enabled()
+
+    # ---- plug-in API ------------------------------------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        """The menu called ``name`` (created on demand; known names keep the order of MENU_ORDER)."""
+        if name in self._menus:
+            return self._menus[name]
+        m = QMenu(self._menu_titles.get(name, name), self)
+        m.setObjectName(f"menu{name}")
+        bar = self.menuBar()
+        rank = MENU_ORDER.index(name) if name in MENU_ORDER else len(MENU_ORDER) - 1.5
+        before = None
+        for other, om in self._menus.items():
+            orank = MENU_ORDER.index(other) if other in MENU_ORDER else len(MENU_ORDER) - 1.5
+            if orank > rank and (before is None or orank < before[0]):
+                before = (orank, om)
+        if before is None:
+            bar.addMenu(m)
+        else:
+            bar.insertMenu(before[1].menuAction(), m)
+        self._menus[name] = m
+        return m
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        if not dock.objectName():
+            dock.setObjectName(f"dock_{dock.windowTitle() or id(dock)}")
+        self.addDockWidget(area, dock)
+        self.menu("View").addAction(dock.toggleViewAction())
+        if self._saved_state is not None:
+            self.restoreDockWidget(dock)
+
+    def show_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None) -> None:
+        self.coding_view.open_transcript(transcript_id, start, end)
+        self.coding_view.editor.setFocus()
+
+    def current_selection(self) -> tuple[int, int, int] | None:
+        return self.coding_view.current_selection()
+
+    def load_plugins(self) -> list[str]:
+        """Import ``app.<pkg>.install`` for every subpackage of ``app`` (sorted) and call ``install(self)``."""
+        import app
+
+        loaded = []
+        for mod in sorted(pkgutil.iter_modules(app.__path__), key=lambda m: m.name):
+            if not mod.ispkg:
+                continue
+            name = f"app.{mod.name}.install"
+            try:
+                if importlib.util.find_spec(name) is None:
+                    continue
+                importlib.import_module(name).install(self)
+                loaded.append(name)
+            except Exception:
+                log.exception("plug-in %s failed to install", name)
+        return loaded
+
+    # ---- menus ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        f = self.menu("File")
+        self.act_new = f.addAction(self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project_dialog)
+        self.act_open = f.addAction(self.tr("&Open project…"), QKeySequence.StandardKey.Open,
+                                    self.open_project_dialog)
+        self.recent_menu = f.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_close = f.addAction(self.tr("&Close project"), QKeySequence.StandardKey.Close, self.close_project)
+        f.addSeparator()
+        self.act_quit = f.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        e = self.menu("Edit")
+        self.act_undo = QAction(self.tr("&Undo"), self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setEnabled(False)
+        self.act_redo = QAction(self.tr("&Redo"), self)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setEnabled(False)
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        e.addSeparator()
+        self.act_coder = e.addAction(self.tr("Coder name…"), self.ask_coder)
+        c = self.menu("Code")
+        for a in self.coding_view.actions.menu_actions():
+            c.addSeparator() if a is None else c.addAction(a)
+        self.menu("View")
+        self.menu("Help").addAction(self.tr("&About Kondens"), self._about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in settings.recent_projects():
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _c=False, p=p: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Kondens"), self.tr(
+            "Kondens: qualitative analysis of de-identified interviews."))
+
+    def ask_coder(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, self.tr("Coder"), self.tr("Your name or initials:"),
+                                        text=settings.coder())
+        if ok:
+            settings.set_coder(name)
+            if self.ctx is not None:
+                self.ctx.coder = name.strip()
+            self._update_status()
+
+    # ---- projects ---------------------------------------------------------------------------------
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home()),
+                                              self.tr("Kondens project (*.kondens)"))
+        if path:
+            if not path.endswith(".kondens"):
+                path += ".kondens"
+            self._guarded(lambda: self.set_project(create_project(path)))
+
+    def open_project_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open project folder (NAME.kondens)"),
+                                                str(Path.home()))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
+        return self._guarded(lambda: self.set_project(open_project(path, readonly=readonly)))
+
+    def _guarded(self, fn: object) -> bool:
+        try:
+            fn()  # type: ignore[operator]
+            return True
+        except KondensError as e:
+            QMessageBox.warning(self, self.tr("Kondens"), str(e))
+            return False
+
+    def set_project(self, project: object) -> None:
+        """Wrap an opened ``coding.store.Project`` in a context and show it (closes the previous one)."""
+        self.close_project()
+        ctx = ProjectContext(project, coder=settings.coder(), parent=self)  # type: ignore[arg-type]
+        self.ctx = ctx
+        settings.add_recent_project(ctx.project.path)
+        self._connect_undo(ctx)
+        ctx.project_changed.connect(self._on_project_changed)
+        self.coding_view.set_context(ctx)
+        self.reload_transcripts()
+        self._set_title()
+        self._update_enabled()
+        self.context_changed.emit(ctx)
+        if self.transcripts.rowCount() > 0:
+            self.transcript_list.selectRow(0)
+            self.show_transcript(self.transcripts.summary(0).id)
+
+    def close_project(self) -> None:
+        if self.ctx is None:
+            return
+        ctx, self.ctx = self.ctx, None
+        self.coding_view.set_context(None)
+        self.transcripts.set_rows([], {})
+        self._connect_undo(None)
+        self.context_changed.emit(None)
+        ctx.close()
+        ctx.deleteLater()
+        self._set_title()
+        self._update_enabled()
+
+    def _connect_undo(self, ctx: ProjectContext | None) -> None:
+        e = self.menu("Edit")
+        for old in (self.act_undo, self.act_redo):
+            e.removeAction(old)
+        if ctx is None:
+            self.act_undo = QAction(self.tr("&Undo"), self)
+            self.act_redo = QAction(self.tr("&Redo"), self)
+            self.act_undo.setEnabled(False)
+            self.act_redo.setEnabled(False)
+        else:
+            self.act_undo = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.act_redo = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            ctx.undo_stack.cleanChanged.connect(lambda _c: self._set_title())
+        self.act_undo.setObjectName("actionUndo")
+        self.act_redo.setObjectName("actionRedo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = e.actions()[0] if e.actions() else None
+        e.insertAction(first, self.act_undo)  # type: ignore[arg-type]
+        e.insertAction(first, self.act_redo)  # type: ignore[arg-type]
+        if ctx is not None and ctx.readonly:
+            self.act_undo.setEnabled(False)
+            self.act_redo.setEnabled(False)
+
+    def reload_transcripts(self) -> None:
+        if self.ctx is None:
+            self.transcripts.set_rows([], {})
+            return
+        p = self.ctx.project
+        self.transcripts.set_rows(queries.transcript_summaries(p), queries.coded_line_counts(p))
+        self._update_status()
+
+    def _on_project_changed(self, changes: Changes) -> None:
+        if self.ctx is None:
+            return
+        if changes.touches("transcripts", "informants", "lines"):
+            self.reload_transcripts()
+        elif changes.touches("segments"):
+            t = self.coding_view.transcript
+            # The open transcript is what a keyboard coder changes; others are refreshed lazily with it.
+            if t is not None:
+                n = queries.coded_line_counts(self.ctx.project, t.id).get(t.id, 0)
+                self.transcripts.set_coded(t.id, n)
+            if len(changes.ids("segments")) > 50:
+                self.transcripts.set_rows(queries.transcript_summaries(self.ctx.project),
+                                          queries.coded_line_counts(self.ctx.project))
+        self._update_status()
+
+    def _on_transcript_activated(self, index: QModelIndex) -> None:
+        tid = index.data(TranscriptIdRole)
+        if tid is not None and (self.coding_view.transcript is None or self.coding_view.transcript.id != tid):
+            self.show_transcript(int(tid))
+
+    def _on_transcript_opened(self, transcript_id: int) -> None:
+        row = self.transcripts.row_of(transcript_id) if transcript_id else None
+        if row is not None and self.transcript_list.currentIndex().row() != row:
+            self.transcript_list.selectRow(row)
+        self._update_status()
+
+    # ---- chrome ----------------------------------------------------------------------------------------
+    def _set_title(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle("Kondens")
+            return
+        mark = "" if self.ctx.undo_stack.isClean() else " •"
+        ro = self.tr(" (read-only)") if self.ctx.readonly else ""
+        self.setWindowTitle(f"{self.ctx.project.name}{ro}{mark} — Kondens")
+
+    def _update_enabled(self) -> None:
+        has = self.ctx is not None
+        self.act_close.setEnabled(has)
+        self.coding_view.actions.update_enabled()
+
+    def _update_status(self, *_args: object) -> None:
+        if self.ctx is None:
+            self.status_project.setText(self.tr("No project open. File → Open project…"))
+            self.status_where.setText("")
+            return
+        n = self.transcripts.rowCount()
+        self.status_project.setText(self.tr("%1 · %2 transcripts").replace("%1", self.ctx.project.name)
+                                    .replace("%2", str(n)))
+        v = self.coding_view
+        parts = []
+        if v.transcript is not None:
+            i = v.current_line()
+            if i is not None and len(v.editor.index):
+                parts.append(f"{v.transcript.informant_label or '–'}, l. {v.editor.index.lines[i].number}"
+                             f" / {len(v.editor.index)}")
+        parts.append(self.tr("pass %1").replace("%1", str(v.actions.coding_pass())))
+        if self.ctx.coder:
+            parts.append(self.tr("coder %1").replace("%1", self.ctx.coder))
+        self.status_where.setText("   ".join(parts))
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.close_project()
+        super().closeEvent(e)
+
+
+def run_gui(project_path: str | None = None) -> int:
+    """Create the application if needed, show the window (with ``project_path`` open) and run it."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kondens")
+    from app.i18n import install_translator
+
+    install_translator(app)  # type: ignore[arg-type]
+    w = MainWindow()
+    if project_path:
+        w.open_path(project_path)
+    w.show()
+    if os.environ.get("KONDENS_QUIT_AFTER_SHOW"):
+        # Benchmarks: print once the first paint has been processed, then leave.
+        def done() -> None:
+            print("KONDENS_SHOWN", flush=True)
+            w.close()
+            app.quit()
+
+        QTimer.singleShot(0, done)
+    return int(app.exec())

@@ -1,0 +1,1 @@
+"""The transcript reader / coding view: document, gutter, code margin, editor, actions."""

@@ -1,0 +1,305 @@
+"""Keyboard-first coding actions of the coding view. Every write goes through ``ctx.run``.
+
+Target of a coding: the selection if there is one, else the current line (Enter/Space), or the current
+turn (Shift+Enter). Digits 1–9 apply the recently used codes (1 = the last one, also used by Enter);
+J/K and Ctrl+Down/Up walk to the next/previous uncoded line. Main thread only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QCompleter, QInputDialog, QMenu
+
+from app import settings
+from coding.services.codes import apply_code, create_code, remove_segment
+
+if TYPE_CHECKING:
+    from app.reader.view import CodingView
+
+try:  # the code-tree engineer's services, when present
+    from coding.services import coding_ops as _ops
+except ImportError:  # pragma: no cover - older trees
+    _ops = None  # type: ignore[assignment]
+
+RECENT_MAX = 9
+INVIVO_MAX = 60
+
+
+class CodingActions(QObject):
+    def __init__(self, view: CodingView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.recent: list[int] = []
+        self._quick_target: tuple[int, int, int] | None = None
+        self._asked_coder = False
+        ed = view.editor
+        ctx_sc = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def make(name: str, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+            a = QAction(text, ed)
+            a.setObjectName(name)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setShortcutContext(ctx_sc)
+            a.triggered.connect(lambda _checked=False: slot())
+            ed.addAction(a)
+            return a
+
+        self.code_line = make("codeLine", self.tr("Code line or selection with last code"),
+                              ["Return", "Enter", "Space"], self.code_current)
+        self.code_turn = make("codeTurn", self.tr("Code whole turn with last code"), ["Shift+Return", "Shift+Enter"],
+                              self.code_current_turn)
+        self.quick = make("quickCode", self.tr("Quick code…"), ["Ctrl+K", "/"], self.start_quick_code)
+        self.invivo = make("inVivo", self.tr("In-vivo code from selection"), ["Ctrl+Shift+V"], self.code_in_vivo)
+        self.next_uncoded = make("nextUncoded", self.tr("Next uncoded line"), ["J", "Ctrl+Down"],
+                                 lambda: self.walk(+1))
+        self.prev_uncoded = make("prevUncoded", self.tr("Previous uncoded line"), ["K", "Ctrl+Up"],
+                                 lambda: self.walk(-1))
+        self.remove = make("removeCoding", self.tr("Remove selected coding"), ["Delete", "Backspace"],
+                           self.remove_selected)
+        self.change = make("changeCode", self.tr("Change code of selected coding…"), [], self.change_selected)
+        self.recent_actions = [
+            make(f"recent{n}", self.tr("Apply recent code %1").replace("%1", str(n)), [str(n)],
+                 lambda n=n: self.apply_recent(n))
+            for n in range(1, RECENT_MAX + 1)
+        ]
+        keys = [k for a in self.all_actions() for k in a.shortcuts()]
+        ed.set_shortcut_keys(keys)
+
+        self._completer_model = QStringListModel(self)
+        comp = QCompleter(self._completer_model, self)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        view.quick_box.setCompleter(comp)
+        view.quick_box.returnPressed.connect(self.finish_quick_code)
+        view.quick_box.installEventFilter(self)
+        view.margin.segment_context.connect(self._segment_menu)
+        view.pass_box.currentIndexChanged.connect(self._pass_chosen)
+
+    def all_actions(self) -> list[QAction]:
+        return [self.code_line, self.code_turn, self.quick, self.invivo, self.next_uncoded, self.prev_uncoded,
+                self.remove, self.change, *self.recent_actions]
+
+    def menu_actions(self) -> list[QAction | None]:
+        """For the window's Code menu (None = separator)."""
+        return [self.code_line, self.code_turn, self.quick, self.invivo, None, self.next_uncoded,
+                self.prev_uncoded, None, self.remove, self.change]
+
+    # ---- state -----------------------------------------------------------------------------------
+    def update_enabled(self) -> None:
+        v = self.view
+        writable = v.ctx is not None and not v.ctx.readonly and v.transcript is not None
+        for a in (self.code_line, self.code_turn, self.quick, self.invivo, self.remove, self.change,
+                  *self.recent_actions):
+            a.setEnabled(writable)
+        for a in (self.next_uncoded, self.prev_uncoded):
+            a.setEnabled(v.transcript is not None)
+        v.quick_box.setEnabled(writable)
+        v.pass_box.setEnabled(v.ctx is not None and not v.ctx.readonly)
+
+    def codes_changed(self) -> None:
+        v = self.view
+        self.recent = [c for c in self.recent if c in v.codes]
+        if v.ctx is not None and not self.recent:
+            self._seed_recent()
+        self._completer_model.setStringList(sorted((c.name for c in v.codes.values()), key=str.casefold))
+        self.refresh_recent_label()
+        self.sync_pass()
+
+    def _seed_recent(self) -> None:
+        """Start with the codes of the newest segments in the project, then the first codes of the tree."""
+        assert self.view.ctx is not None
+        from coding import queries
+
+        segs = sorted(queries.segments(self.view.ctx.project), key=lambda s: s.id, reverse=True)
+        for s in segs:
+            if s.code_id not in self.recent:
+                self.recent.append(s.code_id)
+            if len(self.recent) >= RECENT_MAX:
+                return
+
+    def refresh_recent_label(self) -> None:
+        v = self.view
+        parts = []
+        for n, cid in enumerate(self.recent[:RECENT_MAX], start=1):
+            c = v.codes.get(cid)
+            if c is not None:
+                parts.append(f"<span style='color:{c.color}'>■</span>&nbsp;<b>{n}</b>&nbsp;{html.escape(c.name)}")
+        v.recent_label.setText("&nbsp;&nbsp; ".join(parts))
+
+    def touch_recent(self, code_id: int) -> None:
+        self.recent = [code_id] + [c for c in self.recent if c != code_id]
+        self.recent = self.recent[:RECENT_MAX]
+        self.refresh_recent_label()
+
+    def sync_pass(self) -> None:
+        v = self.view
+        if v.ctx is None or _ops is None:
+            return
+        n = _ops.current_coding_pass(v.ctx.project)
+        while v.pass_box.findData(n) < 0:
+            v.pass_box.addItem(v.tr("Pass %1").replace("%1", str(v.pass_box.count() + 1)), v.pass_box.count() + 1)
+        v.pass_box.blockSignals(True)
+        v.pass_box.setCurrentIndex(v.pass_box.findData(n))
+        v.pass_box.blockSignals(False)
+
+    def coding_pass(self) -> int:
+        return int(self.view.pass_box.currentData() or 1)
+
+    def _pass_chosen(self, _index: int) -> None:
+        v = self.view
+        if v.ctx is not None and _ops is not None and not v.ctx.readonly:
+            n = self.coding_pass()
+            if _ops.current_coding_pass(v.ctx.project) != n:
+                v.ctx.run(self.tr("Start coding pass %1").replace("%1", str(n)), _ops.set_coding_pass, n)
+
+    def coder(self) -> str:
+        """The coder's name or initials: asked once, then kept in the user settings."""
+        v = self.view
+        assert v.ctx is not None
+        if not v.ctx.coder:
+            v.ctx.coder = settings.coder()
+        if not v.ctx.coder and not self._asked_coder:
+            self._asked_coder = True
+            name, ok = QInputDialog.getText(v, self.tr("Coder"), self.tr(
+                "Your name or initials, recorded on every coding (asked once):"))
+            if ok and name.strip():
+                settings.set_coder(name)
+                v.ctx.coder = name.strip()
+        return v.ctx.coder
+
+    # ---- targets ---------------------------------------------------------------------------------
+    def target(self) -> tuple[int, int, int] | None:
+        return self.view.current_selection()
+
+    def turn_target(self) -> tuple[int, int, int] | None:
+        v = self.view
+        i = v.current_line()
+        if v.transcript is None or i is None:
+            return None
+        a, b = v.editor.index.turn_range(i)
+        return (v.transcript.id, a, b)
+
+    # ---- writes ----------------------------------------------------------------------------------
+    def apply(self, code_id: int, target: tuple[int, int, int] | None) -> int | None:
+        v = self.view
+        if v.ctx is None or target is None or v.ctx.readonly:
+            return None
+        tid, start, end = target
+        name = v.codes[code_id].name if code_id in v.codes else "?"
+        ch = v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
+                       coder=self.coder(), coding_pass=self.coding_pass())
+        self.touch_recent(code_id)
+        return int(ch.value) if ch.value is not None else None
+
+    def apply_named(self, name: str, target: tuple[int, int, int] | None) -> int | None:
+        """Apply the code called ``name`` (case-insensitive), creating it first if it does not exist."""
+        v = self.view
+        name = " ".join(name.split())
+        if v.ctx is None or target is None or not name:
+            return None
+        existing = [c.id for c in v.codes.values() if c.name.casefold() == name.casefold()]
+        if existing:
+            return self.apply(existing[0], target)
+        with v.ctx.macro(self.tr("Code with new code “%1”").replace("%1", name)):
+            ch = v.ctx.run(self.tr("New code “%1”").replace("%1", name), create_code, name)
+            return self.apply(int(ch.value), target)
+
+    def code_current(self) -> None:
+        if self.recent:
+            self.apply(self.recent[0], self.target())
+        else:
+            self.start_quick_code()
+
+    def code_current_turn(self) -> None:
+        if self.recent:
+            self.apply(self.recent[0], self.turn_target())
+        else:
+            self.start_quick_code(turn=True)
+
+    def apply_recent(self, n: int) -> None:
+        if 0 < n <= len(self.recent):
+            self.apply(self.recent[n - 1], self.target())
+
+    def code_in_vivo(self) -> None:
+        v = self.view
+        words = " ".join(re.sub(r"[\s\u2028]+", " ", v.selected_text()).split()).strip(" .,;:!?…\"'«»")
+        if not words:
+            v.window().statusBar().showMessage(self.tr("Select the informant's words first"), 4000) \
+                if hasattr(v.window(), "statusBar") else None
+            return
+        if len(words) > INVIVO_MAX:
+            words = words[:INVIVO_MAX].rsplit(" ", 1)[0] + "…"
+        self.apply_named(words, self.target())
+
+    def start_quick_code(self, turn: bool = False) -> None:
+        v = self.view
+        self._quick_target = self.turn_target() if turn else self.target()
+        v.quick_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        v.quick_box.selectAll()
+
+    def finish_quick_code(self) -> None:
+        v = self.view
+        text = v.quick_box.text()
+        target = self._quick_target or self.target()
+        self._quick_target = None
+        v.quick_box.clear()
+        v.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if text.strip():
+            self.apply_named(text, target)
+
+    def walk(self, step: int) -> None:
+        v = self.view
+        i = v.current_line()
+        if i is None:
+            return
+        nxt = v.editor.table.next_uncoded(i, step)
+        if nxt is not None:
+            v.go_to_line(nxt)
+
+    def remove_selected(self) -> None:
+        v = self.view
+        sid = v.editor.selected_segment
+        if v.ctx is None or sid is None or sid not in v.editor.table.segments:
+            return
+        v.ctx.run(self.tr("Remove coding"), remove_segment, sid)
+
+    def change_selected(self) -> None:
+        v = self.view
+        sid = v.editor.selected_segment
+        if v.ctx is None or sid is None or _ops is None or sid not in v.editor.table.segments:
+            return
+        names = sorted((c.name for c in v.codes.values()), key=str.casefold)
+        name, ok = QInputDialog.getItem(v, self.tr("Change code"), self.tr("New code for this coding:"), names, 0,
+                                        False)
+        if ok:
+            self.change_code(sid, name)
+
+    def change_code(self, segment_id: int, code_name: str) -> None:
+        v = self.view
+        ids = [c.id for c in v.codes.values() if c.name == code_name]
+        if v.ctx is not None and ids and _ops is not None:
+            v.ctx.run(self.tr("Change code to “%1”").replace("%1", code_name), _ops.change_segment_code, segment_id,
+                      ids[0])
+
+    def _segment_menu(self, segment_id: int, where: QPoint) -> None:
+        self.view.select_segment(segment_id)
+        m = QMenu(self.view)
+        m.addAction(self.change)
+        m.addAction(self.remove)
+        m.exec(where)
+
+    # ---- quick box keys --------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self.view.quick_box and e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) \
+                and e.key() == Qt.Key.Key_Escape:
+            self._quick_target = None
+            self.view.quick_box.clear()
+            self.view.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(obj, e)

@@ -1,0 +1,133 @@
+"""The read-only transcript text with coded-text tints and the current line painted behind the text.
+
+Tints are painted per visible row from the segment table on every paint, so a coding change costs one
+viewport repaint, never a re-format of the document (QualCoder re-highlights everything per change).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QTextBlock, QTextLayout
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from app.reader.layout import LineIndex, OffsetMap, SegmentTable
+
+
+@dataclass
+class VisibleBlock:
+    pos: int  # document position of the block
+    length: int
+    top: float  # viewport y of the block's top
+    layout: QTextLayout
+
+
+class TranscriptEditor(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(False)
+        self.offsets = OffsetMap("")
+        self.index = LineIndex((), ())
+        self.table = SegmentTable(self.index)
+        self.code_colors: dict[int, QColor] = {}
+        self.selected_segment: int | None = None
+        self._shortcut_keys: set[int] = set()  # key combos our actions own, even though the text edit knows them
+        doc_font = self.font()
+        doc_font.setPointSizeF(doc_font.pointSizeF() * 1.1)
+        self.setFont(doc_font)
+        self.cursorPositionChanged.connect(self.viewport().update)
+
+    # ---- geometry shared with gutter and margin ------------------------------------------------
+    def visible_blocks(self) -> list[VisibleBlock]:
+        out: list[VisibleBlock] = []
+        block: QTextBlock = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        h = self.viewport().height()
+        while block.isValid():
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > h:
+                break
+            if block.isVisible():
+                out.append(VisibleBlock(block.position(), block.length(), geo.top(), block.layout()))
+            block = block.next()
+        return out
+
+    @staticmethod
+    def row_span(blocks: list[VisibleBlock], pos: int, below: float) -> tuple[float, float]:
+        """Viewport y (top, bottom) of the visual row holding document position ``pos``; positions above the
+        visible blocks give a top above 0, positions below give ``below``."""
+        if not blocks or pos < blocks[0].pos:
+            return (-10.0, -10.0)
+        i = bisect_right([b.pos for b in blocks], pos) - 1
+        b = blocks[i]
+        rel = pos - b.pos
+        if rel >= b.length and i == len(blocks) - 1:
+            return (below, below)
+        line = b.layout.lineForTextPosition(min(rel, max(0, b.length - 1)))
+        if not line.isValid():
+            return (b.top, b.top)
+        return (b.top + line.y(), b.top + line.y() + line.height())
+
+    def visible_range(self, blocks: list[VisibleBlock]) -> tuple[int, int]:
+        if not blocks:
+            return (0, 0)
+        return (blocks[0].pos, blocks[-1].pos + blocks[-1].length)
+
+    def current_line_index(self) -> int | None:
+        return self.index.index_at(self.offsets.to_offset(self.textCursor().position()))
+
+    # ---- painting --------------------------------------------------------------------------------
+    def _fill_range(self, p: QPainter, blocks: list[VisibleBlock], a: int, b: int, color: QColor) -> None:
+        """Fill the rows of document range ``[a, b)`` that are visible."""
+        for blk in blocks:
+            lo, hi = max(a, blk.pos), min(b, blk.pos + blk.length - 1)
+            if lo >= hi:
+                continue
+            lay = blk.layout
+            for n in range(lay.lineCount()):
+                line = lay.lineAt(n)
+                ls, le = blk.pos + line.textStart(), blk.pos + line.textStart() + line.textLength()
+                s, e = max(lo, ls), min(hi, le)
+                if s >= e:
+                    continue
+                x1 = line.cursorToX(s - blk.pos)[0]
+                x2 = line.cursorToX(e - blk.pos)[0]
+                off = self.contentOffset().x() + self.document().documentMargin()
+                p.fillRect(QRectF(x1 + off, blk.top + line.y(), max(2.0, x2 - x1), line.height()), color)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        blocks = self.visible_blocks()
+        if blocks:
+            p = QPainter(self.viewport())
+            lo, hi = self.visible_range(blocks)
+            cur = self.current_line_index()
+            if cur is not None:
+                ln = self.index.lines[cur]
+                self._fill_range(p, blocks, self.offsets.to_doc(ln.start), self.offsets.to_doc(ln.end),
+                                 QColor(255, 236, 150, 110))
+            for s in self.table.segments.values():
+                a, b = self.offsets.to_doc(s.start), self.offsets.to_doc(s.end)
+                if a < hi and b > lo:
+                    c = QColor(self.code_colors.get(s.code_id, QColor("#888888")))
+                    c.setAlpha(90 if s.id == self.selected_segment else 38)
+                    self._fill_range(p, blocks, a, b, c)
+            p.end()
+        super().paintEvent(e)
+
+    # ---- keys: let our single-key and navigation shortcuts win over text navigation -----------------
+    def set_shortcut_keys(self, seqs: list[QKeySequence]) -> None:
+        self._shortcut_keys = {s[0].toCombined() for s in seqs if s.count()}
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            combo = e.keyCombination().toCombined()
+            if combo in self._shortcut_keys:
+                e.ignore()
+                return True
+        return super().event(e)

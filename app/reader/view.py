@@ -1,0 +1,285 @@
+"""The coding view: toolbar, transcript editor with line gutter and code margin, kept in step with the project.
+
+Opening reads one transcript, its segments and the codes once and builds the document once. After that
+``project_changed`` is handled by touching only the segments named in ``changes.ids("segments")``.
+Main thread only.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QRect, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QVBoxLayout, QWidget
+
+from app.context import ProjectContext
+from app.reader.editor import TranscriptEditor
+from app.reader.gutter import LineGutter
+from app.reader.highlight import ConventionHighlighter
+from app.reader.layout import LineIndex, OffsetMap, SegmentTable, display_text
+from app.reader.margin import MARGIN_WIDTH, CodeMargin
+from coding import queries
+from coding.changes import Changes
+from coding.dto import CodeDTO, TranscriptDTO
+
+log = logging.getLogger(__name__)
+
+
+class _FramedEditor(TranscriptEditor):
+    """The editor that places the gutter (left) and the code margin (right) in its viewport margins."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gutter = LineGutter(self)
+        self.margin = CodeMargin(self)
+        self.updateRequest.connect(self._on_update_request)
+        self.relayout_margins()
+
+    def relayout_margins(self) -> None:
+        self.setViewportMargins(self.gutter.width_hint(), 0, MARGIN_WIDTH, 0)
+        self._place()
+
+    def _place(self) -> None:
+        cr = self.contentsRect()
+        gw = self.gutter.width_hint()
+        self.gutter.setGeometry(QRect(cr.left(), cr.top(), gw, cr.height()))
+        sb = self.verticalScrollBar()
+        sbw = sb.width() if sb.isVisible() else 0
+        self.margin.setGeometry(QRect(cr.right() - MARGIN_WIDTH - sbw + 1, cr.top(), MARGIN_WIDTH, cr.height()))
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._place()
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        self.gutter.update()
+        self.margin.update()
+
+
+class CodingView(QWidget):
+    segment_selected = Signal(int)
+    transcript_opened = Signal(int)  # transcript id, or 0 when closed
+    current_line_changed = Signal(int)  # line number (1-based), 0 when none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codingView")
+        self.ctx: ProjectContext | None = None
+        self.transcript: TranscriptDTO | None = None
+        self.codes: dict[int, CodeDTO] = {}
+        self.editor = _FramedEditor(self)
+        self.gutter, self.margin = self.editor.gutter, self.editor.margin
+        self.highlighter = ConventionHighlighter(self.editor.document())
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("codingToolbar")
+        self.pass_box = QComboBox(self)
+        self.pass_box.setObjectName("passBox")
+        for n in (1, 2, 3):
+            self.pass_box.addItem(self.tr("Pass %1").replace("%1", str(n)), n)
+        self.quick_box = QLineEdit(self)
+        self.quick_box.setObjectName("quickCodeBox")
+        self.quick_box.setPlaceholderText(self.tr("Code… (Ctrl+K)"))
+        self.quick_box.setClearButtonEnabled(True)
+        self.quick_box.setMaximumWidth(260)
+        self.recent_label = QLabel(self)
+        self.recent_label.setObjectName("recentCodes")
+        self.recent_label.setTextFormat(Qt.TextFormat.RichText)
+        self.toolbar.addWidget(QLabel(self.tr("Pass") + " ", self))
+        self.toolbar.addWidget(self.pass_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.quick_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.recent_label)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.editor)
+        self.margin.segment_clicked.connect(self.select_segment)
+        self.margin.tooltip_for = self._tooltip
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self._last_line = 0
+        from app.reader.actions import CodingActions
+
+        self.actions = CodingActions(self)
+
+    # ---- context -------------------------------------------------------------------------------
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        if self.ctx is not None:
+            try:
+                self.ctx.project_changed.disconnect(self._on_project_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.ctx = ctx
+        self.close_transcript()
+        if ctx is not None:
+            ctx.project_changed.connect(self._on_project_changed)
+            self._load_codes()
+        self.actions.update_enabled()
+
+    def close_transcript(self) -> None:
+        self.transcript = None
+        self.editor.index = LineIndex((), ())
+        self.editor.table = SegmentTable(self.editor.index)
+        self.editor.selected_segment = None
+        self.editor.setPlainText("")
+        self.transcript_opened.emit(0)
+        self.actions.update_enabled()
+
+    # ---- opening -------------------------------------------------------------------------------
+    def open_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None) -> None:
+        assert self.ctx is not None, "no project open"
+        if self.transcript is None or self.transcript.id != transcript_id:
+            t = queries.transcript(self.ctx.project, transcript_id)
+            segs = queries.segments(self.ctx.project, transcript_id)
+            self.transcript = t
+            ed = self.editor
+            ed.offsets = OffsetMap(t.text)
+            ed.index = LineIndex(t.lines, t.turns)
+            ed.table = SegmentTable(ed.index)
+            ed.table.load(segs)
+            ed.selected_segment = None
+            with QSignalBlocker(ed):
+                ed.setPlainText(display_text(t))
+            ed.relayout_margins()
+            self.transcript_opened.emit(t.id)
+        if start is not None:
+            self.select_range(start, end if end is not None else start)
+        elif self.transcript.lines:
+            self.select_range(self.transcript.lines[0].start, self.transcript.lines[0].start)
+        self.actions.update_enabled()
+        self.editor.viewport().update()
+
+    def select_range(self, start: int, end: int) -> None:
+        ed = self.editor
+        c = ed.textCursor()
+        c.setPosition(ed.offsets.to_doc(start))
+        if end > start:
+            c.setPosition(ed.offsets.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        ed.setTextCursor(c)
+        ed.ensureCursorVisible()
+
+    def go_to_line(self, index: int) -> None:
+        ln = self.editor.index.lines[index]
+        self.select_range(ln.start, ln.start)
+        # Keep a line of context above and below when walking with the keyboard.
+        self.editor.centerCursor() if not self._line_visible(index) else None
+
+    def _line_visible(self, index: int) -> bool:
+        blocks = self.editor.visible_blocks()
+        lo, hi = self.editor.visible_range(blocks)
+        pos = self.editor.offsets.to_doc(self.editor.index.lines[index].start)
+        top, bottom = self.editor.row_span(blocks, pos, self.editor.viewport().height() + 10)
+        return lo <= pos < hi and top >= 0 and bottom <= self.editor.viewport().height()
+
+    # ---- what the user points at -----------------------------------------------------------------
+    def selection(self) -> tuple[int, int] | None:
+        """The selected text as transcript offsets, or None if nothing is selected."""
+        c = self.editor.textCursor()
+        if not c.hasSelection() or self.transcript is None:
+            return None
+        a, b = self.editor.offsets.to_offset(c.selectionStart()), self.editor.offsets.to_offset(c.selectionEnd())
+        return (a, b) if b > a else None
+
+    def current_line(self) -> int | None:
+        return self.editor.current_line_index() if self.transcript is not None else None
+
+    def current_selection(self) -> tuple[int, int, int] | None:
+        if self.transcript is None:
+            return None
+        sel = self.selection()
+        if sel is not None:
+            return (self.transcript.id, sel[0], sel[1])
+        i = self.current_line()
+        if i is None:
+            return None
+        ln = self.editor.index.lines[i]
+        return (self.transcript.id, ln.start, ln.end)
+
+    def selected_text(self) -> str:
+        sel = self.selection()
+        if sel is None or self.transcript is None:
+            return ""
+        return self.transcript.text[sel[0]:sel[1]]
+
+    def select_segment(self, segment_id: int | None) -> None:
+        self.editor.selected_segment = segment_id
+        self.editor.viewport().update()
+        self.margin.update()
+        if segment_id is not None:
+            self.segment_selected.emit(segment_id)
+
+    def _on_cursor_moved(self) -> None:
+        i = self.current_line()
+        n = self.editor.index.lines[i].number if i is not None and len(self.editor.index) else 0
+        if n != self._last_line:
+            self._last_line = n
+            self.gutter.update()
+            self.current_line_changed.emit(n)
+
+    # ---- keeping in step with the project --------------------------------------------------------
+    def _load_codes(self) -> None:
+        assert self.ctx is not None
+        self.codes = {c.id: c for c in queries.codes(self.ctx.project)}
+        self.editor.code_colors = {cid: QColor(c.color) for cid, c in self.codes.items()}
+        self.margin.code_names = {cid: c.name for cid, c in self.codes.items()}
+        self.actions.codes_changed()
+
+    def _on_project_changed(self, changes: Changes) -> None:
+        if self.ctx is None:
+            return
+        if changes.touches("codes"):
+            self._load_codes()
+        t = self.transcript
+        if t is not None and changes.touches("transcripts", "lines", "turns"):
+            tids = changes.ids("transcripts")
+            if t.id in tids or changes.touches("lines", "turns"):
+                QTimer.singleShot(0, lambda: self._reopen(t.id))
+                return
+        seg_ids = changes.ids("segments")
+        if t is not None and seg_ids:
+            self._update_segments(seg_ids)
+        elif changes.touches("codes", "memos"):
+            self.editor.viewport().update()
+            self.margin.update()
+
+    def _reopen(self, transcript_id: int) -> None:
+        if self.ctx is None:
+            return
+        cur = self.current_selection()
+        self.transcript = None
+        try:
+            self.open_transcript(transcript_id, *(cur[1:] if cur else ()))
+        except KeyError:  # the transcript is gone (deleted, withdrawn)
+            self.close_transcript()
+
+    def _update_segments(self, seg_ids: frozenset[int]) -> None:
+        assert self.ctx is not None and self.transcript is not None
+        table = self.editor.table
+        fresh = {s.id: s for s in queries.segments_by_id(self.ctx.project, seg_ids)}
+        for sid in seg_ids:
+            s = fresh.get(sid)
+            if s is None or s.transcript_id != self.transcript.id:
+                table.remove(sid)
+                if self.editor.selected_segment == sid:
+                    self.editor.selected_segment = None
+            else:
+                table.add(s)
+        self.editor.viewport().update()
+        self.margin.update()
+
+    def _tooltip(self, segment_id: int) -> str:
+        s = self.editor.table.segments.get(segment_id)
+        if s is None or self.ctx is None:
+            return ""
+        code = self.codes.get(s.code_id)
+        parts = [f"<b>{html.escape(code.name if code else '?')}</b> · {self.editor.index.label(s.start, s.end)}"]
+        meta = self.tr("pass %1").replace("%1", str(s.coding_pass))
+        if s.coder:
+            meta = f"{html.escape(s.coder)} · {meta}"
+        parts.append(f"<span style='color:#777'>{meta}</span>")
+        for m in queries.memos(self.ctx.project, "segment", segment_id):
+            parts.append(html.escape(m.text[:400]))
+        return "<br>".join(parts)

@@ -1,0 +1,83 @@
+"""User settings outside any project: recent projects, window geometry, coder name, language.
+
+Stored in an INI file under ``KONDENS_CONFIG_DIR`` (tests) or the platform's config folder.
+Never transcript text, never names of informants: only paths, UI state and the coder's initials.
+Main thread only (QSettings objects are cheap; one is made per call).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+RECENT_MAX = 10
+
+
+def config_dir() -> Path:
+    env = os.environ.get("KONDENS_CONFIG_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("kondens", appauthor=False))
+
+
+def settings() -> QSettings:
+    d = config_dir()
+    d.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(d / "kondens.ini"), QSettings.Format.IniFormat)
+
+
+def _get_str(key: str, default: str = "") -> str:
+    v = settings().value(key, default)
+    return str(v) if v is not None else default
+
+
+def recent_projects() -> list[str]:
+    v = settings().value("recent/projects", [])
+    if isinstance(v, str):
+        v = [v] if v else []
+    return [str(p) for p in (v or [])]
+
+
+def add_recent_project(path: str | os.PathLike[str]) -> list[str]:
+    p = str(Path(path).resolve())
+    items = [p] + [x for x in recent_projects() if x != p]
+    items = items[:RECENT_MAX]
+    settings().setValue("recent/projects", items)
+    return items
+
+
+def remove_recent_project(path: str) -> None:
+    settings().setValue("recent/projects", [x for x in recent_projects() if x != path])
+
+
+def coder() -> str:
+    return _get_str("coding/coder")
+
+
+def set_coder(name: str) -> None:
+    settings().setValue("coding/coder", name.strip())
+
+
+def language() -> str:
+    """'' = follow the system locale; else a code such as 'nb' or 'en'. ``KONDENS_LANG`` wins."""
+    return os.environ.get("KONDENS_LANG") or _get_str("ui/language")
+
+
+def set_language(code: str) -> None:
+    settings().setValue("ui/language", code)
+
+
+def window_state() -> tuple[QByteArray | None, QByteArray | None]:
+    s = settings()
+    geo, state = s.value("window/geometry"), s.value("window/state")
+    return (geo if isinstance(geo, QByteArray) else None, state if isinstance(state, QByteArray) else None)
+
+
+def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    s = settings()
+    s.setValue("window/geometry", geometry)
+    s.setValue("window/state", state)
