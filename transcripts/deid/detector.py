@@ -1,0 +1,248 @@
+"""The detector: patterns, gazetteers and cues combined into proposed identifier spans.
+
+Recall comes first (a miss is a leak); the researcher reviews every proposal. Everything here is pure,
+holds no state between calls except the cached gazetteers, and is safe to run in worker threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from transcripts.deid.gazetteer import Gazetteers, load
+from transcripts.deid.institutions import JOINERS, NAME_PARTICLES, compound_institution, is_head
+from transcripts.deid.names import PERSON_CUES, known_pattern, known_variants
+from transcripts.deid.patterns import find_patterns
+from transcripts.deid.places import PLACE_PREPS, STREET, STREET_SPLIT
+from transcripts.deid.tokens import Token, tokenize
+from transcripts.deid.types import Span
+
+# Capitalised words that are not names in English text.
+_EN_CAPS = frozenset("I I'm I've I'll I'd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+                     "March April May June July August September October November December English Norwegian".split())
+_STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "nær", "in", "at"})
+_SUFFIX_CHARS = ("s", "'s", "’s")
+
+
+def _base(word: str) -> str | None:
+    """The word without a genitive ending, if it has one: "Karis" → "Kari", "Pers" → "Per"."""
+    for suf in ("'s", "’s", "'", "’"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+def _in_gazetteer(word: str, gaz: Gazetteers) -> bool:
+    if word in gaz.first_names or word in gaz.surnames or word in gaz.places:
+        return True
+    b = _base(word)
+    return b is not None and (b in gaz.first_names or b in gaz.surnames or b in gaz.places)
+
+
+def _parts_in(word: str, names: frozenset[str]) -> bool:
+    if word in names:
+        return True
+    b = _base(word)
+    if b is not None and b in names:
+        return True
+    return "-" in word and any(p in names for p in word.split("-"))
+
+
+def _flag_tokens(toks: list[Token], gaz: Gazetteers, lang: str) -> list[bool]:
+    n = len(toks)
+    flag = [False] * n
+    keep = gaz.keep
+    common = gaz.common_words
+    for i, t in enumerate(toks):
+        w = t.text
+        if not w[0].isupper() or w in keep or len(w) < 2:
+            continue
+        if lang == "en" and w in _EN_CAPS:
+            continue
+        if not t.initial:
+            flag[i] = True
+        elif t.upper:
+            flag[i] = True
+        elif _in_gazetteer(w, gaz):
+            flag[i] = w not in gaz.ambiguous_initial
+        else:
+            low = w.lower()
+            b = _base(low)
+            if low not in common and (b is None or b not in common):
+                flag[i] = "-" not in w or not all(p in common for p in low.split("-"))
+    # Second pass: cues that depend on neighbours.
+    for i, t in enumerate(toks):
+        if flag[i]:
+            continue
+        w = t.text
+        prev_flag = i > 0 and flag[i - 1] and t.gap_before == " " and not t.initial
+        nxt = toks[i + 1] if i + 1 < n else None
+        if prev_flag and is_head(w, gaz):
+            flag[i] = True  # "Sandviken sykehus", "Nordvik ungdomsklubb", "Bjørgvin DPS"
+        elif w[0].isupper():
+            if w in keep:
+                continue
+            if len(w) == 1:
+                # "Agenda X"; the village Å after a place preposition ("på Å"), never the infinitive marker.
+                flag[i] = bool(prev_flag) or (w == "Å" and i > 0 and toks[i - 1].text in PLACE_PREPS
+                                              and not t.initial)
+            elif nxt is not None and flag[i + 1] and nxt.gap_before == " " and not nxt.initial and nxt.text[0].isupper():
+                # An ambiguous or common word right before a name: "Finn Eilertsen", "Dag Hansen".
+                flag[i] = _in_gazetteer(w, gaz)
+            elif t.initial and w in gaz.multi and nxt is not None:
+                for entry in gaz.multi[w]:
+                    if all(i + k < n and toks[i + k].text == entry[k] for k in range(1, len(entry))):
+                        for k in range(len(entry)):
+                            flag[i + k] = True
+                        break
+        elif w in NAME_PARTICLES and prev_flag and nxt is not None and nxt.gap_before == " " and nxt.text[0].isupper() \
+                and not nxt.initial:
+            flag[i] = True  # "Ludwig van Beethoven"
+    # "Universitetet i Bergen", "Høgskolen på Vestlandet": a capitalised head, a joiner, a flagged name.
+    for i in range(2, n):
+        if flag[i] and not flag[i - 1] and toks[i - 1].text in ("i", "på", "for", "ved") and not toks[i].initial:
+            h = toks[i - 2]
+            if h.text[0].isupper() and h.text not in keep and toks[i - 1].gap_before == " " and is_head(h.text, gaz):
+                flag[i - 2] = flag[i - 1] = True
+    return flag
+
+
+def _category(group: list[Token], prev: Token | None, gaz: Gazetteers) -> str:
+    words = [t.text for t in group]
+    if any(w.islower() and is_head(w, gaz) for w in words) or (len(words) > 1 and is_head(words[0], gaz)):
+        return "institution"
+    is_person = any(_parts_in(w, gaz.first_names) or _parts_in(w, gaz.surnames) for w in words)
+    is_place = any(_parts_in(w, gaz.places) for w in words)
+    if any(compound_institution(w, gaz) for w in words if w[0].isupper()) and not (is_person or is_place):
+        return "institution"
+    if all(t.upper for t in group):
+        return "institution" if not is_place else "place"
+    p = prev.text.lower() if prev is not None else ""
+    if p in PERSON_CUES:
+        return "person"
+    if p in PLACE_PREPS:
+        if p in _STRONG_PLACE_PREPS or is_place or not is_person:
+            return "place"
+        return "person"
+    if is_person and not (is_place and len(words) == 1 and words[0] in gaz.places and words[0] not in gaz.first_names):
+        return "person"
+    if is_place:
+        return "place"
+    return "person"
+
+
+def _group_spans(text: str, toks: list[Token], flag: list[bool], gaz: Gazetteers) -> list[Span]:
+    spans: list[Span] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not flag[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and flag[j + 1] and toks[j + 1].gap_before in (" ", "-") and not toks[j + 1].initial:
+            j += 1
+        group = toks[i:j + 1]
+        # A group may not end in a joiner ("Universitetet i" before an unflagged word).
+        while len(group) > 1 and group[-1].text in JOINERS:
+            group.pop()
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and not group[0].initial and prev.text in ("St", "Sankt"):
+            group.insert(0, prev)
+        cat = _category(group, prev, gaz)
+        src = "capital" if any(not t.initial for t in group) else "gazetteer"
+        start, end = group[0].start, group[-1].end
+        spans.append(Span(start, end, cat, text[start:end], src))
+        i = j + 1
+    return spans
+
+
+def _propagate(text: str, toks: list[Token], spans: list[Span], flag: list[bool]) -> list[Span]:
+    """A name found once in a transcript is flagged everywhere in it, also where its capital said nothing."""
+    seen: dict[str, str] = {}
+    for sp in spans:
+        if sp.category in ("person", "place", "institution"):
+            for w in sp.text.replace("-", " ").split() + [sp.text]:
+                if len(w) > 1 and w[0].isupper():
+                    seen.setdefault(w, sp.category)
+                    b = _base(w)
+                    if b is not None:
+                        seen.setdefault(b, sp.category)
+    out: list[Span] = []
+    for i, t in enumerate(toks):
+        if flag[i] or not t.text[0].isupper():
+            continue
+        w = t.text
+        cat = seen.get(w)
+        if cat is None:
+            b = _base(w)
+            cat = seen.get(b) if b is not None else None
+        if cat is not None:
+            out.append(Span(t.start, t.end, cat, w, "repeat"))
+    return out
+
+
+def _known_spans(text: str, known: Iterable[str], gaz: Gazetteers) -> list[Span]:
+    entries = [k for k in known if k and k.strip()]
+    if not entries:
+        return []
+    stop = frozenset(w for w in gaz.common_words if len(w) <= 3) | {"da", "de", "van", "von", "der"}
+    pat = known_pattern(known_variants(entries, stop))
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text):
+        s = m.group()
+        words = s.split()
+        if is_head(words[-1], gaz) and len(words) > 1:
+            cat = "institution"
+        elif words[0] in gaz.places and words[0] not in gaz.first_names and words[0] not in gaz.surnames:
+            cat = "place"
+        else:
+            cat = "person"
+        out.append(Span(m.start(), m.end(), cat, s, "known"))
+    return out
+
+
+def _resolve(spans: list[Span], text: str, keep: frozenset[str]) -> list[Span]:
+    """Merge overlaps: the longer span wins its category; patterns always win over names."""
+    order = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for sp in order:
+        if sp.text in keep:
+            continue
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            if sp.end <= last.end:
+                continue
+            if last.source == "pattern" or sp.source == "pattern":
+                if sp.source == "pattern" and last.source != "pattern":
+                    out[-1] = sp
+                continue
+            out[-1] = Span(last.start, sp.end, last.category, text[last.start:sp.end], last.source)
+            continue
+        out.append(sp)
+    return out
+
+
+def detect(text: str, known: Iterable[str] = (), lang: str = "nb") -> list[Span]:
+    """Propose identifier spans in ``text`` (code-point offsets), sorted by start, never overlapping.
+
+    ``known`` are identifiers that must be found wherever they occur (names from speaker labels, the
+    project's always-list), with genitive, definite and hyphen-compound forms and the parts of full names.
+    ``lang`` is the language of the speech ("nb", "nn", "en"): it only changes which capitalised words
+    are ordinary (English "I", "Monday").
+    """
+    gaz = load()
+    known = list(known)
+    toks = tokenize(text)
+    flag = _flag_tokens(toks, gaz, lang)
+    spans = _group_spans(text, toks, flag, gaz)
+    spans += _known_spans(text, known, gaz)
+    spans += _propagate(text, toks, spans, flag)
+    for rx in (STREET, STREET_SPLIT):
+        for m in rx.finditer(text):
+            if m.group() not in gaz.keep:
+                spans.append(Span(m.start(), m.end(), "place", m.group(), "street"))
+    spans += find_patterns(text)
+    return _resolve(spans, text, gaz.keep)

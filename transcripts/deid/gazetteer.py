@@ -1,0 +1,76 @@
+"""Gazetteers: the word lists shipped in ``resources/gazetteers/``, loaded once per process as frozensets.
+
+Each list has a README (``*.md``) beside it naming its origin and licence. Loading is cached and
+thread-safe enough for our use (worst case two threads build the same frozensets once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+GAZ_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteers"
+
+
+def read_list(name: str) -> list[str]:
+    """Non-empty, non-comment lines of ``resources/gazetteers/NAME``."""
+    path = GAZ_DIR / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]  # municipalities, towns, districts, regions, countries (single and multi-word)
+    countries: frozenset[str]
+    keep: frozenset[str]
+    heads: frozenset[str]  # institution head nouns, lowercase except acronyms
+    head_suffixes: tuple[str, ...]  # for compounds: "…huset", "…-prosjektet"
+    ambiguous_initial: frozenset[str]
+    common_words: frozenset[str]  # lowercase; consulted only for capitalised words at sentence start
+    multi: dict[str, tuple[tuple[str, ...], ...]]  # first word → multi-word gazetteer entries as word tuples
+
+    def is_person(self, word: str) -> bool:
+        return word in self.first_names or word in self.surnames
+
+    def is_place(self, word: str) -> bool:
+        return word in self.places
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteers:
+    firsts = set(read_list("first_names.txt")) | set(read_list("first_names_extra.txt"))
+    surnames = set(read_list("surnames.txt")) | set(read_list("surnames_extra.txt"))
+    countries = set(read_list("countries.txt"))
+    places = set(read_list("municipalities.txt")) | set(read_list("towns.txt")) | set(read_list("places_extra.txt"))
+    places |= countries
+    keep = frozenset(read_list("keep.txt"))
+    places -= keep
+    countries -= keep
+    heads = frozenset(read_list("institution_heads.txt"))
+    # Suffixes for compounds: only heads long enough not to match ordinary word endings ("-lag" would).
+    suffixes = tuple(sorted((h for h in heads if h.islower() and len(h) >= 4), key=len, reverse=True))
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for entry in places:
+        words = tuple(entry.split())
+        if len(words) > 1:
+            multi.setdefault(words[0], []).append(words)
+    return Gazetteers(
+        first_names=frozenset(firsts),
+        surnames=frozenset(surnames),
+        places=frozenset(w for w in places if " " not in w),
+        countries=frozenset(countries),
+        keep=keep,
+        heads=heads,
+        head_suffixes=suffixes,
+        ambiguous_initial=frozenset(read_list("ambiguous_initial.txt")),
+        common_words=frozenset(read_list("common_words.txt")),
+        multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+    )

@@ -1,0 +1,86 @@
+"""Identifiers with a fixed shape: e-mail, URL, phone, fødselsnummer / D-number, exact dates.
+
+All regexes are compiled once at import. :func:`find_patterns` is pure and thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transcripts.deid.types import Span
+
+_MONTHS_NB = ("januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+              "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des")
+_MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|December"
+              "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|io|se|dk)/[^\s<>«»\"]*",
+                 re.IGNORECASE)
+_TRAIL = ".,;:!?)]}'’\""
+PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?47[\s-]?)?"
+    r"(?:\d{8}|\d{3}[ .-]\d{2}[ .-]\d{3}|\d{2}[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}|\d{4}[ .-]\d{4})(?![\d,]\d|\w)"
+)
+NATIONAL_ID = re.compile(r"(?<![\w+])(\d{6})[ ]?(\d{5})(?!\w)")
+DATE = re.compile(
+    r"(?<!\w)(?:"
+    rf"\d{{1,2}}\.\s?(?:{_MONTHS_NB})\.?(?:\s\d{{4}})?(?!\w)"  # 12. mars 1987, 3. okt
+    rf"|\d{{1,2}}\s(?:{_MONTHS_NB})\s\d{{4}}(?!\w)"  # 12 mars 1987
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.]\d)"  # 12.03.1987, 12.3.87
+    r"|\d{4}-\d{2}-\d{2}(?!\d)"  # 2021-03-12
+    r"|\d{1,2}/\d{1,2}[/-](?:\d{4}|\d{2})(?!\d)"  # 12/3/1987
+    rf"|(?:{_MONTHS_EN})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?!\w)"  # March 12, 1987
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS_EN})\s\d{{4}}(?!\w)"  # 12 March 1987
+    r")"
+)
+
+_K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+_K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def valid_national_id(digits: str) -> bool:
+    """True for an 11-digit fødselsnummer or D-number (day + 40) with both mod-11 check digits right."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    day, month = d[0] * 10 + d[1], d[2] * 10 + d[3]
+    if day > 40:  # D-number
+        day -= 40
+    if month > 40:  # H-number / synthetic test numbers from Skatteetaten use month + 40/80
+        month %= 40
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    for weights, idx in ((_K1, 9), (_K2, 10)):
+        r = 11 - sum(w * x for w, x in zip(weights, d, strict=False)) % 11
+        r = 0 if r == 11 else r
+        if r == 10 or r != d[idx]:
+            return False
+    return True
+
+
+def find_patterns(text: str) -> list[Span]:
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, category: str) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        spans.append(Span(start, end, category, text[start:end], "pattern"))
+
+    for m in EMAIL.finditer(text):
+        add(m.start(), m.end(), "email")
+    for m in URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in _TRAIL:
+            end -= 1
+        add(m.start(), end, "url")
+    for m in NATIONAL_ID.finditer(text):
+        if valid_national_id(m.group(1) + m.group(2)):
+            add(m.start(), m.end(), "national_id")
+    for m in DATE.finditer(text):
+        add(m.start(), m.end(), "date")
+    for m in PHONE.finditer(text):
+        add(m.start(), m.end(), "phone")
+    return spans
