@@ -158,6 +158,7 @@ def codebook_element(project: Project, ns: str) -> tuple[etree._Element, dict[st
     with project.read() as s:
         themes = list(s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id)))
         codes = list(s.scalars(select(Code).order_by(Code.position, Code.id)))
+        s.expunge_all()  # keep loaded attributes after the read session's rollback
     guids: dict[str, str] = {}
     children: dict[str, list[tuple[str, object]]] = {}
     for t in themes:
