@@ -98,7 +98,7 @@ def _teams(blocks: list[Block]) -> list[Block] | None:
 
 
 def _prefix_labels(blocks: list[Block]) -> set[str]:
-    """Labels used as ``Label:`` prefixes: role words always, other shapes only if used at least twice."""
+    """Labels used as ``Label:`` prefixes: role words and letters always, other shapes only if used twice."""
     counts: Counter[str] = Counter()
     for b in blocks:
         if b.speaker or b.heading:
@@ -107,7 +107,7 @@ def _prefix_labels(blocks: list[Block]) -> set[str]:
         if m and is_label_shape(m.group("label")):
             counts[label_key(m.group("label"))] += 1
     roles = INTERVIEWER_LABELS | INFORMANT_LABELS
-    return {k for k, n in counts.items() if n >= 2 or k in roles}
+    return {k for k, n in counts.items() if n >= 2 or k in roles or (len(k) == 1 and k.isalpha())}
 
 
 def parse_turns(doc: RawDoc) -> Parsed:
