@@ -26,8 +26,10 @@ _SHAPE = re.compile(
     r"|intervjuer|informant|interviewer)$"
 )
 _PREFIX = re.compile(rf"^(?:\[(?P<ts>{_TS})\]\s*)?(?P<label>[^\s:\[\]()][^:\n]{{0,40}}?)\s*:\s*(?P<rest>.*)$", re.S)
+_ASR = re.compile(r"^(?:speaker_\d+|speaker \d+|taler \d+)$")
 _TEAMS_SPEAKER = re.compile(rf"^(?P<label>.{{1,60}}?)\s+(?P<ts>{_TS})$")
-_TIME_LINE = re.compile(rf"^(?P<ts>{_TS})(?:\s*-->\s*{_TS})?$")
+_LOOSE_TS = r"\d{1,2}:\d{1,2}(?::\d{1,2})?(?:[.,]\d+)?"  # Teams writes "0:0:5.850"
+_TIME_LINE = re.compile(rf"^(?P<ts>{_LOOSE_TS})(?:\s*-->\s*{_LOOSE_TS})?$")
 
 
 @dataclass
@@ -100,14 +102,18 @@ def _teams(blocks: list[Block]) -> list[Block] | None:
 def _prefix_labels(blocks: list[Block]) -> set[str]:
     """Labels used as ``Label:`` prefixes: role words and letters always, other shapes only if used twice."""
     counts: Counter[str] = Counter()
+    strong: set[str] = set()  # a timestamp before the label, or an ASR speaker id, leaves no doubt
     for b in blocks:
         if b.speaker or b.heading:
             continue
         m = _PREFIX.match(b.text)
         if m and is_label_shape(m.group("label")):
-            counts[label_key(m.group("label"))] += 1
+            key = label_key(m.group("label"))
+            counts[key] += 1
+            if m.group("ts") or _ASR.match(key):
+                strong.add(key)
     roles = INTERVIEWER_LABELS | INFORMANT_LABELS
-    return {k for k, n in counts.items() if n >= 2 or k in roles or (len(k) == 1 and k.isalpha())}
+    return {k for k, n in counts.items() if n >= 2 or k in roles or k in strong or (len(k) == 1 and k.isalpha())}
 
 
 def parse_turns(doc: RawDoc) -> Parsed:
