@@ -1,0 +1,32 @@
+"""Adds the privacy actions to the main window's menus.
+
+``window`` must provide ``menu(name) -> QMenu``, ``ctx`` (the open project's ``ProjectContext``) and
+``current_selection() -> (transcript_id, start, end) | None``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+
+from app.review.project_actions import choose_linking_key, withdraw_informant_action
+from app.review.redact_action import redact_selection
+
+
+def install(window: Any) -> None:
+    redact = QAction("Redact selection…", window)
+    redact.setObjectName("actionRedactSelection")
+    redact.setStatusTip("Replace the selected text by a tag, here or in every transcript")
+    redact.triggered.connect(lambda: redact_selection(window))
+    window.menu("Edit").addAction(redact)
+
+    project = window.menu("Project")
+    withdraw = QAction("Withdraw informant…", window)
+    withdraw.setObjectName("actionWithdrawInformant")
+    withdraw.triggered.connect(lambda: withdraw_informant_action(window))
+    project.addAction(withdraw)
+    key = QAction("Linking key…", window)
+    key.setObjectName("actionLinkingKey")
+    key.triggered.connect(lambda: choose_linking_key(window))
+    project.addAction(key)

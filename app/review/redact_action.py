@@ -1,0 +1,97 @@
+"""Edit ▸ Redact selection…: replace selected text of a stored transcript by a tag (undoable).
+
+The main window provides ``current_selection() -> (transcript_id, start, end) | None`` and ``ctx``.
+The write goes through ``ctx.run`` so Ctrl+Z restores the text until the project is closed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.review.models import CATEGORY_LABELS
+from coding.errors import KondensError
+from coding.services.redaction import find_occurrences, redact
+from coding.store.models import Transcript
+from transcripts.deid.types import CATEGORIES
+
+
+class RedactDialog(QDialog):
+    """Asks for the category and the scope. Shows how many places will change."""
+
+    def __init__(self, surface: str, here: int, everywhere: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Redact selection")
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(CATEGORY_LABELS[c], c)
+        self.category.setCurrentIndex(self.category.findData("person"))
+        self.in_transcript = QRadioButton(f"In this transcript ({here} place(s))")
+        self.in_all = QRadioButton(f"In every transcript and note ({everywhere} place(s) in transcripts)")
+        self.in_transcript.setChecked(True)
+        form = QFormLayout()
+        shown = surface if len(surface) <= 60 else surface[:57] + "…"
+        form.addRow("Text:", QLabel(f"<b>{_escape(shown)}</b>"))
+        form.addRow("Category:", self.category)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.in_transcript)
+        lay.addWidget(self.in_all)
+        lay.addWidget(QLabel("Codings, lines and quotes stay on the same words. Undo is possible until the "
+                             "project is closed."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Redact")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def choice(self) -> tuple[str, bool]:
+        return str(self.category.currentData()), self.in_all.isChecked()
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def occurrence_counts(window: Any, transcript_id: int, surface: str) -> tuple[int, int]:
+    with window.ctx.project.read() as s:
+        rows = s.execute(select(Transcript.id, Transcript.text)).all()
+    here = sum(len(find_occurrences(t, surface)) for i, t in rows if i == transcript_id)
+    return max(1, here), max(1, sum(len(find_occurrences(t, surface)) for _, t in rows))
+
+
+def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
+    """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted."""
+    sel = window.current_selection()
+    if not sel:
+        QMessageBox.information(window, "Redact selection", "Select text in a transcript first.")
+        return False
+    tid, start, end = sel
+    with window.ctx.project.read() as s:
+        text = s.scalar(select(Transcript.text).where(Transcript.id == tid)) or ""
+    surface = text[start:end].strip()
+    if not surface:
+        return False
+    here, everywhere = occurrence_counts(window, tid, surface)
+    dlg = dialog_factory(surface, here, everywhere, window)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return False
+    category, all_transcripts = dlg.choice()
+    try:
+        window.ctx.run("Redact selection", redact, tid, start, end, category, everywhere=all_transcripts)
+    except KondensError as e:
+        QMessageBox.warning(window, "Redact selection", str(e))
+        return False
+    return True
