@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from app.context import ProjectContext
 from app.reader.editor import TranscriptEditor
@@ -72,8 +72,10 @@ class CodingView(QWidget):
         self.editor = _FramedEditor(self)
         self.gutter, self.margin = self.editor.gutter, self.editor.margin
         self.highlighter = ConventionHighlighter(self.editor.document())
-        self.toolbar = QToolBar(self)
+        self.toolbar = QWidget(self)
         self.toolbar.setObjectName("codingToolbar")
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(6, 3, 6, 3)
         self.pass_box = QComboBox(self)
         self.pass_box.setObjectName("passBox")
         for n in (1, 2, 3):
@@ -86,12 +88,13 @@ class CodingView(QWidget):
         self.recent_label = QLabel(self)
         self.recent_label.setObjectName("recentCodes")
         self.recent_label.setTextFormat(Qt.TextFormat.RichText)
-        self.toolbar.addWidget(QLabel(self.tr("Pass") + " ", self))
-        self.toolbar.addWidget(self.pass_box)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.quick_box)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.recent_label)
+        self.recent_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(QLabel(self.tr("Pass"), self))
+        bar.addWidget(self.pass_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.quick_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.recent_label, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
