@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from coding.lineindex import LineIndex
-from coding.recontext import SegmentItem, build_items, segment_query
+from coding.recontext import SegmentItem, build_items, node_rows, segment_query
 from coding.store import Project
 from coding.store.models import Code, Informant, Segment, ThemeNode, Transcript
 
@@ -79,7 +79,7 @@ def matrix(project: Project, filters: Mapping[str, str] | None = None, uncategor
     with project.read() as s:
         infs = [(i, lbl, json.loads(a or "{}")) for i, lbl, a in s.execute(
             select(Informant.id, Informant.label, Informant.attributes).order_by(Informant.label)).all()]
-        nodes = list(s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id)))
+        nodes = node_rows(s)
         codes = s.execute(select(Code.id, Code.name, Code.color, Code.theme_id)
                           .order_by(Code.position, Code.id)).all()
         rows = s.execute(select(Segment.transcript_id, Segment.start, Segment.end, Segment.code_id,

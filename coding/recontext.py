@@ -72,6 +72,11 @@ class ThemeReader:
         return sum(len(g.items) for g in self.groups)
 
 
+def node_rows(s: Session) -> list[ThemeNodeDTO]:
+    """All theme nodes as DTOs (they outlive the session, unlike ORM rows), by position."""
+    return [_dto(n) for n in s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id))]
+
+
 def _dto(n: ThemeNode) -> ThemeNodeDTO:
     return ThemeNodeDTO(n.id, n.kind, n.name, n.description, n.summary, n.color, n.parent_id, n.position)
 
@@ -218,11 +223,11 @@ def overlay(project: Project, transcript_id: int) -> Overlay:
         if t is None:
             raise KeyError(f"transcript {transcript_id} does not exist")
         label = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
-        nodes = {n.id: n for n in s.scalars(select(ThemeNode))}
+        nodes = {n.id: n for n in node_rows(s)}
         rows = s.execute(select(Segment.start, Segment.end, Code.theme_id).join(Code, Code.id == Segment.code_id)
                          .where(Segment.transcript_id == transcript_id, Code.theme_id.is_not(None))).all()
         index = LineIndex(s, [transcript_id])
-        text = t.text
+        text, title = t.text, t.title
     per_area: dict[int, list[tuple[int, int]]] = {}
     for start, end, theme in rows:
         node = nodes[theme]
@@ -244,7 +249,7 @@ def overlay(project: Project, transcript_id: int) -> Overlay:
     else:
         total = len(text)
         themed = _overlap(covered, 0, len(text))
-    return Overlay(transcript_id, t.title, label, tuple(bands), tuple(complement(covered, text)),
+    return Overlay(transcript_id, title, label, tuple(bands), tuple(complement(covered, text)),
                    tuple(_runs(set(range(1, n_lines + 1)) - themed_line_set)), themed, total,
                    len(themed_line_set), n_lines)
 
@@ -275,7 +280,7 @@ class InformantProfile:
 def informant_profiles(project: Project) -> list[InformantProfile]:
     """For each informant: which theme areas their transcripts touch, in segments and distinct lines."""
     with project.read() as s:
-        nodes = {n.id: n for n in s.scalars(select(ThemeNode))}
+        nodes = {n.id: n for n in node_rows(s)}
         infs = list(s.execute(select(Informant.id, Informant.label).order_by(Informant.label)).all())
         rows = s.execute(select(Transcript.informant_id, Segment.transcript_id, Segment.start, Segment.end,
                                 Code.theme_id).join(Code, Code.id == Segment.code_id)

@@ -46,15 +46,15 @@ def capture(project: Project) -> dict[str, Any]:
         segs: dict[int, list[str]] = {}
         for cid, guid in s.execute(select(Segment.code_id, Segment.guid).order_by(Segment.id)).all():
             segs.setdefault(cid, []).append(guid)
-    return {
-        "format": FORMAT,
-        "themes": [{"guid": n.guid, "name": n.name, "kind": n.kind, "position": n.position,
-                    "parent": node_guid.get(n.parent_id) if n.parent_id else None} for n in nodes],
-        "codes": [{"guid": c.guid, "name": c.name, "position": c.position,
-                   "parent": code_guid.get(c.parent_id) if c.parent_id else None,
-                   "theme": node_guid.get(c.theme_id) if c.theme_id else None,
-                   "segment_count": len(segs.get(c.id, [])), "segments": segs.get(c.id, [])} for c in codes],
-    }
+        return {
+            "format": FORMAT,
+            "themes": [{"guid": n.guid, "name": n.name, "kind": n.kind, "position": n.position,
+                        "parent": node_guid.get(n.parent_id) if n.parent_id else None} for n in nodes],
+            "codes": [{"guid": c.guid, "name": c.name, "position": c.position,
+                       "parent": code_guid.get(c.parent_id) if c.parent_id else None,
+                       "theme": node_guid.get(c.theme_id) if c.theme_id else None,
+                       "segment_count": len(segs.get(c.id, [])), "segments": segs.get(c.id, [])} for c in codes],
+        }
 
 
 def save_snapshot(project: Project, name: str) -> Changes:
