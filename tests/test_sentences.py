@@ -21,6 +21,11 @@ def test_abbreviations_initials_and_ordinals_do_not_end_a_sentence() -> None:
                             "Ja!", "Hva da?", "«Nei.»", "Slutt"]
 
 
+def test_tag_at_sentence_start() -> None:
+    assert _split("Det var i fjor. [navn 1] likte det. [latter] Ja.") == ["Det var i fjor.", "[navn 1] likte det.",
+                                                                          "[latter] Ja."]
+
+
 def test_pauses_lowercase_and_line_breaks() -> None:
     assert _split("Og så... da ble det bra. Ja… Det.") == ["Og så... da ble det bra.", "Ja…", "Det."]
     assert _split("Første avsnitt\nAndre avsnitt.") == ["Første avsnitt", "Andre avsnitt."]

@@ -18,7 +18,8 @@ mill mrd kr ok sept okt nov des jan feb mar apr jun jul aug
 _MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember")
 _END = re.compile(r"(?:[.!?]+|…|\.{3})[\"'»”’)\]]*(?=\s)")
-_START = re.compile(r"\s+[\"'«“(\[]*[A-ZÆØÅÄÖÜÉ0-9]")
+# A bracketed tag or mark ("[navn 1] sa …", "[latter] Ja") may open a sentence too.
+_START = re.compile(r"\s+(?:\[[^\]\n]{1,30}\]|[\"'«“(\[]*[A-ZÆØÅÄÖÜÉ0-9])")
 
 
 def _ends_sentence(text: str, end: int, punct: str) -> bool:
