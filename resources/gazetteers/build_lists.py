@@ -101,3 +101,35 @@ if __name__ == "__main__":
     places()
     countries()
     common_words()
+    international_names()
+
+
+INTL = ("US", "GB", "IE", "DE", "FR", "SE", "DK", "FI", "IS", "NL", "PL", "LT", "ES", "IT", "PT", "RU", "UA", "TR",
+        "IQ", "IR", "PK", "AF", "SY", "EG", "MA", "SO", "ET", "IN", "VN", "PH", "TH", "CN", "BR", "CL", "NG")
+
+
+def international_names() -> None:
+    """Top names of countries many Norwegian informants or their families come from.
+
+    Names that are frequent Norwegian words ("Man", "Den") are left out: at a sentence start they would
+    flag ordinary speech. Norwegian first names stay in their own list.
+    """
+    import wordfreq
+    from names_dataset import NameDataset
+
+    nd = NameDataset()
+    common = set(wordfreq.top_n_list("nb", 1500))
+    firsts: set[str] = set()
+    surnames: set[str] = set()
+    for cc in INTL:
+        try:
+            top = nd.get_top_names(n=150, country_alpha2=cc).get(cc, {})
+            sur = nd.get_top_names(n=150, country_alpha2=cc, use_first_names=False).get(cc, [])
+        except Exception as e:  # some countries are missing in the data set
+            print("skip", cc, e)
+            continue
+        firsts |= _parts(top.get("M", []) + top.get("F", []))
+        surnames |= _parts(list(sur))
+    ok = re.compile(r"^[^\W\d_]{3,}$")
+    _write("first_names_intl.txt", {n for n in firsts if ok.match(n) and n.lower() not in common})
+    _write("surnames_intl.txt", {n for n in surnames if ok.match(n) and n.lower() not in common})

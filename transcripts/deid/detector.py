@@ -33,11 +33,18 @@ def _base(word: str) -> str | None:
     return None
 
 
-def _in_gazetteer(word: str, gaz: Gazetteers) -> bool:
-    if word in gaz.first_names or word in gaz.surnames or word in gaz.places:
+def _kept(word: str, keep: frozenset[str]) -> bool:
+    if word in keep:
         return True
     b = _base(word)
-    return b is not None and (b in gaz.first_names or b in gaz.surnames or b in gaz.places)
+    return b is not None and b in keep
+
+
+def _in_gazetteer(word: str, gaz: Gazetteers) -> bool:
+    if word in gaz.first_names or word in gaz.surnames or word in gaz.places or word in gaz.institutions:
+        return True
+    b = _base(word)
+    return b is not None and (b in gaz.first_names or b in gaz.surnames or b in gaz.places or b in gaz.institutions)
 
 
 def _parts_in(word: str, names: frozenset[str]) -> bool:
@@ -56,7 +63,7 @@ def _flag_tokens(toks: list[Token], gaz: Gazetteers, lang: str) -> list[bool]:
     common = gaz.common_words
     for i, t in enumerate(toks):
         w = t.text
-        if not w[0].isupper() or w in keep or len(w) < 2:
+        if not w[0].isupper() or len(w) < 2 or _kept(w, keep):
             continue
         if lang == "en" and w in _EN_CAPS:
             continue
@@ -71,6 +78,16 @@ def _flag_tokens(toks: list[Token], gaz: Gazetteers, lang: str) -> list[bool]:
             b = _base(low)
             if low not in common and (b is None or b not in common):
                 flag[i] = "-" not in w or not all(p in common for p in low.split("-"))
+    # Multi-word gazetteer entries with lowercase words inside: "Møre og Romsdal", "Mo i Rana".
+    for i, t in enumerate(toks):
+        entries = gaz.multi.get(t.text)
+        if entries:
+            for entry in entries:
+                if all(i + k < n and toks[i + k].text == entry[k] and not toks[i + k].initial
+                       for k in range(1, len(entry))):
+                    for k in range(len(entry)):
+                        flag[i + k] = True
+                    break
     # Second pass: cues that depend on neighbours.
     for i, t in enumerate(toks):
         if flag[i]:
@@ -88,32 +105,41 @@ def _flag_tokens(toks: list[Token], gaz: Gazetteers, lang: str) -> list[bool]:
                 flag[i] = bool(prev_flag) or (w == "Å" and i > 0 and toks[i - 1].text in PLACE_PREPS
                                               and not t.initial)
             elif nxt is not None and flag[i + 1] and nxt.gap_before == " " and not nxt.initial and nxt.text[0].isupper():
-                # An ambiguous or common word right before a name: "Finn Eilertsen", "Dag Hansen".
-                flag[i] = _in_gazetteer(w, gaz)
-            elif t.initial and w in gaz.multi and nxt is not None:
-                for entry in gaz.multi[w]:
-                    if all(i + k < n and toks[i + k].text == entry[k] for k in range(1, len(entry))):
-                        for k in range(len(entry)):
-                            flag[i + k] = True
-                        break
+                # A word right before a name is its first name unless it is a frequent word ("Dommer Finn
+                # Eilertsen"): "Finn Eilertsen", "Erna Solberg" at a sentence start.
+                flag[i] = _in_gazetteer(w, gaz) or w.lower() not in gaz.frequent
         elif w in NAME_PARTICLES and prev_flag and nxt is not None and nxt.gap_before == " " and nxt.text[0].isupper() \
                 and not nxt.initial:
             flag[i] = True  # "Ludwig van Beethoven"
-    # "Universitetet i Bergen", "Høgskolen på Vestlandet": a capitalised head, a joiner, a flagged name.
+    # "Universitetet i Bergen", "Legevakten i Oslo", "Sysselmannen for Svalbard": a capitalised head (or a
+    # flagged word that is no known name), a joiner, a flagged name.
     for i in range(2, n):
         if flag[i] and not flag[i - 1] and toks[i - 1].text in ("i", "på", "for", "ved") and not toks[i].initial:
             h = toks[i - 2]
-            if h.text[0].isupper() and h.text not in keep and toks[i - 1].gap_before == " " and is_head(h.text, gaz):
+            if h.text[0].isupper() and h.text not in keep and toks[i - 1].gap_before == " " and toks[i].gap_before == " " \
+                    and (is_head(h.text, gaz) or flag[i - 2] and not _in_gazetteer(h.text, gaz)):
                 flag[i - 2] = flag[i - 1] = True
+    # "Den norske kirke", "Det hvite hus": a capitalised article mid-sentence, lowercase words, a head noun.
+    for i, t in enumerate(toks):
+        if flag[i] and t.text in ("Den", "Det", "De") and not t.initial:
+            for k in range(i + 1, min(n, i + 4)):
+                if toks[k].initial or toks[k].gap_before != " ":
+                    break
+                if is_head(toks[k].text, gaz):
+                    for m in range(i + 1, k + 1):
+                        flag[m] = True
+                    break
     return flag
 
 
 def _category(group: list[Token], prev: Token | None, gaz: Gazetteers) -> str:
     words = [t.text for t in group]
-    if any(w.islower() and is_head(w, gaz) for w in words) or (len(words) > 1 and is_head(words[0], gaz)):
-        return "institution"
     is_person = any(_parts_in(w, gaz.first_names) or _parts_in(w, gaz.surnames) for w in words)
     is_place = any(_parts_in(w, gaz.places) for w in words)
+    if len(words) > 1 and (is_head(words[0], gaz) and not _in_gazetteer(words[0], gaz)
+                           or any(is_head(w, gaz) and (w.islower() or w.isupper() or not _in_gazetteer(w, gaz))
+                                  for w in words[1:])):
+        return "institution"
     if any(compound_institution(w, gaz) for w in words if w[0].isupper()) and not (is_person or is_place):
         return "institution"
     if all(t.upper for t in group):
@@ -140,7 +166,7 @@ def _group_spans(text: str, toks: list[Token], flag: list[bool], gaz: Gazetteers
             i += 1
             continue
         j = i
-        while j + 1 < n and flag[j + 1] and toks[j + 1].gap_before in (" ", "-") and not toks[j + 1].initial:
+        while j + 1 < n and flag[j + 1] and toks[j + 1].gap_before in (" ", "-", ". ") and not toks[j + 1].initial:
             j += 1
         group = toks[i:j + 1]
         # A group may not end in a joiner ("Universitetet i" before an unflagged word).

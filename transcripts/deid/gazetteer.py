@@ -28,6 +28,7 @@ def read_list(name: str) -> list[str]:
 class Gazetteers:
     first_names: frozenset[str]
     surnames: frozenset[str]
+    institutions: frozenset[str]  # named bodies that are proposed even at a sentence start (parties)
     places: frozenset[str]  # municipalities, towns, districts, regions, countries (single and multi-word)
     countries: frozenset[str]
     keep: frozenset[str]
@@ -35,10 +36,14 @@ class Gazetteers:
     head_suffixes: tuple[str, ...]  # for compounds: "…huset", "…-prosjektet"
     ambiguous_initial: frozenset[str]
     common_words: frozenset[str]  # lowercase; consulted only for capitalised words at sentence start
-    multi: dict[str, tuple[tuple[str, ...], ...]]  # first word → multi-word gazetteer entries as word tuples
+    frequent: frozenset[str]  # the most frequent lowercase words (function words, everyday nouns and verbs)
+    multi: dict[str, tuple[tuple[str, ...], ...]]  # first word → multi-word entries as word tuples
 
     def is_person(self, word: str) -> bool:
         return word in self.first_names or word in self.surnames
+
+    def multi_category(self, words: tuple[str, ...]) -> str:
+        return "institution" if " ".join(words) in self.institutions else "place"
 
     def is_place(self, word: str) -> bool:
         return word in self.places
@@ -47,8 +52,11 @@ class Gazetteers:
 @lru_cache(maxsize=1)
 def load() -> Gazetteers:
     firsts = set(read_list("first_names.txt")) | set(read_list("first_names_extra.txt"))
+    firsts |= set(read_list("first_names_intl.txt"))
     surnames = set(read_list("surnames.txt")) | set(read_list("surnames_extra.txt"))
-    countries = set(read_list("countries.txt"))
+    surnames |= set(read_list("surnames_intl.txt"))
+    countries = set(read_list("countries.txt")) | set(read_list("countries_extra.txt"))
+    institutions = set(read_list("institutions_extra.txt"))
     places = set(read_list("municipalities.txt")) | set(read_list("towns.txt")) | set(read_list("places_extra.txt"))
     places |= countries
     keep = frozenset(read_list("keep.txt"))
@@ -58,11 +66,13 @@ def load() -> Gazetteers:
     # Suffixes for compounds: only heads long enough not to match ordinary word endings ("-lag" would).
     suffixes = tuple(sorted((h for h in heads if h.islower() and len(h) >= 4), key=len, reverse=True))
     multi: dict[str, list[tuple[str, ...]]] = {}
-    for entry in places:
+    for entry in places | institutions:
         words = tuple(entry.split())
         if len(words) > 1:
             multi.setdefault(words[0], []).append(words)
+    common = read_list("common_words.txt")  # in order of frequency
     return Gazetteers(
+        institutions=frozenset(institutions),
         first_names=frozenset(firsts),
         surnames=frozenset(surnames),
         places=frozenset(w for w in places if " " not in w),
@@ -71,6 +81,7 @@ def load() -> Gazetteers:
         heads=heads,
         head_suffixes=suffixes,
         ambiguous_initial=frozenset(read_list("ambiguous_initial.txt")),
-        common_words=frozenset(read_list("common_words.txt")),
+        common_words=frozenset(common),
+        frequent=frozenset(common[:1500]),
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*", re.UNICODE)
+TOKEN = re.compile(r"\w+(?:[-‐'’´`.]\w+)*", re.UNICODE)
 # A gap containing one of these starts a new sentence (or turn): capitals after it say nothing.
-_BOUNDARY = frozenset(".!?:;\n«\"“”–—…(")
+_BOUNDARY = frozenset(".!?:;\n«\"“”–—…")
+# A dot after these is an abbreviation, not the end of a sentence ("Inge D. Hansen", "St. Olav").
+_ABBREV = frozenset("St Sankt Dr Mr Mrs Ms Jr Sr Prof nr Nr bl ca kl jf evt pga dvs osv mht tlf ref f".split())
 
 
 @dataclass(slots=True)
@@ -27,6 +29,12 @@ class Token:
         return len(self.text) >= 2 and self.text.isupper() and self.text.isalpha()
 
 
+def _initial_letter(out: list[Token]) -> bool:
+    """The last token is a middle initial after a capitalised name ("Inge D.")."""
+    last = out[-1].text
+    return len(last) == 1 and last.isupper() and len(out) > 1 and out[-2].text[0].isupper() and out[-1].gap_before == " "
+
+
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     prev_end = 0
@@ -36,7 +44,11 @@ def tokenize(text: str) -> list[Token]:
         if word[-1] == ".":  # "St." keeps no trailing dot; the regex never ends on one, but be safe
             word = word[:-1]
         gap = text[prev_end:start]
-        initial = not out or any(c in _BOUNDARY for c in gap) or (gap.strip() == "-" and "\n" in text[:start][-3:])
+        if out and gap.startswith(".") and (_initial_letter(out) or out[-1].text in _ABBREV or "." in out[-1].text):
+            cut = gap[1:]
+        else:
+            cut = gap
+        initial = not out or any(c in _BOUNDARY for c in cut) or (cut.strip() == "-" and "\n" in text[:start][-3:])
         out.append(Token(start, start + len(word), word, initial, gap))
         prev_end = start + len(word)
     return out
