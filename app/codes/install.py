@@ -1,0 +1,67 @@
+"""Plug the code tree, the cross-case code view and the progress dialog into the main window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from app.codes.code_view import CodeViewDock
+from app.codes.dock import CodeTreeDock
+from app.codes.progress import ProgressDialog
+
+
+def install(window: Any) -> None:
+    tree = CodeTreeDock(window)
+    view = CodeViewDock(window)
+    window.add_dock(tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.add_dock(view, Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.code_tree_dock = tree
+    window.code_view_dock = view
+    # The reader codes with the code selected here (plug-in API agreed with app/reader).
+    window.current_code_id = lambda: tree.current_code_id
+    tree.current_code_changed.connect(lambda cid: view.show_code(cid or None))
+    tree.code_activated.connect(lambda cid: (view.show_code(cid), view.show(), view.raise_()))
+    tree.split_source = view.selected_segment_ids
+
+    menu = window.menu("Code")
+    menu.addSeparator()
+
+    def add(text: str, slot: Any, name: str) -> QAction:
+        a = QAction(text, window)
+        a.setObjectName(name)
+        a.triggered.connect(lambda _=False: slot())
+        menu.addAction(a)
+        return a
+
+    def need_ctx(fn: Any) -> Any:
+        def run() -> None:
+            if getattr(window, "ctx", None) is not None:
+                tree._guard(fn)
+        return run
+
+    actions = [
+        add(window.tr("New code…"), need_ctx(tree.new_code), "actionNewCode"),
+        add(window.tr("Merge code into…"), need_ctx(tree.merge_current_into), "actionMergeCode"),
+        add(window.tr("Split code…"), need_ctx(tree.split_current), "actionSplitCode"),
+        add(window.tr("Code view"), lambda: (view.show(), view.raise_()), "actionCodeView"),
+    ]
+
+    def show_progress() -> None:
+        if getattr(window, "ctx", None) is None:
+            return
+        dlg = ProgressDialog(window.ctx, window)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.progress_dialog = dlg
+        dlg.show()
+
+    actions.append(add(window.tr("Coding progress…"), show_progress, "actionProgress"))
+
+    def enable(ctx: Any) -> None:
+        for a in actions:
+            a.setEnabled(ctx is not None)
+
+    if hasattr(window, "context_changed"):
+        window.context_changed.connect(enable)
+    enable(getattr(window, "ctx", None))

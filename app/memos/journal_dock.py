@@ -1,0 +1,229 @@
+"""The project journal: dated reflection notes (refleksjonsnotater) in a list with a simple editor.
+
+Writes go through ``ctx.run`` (undoable). The open note is saved when an editor field loses focus,
+on Ctrl+S and before another note is shown. Main thread only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDockWidget,
+    QHBoxLayout,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext
+from app.memos.editor import MemoEdit, TitleEdit
+from coding import code_queries as cq
+from coding.changes import Changes
+from coding.dto import MemoDTO
+from coding.services import memos as memo_svc
+
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class JournalModel(QAbstractListModel):
+    """Reflection notes, newest first: "2024-03-01  Title"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[MemoDTO] = []
+
+    def set_entries(self, entries: list[MemoDTO]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.entries)):
+            return None
+        e = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = e.text.strip().splitlines()[0][:60] if e.text.strip() else ""
+            return f"{e.created[:10]}  {e.title or first}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.text[:500] or None
+        if role == EntryIdRole:
+            return e.id
+        return None
+
+    def row_of(self, entry_id: int) -> int:
+        for i, e in enumerate(self.entries):
+            if e.id == entry_id:
+                return i
+        return -1
+
+
+class JournalDock(QDockWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__("Journal", window)
+        self.setWindowTitle(self.tr("Reflection notes"))
+        self.setObjectName("journalDock")
+        self.ctx: ProjectContext | None = None
+        self.current_id: int | None = None
+        self._loaded: tuple[str, str, str] = ("", "", "")
+        self.model = JournalModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("journalList")
+        self.list.setModel(self.model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.new_button = QPushButton(self.tr("New note"), self)
+        self.new_button.setObjectName("journalNew")
+        self.new_button.clicked.connect(lambda: self.new_entry())
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(lambda: self.delete_current())
+        self.title = TitleEdit(self)
+        self.title.setObjectName("journalTitle")
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.dateChanged.connect(lambda _d: self.save())
+        self.text = MemoEdit(self)
+        self.text.setObjectName("journalText")
+        self.text.setPlaceholderText(self.tr("Choices, doubts, your own influence on the analysis…"))
+        self.title.focus_lost.connect(self.save)
+        self.text.focus_lost.connect(self.save)
+        save = QAction(self.tr("Save note"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        ll.addLayout(buttons)
+        ll.addWidget(self.list)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.date)
+        rl.addLayout(head)
+        rl.addWidget(self.text)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([200, 400])
+        self.setWidget(split)
+        if hasattr(window, "context_changed"):
+            window.context_changed.connect(self.set_context)
+        self.set_context(getattr(window, "ctx", None))
+
+    # ---- state ------------------------------------------------------------------------------------
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        if self.ctx is not None:
+            self.save()
+            try:
+                self.ctx.project_changed.disconnect(self._on_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.ctx = ctx
+        self.current_id = None
+        if ctx is not None:
+            ctx.project_changed.connect(self._on_changed)
+        self.reload()
+
+    def _fields(self) -> tuple[str, str, str]:
+        return (self.title.text().strip(), self.text.toPlainText(), self.date.date().toString("yyyy-MM-dd"))
+
+    @property
+    def dirty(self) -> bool:
+        return self.current_id is not None and self._fields() != self._loaded
+
+    def reload(self) -> None:
+        entries = cq.journal(self.ctx.project) if self.ctx is not None else []
+        self.model.set_entries(entries)
+        row = self.model.row_of(self.current_id) if self.current_id is not None else -1
+        if row < 0:
+            self.current_id = None
+        else:
+            self.list.selectionModel().blockSignals(True)
+            self.list.setCurrentIndex(self.model.index(row))
+            self.list.selectionModel().blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        e = next((x for x in self.model.entries if x.id == self.current_id), None)
+        for w in (self.title, self.date, self.text):
+            w.blockSignals(True)
+        if e is None:
+            self.title.clear()
+            self.text.clear()
+            self.date.setDate(QDate.currentDate())
+        else:
+            self.title.setText(e.title)
+            self.text.setPlainText(e.text)
+            self.date.setDate(QDate.fromString(e.created[:10], "yyyy-MM-dd"))
+        for w in (self.title, self.date, self.text):
+            w.blockSignals(False)
+        writable = self.ctx is not None and not self.ctx.readonly
+        for w in (self.title, self.date, self.text, self.delete_button):
+            w.setEnabled(e is not None and writable)
+        self.new_button.setEnabled(writable)
+        self._loaded = self._fields() if e is not None else ("", "", "")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("memos") and not self.dirty:
+            self.reload()
+
+    def _on_current(self, cur: QModelIndex, _prev: QModelIndex) -> None:
+        self.save()
+        self.current_id = int(cur.data(EntryIdRole)) if cur.isValid() else None
+        self._show()
+
+    # ---- writes -----------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.ctx is None or self.current_id is None or not self.dirty or self.ctx.readonly:
+            return
+        title, text, day = self._fields()
+        self._loaded = (title, text, day)  # before run: the change signal must not see a dirty editor
+        self.ctx.run(self.tr("Edit reflection note"), memo_svc.update_journal_entry, self.current_id, title, text,
+                     day)
+
+    def new_entry(self, title: str | None = None, text: str = "", day: date | None = None) -> int | None:
+        if self.ctx is None:
+            return None
+        self.save()
+        title = title or self.tr("Reflection note")
+        ch = self.ctx.run(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
+                          day or date.today())
+        self.current_id = int(ch.value)
+        self.reload()
+        self.title.setFocus()
+        self.title.selectAll()
+        return self.current_id
+
+    def delete_current(self, confirm: bool = True) -> bool:
+        if self.ctx is None or self.current_id is None:
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete note"), self.tr("Delete this reflection note? Undo brings it back.")
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        eid, self.current_id = self.current_id, None
+        self.ctx.run(self.tr("Delete reflection note"), memo_svc.delete_journal_entry, eid)
+        self.reload()
+        return True
