@@ -27,7 +27,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
 fuzz: $(STAMP)
-	QT_QPA_PLATFORM=offscreen KONDENS_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q -m slow tests -k fuzz -p no:randomly --override-ini="addopts=-p no:cacheprovider"
+	QT_QPA_PLATFORM=offscreen KONDENS_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q tests/test_fuzz_readers.py tests/test_fuzz_qdpx.py
 
 stress: $(STAMP)
 	QT_QPA_PLATFORM=offscreen KONDENS_STRESS_RUNS=20 $(BIN)/python -m pytest -q tests/test_crash_safety.py

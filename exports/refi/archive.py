@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 from coding.errors import KondensError
@@ -63,9 +64,12 @@ class QdpxArchive:
 
     def read(self, name: str) -> bytes:
         info = self._infos[name]
-        with self._zip.open(info) as f:
-            # Read at most the declared size (+1 to detect lying headers): a forged header cannot bomb us.
-            data = f.read(info.file_size + 1)
+        try:
+            with self._zip.open(info) as f:
+                # Read at most the declared size (+1 to detect lying headers): a forged header cannot bomb us.
+                data = f.read(info.file_size + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as e:
+            raise QdpxError(f"{self.path}: {name} is damaged ({e})") from None
         if len(data) > info.file_size:
             raise QdpxError(f"{self.path}: {name} is larger than its header says")
         return data

@@ -1,0 +1,69 @@
+"""Fuzzed ``.qdpx`` import: random and mutated archives give the importer's own error; nothing is stored."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coding import queries
+from coding.errors import KondensError
+from coding.store import Project
+from exports.refi.importer import import_qdpx
+from tests.conftest import SHARED
+
+EXAMPLES = int(os.environ.get("KONDENS_FUZZ_EXAMPLES", "25"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=10000, suppress_health_check=list(HealthCheck), derandomize=True)
+MINIMAL = SHARED / "refi" / "samples" / "minimal_project.qdpx"
+
+
+@pytest.fixture(scope="module")
+def proj(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    return Project.create(tmp_path_factory.mktemp("fz") / "fz.kondens")
+
+
+def _try(proj: Project, tmp: Path, data: bytes) -> None:
+    before = queries.project_info(proj)
+    path = tmp / "x.qdpx"
+    path.write_bytes(data)
+    try:
+        import_qdpx(proj, path)
+    except KondensError as e:
+        assert str(e).strip() and "\n" not in str(e)
+        assert queries.project_info(proj) == before  # nothing half-imported
+
+
+@FUZZ
+@given(data=st.binary(max_size=2048))
+def test_random_bytes(proj: Project, tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+    _try(proj, tmp_path_factory.mktemp("r"), data)
+
+
+@pytest.mark.skipif(not MINIMAL.exists(), reason="../shared/refi is absent")
+@FUZZ
+@given(cut=st.floats(0, 1), flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 7)), min_size=1, max_size=6))
+def test_mutated_sample(proj: Project, tmp_path_factory: pytest.TempPathFactory, cut: float,
+                        flips: list[tuple[float, int]]) -> None:
+    data = bytearray(MINIMAL.read_bytes())
+    for where, bit in flips:
+        data[int(where * (len(data) - 1))] ^= 1 << bit
+    _try(proj, tmp_path_factory.mktemp("m"), bytes(data[: max(1, int(len(data) * cut))] if cut < 0.95 else data))
+
+
+def test_zip_bomb_and_deep_xml_are_refused(proj: Project, tmp_path: Path) -> None:
+    for members in ({"project.qde": b"\0" * (300 << 20)}, {"project.qde": b"<a>" * 200_000 + b"</a>" * 200_000}):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, body in members.items():
+                zf.writestr(name, body)
+        before = queries.project_info(proj)
+        path = tmp_path / "bomb.qdpx"
+        path.write_bytes(buf.getvalue())
+        with pytest.raises(KondensError):
+            import_qdpx(proj, path)
+        assert queries.project_info(proj) == before
