@@ -83,3 +83,47 @@ def test_sigkill_during_coding_burst(tmp_path: Path, run: int) -> None:
         for s in queries.segments(p):
             assert s.end > s.start and s.transcript_id == tid
 
+
+
+IMPORT_BATCH = textwrap.dedent("""
+    import sys
+    from transcripts.importing.batch import import_files
+    from transcripts.workspace import open_project
+    p = open_project(sys.argv[1])
+    files = sys.argv[2:]
+    print("ready", flush=True)
+    for f in files:
+        for r in import_files(p, [f], yes=True):
+            print(r.transcript_id if r.ok else "failed", flush=True)
+""")
+
+
+@pytest.mark.parametrize("run", range(RUNS))
+def test_sigkill_during_batch_import(tmp_path: Path, run: int, corpus: Path) -> None:
+    from coding.store.models import Line, Transcript, Turn
+    from transcripts.search import index_for
+    from transcripts.workspace import open_project
+
+    proj = tmp_path / f"imp{run}.kondens"
+    Project.create(proj).close()
+    files = [str(f) for f in sorted(corpus.glob("intervju_*"))]
+    seen = _kill_after([sys.executable, "-c", IMPORT_BATCH, str(proj), *files], 2 + run % 4)
+    committed = {int(x) for x in seen[1:] if x.isdigit()}
+    con = sqlite3.connect(proj / "project.db")
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    with open_project(proj) as p:
+        with p.read() as s:
+            stored = {t.id: t for t in s.query(Transcript)}
+            assert committed <= set(stored)
+            assert len(stored) <= len(committed) + 1  # at most the file being committed at the kill
+            for t in stored.values():  # every stored transcript is whole: turns and lines cover its text
+                turns = s.query(Turn).filter(Turn.transcript_id == t.id).count()
+                lines = s.query(Line).filter(Line.transcript_id == t.id).order_by(Line.number).all()
+                assert turns > 0 and lines and lines[-1].number == len(lines)
+                assert all(0 <= ln.start < ln.end <= len(t.text) for ln in lines)
+        index = index_for(p)
+        assert index.is_current()
+        hits = index.search("og", limit=None)
+        assert bool(hits.hits) == bool(stored)
+        assert {h.transcript_id for h in hits.hits if h.transcript_id} <= set(stored)
