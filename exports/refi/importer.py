@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coding.errors import KondensError
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
-from coding.store.models import Informant, Memo, Segment, Transcript, new_guid
+from coding.store.models import Informant, Line, Memo, Segment, Transcript, Turn, new_guid
 from exports.refi.codebook import CodeTarget, build_codes_in, unflatten
 from exports.refi.model import QProject, QTextSource
 from exports.refi.positions import CODEPOINT, CRLF_ONE, UTF16, Edit, OffsetMap, PositionConverter, offset_model
@@ -291,13 +291,31 @@ def _import_source(s: Session, q: QProject, src: QTextSource, raw: str, deid: _D
         lines.extend(NewLine(i, a, b) for a, b in sentence_lines(text, start, end))
     nt = NewTranscript(title=title, text=text, turns=tuple(turns), lines=tuple(lines), source_format="qdpx",
                        informant_label=informant, word_count=len(text.split()))
-    tid = add_transcript_in(s, nt)
+    tid = _add_transcript_bulk(s, nt)
 
     def smap(a: int, b: int) -> tuple[int, int]:
         a1, b1 = m1.map_span(conv(a), conv(b))
         return dmap.map_span(a1, b1)
 
     return tid, smap
+
+
+def _add_transcript_bulk(s: Session, nt: NewTranscript) -> int:
+    """Like ``add_transcript_in`` but inserts turns and lines in two statements (tools such as NVivo make
+    one turn per paragraph: tens of thousands of rows)."""
+    empty = NewTranscript(title=nt.title, text=nt.text, turns=(), lines=(), source_format=nt.source_format,
+                          informant_label=nt.informant_label, word_count=nt.word_count)
+    tid = add_transcript_in(s, empty)
+    first = (s.scalar(select(func.max(Turn.id))) or 0) + 1
+    if nt.turns:
+        s.execute(Turn.__table__.insert(), [
+            {"id": first + i, "transcript_id": tid, "index": i, "speaker": t.speaker, "role": t.role,
+             "start": t.start, "end": t.end, "timestamp": t.timestamp} for i, t in enumerate(nt.turns)])
+    if nt.lines:
+        s.execute(Line.__table__.insert(), [
+            {"transcript_id": tid, "turn_id": first + ln.turn_index, "number": n, "start": ln.start, "end": ln.end}
+            for n, ln in enumerate(nt.lines, start=1)])
+    return tid
 
 
 def _import_notes(s: Session, q: QProject, arch: object, deid: _Deid, targets: dict[str, list[tuple[str, int]]],
