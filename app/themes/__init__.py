@@ -1,0 +1,1 @@
+"""Theme areas, condensation, snapshots, recontextualisation and the cross-case matrix (Qt views)."""

@@ -1,0 +1,106 @@
+"""Informant attributes (role, site, gender…): a table, one row per informant, one column per key.
+
+Edit a cell to set a value (empty removes it); "Add attribute" adds a column. Writes go through
+``set_informant_attribute``. Pseudonyms only; attributes must not identify anyone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.context import ProjectContext
+from coding.changes import Changes
+from coding.dto import InformantDTO
+from coding.queries import informants
+from coding.services.informant_attributes import set_informant_attribute
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default parent; never mutated
+
+
+class AttributeModel(QAbstractTableModel):
+    edited = Signal(str, str, str)  # informant label, key, value
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.rows: list[InformantDTO] = []
+        self.keys: list[str] = []
+
+    def set_rows(self, rows: list[InformantDTO], extra_keys: list[str] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.keys = sorted({k for r in rows for k in r.attributes} | set(extra_keys or []))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.keys) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return "Informant" if section == 0 else self.keys[section - 1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        r = self.rows[index.row()]
+        return r.label if index.column() == 0 else r.attributes.get(self.keys[index.column() - 1], "")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return f | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else f
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() == 0:
+            return False
+        self.edited.emit(self.rows[index.row()].label, self.keys[index.column() - 1], str(value))
+        return True
+
+
+class AttributesPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: ProjectContext | None = None
+        self._extra: list[str] = []
+        self.model = AttributeModel(self)
+        self.model.edited.connect(self.set_value)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        add = QPushButton("Add attribute…")
+        add.clicked.connect(lambda: self.add_key())
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("Informant attributes (used to filter the matrix). Describe, never identify."))
+        lay.addWidget(self.table)
+        lay.addWidget(add)
+
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.project_changed.connect(lambda ch: ch.touches("informants") and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(informants(self.ctx.project) if self.ctx else [], self._extra)
+
+    def add_key(self, key: str | None = None) -> None:
+        if key is None:
+            key, ok = QInputDialog.getText(self, "New attribute", "Attribute name (e.g. rolle, sted):")
+            if not ok:
+                return
+        key = key.strip()
+        if key and key not in self.model.keys:
+            self._extra.append(key)
+            self.refresh()
+
+    def set_value(self, label: str, key: str, value: str) -> Changes | None:
+        if self.ctx is None:
+            return None
+        return self.ctx.run(f"Informant {label}: {key}", set_informant_attribute, label, key, value)

@@ -1,0 +1,160 @@
+"""Condensation editor: write the condensate of a theme area or subgroup beside its segments.
+
+Segments are listed grouped by informant; ticking "Golden" picks a golden quote (gullsitat). The
+golden quotes are listed under the editor with their source (informant, transcript, lines).
+The condensate is saved with Save, or when another node is chosen. Main thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext
+from app.themes.segments_model import SegmentGroupModel
+from coding.changes import Changes
+from coding.recontext import ThemeReader, theme_reader
+from coding.services import themes as th
+
+OpenFn = Callable[[int, int, int], None]
+
+
+class CondensationEditor(QWidget):
+    def __init__(self, parent: QWidget | None = None, open_transcript: OpenFn | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: ProjectContext | None = None
+        self.theme_id: int | None = None
+        self.reader: ThemeReader | None = None
+        self._open = open_transcript
+        self.title = QLabel("Choose a theme area or subgroup")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555")
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Condensate: an artificial quotation in the first person, "
+                                       "in the informants' own words…")
+        self.save_button = QPushButton("Save condensate")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.golden_list = QLabel()
+        self.golden_list.setWordWrap(True)
+        self.golden_list.setTextFormat(Qt.TextFormat.RichText)
+        self.golden_list.setAlignment(Qt.AlignmentFlag.AlignTop)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.title)
+        ll.addWidget(self.description)
+        ll.addWidget(self.editor, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        ll.addLayout(row)
+        ll.addWidget(QLabel("<b>Golden quotes</b>"))
+        ll.addWidget(self.golden_list, 2)
+        self.model = SegmentGroupModel(golden_column=True, parent=self)
+        self.model.golden_toggled.connect(self.set_golden)
+        self.segments = QTreeView()
+        self.segments.setModel(self.model)
+        self.segments.setWordWrap(True)
+        self.segments.setAlternatingRowColors(True)
+        self.segments.header().resizeSection(0, 360)
+        self.segments.doubleClicked.connect(self._double)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.segments)
+        split.setSizes([420, 560])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split)
+        self.editor.textChanged.connect(self._dirty)
+
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        self.ctx = ctx
+        self.theme_id = None
+        if ctx is not None:
+            ctx.project_changed.connect(self._changed)
+        self.load(None)
+
+    def _changed(self, changes: Changes) -> None:
+        if self.theme_id is not None and changes.touches("theme_nodes", "codes", "segments", "quotes"):
+            self.load(self.theme_id, keep_text=self.modified)
+
+    @property
+    def modified(self) -> bool:
+        return self.reader is not None and self.editor.toPlainText() != self.reader.node.summary
+
+    def _dirty(self) -> None:
+        self.status.setText("unsaved changes" if self.modified else "")
+
+    def load(self, theme_id: int | None, keep_text: bool = False) -> None:
+        if theme_id != self.theme_id and self.modified:
+            self.save()
+        self.theme_id = theme_id
+        if self.ctx is None or theme_id is None:
+            self.reader = None
+            self.title.setText("Choose a theme area or subgroup")
+            self.description.clear()
+            self.editor.setPlainText("")
+            self.editor.setEnabled(False)
+            self.model.set_groups(())
+            self.golden_list.clear()
+            return
+        try:
+            self.reader = theme_reader(self.ctx.project, theme_id, context=2)
+        except KeyError:
+            self.load(None)
+            return
+        node = self.reader.node
+        kind = "Theme area" if node.kind == "area" else "Subgroup"
+        self.title.setText(f"{kind}: {node.name}  ({self.reader.segment_count} segments)")
+        self.description.setText(node.description)
+        self.editor.setEnabled(True)
+        if not keep_text:
+            self.editor.setPlainText(node.summary)
+        self.model.set_groups(self.reader.groups, set(self.reader.golden))
+        self.segments.expandAll()
+        self._show_golden()
+        self._dirty()
+
+    def _show_golden(self) -> None:
+        assert self.reader is not None
+        by_id = {it.segment_id: it for g in self.reader.groups for it in g.items}
+        parts = []
+        for sid in self.reader.golden:
+            it = by_id.get(sid)
+            if it is not None:
+                text = " ".join(it.text.split()).replace("<", "&lt;")
+                parts.append(f"<p style='margin-left:12px'>“{text}”<br><i>{it.reference} · "
+                             f"{it.transcript_title.replace('<', '&lt;')}</i></p>")
+        self.golden_list.setText("".join(parts) or "<i>None picked yet: tick “Golden” beside a segment.</i>")
+
+    def save(self) -> None:
+        if self.ctx is None or self.reader is None or not self.modified:
+            return
+        self.ctx.run("Edit condensate", th.set_summary, self.reader.node.id, self.editor.toPlainText())
+        self.status.setText("saved")
+
+    def set_golden(self, segment_id: int, on: bool) -> None:
+        if self.ctx is None or self.reader is None:
+            return
+        if on:
+            self.ctx.run("Pick golden quote", th.add_golden_quote, self.reader.node.id, segment_id)
+        elif segment_id in self.reader.golden:
+            self.ctx.run("Remove golden quote", th.remove_golden_quote, self.reader.golden[segment_id])
+
+    def _double(self, idx) -> None:  # type: ignore[no-untyped-def]
+        seg = self.model.segment(idx)
+        if seg is not None and self._open is not None:
+            self._open(seg.transcript_id, seg.start, seg.end)

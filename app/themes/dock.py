@@ -1,0 +1,281 @@
+"""The theme hierarchy dock: areas → subgroups → codes, Uncategorised, research questions.
+
+Drag codes between nodes; rename in place; toolbar and context menu for new, delete, merge, split,
+reorder, link questions. Every write goes through ``ctx.run`` so it is undoable. Main thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext
+from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
+from coding.changes import Changes
+from coding.errors import KondensError
+from coding.services import research_questions as rq
+from coding.services import themes as th
+from coding.themes_read import Hierarchy, hierarchy
+
+WATCHED = ("theme_nodes", "codes", "segments", "research_questions", "theme_questions", "quotes")
+
+
+class ThemeDock(QDockWidget):
+    theme_selected = Signal(object)  # theme node id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Theme areas", parent)
+        self.setObjectName("ThemeDock")
+        self.ctx: ProjectContext | None = None
+        self.hierarchy: Hierarchy | None = None
+        self.model = ThemeTreeModel(self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.header().setStretchLastSection(False)
+        self.view.header().resizeSection(0, 230)
+        self.model.codes_dropped.connect(self._dropped)
+        self.model.rename_requested.connect(lambda _k, i, n: self._run("Rename theme", th.rename_theme, i, n))
+        tb = QToolBar()
+        tb.addAction("New area", lambda: self.new_theme())
+        tb.addAction("New subgroup", lambda: self.new_subgroup())
+        tb.addAction("↑", lambda: self.move_selected(-1))
+        tb.addAction("↓", lambda: self.move_selected(1))
+        tb.addAction("Merge", lambda: self.merge_selected())
+        tb.addAction("Split", lambda: self.split_selected())
+        tb.addAction("Delete", lambda: self.delete_selected())
+        tb.addAction("Question", lambda: self.new_question())
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(tb)
+        lay.addWidget(self.view)
+        self.setWidget(box)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+
+    # ---- context ------------------------------------------------------------------------------------
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        if self.ctx is not None:
+            try:
+                self.ctx.project_changed.disconnect(self._changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.project_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        expanded = self._expanded_keys()
+        current = self.selected_keys()[:1]
+        if self.ctx is None:
+            self.hierarchy = None
+            self.model.set_hierarchy(Hierarchy((), (), ()))
+            return
+        self.hierarchy = hierarchy(self.ctx.project)
+        self.model.set_hierarchy(self.hierarchy)
+        first = not expanded
+        for r in range(self.model.rowCount()):
+            idx = self.model.index(r, 0)
+            it = self.model.item(idx)
+            if first or it.key in expanded:
+                self.view.expand(idx)
+            for rr in range(self.model.rowCount(idx)):
+                child = self.model.index(rr, 0, idx)
+                if self.model.item(child).key in expanded:
+                    self.view.expand(child)
+        if current:
+            idx = self.model.find(*current[0])
+            if idx.isValid():
+                self.view.setCurrentIndex(idx)
+
+    def _expanded_keys(self) -> set[tuple[str, int | None]]:
+        keys = set()
+        stack = [QModelIndex()]
+        while stack:
+            p = stack.pop()
+            for r in range(self.model.rowCount(p)):
+                idx = self.model.index(r, 0, p)
+                if self.view.isExpanded(idx):
+                    keys.add(self.model.item(idx).key)
+                    stack.append(idx)
+        return keys
+
+    # ---- selection ------------------------------------------------------------------------------------
+    def selected_keys(self) -> list[tuple[str, int | None]]:
+        rows = self.view.selectionModel().selectedRows(0) if self.view.selectionModel() else []
+        return [(r.data(KindRole), r.data(IdRole)) for r in rows]
+
+    def select(self, kind: str, id_: int | None, add: bool = False) -> None:
+        idx = self.model.find(kind, id_)
+        sm = self.view.selectionModel()
+        flag = sm.SelectionFlag.Select if add else sm.SelectionFlag.ClearAndSelect
+        sm.select(idx, flag | sm.SelectionFlag.Rows)
+        sm.setCurrentIndex(idx, sm.SelectionFlag.NoUpdate)
+        self.theme_selected.emit(id_ if kind in ("area", "subgroup") else None)
+
+    def _current_changed(self, cur: QModelIndex, _prev: QModelIndex) -> None:
+        kind, id_ = cur.data(KindRole), cur.data(IdRole)
+        if kind == "code":
+            parent = cur.parent()
+            kind, id_ = parent.data(KindRole), parent.data(IdRole)
+        self.theme_selected.emit(id_ if kind in ("area", "subgroup") else None)
+
+    def _themes(self, kinds: tuple[str, ...] = ("area", "subgroup")) -> list[int]:
+        return [i for k, i in self.selected_keys() if k in kinds and i is not None]
+
+    # ---- actions -----------------------------------------------------------------------------------------
+    def _run(self, label: str, service, *args) -> Changes | None:  # type: ignore[no-untyped-def]
+        if self.ctx is None:
+            return None
+        try:
+            return self.ctx.run(label, service, *args)
+        except KondensError as e:
+            QMessageBox.warning(self, label, str(e))
+            return None
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self, title, label, text=text)
+        return name if ok and name.strip() else None
+
+    def new_theme(self, name: str | None = None) -> int | None:
+        name = name or self._ask("New theme area", "Name of the theme area:")
+        ch = self._run("New theme area", th.create_theme, name) if name else None
+        return ch.value if ch else None
+
+    def new_subgroup(self, name: str | None = None, area_id: int | None = None) -> int | None:
+        if area_id is None:
+            sel = self._themes()
+            if not sel or self.hierarchy is None:
+                return None
+            area_id = self.hierarchy.area_of(sel[0])
+        name = name or self._ask("New subgroup", "Name of the subgroup:")
+        ch = self._run("New subgroup", th.create_theme, name, area_id) if name else None
+        return ch.value if ch else None
+
+    def move_codes(self, code_ids: list[int], theme_id: int | None, index: int | None = None) -> None:
+        self._run("Move codes", th.move_codes, code_ids, theme_id, index)
+
+    def _dropped(self, ids: list[int], theme_id: int | None, row: int) -> None:
+        self.move_codes(ids, theme_id, None if row < 0 else row)
+
+    def move_selected(self, step: int) -> None:
+        sel = self._themes()
+        if not sel or self.hierarchy is None:
+            return
+        node = self.hierarchy.node(sel[0])
+        assert node is not None
+        sibs = [n.id for n in self.hierarchy.nodes if n.parent_id == node.parent_id]
+        self._run("Move theme", th.move_theme, node.id, max(0, sibs.index(node.id) + step))
+
+    def merge_selected(self, target: int | None = None) -> None:
+        sel = self._themes()
+        if len(sel) < 2:
+            QMessageBox.information(self, "Merge", "Select two or more theme areas or subgroups; "
+                                                   "the first one selected keeps its name.")
+            return
+        target = target if target is not None else sel[0]
+        self._run("Merge themes", th.merge_themes, target, [i for i in sel if i != target])
+
+    def split_selected(self, name: str | None = None) -> int | None:
+        codes = [i for k, i in self.selected_keys() if k == "code" and i is not None]
+        hc = {c.id: c for c in self.hierarchy.codes} if self.hierarchy else {}
+        homes = {hc[c].theme_id for c in codes if c in hc}
+        if not codes or None in homes or self.hierarchy is None:
+            QMessageBox.information(self, "Split", "Select the codes of one theme area that go into the new area.")
+            return None
+        areas = {self.hierarchy.area_of(t) for t in homes if t is not None}
+        if len(areas) != 1:
+            QMessageBox.information(self, "Split", "The codes must come from one theme area.")
+            return None
+        name = name or self._ask("Split theme area", "Name of the new theme area:")
+        ch = self._run("Split theme", th.split_theme, areas.pop(), codes, name) if name else None
+        return ch.value if ch else None
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        sel = self._themes()
+        if not sel:
+            return
+        if confirm and QMessageBox.question(
+                self, "Delete", "Delete the selected theme nodes? Their codes become uncategorised.") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        assert self.ctx is not None
+        with self.ctx.macro("Delete themes"):
+            for i in sel:
+                if self.hierarchy and self.hierarchy.node(i) is not None:
+                    self._run("Delete theme", th.delete_theme, i)
+                    self.hierarchy = hierarchy(self.ctx.project)
+
+    def new_question(self, text: str | None = None) -> int | None:
+        text = text or self._ask("Research question", "Research question:")
+        ch = self._run("New research question", rq.add_question, text) if text else None
+        return ch.value if ch else None
+
+    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        idx = self.view.indexAt(pos)
+        kind, id_ = idx.data(KindRole), idx.data(IdRole)
+        m = QMenu(self)
+        if kind in ("area", "subgroup"):
+            m.addAction("Rename", lambda: self.view.edit(idx.siblingAtColumn(0)))
+            m.addAction("Description…", lambda: self._describe(id_))
+            if kind == "area":
+                m.addAction("New subgroup", lambda: self.new_subgroup(area_id=id_))
+                if self.hierarchy and self.hierarchy.questions:
+                    qm = m.addMenu("Answers research question")
+                    linked = {q.id for q in self.hierarchy.questions_of(id_)}
+                    for q in self.hierarchy.questions:
+                        a = qm.addAction(q.text[:80])
+                        a.setCheckable(True)
+                        a.setChecked(q.id in linked)
+                        a.toggled.connect(lambda on, q=q.id: self._run(
+                            "Link research question", rq.link_question if on else rq.unlink_question, id_, q))
+            else:
+                m.addAction("Make theme area", lambda: self._run("Promote subgroup", th.promote_subgroup, id_))
+            m.addAction("Delete", lambda: self.delete_selected())
+        elif kind == "code":
+            m.addAction("Move to Uncategorised", lambda: self.move_codes(
+                [i for k, i in self.selected_keys() if k == "code"], None))
+            m.addAction("Split into new theme area…", lambda: self.split_selected())
+        elif kind == "question":
+            m.addAction("Edit…", lambda: self._edit_question(id_, idx.data()))
+            m.addAction("Delete", lambda: self._run("Delete research question", rq.delete_question, id_))
+        else:
+            m.addAction("New theme area", lambda: self.new_theme())
+            m.addAction("New research question", lambda: self.new_question())
+        m.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _describe(self, theme_id: int) -> None:
+        node = self.hierarchy.node(theme_id) if self.hierarchy else None
+        if node is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Description", node.name, node.description)
+        if ok:
+            self._run("Describe theme", th.describe_theme, theme_id, text)
+
+    def _edit_question(self, qid: int, old: str) -> None:
+        text = self._ask("Research question", "Research question:", old)
+        if text:
+            self._run("Edit research question", rq.edit_question, qid, text)

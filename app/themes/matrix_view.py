@@ -1,0 +1,257 @@
+"""Cross-case matrix view: theme areas (expandable to subgroups and codes) × informants, as a heatmap.
+
+Click a cell to read its segments beside the table; filter columns by informant attributes; switch
+between segment and line counts. The model adapts a :class:`coding.matrix.Matrix` DTO.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from app.context import ProjectContext
+from app.themes.segments_model import SegmentGroupModel
+from coding.changes import Changes
+from coding.matrix import Matrix, MatrixRow, attribute_values, cell_segments, matrix
+from coding.recontext import group_by_informant
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # default parent; never mutated
+CellRole = Qt.ItemDataRole.UserRole + 1  # (row kind, row id, informant id)
+
+
+def heat(value: int, top: int) -> QColor:
+    """White → deep blue; the scale is the largest area cell so codes read against their areas."""
+    if value <= 0 or top <= 0:
+        return QColor("#ffffff")
+    t = min(1.0, value / top) ** 0.7
+    return QColor(int(255 - t * (255 - 31)), int(255 - t * (255 - 94)), int(255 - t * (255 - 160)))
+
+
+class MatrixModel(QAbstractItemModel):
+    """Rows: areas at the top level, their subgroups and codes below. Column 0 names the row."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.m = Matrix((), ())
+        self.measure = "segments"
+        self._top: list[int] = []  # row numbers of areas in m.rows
+        self._children: dict[int, list[int]] = {}
+        self._parent: dict[int, int] = {}
+
+    def set_matrix(self, m: Matrix, measure: str | None = None) -> None:
+        self.beginResetModel()
+        self.m = m
+        self.measure = measure or self.measure
+        self._top, self._children, self._parent = [], {}, {}
+        stack: list[int] = []
+        for i, r in enumerate(m.rows):
+            while stack and m.rows[stack[-1]].depth >= r.depth:
+                stack.pop()
+            if stack:
+                self._children.setdefault(stack[-1], []).append(i)
+                self._parent[i] = stack[-1]
+            else:
+                self._top.append(i)
+            stack.append(i)
+        self.endResetModel()
+
+    def row_of(self, index: Index) -> MatrixRow:
+        return self.m.rows[int(index.internalId())]
+
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        ids = self._children.get(int(parent.internalId()), []) if parent.isValid() else self._top
+        return self.createIndex(row, column, ids[row])
+
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        p = self._parent.get(int(index.internalId()))
+        if p is None:
+            return QModelIndex()
+        gp = self._parent.get(p)
+        siblings = self._children[gp] if gp is not None else self._top
+        return self.createIndex(siblings.index(p), 0, p)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        return len(self._children.get(int(parent.internalId()), []))
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return len(self.m.columns) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        n = len(self.m.columns)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return "Theme area / code"
+            return "Total" if section == n + 1 else self.m.columns[section - 1].label
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= n:
+            attrs = self.m.columns[section - 1].attributes
+            return "\n".join(f"{k}: {v}" for k, v in attrs.items()) or None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        r = self.row_of(index)
+        col = index.column()
+        n = len(self.m.columns)
+        cell = None if col == 0 else (r.total if col == n + 1 else r.cells[col - 1])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell is None:
+                return r.name
+            v = getattr(cell, self.measure)
+            return str(v) if v else ""
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return QColor(r.color)
+        if role == Qt.ItemDataRole.BackgroundRole and cell is not None and col <= n:
+            top = self.m.max_segments if self.measure == "segments" else max(
+                (c.lines for x in self.m.rows if x.kind == "area" for c in x.cells), default=0)
+            return QBrush(heat(getattr(cell, self.measure), top))
+        if role == Qt.ItemDataRole.ForegroundRole and cell is not None and col <= n:
+            top = self.m.max_segments if self.measure == "segments" else 0
+            if top and getattr(cell, self.measure) / top > 0.55:
+                return QBrush(QColor("#ffffff"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and r.kind == "area":
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
+            return f"{cell.segments} segments, {cell.lines} lines"
+        if role == CellRole and 0 < col <= n:
+            return (r.kind, r.id, self.m.columns[col - 1].informant_id)
+        return None
+
+
+class MatrixView(QWidget):
+    def __init__(self, parent: QWidget | None = None,
+                 open_transcript: Callable[[int, int, int], None] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: ProjectContext | None = None
+        self._open = open_transcript
+        self.model = MatrixModel(self)
+        self.table = QTreeView()
+        self.table.setModel(self.model)
+        self.table.setUniformRowHeights(True)
+        self.table.clicked.connect(self.open_cell)
+        self.measure = QComboBox()
+        self.measure.addItem("Segments", "segments")
+        self.measure.addItem("Lines", "lines")
+        self.measure.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.key = QComboBox()
+        self.value = QComboBox()
+        self.key.currentIndexChanged.connect(self._key_changed)
+        self.value.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.cell_title = QLabel("Click a cell to read its segments")
+        self.cell_model = SegmentGroupModel(parent=self)
+        self.cell_view = QTreeView()
+        self.cell_view.setModel(self.cell_model)
+        self.cell_view.setWordWrap(True)
+        self.cell_view.header().resizeSection(0, 320)
+        self.cell_view.doubleClicked.connect(self._double)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Count"))
+        bar.addWidget(self.measure)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel("Informants where"))
+        bar.addWidget(self.key)
+        bar.addWidget(QLabel("="))
+        bar.addWidget(self.value)
+        bar.addStretch(1)
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.cell_title)
+        sl.addWidget(self.cell_view)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setSizes([650, 350])
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(split)
+
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.project_changed.connect(self._changed)
+        self._fill_keys()
+        self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("theme_nodes", "codes", "segments", "informants", "transcripts"):
+            if changes.touches("informants"):
+                self._fill_keys()
+            self.refresh()
+
+    def _fill_keys(self) -> None:
+        self.key.blockSignals(True)
+        keep = self.key.currentData()
+        self.key.clear()
+        self.key.addItem("(all informants)", None)
+        self._values = attribute_values(self.ctx.project) if self.ctx else {}
+        for k in self._values:
+            self.key.addItem(k, k)
+        i = self.key.findData(keep)
+        self.key.setCurrentIndex(max(0, i))
+        self.key.blockSignals(False)
+        self._key_changed(refresh=False)
+
+    def _key_changed(self, _i: int = 0, refresh: bool = True) -> None:
+        self.value.blockSignals(True)
+        self.value.clear()
+        k = self.key.currentData()
+        for v in self._values.get(k, []) if k else []:
+            self.value.addItem(v, v)
+        self.value.setEnabled(bool(k))
+        self.value.blockSignals(False)
+        if refresh:
+            self.refresh()
+
+    def set_filter(self, key: str | None, value: str | None) -> None:
+        self.key.setCurrentIndex(max(0, self.key.findData(key)))
+        if value is not None:
+            self.value.setCurrentIndex(max(0, self.value.findData(value)))
+
+    def filters(self) -> dict[str, str]:
+        k, v = self.key.currentData(), self.value.currentData()
+        return {k: v} if k and v else {}
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            self.model.set_matrix(Matrix((), ()))
+            return
+        self.model.set_matrix(matrix(self.ctx.project, self.filters()), self.measure.currentData())
+        self.table.expandToDepth(-1)
+        self.table.header().resizeSection(0, 220)
+        for c in range(1, self.model.columnCount()):
+            self.table.header().resizeSection(c, 48)
+
+    def open_cell(self, index: QModelIndex) -> None:
+        key = index.data(CellRole)
+        if key is None or self.ctx is None:
+            return
+        kind, rid, inf = key
+        items = cell_segments(self.ctx.project, kind, rid, inf)
+        col = self.model.m.columns[index.column() - 1]
+        self.cell_title.setText(f"<b>{self.model.row_of(index).name}</b> × {col.label}: {len(items)} segments")
+        self.cell_model.set_groups(group_by_informant(items))
+        self.cell_view.expandAll()
+
+    def _double(self, idx: QModelIndex) -> None:
+        seg = self.cell_model.segment(idx)
+        if seg is not None and self._open is not None:
+            self._open(seg.transcript_id, seg.start, seg.end)

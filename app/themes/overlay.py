@@ -1,0 +1,185 @@
+"""Transcript overlay: a whole transcript with theme-area colours in a margin instead of codes.
+
+Themed passages get a faint tint of their area; passages no theme covers stay plain. Next/previous
+buttons jump between uncovered passages; the header shows the themed share of the transcript.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext
+from coding.queries import transcript, transcript_summaries
+from coding.recontext import Overlay, overlay
+
+BAND_W = 7
+
+
+def utf16_offsets(text: str) -> list[int] | None:
+    """Qt positions count UTF-16 units; map code-point offsets when the text has astral characters."""
+    if all(ord(c) < 0x10000 for c in text):
+        return None
+    out, pos = [], 0
+    for c in text:
+        out.append(pos)
+        pos += 2 if ord(c) >= 0x10000 else 1
+    out.append(pos)
+    return out
+
+
+class _Margin(QWidget):
+    def __init__(self, view: OverlayView) -> None:
+        super().__init__(view.text)
+        self.v = view
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.v.margin_width(), 0)
+
+    def paintEvent(self, _e) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#fafafa"))
+        o = self.v.data
+        if o is None:
+            return
+        cols = {a: i for i, a in enumerate(dict.fromkeys(b.area_id for b in o.bands))}
+        for b in o.bands:
+            top = self.v.text.cursorRect(self.v.cursor_at(b.start)).top()
+            bottom = self.v.text.cursorRect(self.v.cursor_at(b.end)).bottom()
+            if bottom < 0 or top > self.height():
+                continue
+            p.fillRect(QRect(3 + cols[b.area_id] * (BAND_W + 2), top, BAND_W, max(3, bottom - top)), QColor(b.color))
+
+
+class OverlayView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: ProjectContext | None = None
+        self.data: Overlay | None = None
+        self._map: list[int] | None = None
+        self.pick = QComboBox()
+        self.pick.currentIndexChanged.connect(lambda _i: self.show_transcript(self.pick.currentData()))
+        self.share = QLabel()
+        prev = QPushButton("◀ Previous uncovered")
+        nxt = QPushButton("Next uncovered ▶")
+        prev.clicked.connect(lambda: self.jump(-1))
+        nxt.clicked.connect(lambda: self.jump(1))
+        self.text = QPlainTextEdit(readOnly=True)
+        self.margin = _Margin(self)
+        self.text.updateRequest.connect(lambda *_: self.margin.update())
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Transcript"))
+        bar.addWidget(self.pick, 1)
+        bar.addWidget(self.share)
+        bar.addWidget(prev)
+        bar.addWidget(nxt)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.legend)
+        lay.addWidget(self.text)
+
+    def margin_width(self) -> int:
+        n = len({b.area_id for b in self.data.bands}) if self.data else 0
+        return 6 + max(1, n) * (BAND_W + 2)
+
+    def resizeEvent(self, e) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(e)
+        self._place_margin()
+
+    def _place_margin(self) -> None:
+        w = self.margin_width()
+        self.text.setViewportMargins(w, 0, 0, 0)
+        cr = self.text.contentsRect()
+        self.margin.setGeometry(QRect(cr.left(), cr.top(), w, cr.height()))
+
+    def cursor_at(self, offset: int) -> QTextCursor:
+        c = QTextCursor(self.text.document())
+        c.setPosition(self._map[offset] if self._map else offset)
+        return c
+
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.project_changed.connect(self._changed)
+        self._fill()
+
+    def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
+        if ch.touches("transcripts"):
+            self._fill()
+        elif ch.touches("theme_nodes", "codes", "segments") and self.data is not None:
+            self.show_transcript(self.data.transcript_id, keep_text=True)
+
+    def _fill(self) -> None:
+        self.pick.blockSignals(True)
+        keep = self.pick.currentData()
+        self.pick.clear()
+        for t in transcript_summaries(self.ctx.project) if self.ctx else []:
+            self.pick.addItem(f"{t.informant_label or '–'} · {t.title}", t.id)
+        self.pick.setCurrentIndex(max(0, self.pick.findData(keep)))
+        self.pick.blockSignals(False)
+        self.show_transcript(self.pick.currentData())
+
+    def show_transcript(self, transcript_id: int | None, keep_text: bool = False) -> None:
+        if self.ctx is None or transcript_id is None:
+            self.data = None
+            self.text.setPlainText("")
+            self.share.clear()
+            return
+        if self.pick.currentData() != transcript_id:
+            self.pick.blockSignals(True)
+            self.pick.setCurrentIndex(max(0, self.pick.findData(transcript_id)))
+            self.pick.blockSignals(False)
+        self.data = overlay(self.ctx.project, transcript_id)
+        if not keep_text or not self.text.toPlainText():
+            t = transcript(self.ctx.project, transcript_id)
+            self._map = utf16_offsets(t.text)
+            self.text.setPlainText(t.text)
+        o = self.data
+        self.share.setText(f"themed: {o.share:.0%} of text, {o.themed_lines}/{o.total_lines} lines")
+        sels = []
+        for b in o.bands:
+            fmt = QTextCharFormat()
+            c = QColor(b.color)
+            c.setAlpha(45)
+            fmt.setBackground(c)
+            s = QTextEdit.ExtraSelection()
+            s.cursor = self.cursor_at(b.start)
+            s.cursor.setPosition(self.cursor_at(b.end).position(), QTextCursor.MoveMode.KeepAnchor)
+            s.format = fmt
+            sels.append(s)
+        self.text.setExtraSelections(sels)
+        names = dict.fromkeys((b.name, b.color) for b in o.bands)
+        self.legend.setText("  ".join(f"<span style='color:{c}'>■</span> {n}" for n, c in names)
+                            or "<i>No theme area covers this transcript yet.</i>")
+        self._place_margin()
+        self.margin.update()
+
+    def jump(self, step: int) -> tuple[int, int] | None:
+        """Select the next (step 1) or previous (step -1) uncovered passage from the cursor."""
+        if self.data is None or not self.data.uncovered:
+            return None
+        pos = self.text.textCursor().selectionStart() if step < 0 else self.text.textCursor().selectionEnd()
+        inv = {q: i for i, q in enumerate(self._map)} if self._map else None
+        here = inv.get(pos, pos) if inv else pos
+        ranges = self.data.uncovered
+        if step > 0:
+            target = next((r for r in ranges if r[0] >= here), ranges[0])
+        else:
+            target = next((r for r in reversed(ranges) if r[1] <= here), ranges[-1])
+        c = self.cursor_at(target[0])
+        c.setPosition(self.cursor_at(target[1]).position(), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(c)
+        self.text.centerCursor()
+        return target

@@ -1,0 +1,95 @@
+"""Theme reader: a theme area's condensate, then all its segments grouped by informant, each with
+expandable surrounding lines and a link into the transcript (rekontekstualisering)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from app.context import ProjectContext
+from coding.recontext import SegmentItem, ThemeReader, theme_reader
+
+
+def _esc(s: str) -> str:
+    return html.escape(" ".join(s.split()))
+
+
+def render(r: ThemeReader, context: bool) -> str:
+    n = r.node
+    out = [f"<h2 style='color:{n.color}'>{_esc(n.name)}</h2>"]
+    if n.description:
+        out.append(f"<p style='color:#555'>{_esc(n.description)}</p>")
+    out.append(f"<blockquote style='background:#f4f4f4'><i>{_esc(n.summary) or 'No condensate yet.'}</i>"
+               "</blockquote>")
+    out.append(f"<p>{r.segment_count} segments from {len(r.groups)} informants</p>")
+    for g in r.groups:
+        out.append(f"<h3>{html.escape(g.label or '(no informant)')} ({len(g.items)})</h3>")
+        for it in g.items:
+            out.append(_item(it, context, it.segment_id in r.golden))
+    return "".join(out)
+
+
+def _item(it: SegmentItem, context: bool, golden: bool) -> str:
+    star = "★ " if golden else ""
+    ctx_before = "".join(f"<div style='color:#888'>{c.number}&nbsp;&nbsp;{_esc(c.text)}</div>" for c in it.before)
+    ctx_after = "".join(f"<div style='color:#888'>{c.number}&nbsp;&nbsp;{_esc(c.text)}</div>" for c in it.after)
+    link = f"kondens:transcript/{it.transcript_id}/{it.start}/{it.end}"
+    body = f"<div style='margin-left:14px'><b>{star}</b>{_esc(it.text)}</div>"
+    src = (f"<div style='margin-left:14px; color:#555'><a href='{link}'>{html.escape(it.reference)}</a> · "
+           f"{html.escape(it.transcript_title)} · <i>{html.escape(it.code_name)}</i></div>")
+    if context:
+        return f"<div style='margin:6px 0'>{ctx_before}{body}{ctx_after}{src}</div>"
+    return f"<div style='margin:6px 0'>{body}{src}</div>"
+
+
+class ThemeReaderView(QWidget):
+    def __init__(self, parent: QWidget | None = None,
+                 open_transcript: Callable[[int, int, int], None] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: ProjectContext | None = None
+        self.theme_id: int | None = None
+        self.reader: ThemeReader | None = None
+        self._open = open_transcript
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.context = QCheckBox("Show surrounding lines")
+        self.context.toggled.connect(lambda _on: self._render())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Theme reader"))
+        bar.addStretch(1)
+        bar.addWidget(self.context)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.browser)
+
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.project_changed.connect(lambda ch: ch.touches("theme_nodes", "codes", "segments", "quotes")
+                                        and self.show_theme(self.theme_id))
+        self.show_theme(None)
+
+    def show_theme(self, theme_id: int | None) -> None:
+        self.theme_id = theme_id
+        self.reader = None
+        if self.ctx is not None and theme_id is not None:
+            try:
+                self.reader = theme_reader(self.ctx.project, theme_id, context=3)
+            except KeyError:
+                self.theme_id = None
+        self._render()
+
+    def _render(self) -> None:
+        if self.reader is None:
+            self.browser.setHtml("<p style='color:#777'>Choose a theme area to read it across informants.</p>")
+        else:
+            self.browser.setHtml(render(self.reader, self.context.isChecked()))
+
+    def _link(self, url: QUrl) -> None:
+        parts = url.toString().removeprefix("kondens:transcript/").split("/")
+        if self._open is not None and len(parts) == 3:
+            self._open(int(parts[0]), int(parts[1]), int(parts[2]))

@@ -1,0 +1,175 @@
+"""Snapshots: save a named version of the hierarchy, list versions, compare two side by side.
+
+Left and right show each version's tree (areas → subgroups → codes with segment counts); the
+middle lists what changed in plain words. "Current" compares with the live hierarchy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext
+from coding.snapshots import SnapshotInfo, capture, diff, list_snapshots, load_snapshot, save_snapshot
+
+CURRENT = -1
+
+ROOT = QModelIndex()  # default parent; never mutated
+
+
+class SnapshotListModel(QAbstractListModel):
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.rows: list[SnapshotInfo] = []
+
+    def set_rows(self, rows: list[SnapshotInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{r.name}   ({r.created.replace('T', ' ')[:16]}, {r.themes} themes, {r.codes} codes)"
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+
+def outline(data: dict[str, Any], changed: set[str]) -> str:
+    """A snapshot as indented text; names that changed are marked with •."""
+    themes, codes = data["themes"], data["codes"]
+
+    def mark(name: str) -> str:
+        return f"• {name}" if name in changed else f"  {name}"
+
+    lines: list[str] = []
+
+    def codes_of(guid: str | None, indent: str) -> None:
+        for c in codes:
+            if c["theme"] == guid:
+                lines.append(f"{indent}{mark(c['name'])} ({c['segment_count']})")
+
+    for a in (t for t in themes if not t["parent"]):
+        lines.append(mark(a["name"]))
+        for s in (t for t in themes if t["parent"] == a["guid"]):
+            lines.append("    " + mark(s["name"]))
+            codes_of(s["guid"], "        ")
+        codes_of(a["guid"], "    ")
+    if any(c["theme"] is None for c in codes):
+        lines.append("  (Uncategorised)")
+        codes_of(None, "    ")
+    return "\n".join(lines)
+
+
+class SnapshotsDialog(QDialog):
+    def __init__(self, ctx: ProjectContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Snapshots of the theme hierarchy")
+        self.ctx = ctx
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Name, e.g. “etter første reorganisering”")
+        save = QPushButton("Save snapshot")
+        save.clicked.connect(lambda: self.save())
+        self.list_model = SnapshotListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.list_model)
+        self.a = QComboBox()
+        self.b = QComboBox()
+        compare = QPushButton("Compare")
+        compare.clicked.connect(lambda: self.compare())
+        self.left = QPlainTextEdit(readOnly=True)
+        self.right = QPlainTextEdit(readOnly=True)
+        self.changes = QPlainTextEdit(readOnly=True)
+        for w in (self.left, self.right, self.changes):
+            w.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(save)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Compare"))
+        pick.addWidget(self.a, 1)
+        pick.addWidget(QLabel("with"))
+        pick.addWidget(self.b, 1)
+        pick.addWidget(compare)
+        split = QSplitter()
+        for title, w in (("Older", self.left), ("What changed", self.changes), ("Newer", self.right)):
+            box = QWidget()
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.addWidget(QLabel(f"<b>{title}</b>"))
+            bl.addWidget(w)
+            split.addWidget(box)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(pick)
+        lay.addWidget(split, 4)
+        self.resize(1100, 650)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = list_snapshots(self.ctx.project)
+        first_time = self.b.currentData() is None
+        self.list_model.set_rows(rows)
+        for combo in (self.a, self.b):
+            keep = combo.currentData()
+            combo.clear()
+            for r in rows:
+                combo.addItem(r.name, r.id)
+            if combo is self.b:
+                combo.addItem("Current hierarchy", CURRENT)
+            i = combo.findData(keep)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        if self.a.currentData() is None and rows:
+            self.a.setCurrentIndex(0)
+        if first_time:
+            self.b.setCurrentIndex(self.b.count() - 1)
+
+    def save(self, name: str | None = None) -> int | None:
+        name = (name or self.name.text()).strip()
+        if not name:
+            return None
+        sid = self.ctx.run(f"Save snapshot {name}", save_snapshot, name).value
+        self.name.clear()
+        self.refresh()
+        return sid  # type: ignore[no-any-return]
+
+    def compare(self, a_id: int | None = None, b_id: int | None = None) -> list[str]:
+        a_id = a_id if a_id is not None else self.a.currentData()
+        b_id = b_id if b_id is not None else self.b.currentData()
+        if a_id is None or b_id is None:
+            return []
+        a = capture(self.ctx.project) if a_id == CURRENT else load_snapshot(self.ctx.project, a_id)
+        b = capture(self.ctx.project) if b_id == CURRENT else load_snapshot(self.ctx.project, b_id)
+        d = diff(a, b)
+        old_names = {r.old for r in d.codes_renamed + d.themes_renamed} | {m.name for m in d.codes_merged} | \
+            {m.name.split(" / ")[-1] for m in d.themes_merged} | set(d.codes_removed) | \
+            {n.split(" / ")[-1] for n in d.themes_removed} | {m.name for m in d.codes_moved}
+        new_names = {r.new for r in d.codes_renamed + d.themes_renamed} | set(d.codes_added) | \
+            {n.split(" / ")[-1] for n in d.themes_added} | {m.name for m in d.codes_moved + d.themes_moved}
+        self.left.setPlainText(outline(a, old_names))
+        self.right.setPlainText(outline(b, new_names))
+        lines = d.lines()
+        self.changes.setPlainText("\n".join(lines) if lines else "No changes.")
+        return lines
