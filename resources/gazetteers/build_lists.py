@@ -17,13 +17,13 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+WORD = re.compile(r"^[^\W\d_][\w'’. -]*$")
 # Noise seen while reviewing the extracted lists: titles and non-names.
-DROP = {"Fru", "Herr", "Frk", "Dr", "Mr", "Mrs", "Ms", "Johs"}
+DROP = {"Fru", "Herr", "Frk", "Dr", "Mr", "Mrs", "Ms", "Johs", "Familien", "Privat", "An", "Vår", "With", "By", "Man"}
 
 
 def _write(name: str, items: set[str]) -> None:
-    items = {i for i in items if i and WORD.match(i) and i not in DROP}
+    items = {i for i in items if len(i) > 1 and WORD.match(i) and i not in DROP}
     (HERE / name).write_text("\n".join(sorted(items)) + "\n", encoding="utf-8")
     print(name, len(items))
 
@@ -96,12 +96,7 @@ def common_words() -> None:
     print("common_words.txt", len(words))
 
 
-if __name__ == "__main__":
-    first_and_surnames()
-    places()
-    countries()
-    common_words()
-    international_names()
+
 
 
 INTL = ("US", "GB", "IE", "DE", "FR", "SE", "DK", "FI", "IS", "NL", "PL", "LT", "ES", "IT", "PT", "RU", "UA", "TR",
@@ -133,3 +128,11 @@ def international_names() -> None:
     ok = re.compile(r"^[^\W\d_]{3,}$")
     _write("first_names_intl.txt", {n for n in firsts if ok.match(n) and n.lower() not in common})
     _write("surnames_intl.txt", {n for n in surnames if ok.match(n) and n.lower() not in common})
+
+
+if __name__ == "__main__":
+    first_and_surnames()
+    places()
+    countries()
+    common_words()
+    international_names()

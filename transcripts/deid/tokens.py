@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 TOKEN = re.compile(r"\w+(?:[-‐'’´`.]\w+)*", re.UNICODE)
 # A gap containing one of these starts a new sentence (or turn): capitals after it say nothing.
-_BOUNDARY = frozenset(".!?:;\n«\"“”–—…")
+_BOUNDARY = frozenset(".!?:;\n«“–—…")
 # A dot after these is an abbreviation, not the end of a sentence ("Inge D. Hansen", "St. Olav").
 _ABBREV = frozenset("St Sankt Dr Mr Mrs Ms Jr Sr Prof nr Nr bl ca kl jf evt pga dvs osv mht tlf ref f".split())
 
@@ -48,7 +48,8 @@ def tokenize(text: str) -> list[Token]:
             cut = gap[1:]
         else:
             cut = gap
-        initial = not out or any(c in _BOUNDARY for c in cut) or (cut.strip() == "-" and "\n" in text[:start][-3:])
+        # A straight quote opens a quotation only when it touches the word ("sa "Kari" …" closes one).
+        initial = not out or any(c in _BOUNDARY for c in cut) or cut.endswith('"') or (cut.strip() == "-" and "\n" in text[:start][-3:])
         out.append(Token(start, start + len(word), word, initial, gap))
         prev_end = start + len(word)
     return out
