@@ -241,8 +241,8 @@ def _resolve(spans: list[Span], text: str, keep: frozenset[str]) -> list[Span]:
             last = out[-1]
             if sp.end <= last.end:
                 continue
-            if last.source == "pattern" or sp.source == "pattern":
-                if sp.source == "pattern" and last.source != "pattern":
+            if last.source.startswith("pattern") or sp.source.startswith("pattern"):
+                if sp.source.startswith("pattern") and not last.source.startswith("pattern"):
                     out[-1] = sp
                 continue
             out[-1] = Span(last.start, sp.end, last.category, text[last.start:sp.end], last.source)

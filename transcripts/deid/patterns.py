@@ -39,18 +39,23 @@ _K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
-def valid_national_id(digits: str) -> bool:
-    """True for an 11-digit fødselsnummer or D-number (day + 40) with both mod-11 check digits right."""
+def birth_date_shaped(digits: str) -> bool:
+    """The first six digits read as DDMMYY, with D-number (day + 40) and synthetic (month + 40/80) forms."""
     if len(digits) != 11 or not digits.isdigit():
         return False
-    d = [int(c) for c in digits]
-    day, month = d[0] * 10 + d[1], d[2] * 10 + d[3]
-    if day > 40:  # D-number
+    day, month = int(digits[0:2]), int(digits[2:4])
+    if day > 40:
         day -= 40
-    if month > 40:  # H-number / synthetic test numbers from Skatteetaten use month + 40/80
+    if month > 40:
         month %= 40
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def valid_national_id(digits: str) -> bool:
+    """True for an 11-digit fødselsnummer or D-number with a birth-date shape and both mod-11 check digits."""
+    if not birth_date_shaped(digits):
         return False
+    d = [int(c) for c in digits]
     for weights, idx in ((_K1, 9), (_K2, 10)):
         r = 11 - sum(w * x for w, x in zip(weights, d, strict=False)) % 11
         r = 0 if r == 11 else r
@@ -63,11 +68,11 @@ def find_patterns(text: str) -> list[Span]:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, category: str) -> None:
+    def add(start: int, end: int, category: str, source: str = "pattern") -> None:
         if any(s < end and start < e for s, e in taken):
             return
         taken.append((start, end))
-        spans.append(Span(start, end, category, text[start:end], "pattern"))
+        spans.append(Span(start, end, category, text[start:end], source))
 
     for m in EMAIL.finditer(text):
         add(m.start(), m.end(), "email")
@@ -77,8 +82,16 @@ def find_patterns(text: str) -> list[Span]:
             end -= 1
         add(m.start(), end, "url")
     for m in NATIONAL_ID.finditer(text):
-        if valid_national_id(m.group(1) + m.group(2)):
+        digits = m.group(1) + m.group(2)
+        # A miss is a leak: a birth-date-shaped number whose check digits fail is most likely a mistyped
+        # fødselsnummer, so it is still proposed, marked so the review can say the checksum failed.
+        # Other 11-digit numbers (bank accounts) are proposed as "other".
+        if valid_national_id(digits):
             add(m.start(), m.end(), "national_id")
+        elif birth_date_shaped(digits):
+            add(m.start(), m.end(), "national_id", "pattern:checksum-failed")
+        else:
+            add(m.start(), m.end(), "other")
     for m in DATE.finditer(text):
         add(m.start(), m.end(), "date")
     for m in PHONE.finditer(text):
