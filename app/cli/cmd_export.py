@@ -1,0 +1,126 @@
+"""``kondens export …``: quote sets, member checks, reports, spreadsheets, REFI-QDA, codebooks.
+
+Every export reads stored, de-identified text only. ``--key FILE`` (the linking key, kept outside the
+project) turns on the known-identifier check: the export is refused, listing the hits, if one appears.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coding.errors import KondensError
+from exports.safety import known_identifiers
+from transcripts.workspace import open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="export quotes, reports, spreadsheets or a REFI-QDA project")
+    ex = p.add_subparsers(dest="what", metavar="WHAT")
+
+    def add(name: str, help_: str, func: object) -> argparse.ArgumentParser:
+        sp = ex.add_parser(name, help=help_)
+        sp.add_argument("project")
+        sp.set_defaults(func=func)
+        return sp
+
+    q = add("quotes", "quote set as .docx", _quotes)
+    q.add_argument("out")
+    q.add_argument("--theme", action="append", default=[], help="theme area or subgroup (repeatable)")
+    q.add_argument("--code", action="append", default=[], help="code name (repeatable)")
+    q.add_argument("--informant", help="only quotes from this pseudonym")
+    q.add_argument("--golden", action="store_true", help="only golden quotes")
+    q.add_argument("--approved-only", action="store_true")
+    q.add_argument("--refs", action="store_true", help="add source references (C, l. 212–215)")
+    q.add_argument("--segments", action="store_true", help="use every coded segment, not only quotes")
+    m = add("member-check", "member-check packet (.docx) for one informant; marks quotes sent", _member)
+    m.add_argument("label")
+    m.add_argument("out")
+    add("report", "supervisor report (.docx or .html)", _report).add_argument("out")
+    add("segments", "one row per segment (.csv or .xlsx)", _segments).add_argument("out")
+    add("matrix", "theme × informant matrix (.csv or .xlsx)", _matrix).add_argument("out")
+    add("qdpx", "REFI-QDA project (.qdpx)", _qdpx).add_argument("out")
+    add("codebook", "REFI-QDA codebook (.qdc)", _codebook).add_argument("out")
+    for sp in ex.choices.values():
+        sp.add_argument("--key", help="linking key: refuse the export if a known identifier appears")
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+
+def _ids(args: argparse.Namespace) -> list[str] | None:
+    return known_identifiers(args.key) or None
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    from exports.quotes_docx import QuoteSetOptions, write_quote_set
+
+    opts = QuoteSetOptions(theme_names=tuple(args.theme), informant=args.informant, code_names=tuple(args.code),
+                           golden_only=args.golden, approved_only=args.approved_only, references=args.refs,
+                           from_segments=args.segments)
+    with open_project(args.project, readonly=True) as project:
+        n = write_quote_set(project, args.out, opts, _ids(args))
+    print(f"{args.out}: {n} quotes")
+    return 0
+
+
+def _member(args: argparse.Namespace) -> int:
+    from exports.member_check import write_member_check
+
+    with open_project(args.project) as project:
+        res = write_member_check(project, args.label, args.out, _ids(args))
+    print(f"{args.out}: {res.quotes} quotes for {args.label}, marked sent")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from exports.report import write_report
+
+    if Path(args.out).suffix.lower() not in (".docx", ".html", ".htm"):
+        raise KondensError(f"{args.out}: the report is written as .docx or .html")
+    with open_project(args.project, readonly=True) as project:
+        write_report(project, args.out, _ids(args))
+    print(args.out)
+    return 0
+
+
+def _segments(args: argparse.Namespace) -> int:
+    from exports.tables import write_segments
+
+    with open_project(args.project, readonly=True) as project:
+        n = write_segments(project, args.out, _ids(args))
+    print(f"{args.out}: {n} segments")
+    return 0
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    with open_project(args.project, readonly=True) as project:
+        if Path(args.out).suffix.lower() == ".xlsx":
+            from exports.tables import write_matrix_xlsx
+
+            write_matrix_xlsx(project, args.out)
+        else:
+            from exports.matrix import write_matrix_csv
+
+            write_matrix_csv(project, args.out)
+    print(args.out)
+    return 0
+
+
+def _qdpx(args: argparse.Namespace) -> int:
+    from exports.refi.writer import export_qdpx
+
+    with open_project(args.project, readonly=True) as project:
+        rep = export_qdpx(project, args.out, _ids(args))
+    print(f"{args.out}: {rep.sources} sources, {rep.codes} codes, {rep.codings} codings, {rep.notes} notes, "
+          f"{rep.cases} cases")
+    for w in rep.warnings:
+        print(f"warning: {w}")
+    return 0
+
+
+def _codebook(args: argparse.Namespace) -> int:
+    from exports.refi.codebook import export_codebook
+
+    with open_project(args.project, readonly=True) as project:
+        n = export_codebook(project, args.out)
+    print(f"{args.out}: {n} codes")
+    return 0
