@@ -54,9 +54,8 @@ class NorwegianStemFilter(Filter):  # type: ignore[misc]
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
-            text = t.text
-            if not t.stopped and "_" not in text and not any(c.isdigit() for c in text):
-                t.text = _stem(text)
+            if t.text.isalpha():  # false for tags (underscore) and anything with digits
+                t.text = _stem(t.text)
             yield t
 
 
@@ -80,7 +79,9 @@ def rewrite_tags(query: str) -> str:
     return TAG_RE.sub(repl, query)
 
 
+_ANALYZER = norwegian_analyzer()
+
+
 def analyse(text: str) -> list[tuple[str, int, int]]:
     """(term, start, end) for each token of ``text``: used to highlight matches in result lines."""
-    ana = norwegian_analyzer()
-    return [(t.text, t.startchar, t.endchar) for t in ana(text, chars=True, positions=True)]
+    return [(t.text, t.startchar, t.endchar) for t in _ANALYZER(text, chars=True, positions=True)]

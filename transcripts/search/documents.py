@@ -206,6 +206,11 @@ def segment_lines(project: Project, segment_ids: Iterable[int]) -> set[int]:
     return out
 
 
+def informant_labels(project: Project) -> list[str]:
+    with project.read() as s:
+        return list(s.scalars(select(Informant.label)))
+
+
 def count_transcripts(project: Project) -> int:
     with project.read() as s:
         return int(s.scalar(select(func.count()).select_from(Transcript)) or 0)

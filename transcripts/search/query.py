@@ -1,8 +1,7 @@
 """The query language: words, "phrases", prefix*, AND/OR/NOT, and field filters.
 
 Filters: ``informant:A``, ``speaker:I``, ``role:informant``, ``code:"sosial arena"``, ``theme:"…"``,
-``in:memo`` (memos, reflection notes, condensates), ``in:journal``, ``in:condensate``, ``in:transcript``,
-``title:…``. Whoosh's QueryParser does the parsing; this module only rewrites tags and filter names.
+``in:memo`` (memos, reflection notes, condensates), ``in:journal``, ``in:condensate``, ``in:transcript``. Whoosh's QueryParser does the parsing; this module only rewrites tags and filter names.
 """
 
 from __future__ import annotations
@@ -16,16 +15,27 @@ from whoosh.query import NullQuery, Query
 from transcripts.search.analysis import rewrite_tags
 from transcripts.search.types import QueryError
 
-FILTERS = ("informant", "speaker", "role", "code", "theme", "in", "title")
+FILTERS = ("informant", "speaker", "role", "code", "theme", "in")
 _FILTER_RE = re.compile(r"\b(" + "|".join(FILTERS) + r")\s*:", re.IGNORECASE)
 # Norwegian operators as well as the English ones.
 _OPS = {"OG": "AND", "ELLER": "OR", "IKKE": "NOT"}
 _OPS_RE = re.compile(r"(?<![\w\"])(OG|ELLER|IKKE)(?![\w\"])")
 
 
+# Single-token filters live in the "meta" keyword field as prefixed tokens (see whoosh_index.make_schema).
+_META = {"informant": "inf_", "speaker": "spk_", "role": "role_", "in": "in_"}
+_META_RE = re.compile(r"\b(informant|speaker|role|in):(?:\"([^\"]*)\"|([^\s()\"]+))")
+
+
+def _meta(m: re.Match[str]) -> str:
+    value = m.group(2) if m.group(2) is not None else m.group(3)
+    return "meta:" + _META[m.group(1)] + ("_".join(value.lower().split()) or "-")
+
+
 def preprocess(text: str) -> str:
     text = rewrite_tags(text.strip())
     text = _FILTER_RE.sub(lambda m: m.group(1).lower() + ":", text)
+    text = _META_RE.sub(_meta, text)
     text = _OPS_RE.sub(lambda m: _OPS[m.group(1)], text)
     return text
 
