@@ -13,18 +13,20 @@ from transcripts.deid.institutions import JOINERS, NAME_PARTICLES, compound_inst
 from transcripts.deid.names import PERSON_CUES, known_pattern, known_variants
 from transcripts.deid.patterns import find_patterns
 from transcripts.deid.places import PLACE_PREPS, STREET, STREET_SPLIT
-from transcripts.deid.tokens import Token, tokenize
+from transcripts.deid.tokens import Tokens
 from transcripts.deid.types import Span
 
 # Capitalised words that are not names in English text.
 _EN_CAPS = frozenset("I I'm I've I'll I'd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
                      "March April May June July August September October November December English Norwegian".split())
 _STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "nær", "in", "at"})
-_SUFFIX_CHARS = ("s", "'s", "’s")
 
 
 def _base(word: str) -> str | None:
     """The word without a genitive ending, if it has one: "Karis" → "Kari", "Pers" → "Per"."""
+    last = word[-1]
+    if last != "s" and last != "'" and last != "’":
+        return None
     for suf in ("'s", "’s", "'", "’"):
         if word.endswith(suf):
             return word[: -len(suf)]
@@ -56,21 +58,22 @@ def _parts_in(word: str, names: frozenset[str]) -> bool:
     return "-" in word and any(p in names for p in word.split("-"))
 
 
-def _flag_tokens(toks: list[Token], gaz: Gazetteers, lang: str) -> list[bool]:
-    n = len(toks)
-    flag = [False] * n
+def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str) -> bytearray:
+    """Mark the tokens that belong to a name. Only capitalised tokens and their neighbours are visited."""
+    n = tk.n
+    flag = bytearray(n)
     keep = gaz.keep
     common = gaz.common_words
-    for i, t in enumerate(toks):
-        w = t.text
-        if not w[0].isupper() or len(w) < 2 or _kept(w, keep):
+    caps = tk.capitals()
+    word, initial = tk.word, tk.initial
+    for i in caps:
+        w = word(i)
+        if len(w) < 2 or _kept(w, keep):
             continue
         if lang == "en" and w in _EN_CAPS:
             continue
-        if not t.initial:
-            flag[i] = True
-        elif t.upper:
-            flag[i] = True
+        if not initial(i) or tk.upper(i):
+            flag[i] = 1
         elif _in_gazetteer(w, gaz):
             flag[i] = w not in gaz.ambiguous_initial
         else:
@@ -79,72 +82,74 @@ def _flag_tokens(toks: list[Token], gaz: Gazetteers, lang: str) -> list[bool]:
             if low not in common and (b is None or b not in common):
                 flag[i] = "-" not in w or not all(p in common for p in low.split("-"))
     # Multi-word gazetteer entries with lowercase words inside: "Møre og Romsdal", "Mo i Rana".
-    for i, t in enumerate(toks):
-        entries = gaz.multi.get(t.text)
+    for i in caps:
+        entries = gaz.multi.get(word(i))
         if entries:
             for entry in entries:
-                if all(i + k < n and toks[i + k].text == entry[k] and not toks[i + k].initial
-                       for k in range(1, len(entry))):
+                if all(i + k < n and word(i + k) == entry[k] and not initial(i + k) for k in range(1, len(entry))):
                     for k in range(len(entry)):
-                        flag[i + k] = True
+                        flag[i + k] = 1
                     break
-    # Second pass: cues that depend on neighbours.
-    for i, t in enumerate(toks):
+    # Capitalised words that need a neighbour: "Agenda X", "på Å", "Finn Eilertsen" at a sentence start.
+    for i in caps:
         if flag[i]:
             continue
-        w = t.text
-        prev_flag = i > 0 and flag[i - 1] and t.gap_before == " " and not t.initial
-        nxt = toks[i + 1] if i + 1 < n else None
-        if prev_flag and is_head(w, gaz):
-            flag[i] = True  # "Sandviken sykehus", "Nordvik ungdomsklubb", "Bjørgvin DPS"
-        elif w[0].isupper():
-            if w in keep:
-                continue
-            if len(w) == 1:
-                # "Agenda X"; the village Å after a place preposition ("på Å"), never the infinitive marker.
-                flag[i] = bool(prev_flag) or (w == "Å" and i > 0 and toks[i - 1].text in PLACE_PREPS
-                                              and not t.initial)
-            elif nxt is not None and flag[i + 1] and nxt.gap_before == " " and not nxt.initial and nxt.text[0].isupper():
-                # A word right before a name is its first name unless it is a frequent word ("Dommer Finn
-                # Eilertsen"): "Finn Eilertsen", "Erna Solberg" at a sentence start.
-                flag[i] = _in_gazetteer(w, gaz) or w.lower() not in gaz.frequent
-        elif w in NAME_PARTICLES and prev_flag and nxt is not None and nxt.gap_before == " " and nxt.text[0].isupper() \
-                and not nxt.initial:
-            flag[i] = True  # "Ludwig van Beethoven"
+        w = word(i)
+        if w in keep:
+            continue
+        if len(w) == 1:
+            if i > 0 and not initial(i) and (flag[i - 1] and tk.gap(i) in (" ", ". ")
+                                              or w == "Å" and word(i - 1) in PLACE_PREPS):
+                flag[i] = 1
+        elif i + 1 < n and flag[i + 1] and tk.gap(i + 1) == " " and not initial(i + 1) and tk.cap(i + 1):
+            # A word right before a name is its first name unless it is a frequent word ("Dommer Finn
+            # Eilertsen"): "Finn Eilertsen", "Erna Solberg" at a sentence start.
+            flag[i] = _in_gazetteer(w, gaz) or w.lower() not in gaz.frequent
+    # Words after a flagged token: head nouns ("Sandviken sykehus", "Bjørgvin DPS") and name particles.
+    i = flag.find(1)
+    while 0 <= i < n - 1:
+        if not flag[i + 1] and tk.gap(i + 1) == " " and not initial(i + 1):
+            w = word(i + 1)
+            if is_head(w, gaz):
+                flag[i + 1] = 1
+            elif w in NAME_PARTICLES and i + 2 < n and tk.cap(i + 2) and tk.gap(i + 2) == " " and not initial(i + 2):
+                flag[i + 1] = flag[i + 2] = 1  # "Ludwig van Beethoven"
+        i = flag.find(1, i + 1)
     # "Universitetet i Bergen", "Legevakten i Oslo", "Sysselmannen for Svalbard": a capitalised head (or a
     # flagged word that is no known name), a joiner, a flagged name.
-    for i in range(2, n):
-        if flag[i] and not flag[i - 1] and toks[i - 1].text in ("i", "på", "for", "ved") and not toks[i].initial:
-            h = toks[i - 2]
-            if h.text[0].isupper() and h.text not in keep and toks[i - 1].gap_before == " " and toks[i].gap_before == " " \
-                    and (is_head(h.text, gaz) or flag[i - 2] and not _in_gazetteer(h.text, gaz)):
-                flag[i - 2] = flag[i - 1] = True
+    for i in caps:
+        if i >= 2 and flag[i] and not flag[i - 1] and word(i - 1) in ("i", "på", "for", "ved") and not initial(i):
+            h = word(i - 2)
+            if h[0].isupper() and h not in keep and tk.gap(i - 1) == " " and tk.gap(i) == " " \
+                    and (is_head(h, gaz) or flag[i - 2] and not _in_gazetteer(h, gaz)):
+                flag[i - 2] = flag[i - 1] = 1
     # "Den norske kirke", "Det hvite hus": a capitalised article mid-sentence, lowercase words, a head noun.
-    for i, t in enumerate(toks):
-        if flag[i] and t.text in ("Den", "Det", "De") and not t.initial:
+    for i in caps:
+        if flag[i] and word(i) in ("Den", "Det", "De") and not initial(i):
             for k in range(i + 1, min(n, i + 4)):
-                if toks[k].initial or toks[k].gap_before != " ":
+                if initial(k) or tk.gap(k) != " ":
                     break
-                if is_head(toks[k].text, gaz):
+                if is_head(word(k), gaz):
                     for m in range(i + 1, k + 1):
-                        flag[m] = True
+                        flag[m] = 1
                     break
     return flag
 
 
-def _category(group: list[Token], prev: Token | None, gaz: Gazetteers) -> str:
-    words = [t.text for t in group]
+def _category(words: list[str], upper: bool, prev: str, gaz: Gazetteers) -> str:
     is_person = any(_parts_in(w, gaz.first_names) or _parts_in(w, gaz.surnames) for w in words)
     is_place = any(_parts_in(w, gaz.places) for w in words)
     if len(words) > 1 and (is_head(words[0], gaz) and not _in_gazetteer(words[0], gaz)
                            or any(is_head(w, gaz) and (w.islower() or w.isupper() or not _in_gazetteer(w, gaz))
                                   for w in words[1:])):
         return "institution"
+    if any(_parts_in(w, gaz.institutions) for w in words):
+        return "institution"
     if any(compound_institution(w, gaz) for w in words if w[0].isupper()) and not (is_person or is_place):
         return "institution"
-    if all(t.upper for t in group):
+    if upper:
         return "institution" if not is_place else "place"
-    p = prev.text.lower() if prev is not None else ""
+    p = prev.lower()
     if p in PERSON_CUES:
         return "person"
     if p in PLACE_PREPS:
@@ -158,32 +163,32 @@ def _category(group: list[Token], prev: Token | None, gaz: Gazetteers) -> str:
     return "person"
 
 
-def _group_spans(text: str, toks: list[Token], flag: list[bool], gaz: Gazetteers) -> list[Span]:
+def _group_spans(tk: Tokens, flag: bytearray, gaz: Gazetteers) -> list[Span]:
+    text, n = tk.text, tk.n
     spans: list[Span] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not flag[i]:
-            i += 1
-            continue
+    i = flag.find(1)
+    while 0 <= i < n:
         j = i
-        while j + 1 < n and flag[j + 1] and toks[j + 1].gap_before in (" ", "-", ". ") and not toks[j + 1].initial:
+        while j + 1 < n and flag[j + 1] and tk.gap(j + 1) in (" ", "-", ". ") and not tk.initial(j + 1):
             j += 1
-        group = toks[i:j + 1]
+        idx = list(range(i, j + 1))
         # A group may not end in a joiner ("Universitetet i" before an unflagged word).
-        while len(group) > 1 and group[-1].text in JOINERS:
-            group.pop()
-        prev = toks[i - 1] if i > 0 else None
-        if prev is not None and not group[0].initial and prev.text in ("St", "Sankt"):
-            group.insert(0, prev)
-        cat = _category(group, prev, gaz)
-        src = "capital" if any(not t.initial for t in group) else "gazetteer"
-        start, end = group[0].start, group[-1].end
+        while len(idx) > 1 and tk.word(idx[-1]) in JOINERS:
+            idx.pop()
+        prev = tk.word(i - 1) if i > 0 else ""
+        if prev in ("St", "Sankt") and not tk.initial(i):
+            idx.insert(0, i - 1)
+            prev = tk.word(i - 2) if i > 1 else ""
+        words = [tk.word(k) for k in idx]
+        cat = _category(words, all(tk.upper(k) for k in idx), prev, gaz)
+        src = "capital" if any(not tk.initial(k) for k in idx) else "gazetteer"
+        start, end = tk.start(idx[0]), tk.end(idx[-1])
         spans.append(Span(start, end, cat, text[start:end], src))
-        i = j + 1
+        i = flag.find(1, j + 1)
     return spans
 
 
-def _propagate(text: str, toks: list[Token], spans: list[Span], flag: list[bool]) -> list[Span]:
+def _propagate(tk: Tokens, spans: list[Span], flag: bytearray) -> list[Span]:
     """A name found once in a transcript is flagged everywhere in it, also where its capital said nothing."""
     seen: dict[str, str] = {}
     for sp in spans:
@@ -195,16 +200,16 @@ def _propagate(text: str, toks: list[Token], spans: list[Span], flag: list[bool]
                     if b is not None:
                         seen.setdefault(b, sp.category)
     out: list[Span] = []
-    for i, t in enumerate(toks):
-        if flag[i] or not t.text[0].isupper():
+    for i in tk.capitals():
+        if flag[i]:
             continue
-        w = t.text
+        w = tk.word(i)
         cat = seen.get(w)
         if cat is None:
             b = _base(w)
             cat = seen.get(b) if b is not None else None
         if cat is not None:
-            out.append(Span(t.start, t.end, cat, w, "repeat"))
+            out.append(Span(tk.start(i), tk.end(i), cat, w, "repeat"))
     return out
 
 
@@ -261,11 +266,13 @@ def detect(text: str, known: Iterable[str] = (), lang: str = "nb") -> list[Span]
     """
     gaz = load()
     known = list(known)
-    toks = tokenize(text)
-    flag = _flag_tokens(toks, gaz, lang)
-    spans = _group_spans(text, toks, flag, gaz)
+    tk = Tokens(text)
+    if tk.n == 0:
+        return _resolve(find_patterns(text), text, gaz.keep)
+    flag = _flag_tokens(tk, gaz, lang)
+    spans = _group_spans(tk, flag, gaz)
     spans += _known_spans(text, known, gaz)
-    spans += _propagate(text, toks, spans, flag)
+    spans += _propagate(tk, spans, flag)
     for rx in (STREET, STREET_SPLIT):
         for m in rx.finditer(text):
             if m.group() not in gaz.keep:

@@ -33,7 +33,7 @@ class Gazetteers:
     countries: frozenset[str]
     keep: frozenset[str]
     heads: frozenset[str]  # institution head nouns, lowercase except acronyms
-    head_suffixes: tuple[str, ...]  # for compounds: "…huset", "…-prosjektet"
+    head_suffix_lengths: tuple[int, ...]  # lengths of heads that may end a compound: "…huset", "…-prosjektet"
     ambiguous_initial: frozenset[str]
     common_words: frozenset[str]  # lowercase; consulted only for capitalised words at sentence start
     frequent: frozenset[str]  # the most frequent lowercase words (function words, everyday nouns and verbs)
@@ -64,7 +64,7 @@ def load() -> Gazetteers:
     countries -= keep
     heads = frozenset(read_list("institution_heads.txt"))
     # Suffixes for compounds: only heads long enough not to match ordinary word endings ("-lag" would).
-    suffixes = tuple(sorted((h for h in heads if h.islower() and len(h) >= 4), key=len, reverse=True))
+    suffix_lengths = tuple(sorted({len(h) for h in heads if h.islower() and len(h) >= 4}, reverse=True))
     multi: dict[str, list[tuple[str, ...]]] = {}
     for entry in places | institutions:
         words = tuple(entry.split())
@@ -79,7 +79,7 @@ def load() -> Gazetteers:
         countries=frozenset(countries),
         keep=keep,
         heads=heads,
-        head_suffixes=suffixes,
+        head_suffix_lengths=suffix_lengths,
         ambiguous_initial=frozenset(read_list("ambiguous_initial.txt")),
         common_words=frozenset(common),
         frequent=frozenset(common[:1500]),

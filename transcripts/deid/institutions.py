@@ -17,13 +17,22 @@ def is_head(word: str, gaz: Gazetteers) -> bool:
     low = word.lower()
     if low in gaz.heads and not word.islower():
         return True
-    return any(low.endswith(s) for s in gaz.head_suffixes)
+    return _ends_with_head(low, gaz)
+
+
+def _ends_with_head(low: str, gaz: Gazetteers) -> bool:
+    heads = gaz.heads
+    for k in gaz.head_suffix_lengths:
+        if len(low) >= k and low[-k:] in heads:
+            return True
+    return False
 
 
 def compound_institution(word: str, gaz: Gazetteers) -> bool:
     """A capitalised compound ending in a head noun: "Forandringshuset", "Radius-prosjektet"."""
     low = word.lower()
-    for s in gaz.head_suffixes:
-        if low.endswith(s) and len(low) > len(s) + 2:
+    heads = gaz.heads
+    for k in gaz.head_suffix_lengths:
+        if len(low) > k + 2 and low[-k:] in heads:
             return True
     return False

@@ -64,7 +64,24 @@ def valid_national_id(digits: str) -> bool:
     return True
 
 
+# Cheap scans that find where a pattern could start; the full patterns then run only in small windows.
+_DIGIT_RUN = re.compile(r"[+\d][\d .:/+-]*")
+_URL_HINT = re.compile(r"https?://|www\.|\.(?:no|com|org|net|io|se|dk)/", re.IGNORECASE)
+
+
+def _windowed(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    last = -1
+    for ws, we in windows:
+        for m in rx.finditer(text, ws, we):
+            if m.start() >= last:
+                out.append(m)
+                last = m.end()
+    return out
+
+
 def find_patterns(text: str) -> list[Span]:
+    """E-mail, URL, national id, date and phone spans; earlier kinds win where they overlap."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
@@ -74,14 +91,33 @@ def find_patterns(text: str) -> list[Span]:
         taken.append((start, end))
         spans.append(Span(start, end, category, text[start:end], source))
 
-    for m in EMAIL.finditer(text):
-        add(m.start(), m.end(), "email")
-    for m in URL.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in _TRAIL:
-            end -= 1
-        add(m.start(), end, "url")
-    for m in NATIONAL_ID.finditer(text):
+    n = len(text)
+    if "@" in text:
+        at_windows: list[tuple[int, int]] = []
+        pos = text.find("@")
+        while pos >= 0:
+            at_windows.append((max(0, pos - 100), min(n, pos + 260)))
+            pos = text.find("@", pos + 1)
+        for m in _windowed(EMAIL, text, at_windows):
+            add(m.start(), m.end(), "email")
+    if _URL_HINT.search(text):
+        for m in URL.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in _TRAIL:
+                end -= 1
+            add(m.start(), end, "url")
+    # Windows around digit runs: wide enough for "12. mars 1987" and "+47 912 34 567"; a run's window
+    # ends well past the run, so a lookahead at the window's end never sees a cut-off number.
+    windows = []
+    for m in _DIGIT_RUN.finditer(text):
+        ws, we = max(0, m.start() - 2), min(n, m.end() + 24)
+        if windows and ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], we)
+        else:
+            windows.append((ws, we))
+    if not windows:
+        return spans
+    for m in _windowed(NATIONAL_ID, text, windows):
         digits = m.group(1) + m.group(2)
         # A miss is a leak: a birth-date-shaped number whose check digits fail is most likely a mistyped
         # fødselsnummer, so it is still proposed, marked so the review can say the checksum failed.
@@ -92,8 +128,8 @@ def find_patterns(text: str) -> list[Span]:
             add(m.start(), m.end(), "national_id", "pattern:checksum-failed")
         else:
             add(m.start(), m.end(), "other")
-    for m in DATE.finditer(text):
+    for m in _windowed(DATE, text, windows):
         add(m.start(), m.end(), "date")
-    for m in PHONE.finditer(text):
+    for m in _windowed(PHONE, text, windows):
         add(m.start(), m.end(), "phone")
     return spans

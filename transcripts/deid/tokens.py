@@ -1,55 +1,80 @@
-"""One tokenizer pass over the speech: word tokens with offsets and a sentence-start flag."""
+"""One tokenizer pass over the speech: word offsets, with words and sentence starts computed on demand.
+
+Only capitalised words and their neighbours matter to the detector, so the per-token work is kept to
+one regex pass and a list of offsets; everything else is looked up lazily for the few tokens that need it.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 TOKEN = re.compile(r"\w+(?:[-‐'’´`.]\w+)*", re.UNICODE)
 # A gap containing one of these starts a new sentence (or turn): capitals after it say nothing.
-_BOUNDARY = frozenset(".!?:;\n«“–—…")
-# A dot after these is an abbreviation, not the end of a sentence ("Inge D. Hansen", "St. Olav").
+_BOUNDARY = re.compile(r"[.!?:;\n«“–—…]")
+# A dot after these is an abbreviation, not the end of a sentence ("St. Olav", "Dr. Hansen").
 _ABBREV = frozenset("St Sankt Dr Mr Mrs Ms Jr Sr Prof nr Nr bl ca kl jf evt pga dvs osv mht tlf ref f".split())
 
 
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    initial: bool  # first in its sentence, turn, quote or after a dash
-    gap_before: str  # the characters between the previous token and this one
+class Tokens:
+    """The word tokens of ``text``. Index-based; ``word(i)``, ``gap(i)``, ``initial(i)`` are computed on demand."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    __slots__ = ("text", "spans", "n", "_initial", "_caps")
 
-    @property
-    def upper(self) -> bool:
-        return len(self.text) >= 2 and self.text.isupper() and self.text.isalpha()
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = [m.span() for m in TOKEN.finditer(text)]
+        self.n = len(self.spans)
+        self._initial: dict[int, bool] = {}
+        self._caps: list[int] | None = None
 
+    def word(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
 
-def _initial_letter(out: list[Token]) -> bool:
-    """The last token is a middle initial after a capitalised name ("Inge D.")."""
-    last = out[-1].text
-    return len(last) == 1 and last.isupper() and len(out) > 1 and out[-2].text[0].isupper() and out[-1].gap_before == " "
+    def start(self, i: int) -> int:
+        return self.spans[i][0]
 
+    def end(self, i: int) -> int:
+        return self.spans[i][1]
 
-def tokenize(text: str) -> list[Token]:
-    out: list[Token] = []
-    prev_end = 0
-    for m in TOKEN.finditer(text):
-        start = m.start()
-        word = m.group()
-        if word[-1] == ".":  # "St." keeps no trailing dot; the regex never ends on one, but be safe
-            word = word[:-1]
-        gap = text[prev_end:start]
-        if out and gap.startswith(".") and (_initial_letter(out) or out[-1].text in _ABBREV or "." in out[-1].text):
-            cut = gap[1:]
-        else:
-            cut = gap
-        # A straight quote opens a quotation only when it touches the word ("sa "Kari" …" closes one).
-        initial = not out or any(c in _BOUNDARY for c in cut) or cut.endswith('"') or (cut.strip() == "-" and "\n" in text[:start][-3:])
-        out.append(Token(start, start + len(word), word, initial, gap))
-        prev_end = start + len(word)
-    return out
+    def gap(self, i: int) -> str:
+        """The characters between token ``i - 1`` and token ``i``."""
+        return self.text[self.spans[i - 1][1]:self.spans[i][0]] if i > 0 else self.text[:self.spans[0][0]]
+
+    def cap(self, i: int) -> bool:
+        return self.text[self.spans[i][0]].isupper()
+
+    def capitals(self) -> list[int]:
+        """Indices of the tokens that start with a capital letter (computed once)."""
+        if self._caps is None:
+            text = self.text
+            self._caps = [i for i, (s, _) in enumerate(self.spans) if text[s].isupper()]
+        return self._caps
+
+    def initial(self, i: int) -> bool:
+        """First in its sentence, turn or quotation, where a capital letter says nothing."""
+        got = self._initial.get(i)
+        if got is None:
+            got = self._compute_initial(i)
+            self._initial[i] = got
+        return got
+
+    def _compute_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        gap = self.gap(i)
+        if gap.startswith("."):
+            prev = self.word(i - 1)
+            if prev in _ABBREV or "." in prev or self._middle_initial(i - 1):
+                gap = gap[1:]
+        # A straight quote opens a quotation only when it touches the word ('sa "Kari" …' closes one).
+        return bool(_BOUNDARY.search(gap)) or gap.endswith('"') or (gap.strip() == "-" and "\n" in gap)
+
+    def _middle_initial(self, i: int) -> bool:
+        """Token ``i`` is one capital letter after a capitalised name ("Inge D.")."""
+        w = self.word(i)
+        return len(w) == 1 and w.isupper() and i > 0 and self.cap(i - 1) and self.gap(i) == " "
+
+    def upper(self, i: int) -> bool:
+        w = self.word(i)
+        return len(w) >= 2 and w.isupper() and w.isalpha()
