@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coding.changes import Changes
 from coding.errors import KondensError
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
@@ -46,9 +47,12 @@ class ImportReport:
     excerpts_checked: int = 0
     excerpts_matched: int = 0
     warnings: list[str] = field(default_factory=list)
+    changes: Changes | None = field(default=None, repr=False)  # for the UI's undo stack
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        d = asdict(self)
+        d.pop("changes", None)
+        return d
 
 
 def _default_detector() -> Detector:
@@ -170,6 +174,7 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
             _import_in(tx.session, q, texts, arch, deid, rep)
             tx.value = rep.sources
         rep.identifiers_replaced = deid.count
+        rep.changes = tx.changes
         return rep
     finally:
         if arch is not None:
