@@ -16,9 +16,10 @@ from typing import Any
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
-from transcripts.deid.types import TAGS
+from transcripts.deid.types import NUMBERED, TAGS
 
 _TAG_WORDS = sorted({w for names in TAGS.values() for w in names.values()}, key=len, reverse=True)
+_NUMBERED_WORDS = {tag_word.lower() for names in TAGS.values() for cat, tag_word in names.items() if cat in NUMBERED}
 _TAG_ALT = "|".join(re.escape(w) for w in _TAG_WORDS)
 # "[navn 1]", "[e-post]", "[national id]"; case-insensitive because turn-initial tags may be capitalised.
 TAG_RE = re.compile(rf"\[(?:{_TAG_ALT})(?: \d+)?\]", re.IGNORECASE)
@@ -67,14 +68,13 @@ def norwegian_analyzer() -> Any:
 def rewrite_tags(query: str) -> str:
     """Rewrite tags in a user query into index tokens before parsing.
 
-    ``"[navn 1]"`` → ``navn_1``; an unnumbered tag of a numbered category (``[navn]``) becomes the
-    prefix ``navn_*`` so it finds every person tag.
+    ``"[navn 1]"`` → ``navn_1``; ``[e-post]`` → ``e_post``; a numbered category without its number
+    (``[navn]``) becomes the prefix ``navn_*`` so it finds every person tag.
     """
 
     def repl(m: re.Match[str]) -> str:
         tok = tag_token(m.group(0))
-        numbered = any(ch.isdigit() for ch in tok)
-        return tok if numbered else tok + "*"
+        return tok + "_*" if tok in _NUMBERED_WORDS else tok
 
     return TAG_RE.sub(repl, query)
 

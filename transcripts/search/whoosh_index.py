@@ -132,6 +132,8 @@ class WhooshIndex:
                     self.stale = False
                     return
                 log.info("search index out of step with the database: rebuilding")
+            except FileNotFoundError:
+                log.info("no search index yet: building it")
             except Exception as e:  # damaged files: any error from whoosh or json means rebuild
                 log.warning("search index unreadable (%s): rebuilding", type(e).__name__)
             self.rebuild(progress)
