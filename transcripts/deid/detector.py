@@ -19,7 +19,7 @@ from transcripts.deid.types import Span
 # Capitalised words that are not names in English text.
 _EN_CAPS = frozenset("I I'm I've I'll I'd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
                      "March April May June July August September October November December English Norwegian".split())
-_STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "nær", "in", "at"})
+_STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "nær"})
 
 
 def _base(word: str) -> str | None:

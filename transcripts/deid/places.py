@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 # "i Moss", "på Voss", "fra Vik": a capitalised word after these is most likely a place.
-PLACE_PREPS = frozenset("i på fra til ved utenfor nær rundt mot gjennom over under bak innenfor "
-                        "to in at from near".split())
+# (English "at"/"to" would collide with Norwegian "at" = that and "to" = two.)
+PLACE_PREPS = frozenset("i på fra til ved utenfor nær rundt mot gjennom over under bak innenfor".split())
 
 _STREET_SUFFIX = ("gata|gaten|gate|veien|vegen|vei|veg|allé|alléen|plass|plassen|torg|torget|bakken|stien"
                   "|brygge|bryggen|kaien|street|road|avenue")
