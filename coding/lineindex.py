@@ -5,23 +5,23 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-from coding.store.models import Line
 
 
 class LineIndex:
     """Line starts/ends per transcript, loaded in one query. Lines are numbered 1..n in text order."""
 
     def __init__(self, s: Session, transcript_ids: Iterable[int] | None = None) -> None:
-        q = select(Line.transcript_id, Line.start, Line.end).order_by(Line.transcript_id, Line.number)
         ids = None if transcript_ids is None else sorted(set(transcript_ids))
+        sql = "SELECT transcript_id, start, \"end\" FROM lines"
         if ids is not None:
-            q = q.where(Line.transcript_id.in_(ids))
+            sql += f" WHERE transcript_id IN ({','.join(str(int(i)) for i in ids)})" if ids else " WHERE 0"
         self.starts: dict[int, list[int]] = {}
         self.ends: dict[int, list[int]] = {}
-        for tid, start, end in s.execute(q).all():
+        # Raw cursor: tens of thousands of lines are read for the matrix.
+        raw = s.connection().connection.driver_connection
+        assert raw is not None
+        for tid, start, end in raw.execute(sql + " ORDER BY transcript_id, number").fetchall():
             self.starts.setdefault(tid, []).append(start)
             self.ends.setdefault(tid, []).append(end)
 

@@ -69,7 +69,10 @@ class CondensationEditor(QWidget):
         self.segments.setModel(self.model)
         self.segments.setWordWrap(True)
         self.segments.setAlternatingRowColors(True)
-        self.segments.header().resizeSection(0, 360)
+        hdr = self.segments.header()
+        hdr.moveSection(3, 0)  # the golden tick first, where the eye starts
+        for col, w in ((3, 58), (0, 300), (1, 150), (2, 90)):
+            hdr.resizeSection(col, w)
         self.segments.doubleClicked.connect(self._double)
         split = QSplitter()
         split.addWidget(left)

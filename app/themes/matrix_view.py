@@ -38,6 +38,7 @@ class MatrixModel(QAbstractItemModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self.m = Matrix((), ())
         self.measure = "segments"
+        self._top_value = 0
         self._top: list[int] = []  # row numbers of areas in m.rows
         self._children: dict[int, list[int]] = {}
         self._parent: dict[int, int] = {}
@@ -46,6 +47,9 @@ class MatrixModel(QAbstractItemModel):
         self.beginResetModel()
         self.m = m
         self.measure = measure or self.measure
+        # Heat scale: the largest area cell, computed once (data() runs for every visible cell).
+        self._top_value = max((getattr(c, self.measure) for r in m.rows if r.kind == "area" for c in r.cells),
+                              default=0)
         self._top, self._children, self._parent = [], {}, {}
         stack: list[int] = []
         for i, r in enumerate(m.rows):
@@ -116,12 +120,9 @@ class MatrixModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(r.color)
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and col <= n:
-            top = self.m.max_segments if self.measure == "segments" else max(
-                (c.lines for x in self.m.rows if x.kind == "area" for c in x.cells), default=0)
-            return QBrush(heat(getattr(cell, self.measure), top))
+            return QBrush(heat(getattr(cell, self.measure), self._top_value))
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and col <= n:
-            top = self.m.max_segments if self.measure == "segments" else 0
-            if top and getattr(cell, self.measure) / top > 0.55:
+            if self._top_value and getattr(cell, self.measure) / self._top_value > 0.55:
                 return QBrush(QColor("#ffffff"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -235,7 +236,7 @@ class MatrixView(QWidget):
             self.model.set_matrix(Matrix((), ()))
             return
         self.model.set_matrix(matrix(self.ctx.project, self.filters()), self.measure.currentData())
-        self.table.expandToDepth(-1)
+        self.table.expandAll()
         self.table.header().resizeSection(0, 220)
         for c in range(1, self.model.columnCount()):
             self.table.header().resizeSection(c, 48)

@@ -34,15 +34,19 @@ def render(r: ThemeReader, context: bool) -> str:
 
 def _item(it: SegmentItem, context: bool, golden: bool) -> str:
     star = "★ " if golden else ""
-    ctx_before = "".join(f"<div style='color:#888'>{c.number}&nbsp;&nbsp;{_esc(c.text)}</div>" for c in it.before)
-    ctx_after = "".join(f"<div style='color:#888'>{c.number}&nbsp;&nbsp;{_esc(c.text)}</div>" for c in it.after)
     link = f"kondens:transcript/{it.transcript_id}/{it.start}/{it.end}"
-    body = f"<div style='margin-left:14px'><b>{star}</b>{_esc(it.text)}</div>"
-    src = (f"<div style='margin-left:14px; color:#555'><a href='{link}'>{html.escape(it.reference)}</a> · "
-           f"{html.escape(it.transcript_title)} · <i>{html.escape(it.code_name)}</i></div>")
+    body = f"<p class=q><b>{star}</b>{_esc(it.text)}</p>"
+    src = (f"<p class=s><a href='{link}'>{html.escape(it.reference)}</a> · "
+           f"{html.escape(it.transcript_title)} · <i>{html.escape(it.code_name)}</i></p>")
     if context:
-        return f"<div style='margin:6px 0'>{ctx_before}{body}{ctx_after}{src}</div>"
-    return f"<div style='margin:6px 0'>{body}{src}</div>"
+        before = "".join(f"<p class=c>{c.number}&nbsp;&nbsp;{_esc(c.text)}</p>" for c in it.before)
+        after = "".join(f"<p class=c>{c.number}&nbsp;&nbsp;{_esc(c.text)}</p>" for c in it.after)
+        return f"{before}{body}{after}{src}"
+    return f"{body}{src}"
+
+
+STYLE = ("p.q { margin: 8px 0 0 14px; } p.s { margin: 0 0 0 14px; color: #555; } "
+         "p.c { margin: 0 0 0 14px; color: #888; }")
 
 
 class ThemeReaderView(QWidget):
@@ -55,6 +59,7 @@ class ThemeReaderView(QWidget):
         self._open = open_transcript
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.document().setDefaultStyleSheet(STYLE)
         self.browser.anchorClicked.connect(self._link)
         self.context = QCheckBox("Show surrounding lines")
         self.context.toggled.connect(lambda _on: self._render())

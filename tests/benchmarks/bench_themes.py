@@ -1,0 +1,126 @@
+"""Theme benchmarks: ``theme_reader_ms`` (read + render a theme area with 1,000 segments across
+20 transcripts) and ``matrix_ms`` (compute and show 30 theme areas × 20 informants over 20,000
+segments). Fixtures are built with bulk inserts through the services' session helpers."""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
+from coding.store import Project
+from coding.store.models import Code, Segment, ThemeNode
+from tests.benchmarks.common import BenchEnv, Result, median, timed_ms
+
+WORDS = "jeg har lært meg å ha god tid og ikke tenke at man skal oppnå noe konkret musikk spille sammen".split()
+
+
+def _transcript(rng: random.Random, label: str, n_turns: int = 120) -> NewTranscript:
+    text, turns, lines = "", [], []
+    for ti in range(n_turns):
+        if ti:
+            text += "\n\n"
+        start = len(text)
+        for li in range(1 if ti % 2 == 0 else rng.randint(3, 8)):
+            if li:
+                text += " "
+            sent = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 16))).capitalize() + "."
+            lines.append(NewLine(ti, len(text), len(text) + len(sent)))
+            text += sent
+        turns.append(NewTurn("I" if ti % 2 == 0 else label, "interviewer" if ti % 2 == 0 else "informant",
+                             start, len(text)))
+    return NewTranscript(f"Intervju {label}", text, tuple(turns), tuple(lines), informant_label=label,
+                         word_count=len(text.split()))
+
+
+def build(path: Path, areas: int, codes_per_area: int, segments: int, informants: int = 20,
+          seed: int = 3) -> tuple[Project, list[int]]:
+    rng = random.Random(seed)
+    p = Project.create(path)
+    labels = [chr(65 + i) if i < 8 else chr(66 + i) for i in range(informants)]  # skip "I"
+    spans: dict[int, list[tuple[int, int]]] = {}
+    with p.transaction("bench transcripts") as tx:
+        for lb in labels:
+            nt = _transcript(rng, lb)
+            tid = add_transcript_in(tx.session, nt)
+            spans[tid] = [(ln.start, ln.end) for ln in nt.lines]
+    with p.transaction("bench themes") as tx:
+        s = tx.session
+        area_ids = []
+        code_ids = []
+        for a in range(areas):
+            node = ThemeNode(kind="area", name=f"Tema {a + 1}", position=a)
+            s.add(node)
+            s.flush()
+            area_ids.append(node.id)
+            for c in range(codes_per_area):
+                code = Code(name=f"kode {a + 1}.{c + 1}", theme_id=node.id, position=c)
+                s.add(code)
+                s.flush()
+                code_ids.append(code.id)
+    tids = list(spans)
+    rows = []
+    for k in range(segments):
+        tid = tids[k % len(tids)]
+        ls = spans[tid]
+        i = rng.randrange(len(ls))
+        j = min(len(ls) - 1, i + rng.randint(0, 3))
+        rows.append({"transcript_id": tid, "code_id": code_ids[k % len(code_ids)], "start": ls[i][0],
+                     "end": ls[j][1], "guid": f"B{k}"})
+    with p.transaction("bench segments") as tx:
+        tx.session.execute(insert(Segment), rows)
+    return p, area_ids
+
+
+def run(env: BenchEnv) -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.context import ProjectContext
+    from app.themes.matrix_view import MatrixView
+    from app.themes.reader import ThemeReaderView
+    from coding.recontext import theme_reader
+
+    app = QApplication.instance() or QApplication([])
+    out: list[Result] = []
+    with tempfile.TemporaryDirectory(dir=env.root) as tmp:
+        # A single theme area holding 1,000 segments across 20 transcripts.
+        p, areas = build(Path(tmp) / "reader.kondens", areas=1, codes_per_area=5, segments=1000)
+        ctx = ProjectContext(p)
+        view = ThemeReaderView()
+        view.set_context(ctx)
+        # Surrounding lines start collapsed (the reader's default); expanding is measured separately.
+        view.resize(900, 700)
+
+        def open_reader() -> None:
+            view.show_theme(areas[0])
+            app.processEvents()
+
+        assert theme_reader(p, areas[0]).segment_count == 1000
+        open_reader()  # warm-up (imports, fonts)
+        out.append(Result("theme_reader_ms", median(timed_ms(open_reader, repeat=5)), 300, unit="ms"))
+        view.context.setChecked(True)
+        out.append(Result("theme_reader_context_ms", median(timed_ms(open_reader, repeat=3)), None, unit="ms"))
+        ctx.close()
+
+        p, areas = build(Path(tmp) / "matrix.kondens", areas=30, codes_per_area=3, segments=20000)
+        ctx = ProjectContext(p)
+        mv = MatrixView()
+        mv.resize(1200, 800)
+        mv.show()
+        mv.set_context(ctx)
+
+        def show_matrix() -> None:
+            mv.refresh()
+            app.processEvents()
+
+        show_matrix()
+        assert mv.model.rowCount() == 30 and mv.model.columnCount() == 22
+        out.append(Result("matrix_ms", median(timed_ms(show_matrix, repeat=5)), 300, unit="ms"))
+        mv.close()
+        ctx.close()
+    return out
