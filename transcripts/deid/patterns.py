@@ -108,7 +108,7 @@ def find_patterns(text: str) -> list[Span]:
             add(m.start(), end, "url")
     # Windows around digit runs: wide enough for "12. mars 1987" and "+47 912 34 567"; a run's window
     # ends well past the run, so a lookahead at the window's end never sees a cut-off number.
-    windows = []
+    windows: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(text):
         ws, we = max(0, m.start() - 2), min(n, m.end() + 24)
         if windows and ws <= windows[-1][1]:
