@@ -63,6 +63,8 @@ class Tokens:
         if i == 0:
             return True
         gap = self.gap(i)
+        if gap == " ":  # by far the most common gap: never a boundary
+            return False
         if gap.startswith("."):
             prev = self.word(i - 1)
             if prev in _ABBREV or "." in prev or self._middle_initial(i - 1):
