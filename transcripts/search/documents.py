@@ -250,3 +250,13 @@ def line_spans(project: Project, line_ids: Iterable[int]) -> dict[int, tuple[int
 def _chunks(ids: list[int], n: int = 500) -> Iterator[list[int]]:
     for i in range(0, len(ids), n):
         yield ids[i:i + n]
+
+
+def turn_spans(project: Project, turn_ids: Iterable[int]) -> dict[int, tuple[int, int, int]]:
+    """turn id → (transcript id, start, end), for coding whole turns from search results."""
+    out: dict[int, tuple[int, int, int]] = {}
+    with project.read() as s:
+        for chunk in _chunks(sorted(set(turn_ids))):
+            for r in s.execute(select(Turn.id, Turn.transcript_id, Turn.start, Turn.end).where(Turn.id.in_(chunk))):
+                out[r[0]] = (r[1], r[2], r[3])
+    return out

@@ -1,0 +1,1 @@
+"""The search dock: query box, keyword-in-context results, per-informant counts, code from results."""

@@ -1,0 +1,31 @@
+"""Plug the search dock into the main window: Search menu, Ctrl+F, and the dock itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.search.dock import SearchDock
+
+
+def install(window: Any) -> SearchDock:
+    dock = SearchDock(window)
+    window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+    act = QAction(dock.tr("&Find in project…"), window)
+    act.setObjectName("actionSearch")
+    act.setShortcut(QKeySequence.StandardKey.Find)
+    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def focus() -> None:
+        dock.show()
+        dock.raise_()
+        dock.query.setFocus()
+        dock.query.selectAll()
+
+    act.triggered.connect(focus)
+    window.menu("Search").addAction(act)
+    window.addAction(act)
+    window.search_dock = dock
+    return dock

@@ -1,0 +1,132 @@
+"""The search dock: model checked with qtmodeltester, searching, jumping, code-from-results with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app.context import ProjectContext
+from app.search.install import install
+from app.search.model import HitRole, SearchResultsModel
+from coding import queries
+from coding.services.codes import create_code
+from coding.services.transcripts import add_transcript
+from tests.test_search import A_TURNS, B_TURNS, make
+from transcripts.search import index_for
+from transcripts.workspace import create_project
+
+
+class FakeWindow(QMainWindow):
+    context_changed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: ProjectContext | None = None
+        self.shown: list[tuple[int, Any, Any]] = []
+        self._menus: dict[str, QMenu] = {}
+        self.code_id: int | None = None
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus.setdefault(name, self.menuBar().addMenu(name))
+
+    def add_dock(self, dock: Any, area: Any) -> None:
+        self.addDockWidget(area, dock)
+
+    def show_transcript(self, tid: int, start: int | None = None, end: int | None = None) -> None:
+        self.shown.append((tid, start, end))
+
+    def current_code_id(self) -> int | None:
+        return self.code_id
+
+
+@pytest.fixture
+def setup(qtbot: Any, tmp_path: Path):  # type: ignore[no-untyped-def]
+    p = create_project(tmp_path / "ui.kondens")
+    ta = add_transcript(p, make("Intervju A", "A", A_TURNS)).value
+    tb = add_transcript(p, make("Intervju B", "B", B_TURNS)).value
+    w = FakeWindow()
+    qtbot.addWidget(w)
+    ctx = ProjectContext(p, coder="tester")
+    w.code_id = create_code(p, "musikk som verktøy").value
+    dock = install(w)
+    w.ctx = ctx
+    w.context_changed.emit(ctx)
+    w.resize(1000, 420)
+    w.show()
+    yield w, dock, ctx, (ta, tb)
+    ctx.close()
+
+
+def run_query(qtbot: Any, dock: Any, text: str) -> Any:
+    dock.query.clear()
+    qtbot.keyClicks(dock.query, text)
+    with qtbot.waitSignal(dock.results_ready, timeout=10000) as blocker:
+        qtbot.keyClick(dock.query, Qt.Key.Key_Return)
+    return blocker.args[0]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, setup: Any) -> None:
+    w, dock, ctx, _ = setup
+    res = index_for(ctx.project).search("musikk OR sosial")
+    model = SearchResultsModel()
+    model.set_hits(res.hits)
+    assert model.rowCount() == len(res.hits) >= 4
+    qtmodeltester.check(model)
+
+
+def test_search_shows_hits_counts_and_jumps(qtbot: Any, setup: Any) -> None:
+    w, dock, ctx, (ta, tb) = setup
+    res = run_query(qtbot, dock, "musikkterapeut*")
+    assert dock.proxy.rowCount() == 3
+    assert "A: 1" in dock.status.text() and "B: 2" in dock.status.text()
+    assert res.per_informant == {"A": 1, "B": 2}
+    dock.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by transcript, then line
+    first = dock.proxy.data(dock.proxy.index(0, 0), HitRole)
+    assert (first.transcript, first.line) == ("Intervju A", 6)
+    w.grab().save("/tmp/search_dock.png")
+    dock.view.doubleClicked.emit(dock.proxy.index(0, 3))
+    assert w.shown == [(ta, first.start, first.end)]
+
+
+def test_code_selected_results_in_one_undo_step(qtbot: Any, setup: Any) -> None:
+    w, dock, ctx, (ta, tb) = setup
+    run_query(qtbot, dock, "musikk")
+    assert dock.code_box.currentData() == w.code_id  # follows the window's current code
+    sm = dock.view.selectionModel()
+    for r in range(dock.proxy.rowCount()):
+        sm.select(dock.proxy.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    hits = dock.selected_hits()
+    assert len(hits) == 2
+    assert dock.code_button.isEnabled()
+    qtbot.mouseClick(dock.code_button, Qt.MouseButton.LeftButton)
+    segs = sorted((s.start, s.end) for s in queries.segments(ctx.project, ta))
+    assert segs == sorted((h.start, h.end) for h in hits)
+    res = run_query(qtbot, dock, 'code:"musikk som verktøy"')
+    assert sorted(h.line for h in res.hits) == [1, 3]
+    assert ctx.undo_stack.count() == 1  # one macro
+    ctx.undo_stack.undo()
+    assert queries.segments(ctx.project, ta) == []
+    assert index_for(ctx.project).search('code:"musikk som verktøy"').hits == ()
+
+
+def test_code_whole_turns(qtbot: Any, setup: Any) -> None:
+    w, dock, ctx, (ta, tb) = setup
+    run_query(qtbot, dock, "gitar")
+    dock.view.selectRow(0)
+    dock.scope.setCurrentIndex(1)
+    assert dock.code_selected() == 1
+    (seg,) = queries.segments(ctx.project, tb)
+    turn = queries.transcript(ctx.project, tb).turns[1]
+    assert (seg.start, seg.end) == (turn.start, turn.end)
+
+
+def test_bad_query_is_reported(qtbot: Any, setup: Any) -> None:
+    w, dock, ctx, _ = setup
+    dock.query.setText('"open phrase')
+    with qtbot.waitSignal(dock.search_failed, timeout=10000):
+        dock.search()
+    assert "quote" in dock.status.text()
