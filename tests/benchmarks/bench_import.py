@@ -1,0 +1,40 @@
+"""Import benchmarks: ``import_words_per_s`` (100 × 10,000-word .docx, end to end) and ``demo_build_s``."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.common import BenchEnv, Result
+
+
+def run(env: BenchEnv) -> list[Result]:
+    from app.cli.cmd_demo import build_demo
+    from transcripts.importing import import_files
+    from transcripts.workspace import create_project
+
+    corpus = env.corpus(100, 10000, "docx")
+    files = sorted(corpus.glob("*.docx"))
+    work = Path(tempfile.mkdtemp(prefix="kondens-bench-", dir=env.root))
+    try:
+        project = create_project(work / "import.kondens")
+        t0 = time.perf_counter()
+        results = import_files(project, files)
+        elapsed = time.perf_counter() - t0
+        project.close()
+        failed = [r.error for r in results if not r.ok]
+        if failed:
+            raise RuntimeError(f"{len(failed)} files failed: {failed[:3]}")
+        words = sum(r.words for r in results)
+        t0 = time.perf_counter()
+        build_demo(work / "demo")
+        demo_s = time.perf_counter() - t0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return [
+        Result("import_words_per_s", words / elapsed, 25000, "higher", "words/s"),
+        Result("import_100x10k_s", elapsed, None, "lower", "s"),
+        Result("demo_build_s", demo_s, 10, "lower", "s"),
+    ]
