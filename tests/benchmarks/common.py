@@ -54,6 +54,32 @@ class BenchEnv:
             done.write_text("ok")
         return out
 
+    def benchmark_project(self, interviews: int = 100, words: int = 10000, formats: str = "docx") -> Path:
+        """A project (cached under ``bench/``) holding ``corpus(interviews, words, formats)`` imported with
+        ``import_files`` (``--yes`` choices). Other benchmarks copy it rather than modify it in place."""
+        corpus = self.corpus(interviews, words, formats)
+        out = self.root / f"project-{corpus.name}.kondens"
+        done = self.root / f"project-{corpus.name}.complete"
+        if not done.exists():
+            import shutil
+
+            from transcripts.importing import import_files
+            from transcripts.workspace import create_project
+
+            if out.exists():
+                shutil.rmtree(out)
+            project = create_project(out)
+            try:
+                results = import_files(project, sorted(p for p in corpus.iterdir() if p.suffix != ".json"
+                                                       and not p.name.startswith(".")))
+            finally:
+                project.close()
+            failed = [r.error for r in results if not r.ok]
+            if failed:
+                raise RuntimeError(f"benchmark project: {len(failed)} files failed, e.g. {failed[0]}")
+            done.write_text("ok")
+        return out
+
 
 def timed_ms(fn: Callable[[], object], repeat: int = 1) -> list[float]:
     out = []
