@@ -157,6 +157,7 @@ def test_code_view_model_and_jump(qtbot, qtmodeltester, window: FakeWindow, code
     assert window.shown[-1] == (seg.transcript_id, seg.start, seg.end)
     SHOTS.mkdir(exist_ok=True)
     window.show()
+    view.show()
     tree.view.expandAll()
     view.table.selectRow(2)
     qtbot.wait(50)
@@ -284,3 +285,26 @@ def test_journal_entry_creation_edit_and_undo(qtbot, window: FakeWindow) -> None
     assert len(cq.journal(ctx.project)) == 1
     ctx.undo_stack.undo()
     assert len(cq.journal(ctx.project)) == 2
+
+
+def test_plugins_in_real_main_window(qtbot, tmp_path: Path) -> None:
+    """The real window discovers both plug-ins; the reader can ask which code is selected."""
+    main_window = pytest.importorskip("app.main_window")
+    p = Project.create(tmp_path / "w.kondens")
+    (t,) = add_transcripts(p, "A")
+    c = create_code(p, "ro").value
+    p.close()
+    w = main_window.MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(str(tmp_path / "w.kondens"))
+    names = [a.objectName() for a in w.menu("Code").actions()]
+    assert {"actionNewCode", "actionMergeCode", "actionSplitCode", "actionProgress"} <= set(names)
+    assert w.current_code_id() is None
+    w.code_tree_dock.select_code(c)
+    assert w.current_code_id() == c
+    assert "ro" in w.memo_dock.label.text()
+    w.code_tree_dock.code_activated.emit(c)
+    assert w.code_view_dock.model.rowCount() == 0 and w.code_view_dock.isVisibleTo(w)
+    w.close_project()
+    assert w.code_tree_dock.model.rowCount() == 0
+    assert t

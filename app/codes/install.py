@@ -18,6 +18,10 @@ def install(window: Any) -> None:
     window.add_dock(tree, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.add_dock(view, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.code_tree_dock = tree
+    # The reader needs the room; the code view opens when a code is activated or from Code ▸ Code view.
+    view.hide()
+    if hasattr(window, "resizeDocks"):
+        window.resizeDocks([tree], [280], Qt.Orientation.Horizontal)
     window.code_view_dock = view
     # The reader codes with the code selected here (plug-in API agreed with app/reader).
     window.current_code_id = lambda: tree.current_code_id

@@ -17,6 +17,8 @@ def install(window: Any) -> None:
     window.add_dock(journal, Qt.DockWidgetArea.RightDockWidgetArea)
     window.tabifyDockWidget(memo, journal) if hasattr(window, "tabifyDockWidget") else None
     memo.raise_()
+    if hasattr(window, "resizeDocks"):
+        window.resizeDocks([memo], [300], Qt.Orientation.Horizontal)
     window.memo_dock = memo
     window.journal_dock = journal
     # Follow what the user is looking at: the code tree (if installed before or after us) and the reader.
