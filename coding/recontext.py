@@ -106,11 +106,10 @@ def build_items(s: Session, rows: Sequence[Sequence[object]], context: int = 2) 
         before: tuple[ContextLine, ...] = ()
         after: tuple[ContextLine, ...] = ()
         if first > 0 and context:
-            n = index.line_count(tid)  # type: ignore[arg-type]
-            before = tuple(ContextLine(k, text.__getitem__(slice(*index.line_range(tid, k))))  # type: ignore[arg-type]
-                           for k in range(max(1, first - context), first))
-            after = tuple(ContextLine(k, text.__getitem__(slice(*index.line_range(tid, k))))  # type: ignore[arg-type]
-                          for k in range(last + 1, min(n, last + context) + 1))
+            st, en = index.starts[tid], index.ends[tid]  # type: ignore[index]
+            before = tuple(ContextLine(k, text[st[k - 1]:en[k - 1]]) for k in range(max(1, first - context), first))
+            after = tuple(ContextLine(k, text[st[k - 1]:en[k - 1]])
+                          for k in range(last + 1, min(len(st), last + context) + 1))
         out.append(SegmentItem(sid, cid, cname, theme, tid, title, label, start, end,  # type: ignore[arg-type]
                                text[start:end], first, last, before, after))  # type: ignore[index]
     return out

@@ -62,7 +62,8 @@ class ThemeReaderView(QWidget):
         self.browser.document().setDefaultStyleSheet(STYLE)
         self.browser.anchorClicked.connect(self._link)
         self.context = QCheckBox("Show surrounding lines")
-        self.context.toggled.connect(lambda _on: self._render())
+        # Surrounding lines are read only when shown: 1,000 segments × 6 lines is most of the cost.
+        self.context.toggled.connect(lambda _on: self.show_theme(self.theme_id))
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Theme reader"))
         bar.addStretch(1)
@@ -83,7 +84,7 @@ class ThemeReaderView(QWidget):
         self.reader = None
         if self.ctx is not None and theme_id is not None:
             try:
-                self.reader = theme_reader(self.ctx.project, theme_id, context=3)
+                self.reader = theme_reader(self.ctx.project, theme_id, context=3 if self.context.isChecked() else 0)
             except KeyError:
                 self.theme_id = None
         self._render()
