@@ -10,8 +10,13 @@ from sqlalchemy import text
 from coding.services import themes as th
 from coding.services.codes import apply_code, create_code
 from coding.services.informant_attributes import set_informant_attribute
-from coding.services.research_questions import (add_question, delete_question, edit_question, link_question,
-                                                unlink_question)
+from coding.services.research_questions import (
+    add_question,
+    delete_question,
+    edit_question,
+    link_question,
+    unlink_question,
+)
 from coding.store.models import UNDOABLE_TABLES
 from coding.themes_read import hierarchy
 from tests.themes_fixture import make_transcript
