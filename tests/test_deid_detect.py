@@ -217,3 +217,9 @@ def test_english_capitalised_words() -> None:
     got = [s.text for s in spans]
     assert "Sarah Jones" in got and "Leeds" in got
     assert "Monday" not in got and "I" not in got
+
+
+def test_a_title_before_a_name_stays_outside_the_name() -> None:
+    # Same person, same entity: "Onkel Per" must not become a different entity from "Per".
+    spans = detect("Onkel Per kom tidlig. Per var glad.\n\nIntervju Kari Nordmann")
+    assert [s.text for s in spans] == ["Per", "Per", "Kari Nordmann"]

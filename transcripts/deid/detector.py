@@ -102,8 +102,8 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str) -> bytearray:
                                               or w == "Å" and word(i - 1) in PLACE_PREPS):
                 flag[i] = 1
         elif i + 1 < n and flag[i + 1] and tk.gap(i + 1) == " " and not initial(i + 1) and tk.cap(i + 1):
-            # A word right before a name is its first name unless it is a frequent word ("Dommer Finn
-            # Eilertsen"): "Finn Eilertsen", "Erna Solberg" at a sentence start.
+            # A word right before a name is its first name unless it is a frequent word such as a title
+            # ("Onkel Per" keeps the tag of "Per"): "Finn Eilertsen", "Hillary Clinton" at a sentence start.
             flag[i] = _in_gazetteer(w, gaz) or w.lower() not in gaz.frequent
     # Words after a flagged token: head nouns ("Sandviken sykehus", "Bjørgvin DPS") and name particles.
     i = flag.find(1)

@@ -36,7 +36,7 @@ class Gazetteers:
     head_suffix_lengths: tuple[int, ...]  # lengths of heads that may end a compound: "…huset", "…-prosjektet"
     ambiguous_initial: frozenset[str]
     common_words: frozenset[str]  # lowercase; consulted only for capitalised words at sentence start
-    frequent: frozenset[str]  # the most frequent lowercase words (function words, everyday nouns and verbs)
+    frequent: frozenset[str]  # the 5,000 most frequent lowercase words (function words, titles, everyday nouns)
     multi: dict[str, tuple[tuple[str, ...], ...]]  # first word → multi-word entries as word tuples
 
     def is_person(self, word: str) -> bool:
@@ -82,6 +82,6 @@ def load() -> Gazetteers:
         head_suffix_lengths=suffix_lengths,
         ambiguous_initial=frozenset(read_list("ambiguous_initial.txt")),
         common_words=frozenset(common),
-        frequent=frozenset(common[:1500]),
+        frequent=frozenset(common[:5000]),
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
     )
