@@ -68,6 +68,10 @@ def check_texts(texts: Iterable[str], identifiers: Iterable[str], what: str = "e
         raise ExportRefused(f"{what} refused: known identifiers found in the text: {', '.join(hits)}")
 
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
 def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], Any]) -> Path:
     """Call ``write(tmp)`` on a temp file in the target folder, then rename it over ``path``.
 
@@ -82,6 +86,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], Any]) -> 
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; an export should get the usual permissions
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
