@@ -65,7 +65,7 @@ def test_txt_encodings(enc: str) -> None:
 
 
 def test_txt_one_turn_a_line_without_blank_lines() -> None:
-    doc = read_data("I: Hei?\nA: Hei.\nfortsetter her\nI: Takk.".encode(), ".txt")
+    doc = read_data(b"I: Hei?\nA: Hei.\nfortsetter her\nI: Takk.", ".txt")
     assert [b.text for b in doc.blocks] == ["I: Hei?", "A: Hei. fortsetter her", "I: Takk."]
 
 
@@ -96,8 +96,8 @@ def test_odt_skips_annotations_and_notes() -> None:
 
 
 def test_rtf_unicode_escapes_and_info_skipped() -> None:
-    rtf = (r"{\rtf1\ansi{\info{\author Maria Haugen}}{\header Topp}{\b Intervjuer:} Takk v\u230?re med\par"
-           r"{\b Erik:} Ja, p\u229? \u216?vre.\par}").encode()
+    rtf = (br"{\rtf1\ansi{\info{\author Maria Haugen}}{\header Topp}{\b Intervjuer:} Takk v\u230?re med\par"
+           br"{\b Erik:} Ja, p\u229? \u216?vre.\par}")
     got = read_data(rtf, ".rtf")
     assert [b.text for b in got.blocks] == ["Intervjuer: Takk være med", "Erik: Ja, på Øvre."]
 

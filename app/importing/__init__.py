@@ -1,0 +1,1 @@
+"""The import dialog: choose files, preview turns and speakers, review identifiers, import off the UI thread."""

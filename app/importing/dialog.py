@@ -1,0 +1,367 @@
+"""The import dialog: files → speakers and preview → identifiers → import with progress and cancel.
+
+Plans (holding the original text) live in this dialog's memory only and are dropped when it closes.
+Reading and detection, and then the commits, run in a worker thread; the window stays responsive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.context import ProjectContext, ServiceCommand
+from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel
+from coding.store.models import Informant
+from transcripts.deid.types import Span, Tagger
+from transcripts.importing import ImportPlan, SpeakerChoice
+from transcripts.readers import EXTENSIONS
+
+PREVIEW_TURNS = 40
+
+
+class _RoleDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        box = QComboBox(parent)
+        box.addItems(list(ROLES))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # Changes of each imported file, also emitted on ctx.project_changed
+
+    def __init__(self, ctx: ProjectContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.importing.worker import ImportRunner
+
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Import transcripts"))
+        self.setAcceptDrops(True)
+        self.resize(980, 640)
+        self.plans: list[ImportPlan] = []
+        self.errors: list[str] = []
+        self.accepted: dict[int, list[Span]] = {}  # plan index → reviewed spans
+        self.results: list[tuple[str, bool, str]] = []  # file, ok, message
+        self.runner = ImportRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.planned.connect(self._on_planned)
+        self.runner.committed.connect(self._on_committed)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.finished.connect(self._on_finished)
+        self._phase = "idle"
+        self._macro_open = False
+        self._review_index = -1
+        self._build()
+
+    # ---- layout -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.pages = QStackedWidget()
+        # page 0: files, speakers, preview
+        files_page = QWidget()
+        left = QVBoxLayout()
+        self.file_list = QListWidget()
+        self.file_list.currentRowChanged.connect(self._show_plan)
+        add = QPushButton(self.tr("Add files…"))
+        add.clicked.connect(self._choose_files)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove_current)
+        left.addWidget(QLabel(self.tr("Files (drop files here)")))
+        left.addWidget(self.file_list)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        left.addLayout(row)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        left.addWidget(self.problems)
+        lw = QWidget()
+        lw.setLayout(left)
+        existing = self._existing_informants()
+        self.speakers = SpeakersModel(existing)
+        self.speaker_view = QTableView()
+        self.speaker_view.setModel(self.speakers)
+        self.speaker_view.setItemDelegateForColumn(COL_ROLE, _RoleDelegate(self.speaker_view))
+        self.speaker_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.speaker_view.horizontalHeader().setStretchLastSection(True)
+        self.speakers.dataChanged.connect(self._refresh_preview)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        right = QVBoxLayout()
+        hint = self.tr("Set each speaker's role and pseudonym. Type an existing letter to link an informant "
+                       "already in the project (existing: {0}).")
+        self.speaker_hint = QLabel(hint.format(", ".join(sorted(existing)) or "-"))
+        self.speaker_hint.setWordWrap(True)
+        right.addWidget(self.speaker_hint)
+        right.addWidget(self.speaker_view, 1)
+        right.addWidget(QLabel(self.tr("Preview (original text, not stored)")))
+        right.addWidget(self.preview, 2)
+        rw = QWidget()
+        rw.setLayout(right)
+        split = QSplitter()
+        split.addWidget(lw)
+        split.addWidget(rw)
+        split.setStretchFactor(1, 3)
+        fl = QVBoxLayout(files_page)
+        fl.addWidget(split)
+        self.pages.addWidget(files_page)
+        # page 1: review identifiers
+        review_page = QWidget()
+        rl = QVBoxLayout(review_page)
+        self.review_file = QComboBox()
+        self.review_file.currentIndexChanged.connect(self._switch_review)
+        rl.addWidget(self.review_file)
+        try:
+            from app.review import ReviewWidget
+
+            self.review: Any = ReviewWidget()
+            rl.addWidget(self.review, 1)
+        except ImportError:  # the review widget is optional: proposals are then accepted as they are
+            self.review = None
+            self.review_count = QLabel()
+            rl.addWidget(self.review_count, 1)
+        self.pages.addWidget(review_page)
+        # page 2: progress and summary
+        run_page = QWidget()
+        pl = QVBoxLayout(run_page)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        pl.addWidget(self.summary, 1)
+        self.pages.addWidget(run_page)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
+        self.next_button = QPushButton(self.tr("Next: review identifiers"))
+        self.next_button.clicked.connect(self._next)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+        bottom.addWidget(self.close_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.pages, 1)
+        lay.addLayout(bottom)
+        self._go(0)
+
+    def _existing_informants(self) -> set[str]:
+        with self.ctx.project.read() as s:
+            return set(s.scalars(select(Informant.label)))
+
+    # ---- files --------------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        pattern = " ".join(f"*{e}" for e in EXTENSIONS)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import transcripts"), "",
+                                                self.tr("Transcripts ({0})").format(pattern))
+        if paths:
+            self.add_files(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+            event.acceptProposedAction()
+
+    def add_files(self, paths: list[str]) -> None:
+        """Plan ``paths`` in the worker (read, turns, detection); previews appear as they are ready."""
+        if self.runner.running():
+            return
+        self._phase = "plan"
+        self._pending_paths = [str(p) for p in paths]
+        taken = {sp.pseudonym for p in self.plans for sp in p.speakers if sp.role == "informant"}
+        self._busy(True, self.tr("Reading files…"))
+        self.runner.start(self.ctx.project, "plan", self._pending_paths, taken=taken)
+
+    def _on_planned(self, i: int, plan: ImportPlan) -> None:
+        self.plans.append(plan)
+        dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
+        self.file_list.addItem(f"{plan.name} — {len(plan.turns)} turns, {plan.words} words{dup}")
+        if self.file_list.currentRow() < 0:
+            self.file_list.setCurrentRow(0)
+
+    def _remove_current(self) -> None:
+        row = self.file_list.currentRow()
+        if row < 0 or self.runner.running():
+            return
+        self.file_list.takeItem(row)
+        del self.plans[row]
+        self.accepted = {(k if k < row else k - 1): v for k, v in self.accepted.items() if k != row}
+        self._show_plan(self.file_list.currentRow())
+
+    def _show_plan(self, row: int) -> None:
+        self.speakers.set_plan(self.plans[row] if 0 <= row < len(self.plans) else None)
+        self._refresh_preview()
+
+    def _refresh_preview(self, *_: object) -> None:
+        plan = self.speakers.plan
+        if plan is None:
+            self.preview.setPlainText("")
+            return
+        out = []
+        for t in plan.turns[:PREVIEW_TURNS]:
+            sp = plan.speaker_of(t)
+            ts = f"[{t.timestamp}] " if t.timestamp else ""
+            out.append(f"{ts}{sp.pseudonym} ({sp.role}): {t.text}")
+        if len(plan.turns) > PREVIEW_TURNS:
+            out.append(self.tr("… {0} more turns").format(len(plan.turns) - PREVIEW_TURNS))
+        self.preview.setPlainText("\n\n".join(out))
+
+    # ---- review -------------------------------------------------------------------------------
+    def _go(self, page: int) -> None:
+        page = max(0, min(2, page))
+        if self.pages.currentIndex() == 1 and page != 1:
+            self._store_review()
+        self.pages.setCurrentIndex(page)
+        self.back_button.setVisible(page == 1)
+        self.next_button.setVisible(page < 2)
+        self.next_button.setText(self.tr("Next: review identifiers") if page == 0 else self.tr("Import"))
+        self.next_button.setEnabled(bool(self.plans) and not self.runner.running())
+        if page == 1:
+            self.review_file.blockSignals(True)
+            self.review_file.clear()
+            self.review_file.addItems([p.name for p in self.plans])
+            self.review_file.blockSignals(False)
+            self._review_index = -1
+            self._switch_review(0)
+
+    def _next(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self._go(1)
+        else:
+            self.start_import()
+
+    def _store_review(self) -> None:
+        if self.review is not None and 0 <= self._review_index < len(self.plans):
+            self.accepted[self._review_index] = self.review.accepted_spans()
+
+    def _switch_review(self, index: int) -> None:
+        self._store_review()
+        self._review_index = index
+        if not 0 <= index < len(self.plans):
+            return
+        plan = self.plans[index]
+        spans = self.accepted.get(index, plan.spans)
+        if self.review is not None:
+            self.review.set_document(plan.speech, list(plan.spans), lang=plan.lang)
+            if index in self.accepted:  # keep earlier decisions when coming back to a file
+                keep = {(s.start, s.end, s.category) for s in spans}
+                for o in self.review.state.occurrences:
+                    o.accepted = (o.start, o.end, o.category) in keep
+        else:
+            self.review_count.setText(self.tr("{0} identifiers will be replaced by tags.").format(len(spans)))
+
+    # ---- import -------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.runner.running() or not self.plans:
+            return
+        if self.pages.currentIndex() == 1:
+            self._store_review()
+        items = []
+        self._commit_plans = []
+        for i, plan in enumerate(self.plans):
+            if plan.duplicate_of is not None:
+                self.results.append((plan.name, False, self.tr("already imported (transcript {0}), skipped")
+                                     .format(plan.duplicate_of)))
+                continue
+            speakers = [SpeakerChoice(sp.pseudonym, sp.role, sp.existing) for sp in plan.speakers]
+            items.append((plan, speakers, self.accepted.get(i, plan.spans), Tagger(plan.lang)))
+            self._commit_plans.append(plan)
+        self._go(2)
+        self._phase = "commit"
+        self.ctx.undo_stack.beginMacro(self.tr("Import {0} transcripts").format(len(items)))
+        self._macro_open = True
+        self._busy(True, self.tr("Importing…"))
+        self.runner.start(self.ctx.project, "commit", items)
+
+    def _on_committed(self, i: int, changes: Any) -> None:
+        plan = self._commit_plans[i]
+        self.results.append((plan.name, True, self.tr("imported")))
+        if changes.touched:
+            self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Import {0}").format(plan.name), changes))
+            self.ctx.project_changed.emit(changes)
+            self.imported.emit(changes)
+
+    def _on_failed(self, i: int, message: str) -> None:
+        if self._phase == "plan":
+            self.errors.append(message)
+            self.problems.setText("\n".join(self.errors))
+        else:
+            self.results.append((self._commit_plans[i].name, False, message))
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        if name:
+            self.status.setText(name)
+
+    def cancel(self) -> None:
+        self.runner.cancel()
+
+    def _on_finished(self, cancelled: bool) -> None:
+        self._busy(False, self.tr("Cancelled") if cancelled else "")
+        if self._phase == "commit":
+            if self._macro_open:
+                self.ctx.undo_stack.endMacro()
+                self._macro_open = False
+            ok = sum(1 for _, good, _ in self.results if good)
+            lines = [self.tr("{0} imported, {1} not imported{2}.").format(
+                ok, len(self.results) - ok + len(self.errors), self.tr(" (cancelled)") if cancelled else "")]
+            lines += [f"{'✓' if good else '✗'} {name}: {msg}" for name, good, msg in self.results]
+            lines += [f"✗ {e}" for e in self.errors]
+            self.summary.setPlainText("\n".join(lines))
+            self.plans = []  # original text leaves memory with the plans
+        self._phase = "idle"
+        self._go(self.pages.currentIndex())
+
+    def _busy(self, busy: bool, text: str) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.next_button.setEnabled(not busy and bool(self.plans))
+        self.status.setText(text)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.runner.running():
+            self.runner.cancel()
+            self.runner.wait()  # the current file finishes or rolls back as a whole
+        self.plans = []
+        super().closeEvent(event)

@@ -1,0 +1,27 @@
+"""Adds File → Import transcripts… (Ctrl+I) to the main window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def install(window: Any) -> None:
+    action = QAction(window.tr("Import transcripts…"), window)
+    action.setObjectName("actionImportTranscripts")
+    action.setShortcut(QKeySequence("Ctrl+I"))
+
+    def open_dialog() -> None:
+        ctx = getattr(window, "ctx", None)
+        if ctx is None or ctx.readonly:
+            return
+        from app.importing.dialog import ImportDialog
+
+        dialog = ImportDialog(ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    action.triggered.connect(open_dialog)
+    window.menu("File").addAction(action)
