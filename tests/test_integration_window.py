@@ -1,0 +1,49 @@
+"""Every feature plugs into the real main window: all ``app.<pkg>.install`` modules load, and opening,
+switching and closing a project with every dock attached does not fail."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from coding.services import codes as code_svc
+from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript
+from coding.store import Project
+
+APP = Path(__file__).resolve().parent.parent / "app"
+
+
+def _project(path: Path) -> Path:
+    text = "Hvordan begynte du med musikk?\n\nJeg begynte i koret. Det var fint [latter]."
+    nt = NewTranscript(title="Intervju A", text=text, source_format="txt", informant_label="A", word_count=12,
+                       turns=(NewTurn("I", "interviewer", 0, 30), NewTurn("A", "informant", 32, len(text))),
+                       lines=(NewLine(0, 0, 30), NewLine(1, 32, 52), NewLine(1, 53, len(text))))
+    with Project.create(path) as p:
+        tid = add_transcript(p, nt).value
+        code = code_svc.create_code(p, "kor").value
+        code_svc.apply_code(p, tid, 32, 52, code)
+    return path
+
+
+def test_all_plugins_install_and_survive_project_switching(qtbot, tmp_path: Path, caplog) -> None:
+    from app.main_window import MainWindow
+
+    expected = sorted(f"app.{d.name}.install" for d in APP.iterdir() if (d / "install.py").exists())
+    with caplog.at_level(logging.ERROR):
+        w = MainWindow()
+        qtbot.addWidget(w)
+    failures = [r.getMessage() for r in caplog.records if "failed to install" in r.getMessage()]
+    assert not failures, failures
+    assert sorted(w.plugins) == expected
+    a, b = _project(tmp_path / "a.kondens"), _project(tmp_path / "b.kondens")
+    with caplog.at_level(logging.ERROR):
+        assert w.open_path(a)
+        w.show()
+        qtbot.wait(50)
+        assert w.open_path(b)  # switching closes a and rewires every dock
+        w.show_transcript(1, 32, 52)
+        assert w.current_selection() is not None
+        w.close_project()
+        assert w.open_path(a, readonly=True)
+        w.close()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
