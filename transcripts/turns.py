@@ -70,8 +70,8 @@ def _short_ts(ts: str | None) -> str | None:
 
 def _teams(blocks: list[Block]) -> list[Block] | None:
     """Rewrite a Teams layout into speaker blocks, or None if the document is not one."""
-    speaker_lines = sum(1 for b in blocks if not b.speaker and _TEAMS_SPEAKER.match(b.text)
-                        and is_label_shape(_TEAMS_SPEAKER.match(b.text).group("label")))  # type: ignore[union-attr]
+    matches = [_TEAMS_SPEAKER.match(b.text) for b in blocks if not b.speaker]
+    speaker_lines = sum(1 for m in matches if m is not None and is_label_shape(m.group("label")))
     time_lines = sum(1 for b in blocks if _TIME_LINE.match(b.text))
     if max(speaker_lines, time_lines) < 2 or max(speaker_lines, time_lines) < 0.25 * len(blocks):
         return None
@@ -161,7 +161,7 @@ def parse_turns(doc: RawDoc) -> Parsed:
 
     sep = " " if doc.cues else "\n"
     for key, label, text, ts in items:
-        if key is None:
+        if key is None or label is None:
             if not parsed.turns:
                 parsed.title_candidates.append(text)  # preamble before the first labelled turn
             else:

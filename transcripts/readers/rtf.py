@@ -13,7 +13,7 @@ def read_rtf(data: bytes) -> RawDoc:
 
     raw = data.decode("latin-1")  # RTF is 7-bit with escapes; latin-1 never fails and keeps bytes
     try:
-        text = rtf_to_text(raw, errors="ignore")
+        text = str(rtf_to_text(raw, errors="ignore"))  # type: ignore[no-untyped-call]
     except Exception as e:  # striprtf is regex based; damaged groups may raise anything
         raise UnreadableFile(f"is a damaged RTF document ({type(e).__name__})") from None
     check_text(text)
