@@ -42,6 +42,10 @@ class Tagger:
 
     lang: str = "nb"
     mapping: dict[str, str] = field(default_factory=dict)
+    # Highest number handed out per tag word; rebuilt whenever ``mapping`` was changed from outside
+    # (a linking key loaded or rolled back), so numbering stays O(1) per new entity and never repeats.
+    _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _counted: int = field(default=-1, init=False, repr=False)
 
     @staticmethod
     def entity_key(text: str) -> str:
@@ -57,10 +61,22 @@ class Tagger:
             return f"[{names.get(category, names['other'])}]"
         key = f"{category}:{self.entity_key(text)}"
         if key not in self.mapping:
+            if self._counted != len(self.mapping):
+                self._recount()
             word = names[category]
-            used = sum(1 for v in self.mapping.values() if v.startswith(f"[{word} "))
-            self.mapping[key] = f"[{word} {used + 1}]"
+            n = self._counts.get(word, 0) + 1
+            self._counts[word] = n
+            self.mapping[key] = f"[{word} {n}]"
+            self._counted = len(self.mapping)
         return self.mapping[key]
+
+    def _recount(self) -> None:
+        self._counts.clear()
+        for tag in self.mapping.values():
+            word, _, num = tag.strip("[]").rpartition(" ")
+            if num.isdigit():
+                self._counts[word] = max(self._counts.get(word, 0), int(num))
+        self._counted = len(self.mapping)
 
 
 def apply_spans(text: str, spans: Iterable[Span], tagger: Tagger) -> str:
