@@ -26,3 +26,13 @@ class Changes:
 
     def with_value(self, value: Any) -> Changes:
         return Changes(self.label, self.touched, self.undo_sql, value)
+
+    @staticmethod
+    def merge(many: list[Changes], label: str = "") -> Changes:
+        """One ``Changes`` touching everything ``many`` touched; undo SQL reverts them all (last first)."""
+        touched: dict[str, set[int]] = {}
+        for ch in many:
+            for table, ids in ch.touched.items():
+                touched.setdefault(table, set()).update(ids)
+        undo = tuple(stmt for ch in reversed(many) for stmt in ch.undo_sql)
+        return Changes(label or (many[-1].label if many else ""), {k: frozenset(v) for k, v in touched.items()}, undo)

@@ -88,15 +88,18 @@ def add_transcript_in(s: Session, nt: NewTranscript) -> int:
     )
     s.add(t)
     s.flush()
-    turn_ids: list[int] = []
-    for i, tu in enumerate(nt.turns):
-        row = Turn(
-            transcript_id=t.id, index=i, speaker=tu.speaker, role=tu.role, start=tu.start, end=tu.end,
-            timestamp=tu.timestamp,
+    # Explicit ids let turns and lines go in as two bulk inserts (we hold the write lock: BEGIN IMMEDIATE).
+    first_turn = (s.scalar(select(func.max(Turn.id))) or 0) + 1
+    turn_ids = list(range(first_turn, first_turn + len(nt.turns)))
+    if nt.turns:
+        s.execute(
+            Turn.__table__.insert(),
+            [
+                {"id": turn_ids[i], "transcript_id": t.id, "index": i, "speaker": tu.speaker, "role": tu.role,
+                 "start": tu.start, "end": tu.end, "timestamp": tu.timestamp}
+                for i, tu in enumerate(nt.turns)
+            ],
         )
-        s.add(row)
-        s.flush()
-        turn_ids.append(row.id)
     if nt.lines:
         s.execute(
             Line.__table__.insert(),

@@ -55,6 +55,7 @@ class Project:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(kondens_write=True), expire_on_commit=False)
         self._hooks: list[CommitHook] = []
+        self._held: list[Changes] | None = None  # commits whose hooks wait for the end of a batch
         self._closed = False
 
     # ---- opening -------------------------------------------------------------------------------
@@ -199,10 +200,32 @@ class Project:
         """Run ``hook(project, changes)`` after every committed transaction (e.g. the search index)."""
         self._hooks.append(hook)
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run commit hooks once, with the merged changes, when the outermost batch ends.
+
+        For batch imports: the search index is updated once instead of after every file. A crash in
+        between leaves the index behind the database, which its fingerprint check repairs on open.
+        """
+        outer = self._held is None
+        if outer:
+            self._held = []
+        try:
+            yield
+        finally:
+            if outer:
+                held, self._held = self._held or [], None
+                if held:
+                    self._run_hooks(Changes.merge(held))
+
     def _run_hooks(self, changes: Changes) -> None:
-        if changes.touched:
-            for hook in list(self._hooks):
-                hook(self, changes)
+        if not changes.touched:
+            return
+        if self._held is not None:
+            self._held.append(changes)
+            return
+        for hook in list(self._hooks):
+            hook(self, changes)
 
 
 def check_database(db: Path) -> None:

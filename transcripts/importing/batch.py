@@ -67,48 +67,50 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
         known += key.always
     results: list[FileResult] = []
     total = len(paths)
-    for i, raw_path in enumerate(paths):
-        if cancel is not None and cancel():
-            break
-        path = Path(raw_path)
-        if progress:
-            progress(i, total, path.name)
-        res = FileResult(file=str(raw_path), ok=False)
-        results.append(res)
-        try:
-            plan = plan_import(project, path, known_names=known, lang=lang)
-            if plan.duplicate_of is not None and (yes or confirm is None):
-                if yes:
-                    res.ok, res.skipped, res.transcript_id = True, True, plan.duplicate_of
-                    res.error = f"{path.name}: already imported (transcript {plan.duplicate_of}), skipped"
-                    continue
-                raise ImportFailed(path, f"is already in the project (transcript {plan.duplicate_of})")
-            if not yes and confirm is not None and not confirm(plan):
-                res.skipped, res.ok, res.error = True, True, f"{path.name}: skipped by the user"
-                continue
-            tagger = Tagger(lang, mapping=key.mapping) if key is not None else Tagger(lang)
-            before = dict(tagger.mapping)
+    # Index updates wait for the end of the batch: one search-index commit instead of one per file.
+    with project.batch():
+        for i, raw_path in enumerate(paths):
+            if cancel is not None and cancel():
+                break
+            path = Path(raw_path)
+            if progress:
+                progress(i, total, path.name)
+            res = FileResult(file=str(raw_path), ok=False)
+            results.append(res)
             try:
-                changes = commit_import(project, plan, tagger=tagger)
-            except BaseException:
+                plan = plan_import(project, path, known_names=known, lang=lang)
+                if plan.duplicate_of is not None and (yes or confirm is None):
+                    if yes:
+                        res.ok, res.skipped, res.transcript_id = True, True, plan.duplicate_of
+                        res.error = f"{path.name}: already imported (transcript {plan.duplicate_of}), skipped"
+                        continue
+                    raise ImportFailed(path, f"is already in the project (transcript {plan.duplicate_of})")
+                if not yes and confirm is not None and not confirm(plan):
+                    res.skipped, res.ok, res.error = True, True, f"{path.name}: skipped by the user"
+                    continue
+                tagger = Tagger(lang, mapping=key.mapping) if key is not None else Tagger(lang)
+                before = dict(tagger.mapping)
+                try:
+                    changes = commit_import(project, plan, tagger=tagger)
+                except BaseException:
+                    if key is not None:
+                        key.mapping.clear()
+                        key.mapping.update(before)
+                    raise
                 if key is not None:
-                    key.mapping.clear()
-                    key.mapping.update(before)
-                raise
-            if key is not None:
-                key.save()
-        except ImportFailed as e:
-            res.error = str(e)
-            continue
-        except Exception as e:  # a bug or a hostile file: report, keep going, nothing half-stored
-            res.error = f"{path.name}: could not be imported ({type(e).__name__})"
-            continue
-        tid = int(changes.value)
-        from transcripts.importing.commit import stored_speakers
+                    key.save()
+            except ImportFailed as e:
+                res.error = str(e)
+                continue
+            except Exception as e:  # a bug or a hostile file: report, keep going, nothing half-stored
+                res.error = f"{path.name}: could not be imported ({type(e).__name__})"
+                continue
+            tid = int(changes.value)
+            from transcripts.importing.commit import stored_speakers
 
-        res.ok, res.transcript_id = True, tid
-        res.speakers, res.turn_roles, res.informant = stored_speakers(project, tid)
-        res.turns, res.words, res.lines = len(res.turn_roles), plan.words, _line_count(project, tid)
+            res.ok, res.transcript_id = True, tid
+            res.speakers, res.turn_roles, res.informant = stored_speakers(project, tid)
+            res.turns, res.words, res.lines = len(res.turn_roles), plan.words, _line_count(project, tid)
     if progress:
         progress(len(results), total, "")
     return results
