@@ -163,12 +163,16 @@ def test_results_point_to_lines_and_marks(proj: Project) -> None:
 def test_delete_transcript_leaves_no_trace_and_undo_restores(proj: Project) -> None:
     ta, _ = proj.tids  # type: ignore[attr-defined]
     assert any(b"fjordheimsvik" in data for _, data in index_bytes(proj))  # the scan can see the word
+    code = create_code(proj, "sted").value
+    hit = index_for(proj).search("Fjordheimsvik").hits[0]
+    apply_code(proj, ta, hit.start, hit.end, code)  # coding keeps an old version of the line for a while
     changes = delete_transcript(proj, ta)
     assert lines(proj, "Fjordheimsvik") == []
     assert lines(proj, "bølgene") == []
     assert_no_trace(proj, "Fjordheimsvik", "svaberget", "Bølgene")
     proj.revert(changes)
     assert lines(proj, "Fjordheimsvik") == [("A", 4)]
+    assert lines(proj, "code:sted") == [("A", 4)]
 
 
 def test_withdrawal_leaves_no_trace(proj: Project) -> None:

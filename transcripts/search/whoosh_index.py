@@ -2,9 +2,12 @@
 
 Kept in step by :meth:`WhooshIndex.update`, called from the project's commit hook with the ``Changes``
 of every committed transaction (imports, redactions, withdrawals, deletions, codings, undo).
-Privacy: whoosh leaves deleted documents in old segments until they are merged, so every commit
-rewrites each segment that holds a deletion (:func:`_purge_merge`); the removed text then exists in
-no file. Segments are kept to roughly one transcript group each so that rewriting one stays cheap.
+Privacy: whoosh leaves deleted documents in old segments until they are merged, so every commit that
+removes or changes text (transcripts, lines, memos, codes, themes, informants) rewrites each segment
+holding a deletion (:func:`_purge_merge`); the removed text then exists in no file. Pure coding
+changes (segments) keep old line versions, whose text the database still has, until the next merge:
+rewriting a segment costs about a second in whoosh, too slow for every click. Segments are kept to
+about one transcript each so that a purge stays cheap.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.sorting import FieldFacet
+from whoosh.writing import MERGE_SMALL
 
 from coding.changes import Changes
 from coding.store import Project
@@ -39,7 +43,7 @@ log = logging.getLogger(__name__)
 FORMAT = 1  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
 MANIFEST = "manifest.json"
-SEGMENT_DOCS = 4000  # a full rebuild starts a new segment after this many line documents
+SEGMENT_DOCS = 1000  # a full rebuild starts a new segment after this many line documents
 SMALL_SEGMENT = 300  # segments below this size are merged into the next commit
 
 
@@ -311,7 +315,10 @@ class WhooshIndex:
                 for doc in D.line_docs(self.project, line_ids=rest):
                     if doc.transcript_id not in full:
                         writer.add_document(**_line_fields(doc))
-            writer.commit(mergetype=_purge_merge)
+            # Coding alone (segments) changes no text the database loses: old line versions may wait for a
+            # normal merge. Anything that removes or renames text purges the segments holding it now.
+            coding_only = set(t) <= {"segments", "quotes", "memos", "drafts"}
+            writer.commit(mergetype=MERGE_SMALL if coding_only else _purge_merge)
         except BaseException:
             writer.cancel()
             raise
