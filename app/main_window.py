@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
         self._saved_state = state
         self._set_title()
-        self.load_plugins()
+        self.plugins = self.load_plugins()
         if state is not None:
             self.restoreState(state)
         self._update_enabled()
@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         """Import ``app.<pkg>.install`` for every subpackage of ``app`` (sorted) and call ``install(self)``."""
         import app
 
-        loaded = []
+        loaded: list[str] = []
+        if os.environ.get("KONDENS_NO_PLUGINS"):  # benchmarks/debugging: the bare shell
+            return loaded
         for mod in sorted(pkgutil.iter_modules(app.__path__), key=lambda m: m.name):
             if not mod.ispkg:
                 continue
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
         else:
             self.act_undo = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
             self.act_redo = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-            ctx.undo_stack.cleanChanged.connect(lambda _c: self._set_title())
+            ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.act_undo.setObjectName("actionUndo")
         self.act_redo.setObjectName("actionRedo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -302,9 +304,8 @@ class MainWindow(QMainWindow):
         elif changes.touches("segments"):
             t = self.coding_view.transcript
             # The open transcript is what a keyboard coder changes; others are refreshed lazily with it.
-            if t is not None:
-                n = queries.coded_line_counts(self.ctx.project, t.id).get(t.id, 0)
-                self.transcripts.set_coded(t.id, n)
+            if t is not None:  # the view's in-memory coverage is current: no query per keystroke
+                self.transcripts.set_coded(t.id, sum(1 for c in self.coding_view.editor.table.coverage if c))
             if len(changes.ids("segments")) > 50:
                 self.transcripts.set_rows(queries.transcript_summaries(self.ctx.project),
                                           queries.coded_line_counts(self.ctx.project))
@@ -322,6 +323,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # ---- chrome ----------------------------------------------------------------------------------------
+    def _on_clean_changed(self, _clean: bool) -> None:
+        try:
+            self._set_title()
+        except RuntimeError:  # the stack is being destroyed with its context at shutdown
+            pass
+
     def _set_title(self) -> None:
         if self.ctx is None:
             self.setWindowTitle("Kondens")

@@ -55,9 +55,11 @@ def code_randomly(project: Project, transcript_id: int, nt: NewTranscript, code_
     """``n`` segments: mostly single lines, some multi-line ranges, so they overlap."""
     rnd = random.Random(seed)
     lines = nt.lines
-    done = 0
-    while done < n:
+    done: set[tuple[int, int, int]] = set()
+    while len(done) < n:
         i = rnd.randrange(len(lines))
         j = min(len(lines) - 1, i + (0 if rnd.random() < 0.7 else rnd.randint(1, 4)))
-        apply_code(project, transcript_id, lines[i].start, lines[j].end, rnd.choice(code_ids), coder="TS")
-        done += 1
+        key = (lines[i].start, lines[j].end, rnd.choice(code_ids))
+        if key not in done:  # the same range with the same code twice is one segment
+            apply_code(project, transcript_id, key[0], key[1], key[2], coder="TS")
+            done.add(key)

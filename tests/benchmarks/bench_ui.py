@@ -1,0 +1,149 @@
+"""UI figures: startup, opening a big coded transcript, applying/removing a coding (commit + margin update).
+
+Fixture: one 15,000-word synthetic transcript with 2,000 segments over 60 codes, built through the
+services and cached under ``bench/ui-15k.kondens``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+
+from tests.benchmarks.common import REPO, BenchEnv, Result, median, p95
+
+
+def _fixture(env: BenchEnv) -> tuple[str, int]:
+    from coding.services.transcripts import add_transcript
+    from coding.store import Project
+    from tests.test_ui_support import add_codes, code_randomly, synthetic
+
+    path = env.root / "ui-15k.kondens"
+    done = path / ".complete"
+    if not done.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        p = Project.create(path)
+        nt = synthetic(15000, seed=99, title="Langt intervju")
+        tid = int(add_transcript(p, nt).value)
+        ids = add_codes(p, [f"kode {i:02d}" for i in range(60)])
+        code_randomly(p, tid, nt, ids, 2000, seed=5)
+        p.close()
+        done.write_text(str(tid))
+    return str(path), int(done.read_text())
+
+
+def _startup_ms(runs: int = 5) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KONDENS_QUIT_AFTER_SHOW="1",
+               KONDENS_CONFIG_DIR=str(REPO / "bench" / "ui-config"))
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "app.cli.main", "gui"], cwd=REPO, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if "KONDENS_SHOWN" in line:
+                times.append((time.perf_counter() - t0) * 1000)
+                break
+        proc.wait(timeout=60)
+    return median(times)
+
+
+def run(env: BenchEnv) -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("KONDENS_CONFIG_DIR", str(env.root / "ui-config"))
+    from PySide6.QtWidgets import QApplication
+
+    src, tid = _fixture(env)
+    path = env.root / "ui-15k-work.kondens"  # measured writes must not change the cached fixture
+    shutil.rmtree(path, ignore_errors=True)
+    shutil.copytree(src, path)
+    t0 = time.perf_counter()
+    startup = _startup_ms()
+    print(f"   startup runs took {time.perf_counter() - t0:.1f} s", flush=True)
+    app = QApplication.instance() or QApplication([])
+    full = _measure(app, path, tid, bare=False)
+    shutil.rmtree(path, ignore_errors=True)
+    shutil.copytree(src, path)
+    bare = _measure(app, path, tid, bare=True)
+    return [
+        Result("startup_ms", startup, 1500, unit="ms"),
+        Result("open_transcript_ms", full[0], 150, unit="ms"),
+        Result("apply_code_ms_p95", full[1], 30, unit="ms (whole app: every plug-in and the search index hook)"),
+        Result("remove_code_ms_p95", full[2], 30, unit="ms (whole app)"),
+        Result("open_transcript_view_ms", bare[0], 150, unit="ms (coding view alone)"),
+        Result("apply_code_view_ms_p95", bare[1], 30, unit="ms (coding view alone, no plug-ins/extensions)"),
+        Result("remove_code_view_ms_p95", bare[2], 30, unit="ms (coding view alone)"),
+    ]
+
+
+def _measure(app: object, path: object, tid: int, bare: bool) -> tuple[float, float, float]:
+    from app.main_window import MainWindow
+    from coding.services.codes import apply_code, remove_segment
+    from coding.store import Project
+
+    if bare:
+        os.environ["KONDENS_NO_PLUGINS"] = "1"
+    try:
+        w = MainWindow()
+    finally:
+        os.environ.pop("KONDENS_NO_PLUGINS", None)
+    w.resize(1400, 900)
+    w.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    if bare:
+        w.set_project(Project.open(path))  # type: ignore[arg-type]
+    else:
+        assert w.open_path(path)  # type: ignore[arg-type]
+    app.processEvents()  # type: ignore[attr-defined]
+    v = w.coding_view
+    assert v.transcript is not None and len(v.editor.table.segments) == 2000
+
+    def paint() -> None:
+        v.editor.viewport().repaint()
+        v.gutter.repaint()
+        v.margin.repaint()
+
+    def reopen() -> None:
+        v.close_transcript()
+        app.processEvents()  # type: ignore[attr-defined]
+        t0 = time.perf_counter()
+        v.open_transcript(tid)
+        paint()
+        opens.append((time.perf_counter() - t0) * 1000)
+
+    opens: list[float] = []
+    for _ in range(7):
+        reopen()
+    assert w.ctx is not None
+    ctx = w.ctx
+    rnd = random.Random(3)
+    lines = v.transcript.lines
+    code_ids = list(v.codes)
+    applied: list[int] = []
+
+    apply_ms: list[float] = []
+    remove_ms: list[float] = []
+    for _ in range(60):
+        # As a keyboard coder does: move to a line (not timed), code it; the stripe is on screen.
+        i = rnd.randrange(len(lines))
+        v.go_to_line(i)
+        app.processEvents()  # type: ignore[attr-defined]
+        t0 = time.perf_counter()
+        ch = ctx.run("bench", apply_code, tid, lines[i].start, lines[i].end, rnd.choice(code_ids), coder="B")
+        paint()
+        apply_ms.append((time.perf_counter() - t0) * 1000)
+        applied.append(int(ch.value))
+    for sid in reversed(applied):
+        seg = v.editor.table.segments[sid]
+        v.select_range(seg.start, seg.start)
+        app.processEvents()  # type: ignore[attr-defined]
+        t0 = time.perf_counter()
+        ctx.run("bench", remove_segment, sid)
+        paint()
+        remove_ms.append((time.perf_counter() - t0) * 1000)
+    w.close()
+    return median(opens), p95(apply_ms), p95(remove_ms)
