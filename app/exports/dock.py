@@ -1,4 +1,8 @@
-"""The quotes dock: every quote with its status (editable), refreshed on ``project_changed``."""
+"""The quotes dock: every quote with its status (editable), refreshed on ``project_changed``.
+
+"Trim…" (or a double-click outside the status column) opens the trim editor; "Quote from segment"
+makes a quote of the segment selected in the code view or the reader.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,10 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -15,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.exports.quotes_model import STATUS_COL, STATUS_LABELS, QuotesModel
-from coding.services.quotes import set_status
+from app.exports.trim_editor import TrimEditor, selected_segment_ids
+from coding.services.quotes import create_quote, set_status
 from exports.data import load_quotes
 
 
@@ -46,15 +54,37 @@ class QuotesDock(QDockWidget):
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+        self.trim_editor: TrimEditor | None = None
+        self.trim_btn = QPushButton("Trim…")
+        self.trim_btn.setToolTip("Choose the words to quote and cut middle parts into […] (the coding stays)")
+        self.trim_btn.clicked.connect(self.trim_current)
+        self.new_btn = QPushButton("Quote from segment")
+        self.new_btn.setToolTip("Make a quote of the segment selected in the code view or the reader")
+        self.new_btn.clicked.connect(self.create_from_segment)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.new_btn)
+        bar.addWidget(self.trim_btn)
+        bar.addWidget(self.message, 1)
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
         lay.addWidget(self.view)
         self.setWidget(body)
         self.set_context(ctx)
 
     def set_context(self, ctx: Any) -> None:
+        if self.trim_editor is not None:  # it edits a quote of the previous project
+            self.trim_editor.close()
+            self.trim_editor.deleteLater()
+            self.trim_editor = None
         self.ctx = ctx
+        self.new_btn.setEnabled(ctx is not None and not ctx.readonly)
         if ctx is not None:
             ctx.project_changed.connect(self._on_changed)
         self.refresh()
@@ -74,3 +104,52 @@ class QuotesDock(QDockWidget):
 
     def _set_status(self, quote_id: int, status: str) -> None:
         self.ctx.run("Quote status", set_status, quote_id, status)
+
+    # ---- trimming and new quotes -------------------------------------------------------------------
+    def current_quote_id(self) -> int | None:
+        ix = self.view.currentIndex()
+        return self.model.row(ix.row()).quote_id if ix.isValid() else None
+
+    def _on_double_clicked(self, index: Any) -> None:
+        if index.column() != STATUS_COL:  # the status column edits in place
+            self.open_trim(self.model.row(index.row()).quote_id)
+
+    def trim_current(self) -> None:
+        qid = self.current_quote_id()
+        if qid is None:
+            self.message.setText("Select a quote first.")
+            return
+        self.open_trim(qid)
+
+    def open_trim(self, quote_id: int | None) -> TrimEditor | None:
+        if self.ctx is None or quote_id is None:
+            return None
+        self.message.clear()
+        if self.trim_editor is None:
+            self.trim_editor = TrimEditor(self.ctx, quote_id, self)
+        else:
+            self.trim_editor.set_quote(quote_id)
+        self.trim_editor.show()
+        self.trim_editor.raise_()
+        self.trim_editor.activateWindow()
+        return self.trim_editor
+
+    def create_from_segment(self) -> None:
+        if self.ctx is None:
+            return
+        ids = selected_segment_ids(self.parentWidget(), self.ctx.project)
+        if not ids:
+            self.message.setText("Select a coded segment (code view or reader) first.")
+            return
+        have = {self.model.row(i).segment_id: i for i in range(self.model.rowCount())}
+        new = [sid for sid in ids if sid not in have]
+        if new:
+            with self.ctx.macro("New quote" if len(new) == 1 else f"New quotes ({len(new)})"):
+                for sid in new:
+                    self.ctx.run("New quote", create_quote, sid)
+        self.message.setText(
+            f"{len(new)} new quote(s)" + (f"; {len(ids) - len(new)} already quoted" if len(new) < len(ids) else "")
+        )
+        row = next((i for i in range(self.model.rowCount()) if self.model.row(i).segment_id in ids), None)
+        if row is not None:
+            self.view.selectRow(row)
