@@ -226,3 +226,43 @@ def test_screenshot(qtbot, project: Project) -> None:
     assert img.save("/tmp/trim.png")
     assert img.width() > 400 and img.height() > 300
     assert QTextCursor(dlg.text.document()).document().toPlainText() == dlg.state.text
+
+
+def test_real_window_quote_from_reader_segment(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from app.exports.dock import QuotesDock
+    from app.main_window import MainWindow
+
+    path = tmp_path / "w.kondens"
+    with Project.create(path) as p:
+        ids = build(p)
+        with p.read() as s:
+            text = s.get(Transcript, ids["ta"]).text
+        q0 = text.index("Kan du si mer")
+        seg = apply_code(p, ids["ta"], q0, q0 + len("Kan du si mer om det?"), create_code(p, "oppfølging").value).value
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(path)
+    w.resize(1400, 900)
+    w.show()
+    dock = w.findChild(QuotesDock)
+    assert dock is not None and dock.ctx is w.ctx
+    dock.show()
+    w.show_transcript(ids["ta"], q0, q0 + 5)
+    w.coding_view.select_segment(seg)  # a click on the segment's bar in the code margin
+    n = dock.model.rowCount()
+    qtbot.mouseClick(dock.new_btn, Qt.MouseButton.LeftButton)
+    assert dock.model.rowCount() == n + 1
+    cur = dock.view.currentIndex()
+    assert cur.isValid() and dock.model.row(cur.row()).text == "Kan du si mer om det?"
+    qid = dock.current_quote_id()
+    qtbot.mouseClick(dock.trim_btn, Qt.MouseButton.LeftButton)
+    dlg = dock.trim_editor
+    assert dlg is not None and dlg.isVisible()
+    select_and_click(qtbot, dlg, q0, q0 + len("Kan du si mer"), dlg.keep_btn)
+    assert dock.current_quote_id() == qid  # the dock keeps its row across the refresh
+    assert dock.model.row(dock.view.currentIndex().row()).text == "Kan du si mer"
+    w.ctx.undo_stack.undo()  # the main window's undo stack holds the trim
+    assert dlg.preview_text() == "A: Kan du si mer om det?" == exported_line(w.ctx.project, qid)
+    w.grab().save("/tmp/trim_window.png")
+    w.close_project()
+    assert dock.trim_editor is None

@@ -97,7 +97,11 @@ class QuotesDock(QDockWidget):
         if self.ctx is None:
             self.model.set_rows([])
             return
+        keep = self.current_quote_id()  # a reset model loses the current row; the user's place should not
         self.model.set_rows(load_quotes(self.ctx.project, include_withdrawn=True))
+        row = next((i for i in range(self.model.rowCount()) if self.model.row(i).quote_id == keep), None)
+        if keep is not None and row is not None:
+            self.view.selectRow(row)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.resizeRowsToContents()
