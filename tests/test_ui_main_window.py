@@ -175,12 +175,14 @@ def test_geometry_is_remembered(qtbot, project_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("KONDENS_NO_PLUGINS", "1")  # plug-in docks raise the minimum size beyond the offscreen screen
     w = MainWindow()
     qtbot.addWidget(w)
-    w.resize(701, 511)
+    hint = w.minimumSizeHint()  # the toolbar decides the minimum; stay above it so nothing clamps
+    size = (max(701, hint.width() + 17), max(511, hint.height() + 13))
+    w.resize(*size)
     w.show()
     w.close()
     w2 = MainWindow()
     qtbot.addWidget(w2)
-    assert (w2.width(), w2.height()) == (701, 511)
+    assert (w2.width(), w2.height()) == size
     text = (settings.config_dir() / "kondens.ini").read_text(errors="replace")
     assert "Intervju" not in text and "trygghet" not in text
 
