@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coding.changes import Changes
@@ -42,8 +42,14 @@ class ServiceCommand(QUndoCommand):
         self._ctx.project_changed.emit(self._redo)
 
 
+SETTLE_MS = 150
+
+
 class ProjectContext(QObject):
-    project_changed = Signal(object)  # Changes
+    project_changed = Signal(object)  # Changes, right after every write (the coding view, the code tree)
+    # The merged Changes of a burst of writes, once the user pauses for SETTLE_MS: for overview panels
+    # (matrix, overlay, per-informant, quote list) whose recomputation must not slow each coding down.
+    settled = Signal(object)
     closed = Signal()
 
     def __init__(self, project: Project, coder: str = "", parent: QObject | None = None) -> None:
@@ -51,6 +57,21 @@ class ProjectContext(QObject):
         self.project = project
         self.coder = coder
         self.undo_stack = QUndoStack(self)
+        self._unsettled: list[Changes] = []
+        self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle_timer.timeout.connect(self.settle_now)
+        self.project_changed.connect(self._queue_settled)
+
+    def _queue_settled(self, changes: Changes) -> None:
+        self._unsettled.append(changes)
+        self._settle_timer.start()
+
+    def settle_now(self) -> None:
+        """Emit ``settled`` for everything changed since the last time (tests call this directly)."""
+        self._settle_timer.stop()
+        if self._unsettled:
+            pending, self._unsettled = self._unsettled, []
+            self.settled.emit(Changes.merge(pending))
 
     @property
     def readonly(self) -> bool:
@@ -72,6 +93,8 @@ class ProjectContext(QObject):
         return _Macro(self.undo_stack, label)
 
     def close(self) -> None:
+        self._settle_timer.stop()
+        self._unsettled.clear()
         self.undo_stack.clear()  # undo data (may hold redacted text) lives in memory only
         self.closed.emit()
         self.project.close()

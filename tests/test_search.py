@@ -263,3 +263,21 @@ def test_cli_search_json_and_reindex(proj: Project, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "Vi spilte gitar hver uke." in out and "l. 3" in out
     assert main(["search", str(path), '"unclosed']) == 2
+
+
+def test_coding_updates_are_applied_before_the_next_search_and_on_close(proj: Project, tmp_path: Path) -> None:
+    ta, _ = proj.tids  # type: ignore[attr-defined]
+    code = create_code(proj, "utsatt").value
+    idx = index_for(proj)
+    apply_code(proj, ta, 0, 5, code)
+    assert not idx.is_current() or lines(proj, "code:utsatt") == [("A", 1)]  # put off, then flushed on demand
+    apply_code(proj, ta, 6, 12, code)
+    path = proj.path
+    proj.close()  # closing flushes what was put off: the index on disk matches the database
+    from transcripts.search.documents import fingerprint
+
+    with Project.open(path, readonly=True) as plain:
+        manifest = json.loads((path / "index" / "manifest.json").read_text("utf-8"))
+        assert manifest["fingerprint"] == fingerprint(plain)
+    with open_project(path) as again:
+        assert lines(again, "code:utsatt") == [("A", 1)]

@@ -74,7 +74,7 @@ class InformantView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         self.ctx = ctx
         if ctx is not None:
-            ctx.project_changed.connect(lambda ch: ch.touches("theme_nodes", "codes", "segments", "informants")
+            ctx.settled.connect(lambda ch: ch.touches("theme_nodes", "codes", "segments", "informants")
                                         and self.refresh())
         self.refresh()
 

@@ -188,7 +188,7 @@ class MatrixView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         self.ctx = ctx
         if ctx is not None:
-            ctx.project_changed.connect(self._changed)
+            ctx.settled.connect(self._changed)
         self._fill_keys()
         self.refresh()
 

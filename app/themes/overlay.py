@@ -112,7 +112,7 @@ class OverlayView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         self.ctx = ctx
         if ctx is not None:
-            ctx.project_changed.connect(self._changed)
+            ctx.settled.connect(self._changed)
         self._fill()
 
     def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]

@@ -56,6 +56,7 @@ class Project:
         self._write_sessions = sessionmaker(engine.execution_options(kondens_write=True), expire_on_commit=False)
         self._hooks: list[CommitHook] = []
         self._held: list[Changes] | None = None  # commits whose hooks wait for the end of a batch
+        self._close_hooks: list[Callable[[], None]] = []
         self._closed = False
 
     # ---- opening -------------------------------------------------------------------------------
@@ -138,6 +139,8 @@ class Project:
         if self._closed:
             return
         self._closed = True
+        for hook in self._close_hooks:
+            hook()
         self.engine.dispose()
         if not self.readonly:
             lock.release(self.path)
@@ -199,6 +202,10 @@ class Project:
     def add_commit_hook(self, hook: CommitHook) -> None:
         """Run ``hook(project, changes)`` after every committed transaction (e.g. the search index)."""
         self._hooks.append(hook)
+
+    def add_close_hook(self, hook: Callable[[], None]) -> None:
+        """Run ``hook()`` when the project is closed, before its database connections go."""
+        self._close_hooks.append(hook)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -33,6 +33,7 @@ def attach(project: Project) -> None:
         idx.update(changes)
 
     project.add_commit_hook(_hook)
+    project.add_close_hook(idx.close)
 
 
 def index_for(project: Project) -> SearchIndex:

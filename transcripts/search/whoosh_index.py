@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
+LAZY_TABLES = frozenset({"segments"})
 MANIFEST = "manifest.json"
 SEGMENT_DOCS = 1000  # a full rebuild starts a new segment after this many line documents
 SMALL_SEGMENT = 300  # segments below this size are merged into the next commit
@@ -118,6 +119,10 @@ class WhooshIndex:
         self._parser = make_parser(self.schema)
         self._lock = threading.RLock()
         self._deferred: list[Changes] | None = None
+        # Coding-only commits (segments) change no text, only the code filters of some lines; they are
+        # applied just before the next search or any other update, so coding stays fast. A crash in
+        # between leaves the manifest's fingerprint behind the database and the index is rebuilt.
+        self._lazy: list[Changes] = []
         self._storage: Any = None
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
@@ -180,12 +185,21 @@ class WhooshIndex:
 
     def close(self) -> None:
         with self._lock:
+            self.flush()
             self._close_storage()
+
+    def flush(self) -> None:
+        """Apply coding-only updates that were put off (see ``_lazy``)."""
+        with self._lock:
+            if self._lazy and self._deferred is None:
+                pending, self._lazy = self._lazy, []
+                self._apply(Changes.merge(pending))
 
     # ---- building ----------------------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> None:
         """Throw the index away and build it again from the database (``kondens reindex``)."""
         with self._lock:
+            self._lazy = []  # the rebuild reads everything from the database
             self._close_storage()
             if self.folder.exists():
                 shutil.rmtree(self.folder)
@@ -243,6 +257,7 @@ class WhooshIndex:
             if not outer:
                 with self._lock:
                     pending, self._deferred = self._deferred or [], None
+                    pending, self._lazy = [*self._lazy, *pending], []
                     if pending:
                         self._apply(_merge_changes(pending))
 
@@ -253,6 +268,11 @@ class WhooshIndex:
             if self._deferred is not None:
                 self._deferred.append(changes)
                 return
+            if set(changes.touched) <= LAZY_TABLES:
+                self._lazy.append(changes)
+                return
+            if self._lazy:
+                changes, self._lazy = Changes.merge([*self._lazy, changes]), []
             self._apply(changes)
 
     def _apply(self, changes: Changes) -> None:
@@ -342,6 +362,7 @@ class WhooshIndex:
             raise
 
     def is_current(self) -> bool:
+        self.flush()
         try:
             return bool(self._ix) and not self.stale and self._read_manifest() == self._expected_manifest()
         except Exception:
@@ -355,6 +376,7 @@ class WhooshIndex:
         """
         t0 = time.perf_counter()
         q = parse(self._parser, query)
+        self.flush()
         if self.stale or not self._ix:
             self.ensure()
         hits: list[Hit] = []
