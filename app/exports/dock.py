@@ -90,6 +90,11 @@ class QuotesDock(QDockWidget):
         self.refresh()
 
     def _on_changed(self, changes: Any) -> None:
+        if set(changes.touched) == {"segments"}:
+            # Plain coding: only a change to a quoted segment can alter this list.
+            quoted = {self.model.row(i).segment_id for i in range(self.model.rowCount())}
+            if not changes.ids("segments") & quoted:
+                return
         if changes.touches("quotes", "segments", "codes", "theme_nodes", "transcripts", "informants"):
             self.refresh()
 

@@ -76,15 +76,23 @@ class ThemeDock(QDockWidget):
         if self.ctx is not None:
             try:
                 self.ctx.project_changed.disconnect(self._changed)
+                self.ctx.settled.disconnect(self._settled)
             except (RuntimeError, TypeError):
                 pass
         self.ctx = ctx
         if ctx is not None:
             ctx.project_changed.connect(self._changed)
+            ctx.settled.connect(self._settled)
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
+        if set(changes.touched) == {"segments"}:
+            return  # plain coding only changes counts: they follow when the burst settles
         if changes.touches(*WATCHED):
+            self.refresh()
+
+    def _settled(self, changes: Changes) -> None:
+        if "segments" in changes.touched:
             self.refresh()
 
     def refresh(self) -> None:
