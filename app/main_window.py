@@ -98,7 +98,24 @@ class MainWindow(QMainWindow):
         self.plugins = self.load_plugins()
         if state is not None:
             self.restoreState(state)
+        else:
+            self._default_layout()
         self._update_enabled()
+
+    def _default_layout(self) -> None:
+        """First start: the transcript and its code margin get the room. Docks a plug-in marked with
+        the ``startHidden`` property (search, quotes, the theme workspace) wait in the View menu and
+        come up from their own actions (Ctrl+F, the Themes and Export menus)."""
+        for dock in self.findChildren(QDockWidget):
+            if dock.property("startHidden"):
+                dock.hide()
+        split = self.centralWidget()
+        if isinstance(split, QSplitter):
+            split.setSizes([200, 1080])
+        side = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)
+                and self.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                               Qt.DockWidgetArea.RightDockWidgetArea)]
+        self.resizeDocks(side, [230] * len(side), Qt.Orientation.Horizontal)
 
     # ---- plug-in API ------------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:

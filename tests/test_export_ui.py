@@ -50,7 +50,7 @@ def test_dock_status_edit_is_undoable_and_menu_installed(qtbot, project: Project
     acts = install(win)
     titles = [a.text() for a in win.menu("Export").actions() if a.text()]
     assert titles == ["Quote set…", "Member check…", "Supervisor report…", "Segments…", "Matrix…",
-                      "REFI-QDA project…", "Codebook…"]
+                      "REFI-QDA project…", "Codebook…", "Quote list…"]
     assert [a.text() for a in win.menu("File").actions()] == ["Import REFI-QDA…"]
     dock = acts.dock
     model = dock.model

@@ -134,7 +134,9 @@ def install(window: Any) -> ExportActions:
                                                      export_codebook))
     window.menu("File").addAction("Import REFI-QDA…", acts.import_qdpx)
     dock = QuotesDock(getattr(window, "ctx", None), window)
+    dock.setProperty("startHidden", True)
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    menu.addAction("Quote list…", lambda: (dock.show(), dock.raise_()))
     if hasattr(window, "context_changed"):
         window.context_changed.connect(dock.set_context)
     acts.dock = dock  # type: ignore[attr-defined]

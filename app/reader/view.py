@@ -37,8 +37,13 @@ class _FramedEditor(TranscriptEditor):
         self.updateRequest.connect(self._on_update_request)
         self.relayout_margins()
 
+    def margin_width(self) -> int:
+        """The code margin takes at most a third of a narrow view, so the text always keeps the room."""
+        return min(MARGIN_WIDTH, max(48, self.width() // 3))
+
     def relayout_margins(self) -> None:
-        self.setViewportMargins(self.gutter.width_hint(), 0, MARGIN_WIDTH, 0)
+        self._margin_w = self.margin_width()
+        self.setViewportMargins(self.gutter.width_hint(), 0, self._margin_w, 0)
         self._place()
 
     def _place(self) -> None:
@@ -47,11 +52,15 @@ class _FramedEditor(TranscriptEditor):
         self.gutter.setGeometry(QRect(cr.left(), cr.top(), gw, cr.height()))
         sb = self.verticalScrollBar()
         sbw = sb.width() if sb.isVisible() else 0
-        self.margin.setGeometry(QRect(cr.right() - MARGIN_WIDTH - sbw + 1, cr.top(), MARGIN_WIDTH, cr.height()))
+        mw = self._margin_w
+        self.margin.setGeometry(QRect(cr.right() - mw - sbw + 1, cr.top(), mw, cr.height()))
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
-        self._place()
+        if self.margin_width() != self._margin_w:
+            self.relayout_margins()
+        else:
+            self._place()
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         self.gutter.update()

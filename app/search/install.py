@@ -12,6 +12,7 @@ from app.search.dock import SearchDock
 
 def install(window: Any) -> SearchDock:
     dock = SearchDock(window)
+    dock.setProperty("startHidden", True)  # Ctrl+F brings it up
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
     act = QAction(dock.tr("&Find in project…"), window)
     act.setObjectName("actionSearch")

@@ -50,6 +50,7 @@ def install(window: Any) -> tuple[ThemeDock, ThemeWorkspace]:
     dock = ThemeDock(window)
     work = ThemeWorkspace(window)
     window.add_dock(dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+    work.setProperty("startHidden", True)  # the Themes menu brings it up
     window.add_dock(work, Qt.DockWidgetArea.BottomDockWidgetArea)
 
     def on_theme(theme_id: int | None) -> None:

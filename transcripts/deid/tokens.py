@@ -10,7 +10,8 @@ import re
 
 TOKEN = re.compile(r"\w+(?:[-‐'’´`.]\w+)*", re.UNICODE)
 # A gap containing one of these starts a new sentence (or turn): capitals after it say nothing.
-_BOUNDARY = re.compile(r"[.!?:;\n«“–—…]")
+# In speech transcripts a bracketed event ("[latter] Ingenting.", "(uhørlig) Jeg …") ends one too.
+_BOUNDARY = re.compile(r"[.!?:;\n«“–—…\])]")
 # A dot after these is an abbreviation, not the end of a sentence ("St. Olav", "Dr. Hansen").
 _ABBREV = frozenset("St Sankt Dr Mr Mrs Ms Jr Sr Prof nr Nr bl ca kl jf evt pga dvs osv mht tlf ref f".split())
 
