@@ -39,6 +39,7 @@ from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
 from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
+from coding.store.lock import ProjectLocked
 from transcripts.workspace import create_project, open_project
 
 log = logging.getLogger(__name__)
@@ -241,7 +242,17 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
-        return self._guarded(lambda: self.set_project(open_project(path, readonly=readonly)))
+        try:
+            self.set_project(open_project(path, readonly=readonly))
+            return True
+        except ProjectLocked as e:
+            # Someone else writes to it: say who and since when, and offer to read along.
+            answer = QMessageBox.question(self, self.tr("Project in use"),
+                                          str(e) + "\n\n" + self.tr("Open it read-only?"))
+            return answer == QMessageBox.StandardButton.Yes and self.open_path(path, readonly=True)
+        except KondensError as e:
+            QMessageBox.warning(self, self.tr("Kondens"), str(e))
+            return False
 
     def _guarded(self, fn: object) -> bool:
         try:

@@ -118,3 +118,33 @@ def test_drafts_survive_reopen_and_are_not_undoable(project: Project) -> None:
         assert pending_drafts(p) == {"memo:1": "halvferdig tanke om musikk"}
         discard_draft(p, "memo:1")
         assert get_draft(p, "memo:1") is None
+
+
+def test_gui_offers_read_only_when_another_process_writes(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.main_window import MainWindow
+
+    proj = tmp_path / "g.kondens"
+    Project.create(proj).close()
+    child = subprocess.Popen([sys.executable, "-c", f"import time; from coding.store import Project; "
+                              f"Project.open(r'{proj}'); print('ready', flush=True); time.sleep(30)"],
+                             stdout=subprocess.PIPE, text=True)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.open_path(proj)
+        assert asked and "already open by" in asked[0] and "since" in asked[0]
+        assert w.ctx is not None and w.ctx.readonly
+        w.close()
+    finally:
+        child.kill()
+        child.wait()
