@@ -110,13 +110,18 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             if dock.property("startHidden"):
                 dock.hide()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 1400:
+            self.resize(min(1680, int(screen.width() * 0.92)), min(1050, int(screen.height() * 0.92)))
         split = self.centralWidget()
         if isinstance(split, QSplitter):
             split.setSizes([200, 1080])
-        side = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)
-                and self.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
-                                               Qt.DockWidgetArea.RightDockWidgetArea)]
-        self.resizeDocks(side, [230] * len(side), Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self, self._narrow_side_docks)  # dock sizes only take once the window is laid out
+
+    def _narrow_side_docks(self) -> None:
+        widths = {Qt.DockWidgetArea.LeftDockWidgetArea: 290, Qt.DockWidgetArea.RightDockWidgetArea: 230}
+        side = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self) and self.dockWidgetArea(d) in widths]
+        self.resizeDocks(side, [widths[self.dockWidgetArea(d)] for d in side], Qt.Orientation.Horizontal)
 
     # ---- plug-in API ------------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:

@@ -57,10 +57,10 @@ class _FramedEditor(TranscriptEditor):
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
+        self._place()
         if self.margin_width() != self._margin_w:
-            self.relayout_margins()
-        else:
-            self._place()
+            # Changing viewport margins inside a resize confuses the scroll area's layout: do it next.
+            QTimer.singleShot(0, self, self.relayout_margins)
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         self.gutter.update()
