@@ -92,3 +92,31 @@ def test_cancel_halfway_leaves_nothing_half_imported(qtbot, dialog, tmp_path: Pa
 def test_speakers_model_on_empty() -> None:
     m = SpeakersModel()
     assert m.rowCount() == 0 and m.columnCount() == 5
+
+
+def test_linking_key_gives_consistent_tags_and_keeps_the_always_list(qtbot, project, tmp_path: Path) -> None:
+    from app.review.key_settings import set_linking_key_path
+    from transcripts.deid.linking_key import LinkingKey
+
+    key_path = tmp_path / "keys" / "nokkel.json"
+    key_path.parent.mkdir()
+    key = LinkingKey.load_or_new(key_path)
+    key.mapping["person:kari"] = "[navn 5]"
+    key.save()
+    set_linking_key_path(project.path, key_path)
+    d = ImportDialog(ProjectContext(project))
+    qtbot.addWidget(d)
+    try:
+        _plan(qtbot, d, _files(tmp_path, 1))
+        d._go(1)
+        d.review.state.always.append("Solveig")  # as the review page's "always an identifier" button does
+        with qtbot.waitSignal(d.runner.finished, timeout=30000):
+            d.start_import()
+    finally:
+        d.runner.wait()
+    with project.read() as s:
+        text = s.query(Transcript).one().text
+    assert "[navn 5]" in text and "Kari" not in text  # Kari keeps the key's tag
+    again = LinkingKey.load_or_new(key_path)
+    assert "Solveig" in again.always and any(k.endswith("bodø") for k in again.mapping)
+    assert not list(project.path.rglob("nokkel*"))  # the key never lands in the project

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +33,7 @@ from sqlalchemy import select
 
 from app.context import ProjectContext, ServiceCommand
 from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel
+from coding.errors import KondensError
 from coding.store.models import Informant
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
@@ -79,7 +81,23 @@ class ImportDialog(QDialog):
         self._phase = "idle"
         self._macro_open = False
         self._review_index = -1
+        self.key = self._load_key()
         self._build()
+
+    def _load_key(self) -> Any:
+        """The linking key chosen for this project (Project → Linking key…), read again at every import
+        so tags stay consistent across interviews; None when the project uses none."""
+        from app.review.key_settings import linking_key_path
+        from transcripts.deid.linking_key import LinkingKey
+
+        path = linking_key_path(self.ctx.project.path)
+        if path is None:
+            return None
+        try:
+            return LinkingKey.load_or_new(path)
+        except KondensError as e:
+            QMessageBox.warning(self, self.tr("Linking key"), str(e))
+            return None
 
     # ---- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -210,7 +228,8 @@ class ImportDialog(QDialog):
         self._pending_paths = [str(p) for p in paths]
         taken = {sp.pseudonym for p in self.plans for sp in p.speakers if sp.role == "informant"}
         self._busy(True, self.tr("Reading files…"))
-        self.runner.start(self.ctx.project, "plan", self._pending_paths, taken=taken)
+        known = list(self.key.always) if self.key is not None else []
+        self.runner.start(self.ctx.project, "plan", self._pending_paths, taken=taken, known=known)
 
     def _on_planned(self, i: int, plan: ImportPlan) -> None:
         self.plans.append(plan)
@@ -273,6 +292,8 @@ class ImportDialog(QDialog):
     def _store_review(self) -> None:
         if self.review is not None and 0 <= self._review_index < len(self.plans):
             self.accepted[self._review_index] = self.review.accepted_spans()
+            if self.key is not None:  # "always treat as identifier" lives only in the key, outside the project
+                self.key.add_always(self.review.always_identifiers())
 
     def _switch_review(self, index: int) -> None:
         self._store_review()
@@ -282,7 +303,10 @@ class ImportDialog(QDialog):
         plan = self.plans[index]
         spans = self.accepted.get(index, plan.spans)
         if self.review is not None:
-            self.review.set_document(plan.speech, list(plan.spans), lang=plan.lang)
+            key = self.key
+            self.review.set_document(plan.speech, list(plan.spans), lang=plan.lang,
+                                     mapping=key.mapping if key is not None else None,
+                                     always=key.always if key is not None else None)
             if index in self.accepted:  # keep earlier decisions when coming back to a file
                 keep = {(s.start, s.end, s.category) for s in spans}
                 for o in self.review.state.occurrences:
@@ -304,7 +328,9 @@ class ImportDialog(QDialog):
                                      .format(plan.duplicate_of)))
                 continue
             speakers = [SpeakerChoice(sp.pseudonym, sp.role, sp.existing) for sp in plan.speakers]
-            items.append((plan, speakers, self.accepted.get(i, plan.spans), Tagger(plan.lang)))
+            # With a key, every file numbers its tags from the key's mapping (shared dict, one entity = one tag).
+            tagger = Tagger(plan.lang, mapping=self.key.mapping) if self.key is not None else Tagger(plan.lang)
+            items.append((plan, speakers, self.accepted.get(i, plan.spans), tagger))
             self._commit_plans.append(plan)
         self._go(2)
         self._phase = "commit"
@@ -349,6 +375,11 @@ class ImportDialog(QDialog):
             lines += [f"{'✓' if good else '✗'} {name}: {msg}" for name, good, msg in self.results]
             lines += [f"✗ {e}" for e in self.errors]
             self.summary.setPlainText("\n".join(lines))
+            if self.key is not None and ok:
+                try:
+                    self.key.save()
+                except (OSError, KondensError) as e:
+                    QMessageBox.warning(self, self.tr("Linking key"), str(e))
             self.plans = []  # original text leaves memory with the plans
         self._phase = "idle"
         self._go(self.pages.currentIndex())
