@@ -25,7 +25,7 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator["object"]:
+def project(tmp_path: Path) -> Iterator[object]:
     from coding.store import Project
 
     p = Project.create(tmp_path / "test.kondens")

@@ -63,7 +63,7 @@ def test_restore_cli(tmp_path: Path) -> None:
 def test_second_process_is_refused_and_can_read(tmp_path: Path) -> None:
     proj = tmp_path / "l.kondens"
     p = Project.create(proj)
-    code = "from coding.store import Project; Project.open(r'%s')" % proj
+    code = f"from coding.store import Project; Project.open(r'{proj}')"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "already open by" in out.stderr and "ProjectLocked" in out.stderr
     info = subprocess.run(KONDENS + ["info", str(proj), "--json"], capture_output=True, text=True)
