@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         split = self.centralWidget()
         if isinstance(split, QSplitter):
             split.setSizes([200, 1080])
-        QTimer.singleShot(0, self, self._narrow_side_docks)  # dock sizes only take once the window is laid out
+        # Dock sizes only take once the window is laid out; a child timer dies with the window.
+        self._dock_timer = QTimer(self, singleShot=True, interval=0)
+        self._dock_timer.timeout.connect(self._narrow_side_docks)
+        self._dock_timer.start()
 
     def _narrow_side_docks(self) -> None:
         widths = {Qt.DockWidgetArea.LeftDockWidgetArea: 290, Qt.DockWidgetArea.RightDockWidgetArea: 230}

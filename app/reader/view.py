@@ -35,6 +35,10 @@ class _FramedEditor(TranscriptEditor):
         self.gutter = LineGutter(self)
         self.margin = CodeMargin(self)
         self.updateRequest.connect(self._on_update_request)
+        # Changing viewport margins inside a resize confuses the scroll area's layout: do it right after.
+        # A child timer dies with the editor, so it can never fire on a deleted one.
+        self._relayout_timer = QTimer(self, singleShot=True, interval=0)
+        self._relayout_timer.timeout.connect(self.relayout_margins)
         self.relayout_margins()
 
     def margin_width(self) -> int:
@@ -59,8 +63,7 @@ class _FramedEditor(TranscriptEditor):
         super().resizeEvent(e)
         self._place()
         if self.margin_width() != self._margin_w:
-            # Changing viewport margins inside a resize confuses the scroll area's layout: do it next.
-            QTimer.singleShot(0, self, self.relayout_margins)
+            self._relayout_timer.start()
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         self.gutter.update()
