@@ -46,6 +46,15 @@ class AutosaveBinder(QObject):
         if not self._ctx.readonly:
             save_draft(self._ctx.project, self.key, self._editor.toPlainText())
 
+    def detach(self) -> None:
+        """Stop watching the editor (another object's text is about to be shown in it)."""
+        self._timer.stop()
+        try:
+            self._editor.textChanged.disconnect(self._changed)
+        except (RuntimeError, TypeError):
+            pass
+        self.deleteLater()
+
     def committed(self) -> None:
         self._timer.stop()
         if not self._ctx.readonly:

@@ -308,3 +308,25 @@ def test_plugins_in_real_main_window(qtbot, tmp_path: Path) -> None:
     w.close_project()
     assert w.code_tree_dock.model.rowCount() == 0
     assert t
+
+
+def test_memo_typing_is_autosaved_and_recovered_after_a_crash(qtbot, window: FakeWindow, coded: dict[str, int]) -> None:
+    from coding.services.drafts import get_draft
+
+    tree: CodeTreeDock = window.code_tree_dock
+    memo = window.memo_dock
+    ctx = window.ctx
+    assert ctx is not None
+    tree.select_code(coded["sang"])
+    key = f"memo:code:{coded['sang']}"
+    qtbot.keyClicks(memo.edit, "Halvferdig tanke")
+    qtbot.waitUntil(lambda: get_draft(ctx.project, key) == "Halvferdig tanke", timeout=3000)
+    assert cq.memo_for(ctx.project, "code", coded["sang"]) is None  # typed, never saved
+    memo.target = None  # the "crash": the dock forgets the object without saving
+    memo._load()
+    tree.select_code(coded["trygghet"])
+    tree.select_code(coded["sang"])
+    assert memo.edit.toPlainText() == "Halvferdig tanke" and "recovered" in memo.label.text()
+    memo.save()
+    assert cq.memo_for(ctx.project, "code", coded["sang"]).text == "Halvferdig tanke"
+    assert get_draft(ctx.project, key) is None  # saved for real: the draft is gone

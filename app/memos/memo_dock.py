@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
+from app.autosave import AutosaveBinder
 from app.context import ProjectContext
 from app.memos.editor import MemoEdit
 from coding import code_queries as cq
@@ -30,6 +31,7 @@ class MemoDock(QDockWidget):
         self.ctx: ProjectContext | None = None
         self.target: tuple[str, int] | None = None
         self._loaded_text = ""
+        self._binder: AutosaveBinder | None = None
         self.label = QLabel(self)
         self.label.setObjectName("memoTarget")
         self.label.setWordWrap(True)
@@ -90,6 +92,8 @@ class MemoDock(QDockWidget):
             self._load()
             return
         self._loaded_text = text
+        if self._binder is not None:
+            self._binder.committed()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.target is None or not changes.touches("memos", "codes", "segments", "transcripts"):
@@ -119,6 +123,9 @@ class MemoDock(QDockWidget):
         return None
 
     def _load(self) -> None:
+        if self._binder is not None:
+            self._binder.detach()
+            self._binder = None
         desc = self._describe() if self.ctx is not None and self.target is not None else None
         if desc is None:
             self.target = None
@@ -133,3 +140,9 @@ class MemoDock(QDockWidget):
         self.edit.setPlainText(self._loaded_text)
         self.edit.setEnabled(not self.ctx.readonly)
         self.label.setText(desc)
+        # Typing is autosaved as a draft; a draft left by a crash comes back (unsaved until focus-out).
+        self._binder = AutosaveBinder(self.ctx, self.edit, "memo:{}:{}".format(*self.target))
+        draft = self._binder.recover(self._loaded_text)
+        if draft is not None:
+            self._binder.set_text_silently(draft)
+            self.label.setText(desc + " — " + self.tr("recovered unsaved text"))
