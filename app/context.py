@@ -100,6 +100,22 @@ class ProjectContext(QObject):
         self.project.close()
 
 
+def follow(old: ProjectContext | None, new: ProjectContext | None, **slots: Callable[[Changes], Any]) -> None:
+    """Move a panel's connections from the old open project to the new one.
+
+    ``follow(self.ctx, ctx, project_changed=self._on_changed, settled=self._on_settled)``; either context
+    may be None (no project open). Disconnecting from a context that is already gone is harmless.
+    """
+    for name, slot in slots.items():
+        if old is not None:
+            try:
+                getattr(old, name).disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        if new is not None:
+            getattr(new, name).connect(slot)
+
+
 class _Macro:
     def __init__(self, stack: QUndoStack, label: str) -> None:
         self._stack, self._label = stack, label

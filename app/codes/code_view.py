@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from coding import code_queries as cq
 from coding.changes import Changes
 
@@ -166,15 +166,9 @@ class CodeViewDock(QDockWidget):
         self.set_context(getattr(window, "ctx", None))
 
     def set_context(self, ctx: ProjectContext | None) -> None:
-        if self.ctx is not None:
-            try:
-                self.ctx.project_changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self.code_id = None
-        if ctx is not None:
-            ctx.project_changed.connect(self._on_changed)
         self.reload()
 
     def show_code(self, code_id: int | None) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from coding import code_queries as cq
 from coding.changes import Changes
 from coding.services import coding_ops as ops
@@ -38,17 +38,12 @@ class CodeTreeModel(QAbstractItemModel):
 
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
-        if self.ctx is not None:
-            try:
-                self.ctx.project_changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self.beginResetModel()
         self.nodes, self.children, self.parent_of = {}, {ROOT: []}, {}
         if ctx is not None:
             self._load(cq.code_tree(ctx.project))
-            ctx.project_changed.connect(self._on_changed)
         self.endResetModel()
 
     def _load(self, dtos: list[cq.CodeNodeDTO]) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from app.memos.editor import MemoEdit, TitleEdit
 from coding import code_queries as cq
 from coding.changes import Changes
@@ -136,14 +136,9 @@ class JournalDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         if self.ctx is not None:
             self.save()
-            try:
-                self.ctx.project_changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self.current_id = None
-        if ctx is not None:
-            ctx.project_changed.connect(self._on_changed)
         self.reload()
 
     def _fields(self) -> tuple[str, str, str]:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from app.autosave import AutosaveBinder
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from app.memos.editor import MemoEdit
 from coding import code_queries as cq
 from coding import queries
@@ -57,14 +57,9 @@ class MemoDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         if self.ctx is not None:
             self.save()
-            try:
-                self.ctx.project_changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self.target = None
-        if ctx is not None:
-            ctx.project_changed.connect(self._on_changed)
         self._load()
 
     @property

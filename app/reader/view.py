@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from app.reader.editor import TranscriptEditor
 from app.reader.gutter import LineGutter
 from app.reader.highlight import ConventionHighlighter
@@ -122,15 +122,10 @@ class CodingView(QWidget):
 
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
-        if self.ctx is not None:
-            try:
-                self.ctx.project_changed.disconnect(self._on_project_changed)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._on_project_changed)
         self.ctx = ctx
         self.close_transcript()
         if ctx is not None:
-            ctx.project_changed.connect(self._on_project_changed)
             self._load_codes()
         self.actions.update_enabled()
 

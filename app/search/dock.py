@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_TEXT, HitRole, SearchResultsModel, SortRole
 from coding import queries
@@ -136,17 +136,11 @@ class SearchDock(QDockWidget):
 
     # ---- context ----------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
-        if self.ctx is not None:
-            try:
-                self.ctx.project_changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self._generation += 1
         self.model.set_hits(())
         self.results = None
-        if ctx is not None:
-            ctx.project_changed.connect(self._on_changed)
         self._fill_codes()
         self._update_enabled()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -73,16 +73,8 @@ class ThemeDock(QDockWidget):
 
     # ---- context ------------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
-        if self.ctx is not None:
-            try:
-                self.ctx.project_changed.disconnect(self._changed)
-                self.ctx.settled.disconnect(self._settled)
-            except (RuntimeError, TypeError):
-                pass
+        follow(self.ctx, ctx, project_changed=self._changed, settled=self._settled)
         self.ctx = ctx
-        if ctx is not None:
-            ctx.project_changed.connect(self._changed)
-            ctx.settled.connect(self._settled)
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
