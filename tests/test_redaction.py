@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from coding.services.codes import apply_code, create_code
 from coding.services.privacy_scan import scan_folder
-from coding.services.redaction import RedactionError, Shift, redact, redact_text
+from coding.services.redaction import RedactionError, Shift, redact, redact_text, selection_occurrences
 from coding.store import Project
 from coding.store.models import Line, Memo, Quote, Segment, ThemeNode, Transcript, Turn
 from tests.privacy_helpers import make_transcript
@@ -166,6 +166,16 @@ def test_whole_word_case_sensitive(project: Project) -> None:
     redact_text(project, "Per", "person", everywhere=False, transcript_id=tid)
     with project.read() as s:
         assert s.scalar(select(Transcript.text)) == "[navn 1] og Persille og per og [navn 1] bil."
+
+
+def test_selection_occurrences_counts_whole_words(project: Project) -> None:
+    t1 = make_transcript(project, "a", [("A", ["Per og Persille. Per igjen."])])
+    make_transcript(project, "b", [("B", ["Per var der, ikke per."])])
+    with project.read() as s:
+        text = s.scalar(select(Transcript.text).where(Transcript.id == t1)) or ""
+    start, end = find(text, "Per ")
+    assert selection_occurrences(project, t1, start, end) == ("Per", 2, 3)
+    assert selection_occurrences(project, t1, start, start) == ("", 0, 0)
 
 
 def test_errors(coded: tuple[Project, int, int, dict[str, int]]) -> None:

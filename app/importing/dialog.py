@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.context import ProjectContext, ServiceCommand
 from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel
+from coding import queries
 from coding.errors import KondensError
-from coding.store.models import Informant
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
 from transcripts.readers import EXTENSIONS
@@ -199,8 +198,7 @@ class ImportDialog(QDialog):
         self._go(0)
 
     def _existing_informants(self) -> set[str]:
-        with self.ctx.project.read() as s:
-            return set(s.scalars(select(Informant.label)))
+        return {inf.label for inf in queries.informants(self.ctx.project)}
 
     # ---- files --------------------------------------------------------------------------------
     def _choose_files(self) -> None:

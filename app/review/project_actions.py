@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.review.key_settings import linking_key_path, set_linking_key_path
+from coding import queries
 from coding.errors import KondensError
 from coding.services.withdraw import WithdrawalPlan, plan_withdrawal, withdraw_informant
-from coding.store.models import Informant
 from transcripts.deid.linking_key import LinkingKey, is_inside_project
 
 
@@ -43,9 +42,8 @@ class WithdrawDialog(QDialog):
         self.project = project
         self.setWindowTitle("Withdraw informant")
         self.informant = QComboBox()
-        with project.read() as s:
-            for label in s.scalars(select(Informant.label).order_by(Informant.label)):
-                self.informant.addItem(label)
+        for inf in queries.informants(project):
+            self.informant.addItem(inf.label)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

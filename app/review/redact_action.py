@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.review.models import CATEGORY_LABELS
 from coding.errors import KondensError
-from coding.services.redaction import find_occurrences, redact
-from coding.store.models import Transcript
+from coding.services.redaction import redact, selection_occurrences
 from transcripts.deid.types import CATEGORIES
 
 
@@ -65,13 +63,6 @@ def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def occurrence_counts(window: Any, transcript_id: int, surface: str) -> tuple[int, int]:
-    with window.ctx.project.read() as s:
-        rows = s.execute(select(Transcript.id, Transcript.text)).all()
-    here = sum(len(find_occurrences(t, surface)) for i, t in rows if i == transcript_id)
-    return max(1, here), max(1, sum(len(find_occurrences(t, surface)) for _, t in rows))
-
-
 def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
     """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted."""
     sel = window.current_selection()
@@ -79,12 +70,9 @@ def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
         QMessageBox.information(window, "Redact selection", "Select text in a transcript first.")
         return False
     tid, start, end = sel
-    with window.ctx.project.read() as s:
-        text = s.scalar(select(Transcript.text).where(Transcript.id == tid)) or ""
-    surface = text[start:end].strip()
+    surface, here, everywhere = selection_occurrences(window.ctx.project, tid, start, end)
     if not surface:
         return False
-    here, everywhere = occurrence_counts(window, tid, surface)
     dlg = dialog_factory(surface, here, everywhere, window)
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -71,6 +71,18 @@ def find_occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     return out
 
 
+def selection_occurrences(project: Project, transcript_id: int, start: int, end: int) -> tuple[str, int, int]:
+    """The selected text (stripped) and how often it occurs, whole word, in its transcript and in all."""
+    with project.read() as s:
+        rows = s.execute(select(Transcript.id, Transcript.text)).all()
+    text = next((t for i, t in rows if i == transcript_id), "")
+    surface = text[start:end].strip()
+    if not surface:
+        return "", 0, 0
+    here = sum(len(find_occurrences(t, surface)) for i, t in rows if i == transcript_id)
+    return surface, max(1, here), max(1, sum(len(find_occurrences(t, surface)) for _, t in rows))
+
+
 def project_lang(s: Session) -> str:
     for key in ("tag_language", "language", "lang"):
         v = s.scalar(select(Setting.value).where(Setting.key == key))
