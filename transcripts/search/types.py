@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -67,8 +66,6 @@ class SearchIndex(Protocol):
     def update(self, changes: Changes) -> None: ...
 
     def rebuild(self, progress: Progress | None = None) -> None: ...
-
-    def deferred(self) -> AbstractContextManager[None]: ...
 
     def is_current(self) -> bool: ...
 

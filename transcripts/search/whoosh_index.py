@@ -17,8 +17,6 @@ import logging
 import shutil
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +116,6 @@ class WhooshIndex:
         self.schema = make_schema()
         self._parser = make_parser(self.schema)
         self._lock = threading.RLock()
-        self._deferred: list[Changes] | None = None
         # Coding-only commits (segments) change no text, only the code filters of some lines; they are
         # applied just before the next search or any other update, so coding stays fast. A crash in
         # between leaves the manifest's fingerprint behind the database and the index is rebuilt.
@@ -191,7 +188,7 @@ class WhooshIndex:
     def flush(self) -> None:
         """Apply coding-only updates that were put off (see ``_lazy``)."""
         with self._lock:
-            if self._lazy and self._deferred is None:
+            if self._lazy:
                 pending, self._lazy = self._lazy, []
                 self._apply(Changes.merge(pending))
 
@@ -244,30 +241,10 @@ class WhooshIndex:
         return ix.writer(limitmb=256)
 
     # ---- keeping in step -----------------------------------------------------------------------------
-    @contextmanager
-    def deferred(self) -> Iterator[None]:
-        """Collect updates and apply them once at the end (e.g. coding 50 search results in one macro)."""
-        with self._lock:
-            outer = self._deferred is not None
-            if not outer:
-                self._deferred = []
-        try:
-            yield
-        finally:
-            if not outer:
-                with self._lock:
-                    pending, self._deferred = self._deferred or [], None
-                    pending, self._lazy = [*self._lazy, *pending], []
-                    if pending:
-                        self._apply(_merge_changes(pending))
-
     def update(self, changes: Changes) -> None:
         """Bring the index in step with one committed transaction. Never raises: on failure the index
         is marked stale and rebuilt before the next search."""
         with self._lock:
-            if self._deferred is not None:
-                self._deferred.append(changes)
-                return
             if set(changes.touched) <= LAZY_TABLES:
                 self._lazy.append(changes)
                 return
@@ -488,11 +465,3 @@ def _resolve_spans(project: Project, hits: list[Hit]) -> list[Hit]:
     spans = D.line_spans(project, [h.line_id for h in hits if h.line_id is not None])
     return [replace(h, start=spans[h.line_id][0], end=spans[h.line_id][1], turn_id=spans[h.line_id][2])
             if h.line_id is not None and h.line_id in spans else h for h in hits]
-
-
-def _merge_changes(items: list[Changes]) -> Changes:
-    touched: dict[str, set[int]] = {}
-    for c in items:
-        for k, v in c.touched.items():
-            touched.setdefault(k, set()).update(v)
-    return Changes(label="deferred", touched={k: frozenset(v) for k, v in touched.items()})
