@@ -268,13 +268,19 @@ def test_cli_search_json_and_reindex(proj: Project, capsys: pytest.CaptureFixtur
 def test_coding_updates_are_applied_before_the_next_search_and_on_close(proj: Project, tmp_path: Path) -> None:
     ta, _ = proj.tids  # type: ignore[attr-defined]
     code = create_code(proj, "utsatt").value
-    idx = index_for(proj)
+    from transcripts.search.documents import fingerprint
+
+    def manifest() -> dict:  # type: ignore[type-arg]
+        return json.loads((proj.path / "index" / "manifest.json").read_text("utf-8"))["fingerprint"]
+
+    index_for(proj)
     apply_code(proj, ta, 0, 5, code)
-    assert not idx.is_current() or lines(proj, "code:utsatt") == [("A", 1)]  # put off, then flushed on demand
+    assert manifest() != fingerprint(proj)  # coding alone does not touch the index yet
+    assert lines(proj, "code:utsatt") == [("A", 1)]  # the put-off update is applied before searching
+    assert manifest() == fingerprint(proj)
     apply_code(proj, ta, 6, 12, code)
     path = proj.path
     proj.close()  # closing flushes what was put off: the index on disk matches the database
-    from transcripts.search.documents import fingerprint
 
     with Project.open(path, readonly=True) as plain:
         manifest = json.loads((path / "index" / "manifest.json").read_text("utf-8"))

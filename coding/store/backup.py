@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from coding.errors import KondensError
+from coding.store.models import Setting
 from coding.store.project import DB_NAME, Project, ProjectError, backup_file, check_database
 
 DEFAULT_KEEP = 10
@@ -35,10 +38,6 @@ def backups_dir(project_path: Path) -> Path:
 
 
 def keep_setting(project: Project) -> int:
-    from sqlalchemy import select
-
-    from coding.store.models import Setting
-
     with project.read() as s:
         v = s.scalar(select(Setting.value).where(Setting.key == "backups_keep"))
     try:
