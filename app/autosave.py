@@ -1,7 +1,8 @@
 """Autosave for text editors: save a draft as the user types (debounced), offer it back after a crash.
 
-Usage: ``AutosaveBinder(ctx, editor, key)``; call ``binder.committed()`` after the text has been
-saved for real (the draft is then discarded). Main thread only; each draft write is a tiny
+Usage: ``binder = rebind(binder, ctx, editor, key)`` whenever the editor shows another object, then
+``binder.offer_recovery(saved_text)``; call ``binder.committed()`` after the text has been saved for
+real (the draft is then discarded). Main thread only; each draft write is a tiny
 transaction outside the undo history.
 """
 
@@ -29,6 +30,14 @@ class AutosaveBinder(QObject):
         """The autosaved draft if it differs from ``saved_text`` (what the project holds), else None."""
         draft = get_draft(self._ctx.project, self.key)
         return draft if draft is not None and draft != saved_text else None
+
+    def offer_recovery(self, saved_text: str) -> bool:
+        """Put a draft left by a crash back into the editor (still unsaved); True if there was one."""
+        draft = self.recover(saved_text)
+        if draft is None:
+            return False
+        self.set_text_silently(draft)
+        return True
 
     def set_text_silently(self, text: str) -> None:
         self._suspended = True
@@ -59,3 +68,13 @@ class AutosaveBinder(QObject):
         self._timer.stop()
         if not self._ctx.readonly:
             discard_draft(self._ctx.project, self.key)
+
+
+def rebind(binder: AutosaveBinder | None, ctx: ProjectContext | None, editor: QPlainTextEdit | QTextEdit,
+           key: str | None) -> AutosaveBinder | None:
+    """Stop autosaving for what the editor showed before; start for ``key`` (None: nothing is shown)."""
+    if binder is not None:
+        binder.detach()
+    if ctx is None or key is None:
+        return None
+    return AutosaveBinder(ctx, editor, key)

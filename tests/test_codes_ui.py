@@ -330,3 +330,24 @@ def test_memo_typing_is_autosaved_and_recovered_after_a_crash(qtbot, window: Fak
     memo.save()
     assert cq.memo_for(ctx.project, "code", coded["sang"]).text == "Halvferdig tanke"
     assert get_draft(ctx.project, key) is None  # saved for real: the draft is gone
+
+
+def test_journal_typing_is_autosaved_and_recovered(qtbot, window: FakeWindow) -> None:
+    from coding.services.drafts import get_draft
+
+    j = window.journal_dock
+    ctx = window.ctx
+    assert ctx is not None
+    eid = j.new_entry("Notat", "")
+    qtbot.keyClicks(j.text, "Uferdig refleksjon")
+    qtbot.waitUntil(lambda: get_draft(ctx.project, f"journal:{eid}") == "Uferdig refleksjon", timeout=3000)
+    j._loaded = j._fields()  # the "crash": the dock forgets the edit without saving it
+    j.current_id = None
+    j.reload()
+    assert j.text.toPlainText() == ""
+    j.current_id = eid
+    j.reload()
+    assert j.text.toPlainText() == "Uferdig refleksjon" and j.dirty
+    j.save()
+    assert cq.journal(ctx.project)[0].text == "Uferdig refleksjon"
+    assert get_draft(ctx.project, f"journal:{eid}") is None

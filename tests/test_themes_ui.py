@@ -151,6 +151,22 @@ def test_condensate_with_golden_quote(ctx, qtbot, qtmodeltester):
     ctx.undo_stack.undo()  # unpick
     assert hierarchy(ctx.project).golden == ()
     assert "None picked yet" in ed.golden_list.text()
+    # Typing is autosaved; after a crash the unsaved condensate comes back, marked unsaved.
+    from PySide6.QtGui import QTextCursor
+
+    from coding.services.drafts import get_draft
+
+    ed.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(ed.editor, " Alltid.")
+    key = f"theme-summary:{rel}"
+    qtbot.waitUntil(lambda: (get_draft(ctx.project, key) or "").endswith("Alltid."), timeout=3000)
+    again = CondensationEditor()
+    qtbot.addWidget(again)
+    again.set_context(ctx)
+    again.load(rel)
+    assert again.editor.toPlainText().endswith("Alltid.") and again.status.text() == "unsaved changes"
+    again.save()
+    assert hierarchy(ctx.project).node(rel).summary.endswith("Alltid.") and get_draft(ctx.project, key) is None
 
 
 def test_two_snapshots_compared(ctx, qtbot, qtmodeltester):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
 from app.memos.editor import MemoEdit, TitleEdit
 from coding import code_queries as cq
@@ -77,6 +78,7 @@ class JournalDock(QDockWidget):
         self.setObjectName("journalDock")
         self.ctx: ProjectContext | None = None
         self.current_id: int | None = None
+        self._binder: AutosaveBinder | None = None
         self._loaded: tuple[str, str, str] = ("", "", "")
         self.model = JournalModel(self)
         self.list = QListView(self)
@@ -174,11 +176,17 @@ class JournalDock(QDockWidget):
             self.date.setDate(QDate.fromString(e.created[:10], "yyyy-MM-dd"))
         for w in (self.title, self.date, self.text):
             w.blockSignals(False)
+        key = f"journal:{e.id}" if e is not None else None
+        self._binder = rebind(self._binder, self.ctx, self.text, key)
+        recovered = self._binder is not None and self._binder.offer_recovery(e.text if e is not None else "")
         writable = self.ctx is not None and not self.ctx.readonly
         for w in (self.title, self.date, self.text, self.delete_button):
             w.setEnabled(e is not None and writable)
         self.new_button.setEnabled(writable)
         self._loaded = self._fields() if e is not None else ("", "", "")
+        if recovered:  # a draft from before a crash: shown, and saved like any other edit
+            assert e is not None
+            self._loaded = (e.title, e.text, self._loaded[2])
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("memos") and not self.dirty:
@@ -197,6 +205,8 @@ class JournalDock(QDockWidget):
         self._loaded = (title, text, day)  # before run: the change signal must not see a dirty editor
         self.ctx.run(self.tr("Edit reflection note"), memo_svc.update_journal_entry, self.current_id, title, text,
                      day)
+        if self._binder is not None:
+            self._binder.committed()
 
     def new_entry(self, title: str | None = None, text: str = "", day: date | None = None) -> int | None:
         if self.ctx is None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from app.autosave import AutosaveBinder
+from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
 from app.memos.editor import MemoEdit
 from coding import code_queries as cq
@@ -118,9 +118,7 @@ class MemoDock(QDockWidget):
         return None
 
     def _load(self) -> None:
-        if self._binder is not None:
-            self._binder.detach()
-            self._binder = None
+        self._binder = rebind(self._binder, None, self.edit, None)
         desc = self._describe() if self.ctx is not None and self.target is not None else None
         if desc is None:
             self.target = None
@@ -136,8 +134,6 @@ class MemoDock(QDockWidget):
         self.edit.setEnabled(not self.ctx.readonly)
         self.label.setText(desc)
         # Typing is autosaved as a draft; a draft left by a crash comes back (unsaved until focus-out).
-        self._binder = AutosaveBinder(self.ctx, self.edit, "memo:{}:{}".format(*self.target))
-        draft = self._binder.recover(self._loaded_text)
-        if draft is not None:
-            self._binder.set_text_silently(draft)
+        self._binder = rebind(None, self.ctx, self.edit, "memo:{}:{}".format(*self.target))
+        if self._binder is not None and self._binder.offer_recovery(self._loaded_text):
             self.label.setText(desc + " — " + self.tr("recovered unsaved text"))

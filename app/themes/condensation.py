@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext
+from app.autosave import AutosaveBinder, rebind
+from app.context import ProjectContext, follow
 from app.themes.segments_model import SegmentGroupModel
 from coding.changes import Changes
 from coding.recontext import ThemeReader, theme_reader
@@ -34,6 +35,7 @@ class CondensationEditor(QWidget):
     def __init__(self, parent: QWidget | None = None, open_transcript: OpenFn | None = None) -> None:
         super().__init__(parent)
         self.ctx: ProjectContext | None = None
+        self._binder: AutosaveBinder | None = None
         self.theme_id: int | None = None
         self.reader: ThemeReader | None = None
         self._open = open_transcript
@@ -84,10 +86,9 @@ class CondensationEditor(QWidget):
         self.editor.textChanged.connect(self._dirty)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, project_changed=self._changed)
         self.ctx = ctx
         self.theme_id = None
-        if ctx is not None:
-            ctx.project_changed.connect(self._changed)
         self.load(None)
 
     def _changed(self, changes: Changes) -> None:
@@ -104,6 +105,8 @@ class CondensationEditor(QWidget):
     def load(self, theme_id: int | None, keep_text: bool = False) -> None:
         if theme_id != self.theme_id and self.modified:
             self.save()
+        if theme_id != self.theme_id or not keep_text:
+            self._binder = rebind(self._binder, None, self.editor, None)
         self.theme_id = theme_id
         if self.ctx is None or theme_id is None:
             self.reader = None
@@ -126,6 +129,10 @@ class CondensationEditor(QWidget):
         self.editor.setEnabled(True)
         if not keep_text:
             self.editor.setPlainText(node.summary)
+        if self._binder is None:  # typing is autosaved; a condensate left by a crash comes back unsaved
+            self._binder = rebind(None, self.ctx, self.editor, f"theme-summary:{theme_id}")
+            if self._binder is not None:
+                self._binder.offer_recovery(node.summary)
         self.model.set_groups(self.reader.groups, set(self.reader.golden))
         self.segments.expandAll()
         self._show_golden()
@@ -147,6 +154,8 @@ class CondensationEditor(QWidget):
         if self.ctx is None or self.reader is None or not self.modified:
             return
         self.ctx.run("Edit condensate", th.set_summary, self.reader.node.id, self.editor.toPlainText())
+        if self._binder is not None:
+            self._binder.committed()
         self.status.setText("saved")
 
     def set_golden(self, segment_id: int, on: bool) -> None:
