@@ -8,6 +8,7 @@ Main thread only.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -108,10 +109,12 @@ def follow(old: ProjectContext | None, new: ProjectContext | None, **slots: Call
     """
     for name, slot in slots.items():
         if old is not None:
-            try:
-                getattr(old, name).disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+            with warnings.catch_warnings():  # PySide warns (not raises) when the slot was never connected
+                warnings.simplefilter("ignore", RuntimeWarning)
+                try:
+                    getattr(old, name).disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         if new is not None:
             getattr(new, name).connect(slot)
 

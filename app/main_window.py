@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.context import ProjectContext
 from app.reader.view import CodingView
+from app.window.background import run_in_background
 from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
 from coding import queries
 from coding.changes import Changes
@@ -251,7 +252,10 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
         try:
-            self.set_project(open_project(path, readonly=readonly))
+            # Opening takes a backup and may rebuild the search index: keep the window responsive.
+            project = run_in_background(self, self.tr("Opening project…"),
+                                        lambda: open_project(path, readonly=readonly))
+            self.set_project(project)
             return True
         except ProjectLocked as e:
             # Someone else writes to it: say who and since when, and offer to read along.

@@ -47,3 +47,35 @@ def test_all_plugins_install_and_survive_project_switching(qtbot, tmp_path: Path
         assert w.open_path(a, readonly=True)
         w.close()
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
+
+
+def test_opening_runs_off_the_ui_thread(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Opening (backup, index rebuild) happens in a worker while the window keeps processing events."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import app.main_window as mw
+
+    path = _project(tmp_path / "slow.kondens")
+    real = mw.open_project
+    threads: list[bool] = []
+
+    def slow_open(p, readonly=False):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.5)
+        return real(p, readonly=readonly)
+
+    monkeypatch.setattr(mw, "open_project", slow_open)
+    w = mw.MainWindow()
+    qtbot.addWidget(w)
+    ticks: list[int] = []
+    timer = QTimer(w, interval=50)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    assert w.open_path(path)
+    timer.stop()
+    assert threads == [False] and len(ticks) >= 4
+    assert w.ctx is not None and w.transcripts.rowCount() == 1
+    w.close()

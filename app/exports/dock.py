@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.context import follow
 from app.exports.quotes_model import STATUS_COL, STATUS_LABELS, QuotesModel
 from app.exports.trim_editor import TrimEditor, selected_segment_ids
 from coding.services.quotes import create_quote, set_status
@@ -83,10 +84,9 @@ class QuotesDock(QDockWidget):
             self.trim_editor.close()
             self.trim_editor.deleteLater()
             self.trim_editor = None
+        follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self.new_btn.setEnabled(ctx is not None and not ctx.readonly)
-        if ctx is not None:
-            ctx.project_changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, changes: Any) -> None:

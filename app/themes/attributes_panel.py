@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from coding.changes import Changes
 from coding.dto import InformantDTO
 from coding.queries import informants
@@ -82,10 +82,13 @@ class AttributesPanel(QWidget):
         lay.addWidget(add)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, project_changed=self._changed)
         self.ctx = ctx
-        if ctx is not None:
-            ctx.project_changed.connect(lambda ch: ch.touches("informants") and self.refresh())
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("informants"):
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(informants(self.ctx.project) if self.ctx else [], self._extra)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
+from coding.changes import Changes
 from coding.recontext import InformantProfile, informant_profiles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,11 +73,13 @@ class InformantView(QWidget):
         lay.addWidget(self.table)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
-        if ctx is not None:
-            ctx.settled.connect(lambda ch: ch.touches("theme_nodes", "codes", "segments", "informants")
-                                        and self.refresh())
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("theme_nodes", "codes", "segments", "informants"):
+            self.refresh()
 
     def refresh(self) -> None:
         keep = self.pick.currentText()

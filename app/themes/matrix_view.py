@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from app.themes.segments_model import SegmentGroupModel
 from coding.changes import Changes
 from coding.matrix import Matrix, MatrixRow, attribute_values, cell_segments, matrix
@@ -186,9 +186,8 @@ class MatrixView(QWidget):
         lay.addWidget(split)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
-        if ctx is not None:
-            ctx.settled.connect(self._changed)
         self._fill_keys()
         self.refresh()
 

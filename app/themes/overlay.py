@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
 from coding.queries import transcript, transcript_summaries
 from coding.recontext import Overlay, overlay
 
@@ -110,9 +110,8 @@ class OverlayView(QWidget):
         return c
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
-        if ctx is not None:
-            ctx.settled.connect(self._changed)
         self._fill()
 
     def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.context import ProjectContext
+from app.context import ProjectContext, follow
+from coding.changes import Changes
 from coding.recontext import SegmentItem, ThemeReader, theme_reader
 
 
@@ -73,11 +74,13 @@ class ThemeReaderView(QWidget):
         lay.addWidget(self.browser)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, project_changed=self._changed)
         self.ctx = ctx
-        if ctx is not None:
-            ctx.project_changed.connect(lambda ch: ch.touches("theme_nodes", "codes", "segments", "quotes")
-                                        and self.show_theme(self.theme_id))
         self.show_theme(None)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("theme_nodes", "codes", "segments", "quotes"):
+            self.show_theme(self.theme_id)
 
     def show_theme(self, theme_id: int | None) -> None:
         self.theme_id = theme_id
