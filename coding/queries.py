@@ -153,14 +153,14 @@ def coded_line_counts(project: Project, transcript_id: int | None = None) -> dic
     out: dict[int, int] = {}
     pos: dict[int, int] = {}
     for tid, a, b in lines:
-        u = union.get(tid)
-        if not u:
+        spans = union.get(tid)
+        if not spans:
             continue
         i = pos.get(tid, 0)
-        while i < len(u) and u[i][1] <= a:
+        while i < len(spans) and spans[i][1] <= a:
             i += 1
         pos[tid] = i
-        if i < len(u) and u[i][0] < b:
+        if i < len(spans) and spans[i][0] < b:
             out[tid] = out.get(tid, 0) + 1
     return out
 

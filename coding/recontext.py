@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from coding.dto import ThemeNodeDTO
@@ -85,7 +85,7 @@ SEG_COLUMNS = (Segment.id, Segment.code_id, Code.name, Code.theme_id, Segment.tr
                Informant.label, Segment.start, Segment.end)
 
 
-def segment_query():  # type: ignore[no-untyped-def]
+def segment_query() -> Select[int, int, str, int | None, int, str, str, int, int]:
     """Segments with code, transcript and informant: the shape :func:`build_items` expects."""
     return (select(*SEG_COLUMNS).join(Code, Code.id == Segment.code_id)
             .join(Transcript, Transcript.id == Segment.transcript_id)
@@ -101,7 +101,7 @@ def build_items(s: Session, rows: Sequence[Sequence[object]], context: int = 2) 
     index = LineIndex(s, tids)
     out = []
     for sid, cid, cname, theme, tid, title, label, start, end in rows:
-        text: str = texts[tid]
+        text: str = texts[int(tid)]  # type: ignore[call-overload]
         first, last = index.span(tid, start, end)  # type: ignore[arg-type]
         before: tuple[ContextLine, ...] = ()
         after: tuple[ContextLine, ...] = ()
@@ -229,6 +229,8 @@ def overlay(project: Project, transcript_id: int) -> Overlay:
         text, title = t.text, t.title
     per_area: dict[int, list[tuple[int, int]]] = {}
     for start, end, theme in rows:
+        if theme is None:
+            continue
         node = nodes[theme]
         area = node.parent_id if node.parent_id is not None else node.id
         per_area.setdefault(area, []).append((start, end))
@@ -294,6 +296,8 @@ def informant_profiles(project: Project) -> list[InformantProfile]:
     lines: dict[tuple[int, int], set[tuple[int, int]]] = {}
     themed: dict[int, set[tuple[int, int]]] = {}
     for inf, tid, start, end, theme in rows:
+        if inf is None or theme is None:
+            continue  # the query excludes both; this narrows the types
         n = nodes[theme]
         area = n.parent_id if n.parent_id is not None else n.id
         first, last = index.span(tid, start, end)

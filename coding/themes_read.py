@@ -81,7 +81,7 @@ def hierarchy(project: Project) -> Hierarchy:
         questions = tuple(QuestionDTO(q.id, q.text, q.position, tuple(sorted(links.get(q.id, []))))
                           for q in s.scalars(select(ResearchQuestion).order_by(ResearchQuestion.position,
                                                                                ResearchQuestion.id)))
-        golden = tuple(GoldenQuoteRef(*r) for r in s.execute(
+        golden = tuple(GoldenQuoteRef(qid, int(theme), sid) for qid, theme, sid in s.execute(
             select(Quote.id, Quote.theme_id, Quote.segment_id).where(Quote.golden == 1, Quote.theme_id.is_not(None))
-            .order_by(Quote.id)).all())
+            .order_by(Quote.id)).all() if theme is not None)
         return Hierarchy(nodes, codes, questions, golden)

@@ -160,16 +160,16 @@ def parse_turns(doc: RawDoc) -> Parsed:
         return parsed
 
     sep = " " if doc.cues else "\n"
-    for key, label, text, ts in items:
-        if key is None or label is None:
+    for item_key, item_label, text, ts in items:
+        if item_key is None or item_label is None:
             if not parsed.turns:
                 parsed.title_candidates.append(text)  # preamble before the first labelled turn
             else:
                 parsed.turns[-1].text += sep + text
-        elif parsed.turns and parsed.turns[-1].key == key:
+        elif parsed.turns and parsed.turns[-1].key == item_key:
             parsed.turns[-1].text += sep + text
         else:
-            parsed.turns.append(RawTurn(key, label, text, ts))
+            parsed.turns.append(RawTurn(item_key, item_label, text, ts))
     return parsed
 
 

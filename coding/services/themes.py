@@ -199,9 +199,9 @@ def move_codes(project: Project, code_ids: Iterable[int], theme_id: int | None, 
             raise ThemeError(f"code {missing[0]} does not exist")
         cond = Code.theme_id.is_(None) if theme_id is None else Code.theme_id == theme_id
         others = [c for c in s.scalars(select(Code).where(cond).order_by(Code.position, Code.id)) if c.id not in found]
-        moving = sorted((s.get(Code, i) for i in ids), key=lambda c: ids.index(c.id))  # type: ignore[union-attr]
+        moving = sorted((c for c in (s.get(Code, i) for i in ids) if c is not None), key=lambda c: ids.index(c.id))
         at = len(others) if index is None else max(0, min(index, len(others)))
-        ordered = others[:at] + moving + others[at:]  # type: ignore[operator]
+        ordered = others[:at] + moving + others[at:]
         for pos, c in enumerate(ordered):
             if c.theme_id != theme_id:
                 c.theme_id = theme_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
@@ -93,7 +93,7 @@ def add_transcript_in(s: Session, nt: NewTranscript) -> int:
     turn_ids = list(range(first_turn, first_turn + len(nt.turns)))
     if nt.turns:
         s.execute(
-            Turn.__table__.insert(),
+            insert(Turn),
             [
                 {"id": turn_ids[i], "transcript_id": t.id, "index": i, "speaker": tu.speaker, "role": tu.role,
                  "start": tu.start, "end": tu.end, "timestamp": tu.timestamp}
@@ -102,7 +102,7 @@ def add_transcript_in(s: Session, nt: NewTranscript) -> int:
         )
     if nt.lines:
         s.execute(
-            Line.__table__.insert(),
+            insert(Line),
             [
                 {"transcript_id": t.id, "turn_id": turn_ids[ln.turn_index], "number": n, "start": ln.start,
                  "end": ln.end}
