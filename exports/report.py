@@ -97,15 +97,25 @@ def build_report(project: Project) -> Report:
                   [line(c) for c in codes if c.theme_id is None], n_inf, len(inf_of), len(segs))
 
 
+def _n(count: int, one: str, many: str) -> str:
+    """``1 informant``, ``3 informanter``: Bokmål singular and plural."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def _counts(n_seg: int, n_inf: int) -> str:
-    return f"{n_seg} kodede utdrag · {n_inf} informanter"
+    return f"{_n(n_seg, 'kodet utdrag', 'kodede utdrag')} · {_n(n_inf, 'informant', 'informanter')}"
+
+
+def _totals(rep: Report) -> str:
+    return (f"{date.today().isoformat()} · {_n(rep.transcripts, 'transkripsjon', 'transkripsjoner')} · "
+            f"{_n(rep.informants, 'informant', 'informanter')} · "
+            f"{_n(rep.segments, 'kodet utdrag', 'kodede utdrag')}")
 
 
 def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
     doc = new_document(rep.project)
     doc.add_heading(f"Analyserapport – {rep.project}", level=0)
-    muted(doc, f"{date.today().isoformat()} · {rep.transcripts} transkripsjoner · {rep.informants} informanter · "
-               f"{rep.segments} kodede utdrag")
+    muted(doc, _totals(rep))
     if rep.questions:
         doc.add_heading("Forskningsspørsmål", level=1)
         for q in rep.questions:
@@ -145,7 +155,8 @@ def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
     if rep.uncategorised:
         doc.add_heading("Koder uten temaområde", level=2)
         for c in rep.uncategorised:
-            doc.add_paragraph(f"{c.name} ({c.segments} utdrag, {c.informants} informanter)", style="List Bullet")
+            doc.add_paragraph(f"{c.name} ({c.segments} utdrag, {_n(c.informants, 'informant', 'informanter')})",
+                              style="List Bullet")
     return save(doc, path)
 
 
@@ -161,8 +172,7 @@ def render_html(rep: Report) -> str:
     e = html.escape
     out = [f"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>{e(rep.project)}</title>"
            f"<style>{_CSS}</style></head><body>", f"<h1>Analyserapport – {e(rep.project)}</h1>",
-           f"<p class=\"meta\">{date.today().isoformat()} · {rep.transcripts} transkripsjoner · {rep.informants} "
-           f"informanter · {rep.segments} kodede utdrag</p>"]
+           f"<p class=\"meta\">{e(_totals(rep))}</p>"]
     if rep.questions:
         out.append("<h2>Forskningsspørsmål</h2><ol>" + "".join(f"<li>{e(q)}</li>" for q in rep.questions) + "</ol>")
 
@@ -189,7 +199,7 @@ def render_html(rep: Report) -> str:
         add(b, 3)
     if rep.uncategorised:
         out.append("<h2>Koder uten temaområde</h2><ul>" + "".join(
-            f"<li>{e(c.name)} ({c.segments} utdrag, {c.informants} informanter)</li>" for c in rep.uncategorised)
+            f"<li>{e(c.name)} ({c.segments} utdrag, {_n(c.informants, 'informant', 'informanter')})</li>" for c in rep.uncategorised)
             + "</ul>")
     out.append("</body></html>")
     return "\n".join(out)

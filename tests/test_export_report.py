@@ -24,7 +24,7 @@ def test_report_docx_and_html(project: Project, tmp_path: Path) -> None:
     paras = [p.text for p in doc.paragraphs]
     assert "Tid og tålmodighet" in paras and "Å lytte" in paras
     assert "Kondensat: Informantene beskriver at de har lært å ha god tid." in paras
-    assert "2 kodede utdrag · 1 informanter" in paras  # the area counts its subgroup's segment too
+    assert "2 kodede utdrag · 1 informant" in paras  # the area counts its subgroup's segment too
     assert any(p.startswith("A: Det er en ting") for p in paras)  # golden quote
     assert doc.tables[0].rows[1].cells[0].text == "god tid – in vivo"
     assert doc.core_properties.author == "" and doc.core_properties.last_modified_by == ""
