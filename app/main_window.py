@@ -408,6 +408,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(e)
 
 
+def _peak_rss_kb() -> int:
+    """This process's peak resident memory (Linux ``VmHWM``; it starts afresh at exec, unlike
+    ``getrusage``, which inherits the launching process's peak); 0 where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def run_gui(project_path: str | None = None) -> int:
     """Create the application if needed, show the window (with ``project_path`` open) and run it."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -422,7 +434,7 @@ def run_gui(project_path: str | None = None) -> int:
     if os.environ.get("KONDENS_QUIT_AFTER_SHOW"):
         # Benchmarks: print once the first paint has been processed, then leave.
         def done() -> None:
-            print("KONDENS_SHOWN", flush=True)
+            print("KONDENS_SHOWN", _peak_rss_kb(), flush=True)
             w.close()
             app.quit()
 

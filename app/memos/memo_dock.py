@@ -93,6 +93,9 @@ class MemoDock(QDockWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.target is None or not changes.touches("memos", "codes", "segments", "transcripts"):
             return
+        if set(changes.touched) == {"segments"} and (self.target[0] != "segment"
+                                                     or self.target[1] not in changes.ids("segments")):
+            return  # plain coding elsewhere: this memo and its label are unchanged
         if self.dirty:
             return  # never overwrite what the user is typing; it is saved on focus-out
         self._load()
