@@ -109,7 +109,7 @@ def test_linking_key_gives_consistent_tags_and_keeps_the_always_list(qtbot, proj
     try:
         _plan(qtbot, d, _files(tmp_path, 1))
         d._go(1)
-        d.review.state.always.append("Solveig")  # as the review page's "always an identifier" button does
+        d.batch.always.append("Solveig")  # as the review page's "always an identifier" button does
         with qtbot.waitSignal(d.runner.finished, timeout=30000):
             d.start_import()
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,8 +10,8 @@ from PySide6.QtGui import QTextCursor
 
 from app.review import ReviewWidget
 from app.review.models import EntityModel, OccurrenceModel
-from app.review.state import ReviewState
 from transcripts.deid.types import Span, Tagger, apply_spans
+from transcripts.importing.review import BatchReview
 
 TEXT = ("Jeg begynte på Fjellsiden skole i Bodø.\n\nKari var lærer, og Kari spilte gitar i Moss.\n\n"
         "Per Hagen ringte på 912 34 567. Karis bror bodde i Bodø.")
@@ -27,12 +28,20 @@ SPANS = [sp("Fjellsiden skole", "institution"), sp("Bodø", "place"), sp("Kari",
          sp("Per Hagen", "person"), sp("912 34 567", "phone"), sp("Karis", "person"), sp("Bodø", "place", 1)]
 
 
-def row_of(w: ReviewWidget, label: str) -> int:
-    return next(i for i, e in enumerate(w.state.entities) if e.label == label)
+def eid_of(w: ReviewWidget, label: str) -> int:
+    return next(e.eid for e in w.batch.entities if e.label == label)
+
+
+def idx(w: ReviewWidget, label: str, col: int):  # type: ignore[no-untyped-def]
+    return w.entity_model.entity_index(eid_of(w, label), col)
 
 
 def replaced(w: ReviewWidget) -> str:
-    return apply_spans(TEXT, w.accepted_spans(), Tagger("nb"))
+    did = w.current_document()
+    assert did is not None
+    tagger = Tagger("nb")
+    w.batch.prepare_tagger(tagger, did)
+    return apply_spans(TEXT, w.accepted_spans(), tagger)
 
 
 def make(qtbot: object) -> ReviewWidget:
@@ -44,20 +53,21 @@ def make(qtbot: object) -> ReviewWidget:
 
 
 def test_models_pass_qtmodeltester(qtmodeltester: object) -> None:
-    state = ReviewState()
-    state.set_document(TEXT, SPANS)
-    em = EntityModel(state)
+    batch = BatchReview()
+    batch.add_document("a.txt", TEXT, SPANS)
+    batch.add_document("b.txt", TEXT, [dataclasses.replace(s, confident=s.text != "Bodø") for s in SPANS])
+    em = EntityModel(batch)
     em.refresh()
     qtmodeltester.check(em)  # type: ignore[attr-defined]
-    om = OccurrenceModel(state)
-    om.set_entity_key(state.entities[2].key)
+    om = OccurrenceModel(batch)
+    om.set_entity(batch.entities[2].eid)
     qtmodeltester.check(om)  # type: ignore[attr-defined]
-    assert om.rowCount() == 3  # Kari, Kari, Karis
+    assert om.rowCount() == 6  # Kari, Kari, Karis in each of the two files
 
 
 def test_accept_replaces_everywhere_and_reject_keeps(qtbot: object, tmp_path: Path) -> None:
     w = make(qtbot)
-    assert [e.label for e in w.state.entities] == ["Fjellsiden skole", "Bodø", "Kari", "Per Hagen", "912 34 567"]
+    assert [e.label for e in w.batch.entities] == ["Fjellsiden skole", "Bodø", "Kari", "Per Hagen", "912 34 567"]
     assert w.counts() == (5, 8)
     out = replaced(w)
     assert "Kari" not in out and "Bodø" not in out and "Per Hagen" not in out
@@ -65,21 +75,22 @@ def test_accept_replaces_everywhere_and_reject_keeps(qtbot: object, tmp_path: Pa
 
     # reject an entity by its checkbox, as a click would
     with qtbot.waitSignal(w.changed):  # type: ignore[attr-defined]
-        idx = w.entity_model.index(row_of(w, "Per Hagen"), EntityModel.ACCEPT)
-        assert w.entity_model.setData(idx, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        i = idx(w, "Per Hagen", EntityModel.ACCEPT)
+        assert w.entity_model.setData(i, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     out = replaced(w)
     assert "Per Hagen ringte" in out and "[navn 1] bror" in out
     assert w.counts() == (4, 7)
-    assert "4 entities, 7 occurrences will be replaced" in w.count_label.text()
-    assert w.entity_model.index(row_of(w, "Per Hagen"), EntityModel.TAG).data() == "kept"
-    assert w.entity_model.index(row_of(w, "Kari"), EntityModel.TAG).data() == "[navn 1]"
+    assert "4 entities, 7 occurrences in 1 files will be replaced" in w.count_label.text()
+    assert "1 proposals unticked" in w.count_label.text()
+    assert idx(w, "Per Hagen", EntityModel.TAG).data() == "kept"
+    assert idx(w, "Kari", EntityModel.TAG).data() == "[navn 1]"
 
     # reject one occurrence only: the entity becomes partially checked
-    w.entity_view.selectRow(row_of(w, "Bodø"))
+    w.select_entity(eid_of(w, "Bodø"))
     assert w.occurrence_model.rowCount() == 2
     w.occurrence_model.setData(w.occurrence_model.index(1), Qt.CheckState.Unchecked.value,
                                Qt.ItemDataRole.CheckStateRole)
-    assert w.entity_model.index(row_of(w, "Bodø"), 0).data(Qt.ItemDataRole.CheckStateRole) == \
+    assert idx(w, "Bodø", 0).data(Qt.ItemDataRole.CheckStateRole) == \
         Qt.CheckState.PartiallyChecked
     assert replaced(w).endswith("bodde i Bodø.") and "[institusjon 1] i [sted 1]." in replaced(w)
 
@@ -93,8 +104,8 @@ def test_accept_replaces_everywhere_and_reject_keeps(qtbot: object, tmp_path: Pa
 
 def test_change_category(qtbot: object) -> None:
     w = make(qtbot)
-    idx = w.entity_model.index(row_of(w, "Fjellsiden skole"), EntityModel.CATEGORY)
-    assert w.entity_model.setData(idx, "place", Qt.ItemDataRole.EditRole)
+    i = idx(w, "Fjellsiden skole", EntityModel.CATEGORY)
+    assert w.entity_model.setData(i, "place", Qt.ItemDataRole.EditRole)
     assert {s.category for s in w.accepted_spans() if s.text == "Fjellsiden skole"} == {"place"}
     # place entities now number in text order: Fjellsiden skole first
     assert replaced(w).startswith("Jeg begynte på [sted 1] i [sted 2].")
@@ -138,9 +149,9 @@ def test_always_list_and_tag_preview_from_key(qtbot: object) -> None:
     w = ReviewWidget()
     qtbot.addWidget(w)  # type: ignore[attr-defined]
     w.set_document(TEXT, SPANS, mapping={"person:kari": "[navn 7]"}, always=["Ola"])
-    w.entity_view.selectRow(row_of(w, "Per Hagen"))
+    w.select_entity(eid_of(w, "Per Hagen"))
     qtbot.mouseClick(w.always_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert w.always_identifiers() == ["Ola", "Per Hagen"]
-    assert w.entity_model.index(row_of(w, "Kari"), EntityModel.TAG).data() == "[navn 7]"
+    assert idx(w, "Kari", EntityModel.TAG).data() == "[navn 7]"
     # New entities are numbered after the highest number the key already uses, never into it.
-    assert w.entity_model.index(row_of(w, "Per Hagen"), EntityModel.TAG).data() == "[navn 8]"
+    assert idx(w, "Per Hagen", EntityModel.TAG).data() == "[navn 8]"

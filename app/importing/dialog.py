@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext, ServiceCommand
 from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel
+from app.importing.summary import summary_lines
 from coding import queries
 from coding.errors import KondensError
-from transcripts.deid.types import Span, Tagger
+from coding.services.never_list import add_to_never_list, never_list
+from transcripts.deid.types import Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
+from transcripts.importing.review import BatchReview
 from transcripts.readers import EXTENSIONS
 
 PREVIEW_TURNS = 40
@@ -68,8 +71,8 @@ class ImportDialog(QDialog):
         self.setAcceptDrops(True)
         self.resize(980, 640)
         self.plans: list[ImportPlan] = []
+        self.doc_ids: list[int] = []  # the batch review's document id of each plan
         self.errors: list[str] = []
-        self.accepted: dict[int, list[Span]] = {}  # plan index → reviewed spans
         self.results: list[tuple[str, bool, str]] = []  # file, ok, message
         self.runner = ImportRunner(self)
         self.runner.progress.connect(self._on_progress)
@@ -79,9 +82,11 @@ class ImportDialog(QDialog):
         self.runner.finished.connect(self._on_finished)
         self._phase = "idle"
         self._macro_open = False
-        self._review_index = -1
         self.key = self._load_key()
+        # Every decision of this import lives here, keyed by entity across all files (issue: one review model).
+        self.batch = BatchReview()
         self._build()
+        self._reset_batch()
 
     def _load_key(self) -> Any:
         """The linking key chosen for this project (Project → Linking key…), read again at every import
@@ -152,18 +157,15 @@ class ImportDialog(QDialog):
         # page 1: review identifiers
         review_page = QWidget()
         rl = QVBoxLayout(review_page)
-        self.review_file = QComboBox()
-        self.review_file.currentIndexChanged.connect(self._switch_review)
-        rl.addWidget(self.review_file)
-        try:
-            from app.review import ReviewWidget
+        from app.review import ReviewWidget
 
-            self.review: Any = ReviewWidget()
-            rl.addWidget(self.review, 1)
-        except ImportError:  # the review widget is optional: proposals are then accepted as they are
-            self.review = None
-            self.review_count = QLabel()
-            rl.addWidget(self.review_count, 1)
+        self.review = ReviewWidget()
+        self.review.set_batch(self.batch)
+        self.review.never_added.connect(self._store_never)
+        if self.key is None:
+            self.review.set_key_note(self.tr("This project has no linking key: each transcript numbers its own "
+                                             "tags, so [sted 1] may be a different place in another transcript."))
+        rl.addWidget(self.review, 1)
         self.pages.addWidget(review_page)
         # page 2: progress and summary
         run_page = QWidget()
@@ -231,6 +233,7 @@ class ImportDialog(QDialog):
 
     def _on_planned(self, i: int, plan: ImportPlan) -> None:
         self.plans.append(plan)
+        self.doc_ids.append(self.batch.add_document(plan.name, plan.speech, plan.spans, plan.lang))
         dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
         self.file_list.addItem(f"{plan.name} — {len(plan.turns)} turns, {plan.words} words{dup}")
         if self.file_list.currentRow() < 0:
@@ -242,7 +245,7 @@ class ImportDialog(QDialog):
             return
         self.file_list.takeItem(row)
         del self.plans[row]
-        self.accepted = {(k if k < row else k - 1): v for k, v in self.accepted.items() if k != row}
+        self.batch.remove_document(self.doc_ids.pop(row))
         self._show_plan(self.file_list.currentRow())
 
     def _show_plan(self, row: int) -> None:
@@ -266,20 +269,15 @@ class ImportDialog(QDialog):
     # ---- review -------------------------------------------------------------------------------
     def _go(self, page: int) -> None:
         page = max(0, min(2, page))
-        if self.pages.currentIndex() == 1 and page != 1:
-            self._store_review()
+        entering = page == 1 and self.pages.currentIndex() != 1
         self.pages.setCurrentIndex(page)
         self.back_button.setVisible(page == 1)
         self.next_button.setVisible(page < 2)
         self.next_button.setText(self.tr("Next: review identifiers") if page == 0 else self.tr("Import"))
         self.next_button.setEnabled(bool(self.plans) and not self.runner.running())
-        if page == 1:
-            self.review_file.blockSignals(True)
-            self.review_file.clear()
-            self.review_file.addItems([p.name for p in self.plans])
-            self.review_file.blockSignals(False)
-            self._review_index = -1
-            self._switch_review(0)
+        if entering:  # show the batch as it is now (files may have been added); decisions are untouched
+            row = self.file_list.currentRow()
+            self.review.set_batch(self.batch, self.doc_ids[row] if 0 <= row < len(self.doc_ids) else None)
 
     def _next(self) -> None:
         if self.pages.currentIndex() == 0:
@@ -287,49 +285,37 @@ class ImportDialog(QDialog):
         else:
             self.start_import()
 
-    def _store_review(self) -> None:
-        if self.review is not None and 0 <= self._review_index < len(self.plans):
-            self.accepted[self._review_index] = self.review.accepted_spans()
-            if self.key is not None:  # "always treat as identifier" lives only in the key, outside the project
-                self.key.add_always(self.review.always_identifiers())
-
-    def _switch_review(self, index: int) -> None:
-        self._store_review()
-        self._review_index = index
-        if not 0 <= index < len(self.plans):
-            return
-        plan = self.plans[index]
-        spans = self.accepted.get(index, plan.spans)
-        if self.review is not None:
-            key = self.key
-            self.review.set_document(plan.speech, list(plan.spans), lang=plan.lang,
-                                     mapping=key.mapping if key is not None else None,
-                                     always=key.always if key is not None else None)
-            if index in self.accepted:  # keep earlier decisions when coming back to a file
-                keep = {(s.start, s.end, s.category) for s in spans}
-                for o in self.review.state.occurrences:
-                    o.accepted = (o.start, o.end, o.category) in keep
-        else:
-            self.review_count.setText(self.tr("{0} identifiers will be replaced by tags.").format(len(spans)))
+    def _store_never(self, word: str) -> None:
+        """A word ruled out in the review goes to the project's never-list at once (it holds no names)."""
+        try:
+            self.ctx.run(self.tr("Add “{0}” to the never-list").format(word), add_to_never_list, [word])
+        except KondensError as e:
+            QMessageBox.warning(self, self.tr("Never-list"), str(e))
 
     # ---- import -------------------------------------------------------------------------------
     def start_import(self) -> None:
         if self.runner.running() or not self.plans:
             return
-        if self.pages.currentIndex() == 1:
-            self._store_review()
+        if self.key is not None:  # "always an identifier" lives only in the key, outside the project
+            self.key.add_always(self.batch.always)
         items = []
         self._commit_plans = []
+        self._commit_docs = []
         for i, plan in enumerate(self.plans):
             if plan.duplicate_of is not None:
                 self.results.append((plan.name, False, self.tr("already imported (transcript {0}), skipped")
                                      .format(plan.duplicate_of)))
                 continue
             speakers = [SpeakerChoice(sp.pseudonym, sp.role, sp.existing) for sp in plan.speakers]
-            # With a key, every file numbers its tags from the key's mapping (shared dict, one entity = one tag).
+            did = self.doc_ids[i]
+            # With a key, every file numbers its tags from the key's mapping (shared dict, one entity = one tag);
+            # the batch gives each accepted entity its tag in advance, so merged variants share one.
             tagger = Tagger(plan.lang, mapping=self.key.mapping) if self.key is not None else Tagger(plan.lang)
-            items.append((plan, speakers, self.accepted.get(i, plan.spans), tagger))
+            self.batch.prepare_tagger(tagger, did)
+            items.append((plan, speakers, self.batch.accepted_spans(did), tagger))
             self._commit_plans.append(plan)
+            self._commit_docs.append(did)
+        self._committed_docs: list[int] = []
         self._go(2)
         self._phase = "commit"
         self.ctx.undo_stack.beginMacro(self.tr("Import {0} transcripts").format(len(items)))
@@ -340,6 +326,7 @@ class ImportDialog(QDialog):
     def _on_committed(self, i: int, changes: Any) -> None:
         plan = self._commit_plans[i]
         self.results.append((plan.name, True, self.tr("imported")))
+        self._committed_docs.append(self._commit_docs[i])
         if changes.touched:
             self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Import {0}").format(plan.name), changes))
             self.ctx.project_changed.emit(changes)
@@ -372,15 +359,23 @@ class ImportDialog(QDialog):
                 ok, len(self.results) - ok + len(self.errors), self.tr(" (cancelled)") if cancelled else "")]
             lines += [f"{'✓' if good else '✗'} {name}: {msg}" for name, good, msg in self.results]
             lines += [f"✗ {e}" for e in self.errors]
+            lines += summary_lines(self.batch, self._committed_docs)
             self.summary.setPlainText("\n".join(lines))
             if self.key is not None and ok:
                 try:
                     self.key.save()
                 except (OSError, KondensError) as e:
                     QMessageBox.warning(self, self.tr("Linking key"), str(e))
-            self.plans = []  # original text leaves memory with the plans
+            self.plans, self.doc_ids = [], []  # original text leaves memory with the plans and the batch
+            self._reset_batch()
         self._phase = "idle"
         self._go(self.pages.currentIndex())
+
+    def _reset_batch(self) -> None:
+        self.batch = BatchReview(mapping=self.key.mapping if self.key is not None else None,
+                                 never=never_list(self.ctx.project),
+                                 always=self.key.always if self.key is not None else ())
+        self.review.set_batch(self.batch)
 
     def _busy(self, busy: bool, text: str) -> None:
         self.progress.setVisible(busy)
@@ -392,5 +387,7 @@ class ImportDialog(QDialog):
         if self.runner.running():
             self.runner.cancel()
             self.runner.wait()  # the current file finishes or rolls back as a whole
-        self.plans = []
+        self.plans, self.doc_ids = [], []
+        self.batch = BatchReview()
+        self.review.set_batch(self.batch)
         super().closeEvent(event)

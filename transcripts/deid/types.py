@@ -30,6 +30,7 @@ class Span:
     category: str
     text: str
     source: str = ""  # what found it: "gazetteer", "label", "known", "pattern", "capital", "manual", …
+    confident: bool = True  # False for weak evidence: the review shows these first, still ticked
 
 
 @dataclass
