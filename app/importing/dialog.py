@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,6 +59,22 @@ class _RoleDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
+def load_linking_key(ctx: ProjectContext, parent: QWidget | None) -> Any:
+    """The linking key chosen for this project (Project → Linking key…), read again at every import
+    so tags stay consistent across interviews; None when the project uses none."""
+    from app.review.key_settings import linking_key_path
+    from transcripts.deid.linking_key import LinkingKey
+
+    path = linking_key_path(ctx.project.path)
+    if path is None:
+        return None
+    try:
+        return LinkingKey.load_or_new(path)
+    except KondensError as e:
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Linking key"), str(e))
+        return None
+
+
 class ImportDialog(QDialog):
     imported = Signal(object)  # Changes of each imported file, also emitted on ctx.project_changed
 
@@ -89,19 +105,7 @@ class ImportDialog(QDialog):
         self._reset_batch()
 
     def _load_key(self) -> Any:
-        """The linking key chosen for this project (Project → Linking key…), read again at every import
-        so tags stay consistent across interviews; None when the project uses none."""
-        from app.review.key_settings import linking_key_path
-        from transcripts.deid.linking_key import LinkingKey
-
-        path = linking_key_path(self.ctx.project.path)
-        if path is None:
-            return None
-        try:
-            return LinkingKey.load_or_new(path)
-        except KondensError as e:
-            QMessageBox.warning(self, self.tr("Linking key"), str(e))
-            return None
+        return load_linking_key(self.ctx, self)
 
     # ---- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:

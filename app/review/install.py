@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QAction
 
+from app.review.lists_dialog import edit_identifier_lists
 from app.review.project_actions import choose_linking_key, withdraw_informant_action
 from app.review.redact_action import redact_selection
 
@@ -30,3 +31,8 @@ def install(window: Any) -> None:
     key.setObjectName("actionLinkingKey")
     key.triggered.connect(lambda: choose_linking_key(window))
     project.addAction(key)
+    lists = QAction("Identifier lists…", window)
+    lists.setObjectName("actionIdentifierLists")
+    lists.setStatusTip("Words that are never identifiers (project) and names that always are (linking key)")
+    lists.triggered.connect(lambda: edit_identifier_lists(window))
+    project.addAction(lists)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coding.services.never_list import never_list
 from coding.services.transcripts import next_free_label
 from coding.store import Project
 from coding.store.models import Informant, Setting, Transcript
@@ -121,6 +122,19 @@ def propose_pseudonyms(project: Project, speakers: list[SpeakerPlan], taken: set
         sp.existing = False
 
 
+def drop_never(spans: list[Span], project: Project, known: Iterable[str] = ()) -> list[Span]:
+    """Leave out proposals the project's never-list rules out (the word or an inflection), at every import,
+    headless ones included. Names the researcher gave as known identifiers always stay."""
+    from transcripts.importing.review import is_never, never_forms
+
+    words = never_list(project)
+    if not words:
+        return spans
+    forms = never_forms(words)
+    keep = {" ".join(k.split()).casefold() for k in known}
+    return [sp for sp in spans if " ".join(sp.text.split()).casefold() in keep or not is_never(sp.text, forms)]
+
+
 def find_duplicate(project: Project, content_hash: str) -> int | None:
     with project.read() as s:
         return s.scalar(select(Transcript.id).where(Transcript.content_hash == content_hash).limit(1))
@@ -159,7 +173,8 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
         fmt = f"docx-{parsed.layout}"
     return ImportPlan(
         path=path, source_format=fmt, content_hash=content_hash, lang=lang, turns=turns, speakers=plans,
-        speech=speech, turn_ranges=ranges, spans=detect(speech, known=known, lang=lang), known=known,
+        speech=speech, turn_ranges=ranges, spans=drop_never(detect(speech, known=known, lang=lang), project, known),
+        known=known,
         title_raw=title, words=sum(sp.words for sp in plans), duplicate_of=find_duplicate(project, content_hash),
     )
 
