@@ -195,3 +195,16 @@ def test_never_forms_cover_inflections_not_other_words() -> None:
 def test_never_list_service_round_trip(project) -> None:  # type: ignore[no-untyped-def]
     set_never_list(project, ["  Ungbo ", "ungbo", "Musikkterapeuten"])
     assert never_list(project) == ["Ungbo", "Musikkterapeuten"]
+
+
+def test_written_standard_can_be_changed_and_decisions_stay(qtbot, dialog: ImportDialog, tmp_path: Path) -> None:
+    _plan(qtbot, dialog, _write(tmp_path, FILE_1))
+    plan = dialog.plans[0]
+    assert dialog.standard_box.currentData() == plan.standard
+    ent = _entity(dialog, "Tromsø")
+    dialog.batch.set_accepted(ent.eid, False)
+    dialog.standard_box.setCurrentIndex(dialog.standard_box.findData("nn"))
+    assert plan.standard == "nn"
+    ent = _entity(dialog, "Tromsø")
+    assert ent.accepted_count == 0  # the same detection keeps the decision made on it
+    assert any(e.label == "Kari Nordmann" and e.accepted_count for e in dialog.batch.entities)

@@ -38,6 +38,7 @@ from coding.errors import KondensError
 from coding.services.never_list import add_to_never_list, never_list
 from transcripts.deid.types import Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
+from transcripts.importing.plan import redetect
 from transcripts.importing.review import BatchReview
 from transcripts.readers import EXTENSIONS
 
@@ -146,6 +147,16 @@ class ImportDialog(QDialog):
         self.speaker_hint = QLabel(hint.format(", ".join(sorted(existing)) or "-"))
         self.speaker_hint.setWordWrap(True)
         right.addWidget(self.speaker_hint)
+        std_row = QHBoxLayout()
+        std_row.addWidget(QLabel(self.tr("Written standard (what the detector reads):")))
+        self.standard_box = QComboBox()
+        self.standard_box.setObjectName("standardBox")
+        for code, label in (("nb", self.tr("Bokmål")), ("nn", self.tr("Nynorsk")), ("en", self.tr("English"))):
+            self.standard_box.addItem(label, code)
+        self.standard_box.currentIndexChanged.connect(self._on_standard_chosen)
+        std_row.addWidget(self.standard_box)
+        std_row.addStretch(1)
+        right.addLayout(std_row)
         right.addWidget(self.speaker_view, 1)
         right.addWidget(QLabel(self.tr("Preview (original text, not stored)")))
         right.addWidget(self.preview, 2)
@@ -253,8 +264,21 @@ class ImportDialog(QDialog):
         self._show_plan(self.file_list.currentRow())
 
     def _show_plan(self, row: int) -> None:
-        self.speakers.set_plan(self.plans[row] if 0 <= row < len(self.plans) else None)
+        plan = self.plans[row] if 0 <= row < len(self.plans) else None
+        self.speakers.set_plan(plan)
+        self.standard_box.blockSignals(True)
+        self.standard_box.setCurrentIndex(max(0, self.standard_box.findData(plan.standard if plan else "nb")))
+        self.standard_box.setEnabled(plan is not None)
+        self.standard_box.blockSignals(False)
         self._refresh_preview()
+
+    def _on_standard_chosen(self, _i: int) -> None:
+        """The user corrected the written standard: detect again; decisions made on the same words stay."""
+        row = self.file_list.currentRow()
+        if not 0 <= row < len(self.plans) or self.runner.running():
+            return
+        redetect(self.ctx.project, self.plans[row], self.standard_box.currentData())
+        self.batch.replace_spans(self.doc_ids[row], self.plans[row].spans)
 
     def _refresh_preview(self, *_: object) -> None:
         plan = self.speakers.plan

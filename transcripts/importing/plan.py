@@ -62,6 +62,9 @@ class ImportPlan:
     title_raw: str | None = field(repr=False)
     words: int = 0
     duplicate_of: int | None = None  # id of a transcript with the same content hash
+    # The written standard of the speech ("nb" Bokmål, "nn" Nynorsk, "en" English): what the detector reads.
+    # ``lang`` is the project's tag language ([navn 1] or [name 1]), the same for every transcript.
+    standard: str = "nb"
 
     @property
     def name(self) -> str:
@@ -122,6 +125,29 @@ def propose_pseudonyms(project: Project, speakers: list[SpeakerPlan], taken: set
         sp.existing = False
 
 
+STANDARDS = ("nb", "nn", "en")
+
+
+def written_standard(speech: str, lang: str) -> str:
+    """Bokmål, Nynorsk or English, guessed from the speech; falls back to the project's language."""
+    try:
+        from transcripts.deid.language import detect_language
+    except ImportError:
+        return lang if lang in STANDARDS else "nb"
+    guess = detect_language(speech)
+    return guess if guess in STANDARDS else "nb"
+
+
+def redetect(project: Project, plan: ImportPlan, standard: str) -> None:
+    """Detect again for another written standard (the user corrected the guess in the import dialog)."""
+    from transcripts.deid import detect
+
+    if standard not in STANDARDS:
+        raise ValueError(f"unknown written standard {standard!r}")
+    plan.standard = standard
+    plan.spans = drop_never(detect(plan.speech, known=plan.known, lang=standard), project, plan.known)
+
+
 def drop_never(spans: list[Span], project: Project, known: Iterable[str] = ()) -> list[Span]:
     """Leave out proposals the project's never-list rules out (the word or an inflection), at every import,
     headless ones included. Names the researcher gave as known identifiers always stay."""
@@ -165,6 +191,7 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
         pos += len(t.text) + 2
     speech = "\n\n".join(t.text for t in turns)
     lang = lang or project_language(project)
+    standard = written_standard(speech, lang)
     known = list(dict.fromkeys([*(" ".join(n.split()) for n in known_names if n.strip()),
                                 *label_names(sp.label for sp in plans)]))
     title = next((c for c in parsed.title_candidates if 0 < len(c) <= MAX_TITLE), None)
@@ -173,8 +200,8 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
         fmt = f"docx-{parsed.layout}"
     return ImportPlan(
         path=path, source_format=fmt, content_hash=content_hash, lang=lang, turns=turns, speakers=plans,
-        speech=speech, turn_ranges=ranges, spans=drop_never(detect(speech, known=known, lang=lang), project, known),
-        known=known,
+        speech=speech, turn_ranges=ranges, spans=drop_never(detect(speech, known=known, lang=standard), project, known),
+        known=known, standard=standard,
         title_raw=title, words=sum(sp.words for sp in plans), duplicate_of=find_duplicate(project, content_hash),
     )
 

@@ -131,6 +131,35 @@ class BatchReview:
         self._sort()
         return did
 
+    def replace_spans(self, did: int, spans: Iterable[Span], lang: str | None = None) -> None:
+        """New detections for a document (detected again, e.g. for another written standard). Marks by
+        hand stay, and a detection at the same place keeps the decision made on it."""
+        doc = self.docs[did]
+        if lang is not None:
+            doc.lang = lang
+        old: dict[tuple[int, int], bool] = {}
+        for e in self.entities:
+            kept = []
+            for o in e.occurrences:
+                if o.doc != did or not o.proposed:
+                    kept.append(o)
+                else:
+                    old[(o.start, o.end)] = o.accepted
+            e.occurrences = kept
+        self._drop_empty()
+        for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+            surface = sp.text or doc.text[sp.start:sp.end]
+            if is_never(surface, self._never_forms):
+                continue
+            if any(o.doc == did and o.start < sp.end and sp.start < o.end for e in self.entities
+                   for o in e.occurrences):
+                continue  # a mark by hand covers it
+            occ = Occurrence(did, sp.start, sp.end, surface, sp.source, getattr(sp, "confident", True))
+            ent = self._add(occ, sp.category)
+            if (sp.start, sp.end) in old:
+                ent.occurrences[-1].accepted = old[(sp.start, sp.end)]
+        self._sort()
+
     def remove_document(self, did: int) -> None:
         self.docs.pop(did, None)
         for e in self.entities:
