@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.settings import undo_limit
 from coding.changes import Changes
 from coding.store import Project
 
@@ -58,6 +59,7 @@ class ProjectContext(QObject):
         self.project = project
         self.coder = coder
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(undo_limit())
         self._unsettled: list[Changes] = []
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(self.settle_now)

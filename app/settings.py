@@ -71,6 +71,21 @@ def set_language(code: str) -> None:
     settings().setValue("ui/language", code)
 
 
+UNDO_LIMIT = 500
+
+
+def undo_limit() -> int:
+    """How many steps Ctrl+Z can go back (0 = no limit). Undo data lives in memory only."""
+    try:
+        return max(0, int(str(settings().value("coding/undo_limit", UNDO_LIMIT))))
+    except ValueError:
+        return UNDO_LIMIT
+
+
+def set_undo_limit(n: int) -> None:
+    settings().setValue("coding/undo_limit", max(0, int(n)))
+
+
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:
     s = settings()
     geo, state = s.value("window/geometry"), s.value("window/state")

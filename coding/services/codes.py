@@ -5,9 +5,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from coding.changes import Changes
+from coding.errors import KondensError
 from coding.services.segments_cleanup import delete_segments_in
 from coding.store import Project
 from coding.store.models import Code, Segment
+
+
+class CodeError(KondensError, ValueError):
+    """A code or segment that cannot be made (one line for the dock and the CLI's exit 2)."""
+
 
 PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
            "#bab0ac"]
@@ -17,7 +23,7 @@ def create_code(project: Project, name: str, parent_id: int | None = None, color
                 description: str = "") -> Changes:
     name = name.strip()
     if not name:
-        raise ValueError("A code needs a name")
+        raise CodeError("A code needs a name")
     with project.transaction(f"New code {name}") as tx:
         s = tx.session
         n = s.scalar(select(func.count(Code.id))) or 0
@@ -34,7 +40,7 @@ def apply_code(project: Project, transcript_id: int, start: int, end: int, code_
                coding_pass: int = 1) -> Changes:
     """Code ``[start, end)`` of a transcript. Coding the same range with the same code twice is a no-op."""
     if end <= start:
-        raise ValueError("A segment must not be empty")
+        raise CodeError("A segment must not be empty")
     with project.transaction("Apply code") as tx:
         s = tx.session
         existing = s.scalar(select(Segment.id).where(

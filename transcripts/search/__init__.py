@@ -32,8 +32,13 @@ def attach(project: Project) -> None:
     def _hook(p: Project, changes: Changes) -> None:
         idx.update(changes)
 
+    def _close() -> None:
+        idx.close()
+        # The index holds its project, so as a cache value it would keep the weak key alive for good.
+        _INDEXES.pop(project, None)
+
     project.add_commit_hook(_hook)
-    project.add_close_hook(idx.close)
+    project.add_close_hook(_close)
 
 
 def index_for(project: Project) -> SearchIndex:
