@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QWidget,
 )
@@ -37,6 +38,7 @@ from app.context import ProjectContext
 from app.reader.view import CodingView
 from app.window.background import run_in_background
 from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
+from app.window.welcome import WelcomePage
 from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -85,7 +87,13 @@ class MainWindow(QMainWindow):
         split.addWidget(self.coding_view)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 900])
-        self.setCentralWidget(split)
+        self.welcome = WelcomePage(self.new_project_dialog, self.open_project_dialog, self.open_demo, self)
+        self.welcome.open_requested.connect(self.open_path)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(split)
+        self.split = split
+        self.setCentralWidget(self.central)
         self.status_project = QLabel(self)
         self.status_where = QLabel(self)
         self.statusBar().addWidget(self.status_project, 1)
@@ -102,7 +110,23 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             self._default_layout()
+        self._welcome_docks: list[QDockWidget] = []
+        self._show_welcome(True)
         self._update_enabled()
+
+    def _show_welcome(self, on: bool) -> None:
+        """No project: the welcome page gets the whole window; the docks come back with a project."""
+        if on:
+            self._welcome_docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
+            for d in self._welcome_docks:
+                d.hide()
+            self.welcome.refresh()
+            self.central.setCurrentWidget(self.welcome)
+        else:
+            for d in self._welcome_docks:
+                d.show()
+            self._welcome_docks = []
+            self.central.setCurrentWidget(self.split)
 
     def _default_layout(self) -> None:
         """First start: the transcript and its code margin get the room. Docks a plug-in marked with
@@ -114,9 +138,7 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 1400:
             self.resize(min(1680, int(screen.width() * 0.92)), min(1050, int(screen.height() * 0.92)))
-        split = self.centralWidget()
-        if isinstance(split, QSplitter):
-            split.setSizes([200, 1080])
+        self.split.setSizes([200, 1080])
         # Dock sizes only take once the window is laid out; a child timer dies with the window.
         self._dock_timer = QTimer(self, singleShot=True, interval=0)
         self._dock_timer.timeout.connect(self._narrow_side_docks)
@@ -250,6 +272,21 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_demo(self) -> bool:
+        """Build the demo project in the user's data folder (once) and open it."""
+        from platformdirs import user_data_dir
+
+        from app.cli.cmd_demo import build_demo
+
+        folder = Path(os.environ.get("KONDENS_DEMO_DIR") or Path(user_data_dir("Kondens", appauthor=False), "demo"))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = run_in_background(self, self.tr("Building the demo project…"), lambda: build_demo(folder))
+        except (KondensError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Kondens"), str(e))
+            return False
+        return self.open_path(path)
+
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
         try:
             # Opening takes a backup and may rebuild the search index: keep the window responsive.
@@ -283,6 +320,7 @@ class MainWindow(QMainWindow):
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
         self.coding_view.set_context(ctx)
+        self._show_welcome(False)
         self.reload_transcripts()
         self._set_title()
         self._update_enabled()
@@ -301,6 +339,7 @@ class MainWindow(QMainWindow):
         self.context_changed.emit(None)
         ctx.close()
         ctx.deleteLater()
+        self._show_welcome(True)
         self._set_title()
         self._update_enabled()
 
@@ -403,6 +442,9 @@ class MainWindow(QMainWindow):
         self.status_where.setText("   ".join(parts))
 
     def closeEvent(self, e: QCloseEvent) -> None:
+        if self.ctx is None:  # save the docks as the user arranged them, not as the welcome page hid them
+            for d in self._welcome_docks:
+                d.show()
         settings.save_window_state(self.saveGeometry(), self.saveState())
         self.close_project()
         super().closeEvent(e)

@@ -1,0 +1,47 @@
+"""The welcome page while no project is open: recent projects with counts, New/Open/demo, back after close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+from app import settings
+from app.main_window import MainWindow
+from app.window.welcome import PathRole
+from coding.services.codes import create_code
+from transcripts.workspace import create_project
+
+
+def test_welcome_lists_recent_projects_and_opens_them(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KONDENS_NO_PLUGINS", "1")
+    path = tmp_path / "Masteroppgave.kondens"
+    p = create_project(path)
+    create_code(p, "mestring")
+    p.close()
+    settings.add_recent_project(path)
+    settings.add_recent_project(tmp_path / "gone.kondens")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.central.currentWidget() is w.welcome
+    items = [w.welcome.recent.item(i) for i in range(w.welcome.recent.count())]
+    texts = [i.text() for i in items]
+    assert any(t.startswith("Masteroppgave\n0 transcripts · 1 codes · 0 coded segments") for t in texts)
+    assert any("not found" in t for t in texts)
+    mine = next(i for i in items if i.data(PathRole) == str(path.resolve()))
+    w.welcome.recent.itemClicked.emit(mine)
+    qtbot.waitUntil(lambda: w.ctx is not None, timeout=10000)
+    assert w.central.currentWidget() is w.split
+    w.close_project()
+    assert w.central.currentWidget() is w.welcome
+
+
+def test_welcome_opens_the_demo(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KONDENS_NO_PLUGINS", "1")
+    monkeypatch.setenv("KONDENS_DEMO_DIR", str(tmp_path / "demo"))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.welcome.demo_button.click()
+    qtbot.waitUntil(lambda: w.ctx is not None, timeout=60000)
+    assert w.ctx is not None and w.ctx.project.path.name == "Demo.kondens"
+    assert w.transcripts.rowCount() >= 3
+    w.close_project()
