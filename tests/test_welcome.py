@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from app import settings
 from app.main_window import MainWindow
 from app.window.welcome import PathRole
