@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_redo)
         e.addSeparator()
         self.act_coder = e.addAction(self.tr("Coder name…"), self.ask_coder)
+        e.addSeparator()
+        self.act_prefs = e.addAction(self.tr("Preferences…"), QKeySequence.StandardKey.Preferences,
+                                     self.preferences_dialog)
+        self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
         c = self.menu("Code")
         for a in self.coding_view.actions.menu_actions():
             c.addSeparator() if a is None else c.addAction(a)
@@ -245,6 +249,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Kondens"), self.tr(
             "Kondens: qualitative analysis of de-identified interviews."))
+
+    def preferences_dialog(self) -> None:
+        from app.window.preferences import PreferencesDialog
+
+        PreferencesDialog(self.ctx, self.coding_view, self).exec()
+        self._update_status()
 
     def ask_coder(self) -> None:
         from PySide6.QtWidgets import QInputDialog

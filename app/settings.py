@@ -74,6 +74,41 @@ def set_language(code: str) -> None:
 UNDO_LIMIT = 500
 
 
+def _get_bool(key: str, default: bool) -> bool:
+    v = settings().value(key, default)
+    return v if isinstance(v, bool) else str(v).lower() in ("1", "true", "yes")
+
+
+def jk_skip_interviewer() -> bool:
+    """J/K (next/previous uncoded line) pass over the interviewer's lines; on by default."""
+    return _get_bool("coding/jk_skip_interviewer", True)
+
+
+def set_jk_skip_interviewer(on: bool) -> None:
+    settings().setValue("coding/jk_skip_interviewer", bool(on))
+
+
+def transcript_font_pt() -> float:
+    """Point size of the transcript text; 0 = the system font enlarged by a tenth."""
+    try:
+        return max(0.0, float(str(settings().value("reader/font_pt", 0))))
+    except ValueError:
+        return 0.0
+
+
+def set_transcript_font_pt(pt: float) -> None:
+    settings().setValue("reader/font_pt", float(pt))
+
+
+def key_folder() -> str:
+    """Where new linking keys are created ('' = the default in the user's data folder)."""
+    return _get_str("privacy/key_dir")
+
+
+def set_key_folder(path: str) -> None:
+    settings().setValue("privacy/key_dir", path)
+
+
 def undo_limit() -> int:
     """How many steps Ctrl+Z can go back (0 = no limit). Undo data lives in memory only."""
     try:

@@ -148,3 +148,22 @@ def test_change_code_and_coding_pass(window: MainWindow, qtbot) -> None:  # type
     assert v.editor.table.segments[sid].code_id == codes["relasjon"]
     w.act_undo.trigger()
     assert segs(w)[0][2] == "tid"
+
+
+def test_j_skips_interviewer_lines_unless_switched_off(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    v = window.coding_view
+    index = v.editor.index
+    roles = [index.role(i) for i in range(len(index))]
+    assert "interviewer" in roles and "informant" in roles
+    # a line just before an interviewer line, so that J with the setting on must jump over it
+    start = next(i for i in range(len(roles) - 1) if roles[i + 1] == "interviewer")
+    v.go_to_line(start)
+    assert v.current_line() == start
+    expected = next(i for i in range(start + 1, len(roles)) if roles[i] != "interviewer")
+    assert expected > start + 1
+    qtbot.keyClick(v.editor, Qt.Key.Key_J)
+    assert v.current_line() == expected
+    settings.set_jk_skip_interviewer(False)
+    v.go_to_line(start)
+    qtbot.keyClick(v.editor, Qt.Key.Key_J)
+    assert v.current_line() == start + 1

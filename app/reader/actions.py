@@ -258,7 +258,9 @@ class CodingActions(QObject):
         i = v.current_line()
         if i is None:
             return
-        nxt = v.editor.table.next_uncoded(i, step)
+        index = v.editor.index
+        skip = (lambda j: index.role(j) == "interviewer") if settings.jk_skip_interviewer() else None
+        nxt = v.editor.table.next_uncoded(i, step, skip)
         if nxt is not None:
             v.go_to_line(nxt)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QTextBlock, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from app import settings
 from app.reader.layout import LineIndex, OffsetMap, SegmentTable
 
 
@@ -38,10 +39,15 @@ class TranscriptEditor(QPlainTextEdit):
         self.code_colors: dict[int, QColor] = {}
         self.selected_segment: int | None = None
         self._shortcut_keys: set[int] = set()  # key combos our actions own, even though the text edit knows them
-        doc_font = self.font()
-        doc_font.setPointSizeF(doc_font.pointSizeF() * 1.1)
-        self.setFont(doc_font)
+        self._base_pt = self.font().pointSizeF()
+        self.apply_font_pt(settings.transcript_font_pt())
         self.cursorPositionChanged.connect(self.viewport().update)
+
+    def apply_font_pt(self, pt: float) -> None:
+        """Transcript text size (Preferences); 0 = the system font enlarged by a tenth."""
+        doc_font = self.font()
+        doc_font.setPointSizeF(pt if pt > 0 else self._base_pt * 1.1)
+        self.setFont(doc_font)
 
     # ---- geometry shared with gutter and margin ------------------------------------------------
     def visible_blocks(self) -> list[VisibleBlock]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from coding.dto import LineDTO, SegmentDTO, TranscriptDTO, TurnDTO
@@ -72,6 +72,10 @@ class LineIndex:
     def speaker(self, i: int) -> str:
         t = self.turns.get(self.lines[i].turn_id)
         return t.speaker if t else ""
+
+    def role(self, i: int) -> str:
+        t = self.turns.get(self.lines[i].turn_id)
+        return t.role if t else ""
 
     def turn_range(self, i: int) -> tuple[int, int]:
         t = self.turns.get(self.lines[i].turn_id)
@@ -172,10 +176,11 @@ class SegmentTable:
     def overlapping(self, start: int, end: int) -> list[SegmentDTO]:
         return [s for s in self.segments.values() if s.start < end and s.end > start]
 
-    def next_uncoded(self, from_index: int, step: int) -> int | None:
+    def next_uncoded(self, from_index: int, step: int, skip: Callable[[int], bool] | None = None) -> int | None:
+        """The next line (``step`` = 1 or -1) no segment covers; ``skip`` leaves lines out (interviewer lines)."""
         i = from_index + step
         while 0 <= i < len(self.coverage):
-            if self.coverage[i] == 0:
+            if self.coverage[i] == 0 and (skip is None or not skip(i)):
                 return i
             i += step
         return None

@@ -174,15 +174,18 @@ class CodingView(QWidget):
     def go_to_line(self, index: int) -> None:
         ln = self.editor.index.lines[index]
         self.select_range(ln.start, ln.start)
-        # Keep a line of context above and below when walking with the keyboard.
+        # Keep the current line away from the edges when walking with the keyboard: context above and below.
         self.editor.centerCursor() if not self._line_visible(index) else None
 
     def _line_visible(self, index: int) -> bool:
+        """The line is on screen with at least three text lines of room to the top and bottom edges."""
         blocks = self.editor.visible_blocks()
         lo, hi = self.editor.visible_range(blocks)
         pos = self.editor.offsets.to_doc(self.editor.index.lines[index].start)
-        top, bottom = self.editor.row_span(blocks, pos, self.editor.viewport().height() + 10)
-        return lo <= pos < hi and top >= 0 and bottom <= self.editor.viewport().height()
+        height = self.editor.viewport().height()
+        top, bottom = self.editor.row_span(blocks, pos, height + 10)
+        room = min(3 * self.editor.fontMetrics().lineSpacing(), height // 4)
+        return lo <= pos < hi and top >= room and bottom <= height - room
 
     # ---- what the user points at -----------------------------------------------------------------
     def selection(self) -> tuple[int, int] | None:
