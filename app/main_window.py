@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._saved_state = state
         self._set_title()
         self.plugins = self.load_plugins()
+        self._quit_last()
         if state is not None:
             self.restoreState(state)
         else:
@@ -236,7 +237,30 @@ class MainWindow(QMainWindow):
         for a in self.coding_view.actions.menu_actions():
             c.addSeparator() if a is None else c.addAction(a)
         self.menu("View")
-        self.menu("Help").addAction(self.tr("&About Kondens"), self._about)
+        h = self.menu("Help")
+        h.addAction(self.tr("&Keyboard shortcuts"), self._shortcuts)
+        h.addAction(self.tr("Open the &data folder"), self._open_data_folder)
+        h.addSeparator()
+        h.addAction(self.tr("&About Kondens"), self._about)
+
+    def _shortcuts(self) -> None:
+        from app.window.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def _open_data_folder(self) -> None:
+        from app.window.help import open_data_folder
+
+        open_data_folder()
+
+    def _quit_last(self) -> None:
+        """Plug-ins add to the File menu after the shell: Quit goes back to the end, after a separator."""
+        f = self.menu("File")
+        f.removeAction(self.act_quit)
+        acts = f.actions()
+        if acts and not acts[-1].isSeparator():
+            f.addSeparator()
+        f.addAction(self.act_quit)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -284,11 +308,10 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Build the demo project in the user's data folder (once) and open it."""
-        from platformdirs import user_data_dir
-
         from app.cli.cmd_demo import build_demo
+        from app.window.help import data_folder
 
-        folder = Path(os.environ.get("KONDENS_DEMO_DIR") or Path(user_data_dir("Kondens", appauthor=False), "demo"))
+        folder = Path(os.environ.get("KONDENS_DEMO_DIR") or data_folder() / "demo")
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = run_in_background(self, self.tr("Building the demo project…"), lambda: build_demo(folder))

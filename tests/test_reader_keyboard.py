@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from app import settings
 from app.main_window import MainWindow
+from app.reader.snap import snap_to_words
 from coding import queries
 from coding.services.transcripts import add_transcript
 from coding.store import Project
@@ -107,16 +108,17 @@ def test_in_vivo_remove_and_undo_redo(window: MainWindow, qtbot) -> None:  # typ
     c.setPosition(ln.start)
     c.setPosition(ln.start + 20, QTextCursor.MoveMode.KeepAnchor)
     ed.setTextCursor(c)
-    words = " ".join(t.text[ln.start:ln.start + 20].split()).strip(" .,;:!?…\"'«»")
+    a, b = snap_to_words(t.text, ln.start, ln.start + 20)  # the selection snaps to whole words
+    words = " ".join(t.text[a:b].split()).strip(" .,;:!?…\"'«»")
     qtbot.keyClick(ed, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert segs(w) == [(ln.start, ln.start + 20, words, 1)]
+    assert segs(w) == [(a, b, words, 1)]
     assert any(c.name == words for c in queries.codes(w.ctx.project))
     # One Ctrl+Z undoes the in-vivo action completely (code and segment), redo brings both back.
     w.act_undo.trigger()
     assert segs(w) == [] and not any(c.name == words for c in queries.codes(w.ctx.project))
     assert not v.editor.table.segments
     w.act_redo.trigger()
-    assert segs(w) == [(ln.start, ln.start + 20, words, 1)] and len(v.editor.table.segments) == 1
+    assert segs(w) == [(a, b, words, 1)] and len(v.editor.table.segments) == 1
     # Click the stripe to select the segment, Delete removes it.
     sid = next(iter(v.editor.table.segments))
     got: list[int] = []

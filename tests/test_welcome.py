@@ -44,3 +44,19 @@ def test_welcome_opens_the_demo(qtbot, tmp_path: Path, monkeypatch) -> None:  # 
     assert w.ctx is not None and w.ctx.project.path.name == "Demo.kondens"
     assert w.transcripts.rowCount() >= 3
     w.close_project()
+
+
+def test_quit_is_last_and_help_has_shortcuts_and_data_folder(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.window.help import ShortcutsDialog, data_folder
+
+    monkeypatch.setenv("KONDENS_DATA_DIR", str(tmp_path / "data"))
+    w = MainWindow()  # with every plug-in, which add to the File menu after the shell
+    qtbot.addWidget(w)
+    assert w.menu("File").actions()[-1] is w.act_quit
+    assert w.menu("File").actions()[-2].isSeparator()
+    help_texts = [a.text().replace("&", "") for a in w.menu("Help").actions() if not a.isSeparator()]
+    assert help_texts[:2] == ["Keyboard shortcuts", "Open the data folder"]
+    d = ShortcutsDialog(w)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() >= 10 and d.table.item(0, 0).text() == "J / K"
+    assert data_folder() == tmp_path / "data" and (tmp_path / "data").is_dir()

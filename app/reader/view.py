@@ -20,6 +20,7 @@ from app.reader.gutter import LineGutter
 from app.reader.highlight import ConventionHighlighter
 from app.reader.layout import LineIndex, OffsetMap, SegmentTable, display_text
 from app.reader.margin import MARGIN_WIDTH, CodeMargin
+from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
 from coding.dto import CodeDTO, TranscriptDTO
@@ -194,6 +195,7 @@ class CodingView(QWidget):
         if not c.hasSelection() or self.transcript is None:
             return None
         a, b = self.editor.offsets.to_offset(c.selectionStart()), self.editor.offsets.to_offset(c.selectionEnd())
+        a, b = snap_to_words(self.transcript.text, a, b)  # a sloppy selection never cuts a word
         return (a, b) if b > a else None
 
     def current_line(self) -> int | None:
