@@ -177,12 +177,13 @@ def resolve_transcript(project: Project, ref: str) -> int:
                          .order_by(Transcript.position, Transcript.id)).all()
     if ref.isdigit() and any(r[0] == int(ref) for r in rows):
         return int(ref)
-    for pick in (lambda r: r[1] == ref, lambda r: r[2] == ref, lambda r: r[1].casefold() == ref.casefold(),
-                 lambda r: (r[2] or "").casefold() == ref.casefold()):
-        hits = [r for r in rows if pick(r)]
+    exact = [(r[0], r[1], r[1] == ref or r[2] == ref, r[1].casefold() == ref.casefold()
+              or (r[2] or "").casefold() == ref.casefold()) for r in rows]
+    for col in (2, 3):
+        hits = [e for e in exact if e[col]]
         if len(hits) == 1:
             return int(hits[0][0])
         if len(hits) > 1:
-            listed = ", ".join(f"{r[0]} ({r[1]})" for r in hits)
+            listed = ", ".join(f"{e[0]} ({e[1]})" for e in hits)
             raise TranscriptError(f"{ref!r} names several transcripts: {listed}; give the id")
     raise TranscriptError(f"{project.path}: no transcript {ref!r} (give its id, title or informant letter)")
