@@ -123,3 +123,32 @@ def test_replace_opens_the_import_dialog_and_reports(window: MainWindow, qtbot, 
     w.act_undo.trigger()
     assert [(s.id, s.start, s.end) for s in queries.segments(w.ctx.project, 2)] == \
         [(s.id, s.start, s.end) for s in before]
+
+
+def test_import_dialog_in_replace_mode_reviews_and_replaces(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    """The whole path: the dialog reads the file (speakers get the transcript's pseudonyms, the same file
+    is no duplicate), the user unticks a proposal, Import replaces the text and closes the dialog."""
+    w = window
+    assert w.ctx is not None
+    turns = interview(8, seed=1)
+    src = write(tmp_path / "i1.txt", turns)  # the very file transcript 1 came from
+    dialog = ImportDialog(w.ctx, w, replace_transcript=1)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.runner.finished, timeout=30000):
+        dialog.add_files([str(src)])
+    plan = dialog.plans[0]
+    assert plan.duplicate_of is None and [sp.pseudonym for sp in plan.speakers] == ["I", "A"]
+    assert "(already imported)" not in dialog.file_list.item(0).text()
+    dialog.accepted[0] = [sp for sp in plan.spans if plan.speech[sp.start:sp.end] != "Kari"]
+    shown: list[ReimportReportDialog] = []
+    monkeypatch.setattr(ReimportReportDialog, "exec", lambda self: shown.append(self) or 0)
+    before = len(queries.segments(w.ctx.project, 1))
+    dialog.start_import()
+    assert shown and dialog.result() == ImportDialog.DialogCode.Accepted and dialog.plans == []
+    t = queries.transcript(w.ctx.project, 1)
+    assert "Kari" in t.text and t.title == "Intervju A"  # the review's choice (a test name) was stored
+    assert len(queries.segments(w.ctx.project, 1)) == before
+    assert shown[0].items.count() >= 1  # segments holding the tag now hold the word: listed
+    w.act_undo.trigger()
+    assert "Kari" not in queries.transcript(w.ctx.project, 1).text
