@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from coding.services.memos import set_memo
@@ -61,11 +64,25 @@ def _coded(tmp_path: Path, turns: list[tuple[str, list[str]]]):
     return project, tid, other, turns, src, seg_ids, texts
 
 
+@pytest.fixture(scope="module")
+def coded_template(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("coded")
+    project, *rest = _coded(folder, interview(turns=12))
+    project.close()
+    return folder, rest
+
+
 @pytest.fixture
-def coded(tmp_path: Path):
-    c = _coded(tmp_path, interview(turns=12))
-    yield c
-    c[0].close()
+def coded(coded_template, tmp_path: Path):
+    """A fresh copy of the module's coded project (built once: the suite has to stay fast)."""
+    folder, (tid, other, turns, src, seg_ids, texts) = coded_template
+    shutil.copytree(folder / "p.kondens", tmp_path / "p.kondens",
+                    ignore=shutil.ignore_patterns("project.lock", "backups"))
+    for name in ("kari.txt", "other.txt"):
+        shutil.copy(folder / name, tmp_path / name)
+    project = open_project(tmp_path / "p.kondens", backup=False)
+    yield project, tid, other, [(label, list(sents)) for label, sents in turns], tmp_path / "kari.txt", seg_ids, texts
+    project.close()
 
 
 @pytest.fixture
@@ -257,3 +274,40 @@ def test_titles_name_the_pseudonym_never_the_heading(tmp_path: Path) -> None:
         t3 = _import(project, f)
         with project.read() as s:
             assert s.get(Transcript, t3).title == "Interview B"
+
+
+def _text(sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    lines, pos = [], 0
+    for s in sentences:
+        lines.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    return " ".join(sentences), lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["keep", "drop", "edit", "add"]), st.integers(0, 10**6)),
+                min_size=1, max_size=60))
+def test_offset_map_keeps_every_unchanged_line_exactly(ops: list[tuple[str, int]]) -> None:
+    """Whatever is edited around them, lines that stay the same map exactly, and offsets never run backwards."""
+    from tests.reimport_helpers import sentences
+
+    pool = sentences(len(ops) * 2, seed=len(ops))
+    old_s, new_s, kept = [], [], []
+    for i, (op, n) in enumerate(ops):
+        s = pool[i]
+        if op != "add":
+            old_s.append(s)
+        if op == "keep":
+            kept.append((len(old_s) - 1, len(new_s)))
+            new_s.append(s)
+        elif op == "edit":
+            new_s.append(s.replace(" i uke ", f" i uke {n % 7} "))
+        elif op == "add":
+            new_s.append(pool[len(ops) + i])
+    old, ol = _text(old_s)
+    new, nl = _text(new_s)
+    om = OffsetMap.between(old, ol, new, nl)
+    for oi, ni in kept:
+        assert (om.map(ol[oi][0], "start"), om.map(ol[oi][1], "end")) == nl[ni]
+    starts = [om.map(p, "start") for p in range(0, len(old) + 1, 7)]
+    assert starts == sorted(starts) and all(0 <= p <= len(new) for p in starts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,16 +16,24 @@ from tests.reimport_helpers import code_every_informant_line, interview, write
 from transcripts.workspace import open_project
 
 
-@pytest.fixture
-def proj(tmp_path: Path) -> tuple[Path, Path, list]:
-    p = tmp_path / "p.kondens"
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One imported, coded project per module; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("template")
+    p = folder / "p.kondens"
     assert main(["new", str(p)]) == 0
-    turns = interview(turns=10)
-    src = write(tmp_path / "kari.txt", turns)
-    assert main(["import", str(p), str(src), "--yes"]) == 0
-    with open_project(p) as project:
+    assert main(["import", str(p), str(write(folder / "kari.txt", interview(turns=10))), "--yes"]) == 0
+    with open_project(p, backup=False) as project:
         code_every_informant_line(project, 1)
-    return p, src, turns
+    return p
+
+
+@pytest.fixture
+def proj(template: Path, tmp_path: Path) -> tuple[Path, Path, list]:
+    p = tmp_path / "p.kondens"
+    shutil.copytree(template, p, ignore=shutil.ignore_patterns("project.lock"))
+    turns = interview(turns=10)
+    return p, write(tmp_path / "kari.txt", turns), turns
 
 
 def test_reimport_json_report_has_refs_and_no_text(proj, capsys) -> None:
