@@ -311,3 +311,19 @@ def test_offset_map_keeps_every_unchanged_line_exactly(ops: list[tuple[str, int]
         assert (om.map(ol[oi][0], "start"), om.map(ol[oi][1], "end")) == nl[ni]
     starts = [om.map(p, "start") for p in range(0, len(old) + 1, 7)]
     assert starts == sorted(starts) and all(0 <= p <= len(new) for p in starts)
+
+
+def test_reimport_gives_a_transcript_without_informant_the_files_one(tmp_path: Path) -> None:
+    from tests.privacy_helpers import make_transcript
+
+    with open_project(_new(tmp_path), backup=False) as project:
+        tid = make_transcript(project, "Notat", [("I", ["Hvordan var det?"]), ("X", ["Det var fint."])], None)
+        plan = plan_import(project, write(tmp_path / "n.txt", interview(turns=4)))
+        prepare_reimport(project, tid, plan)
+        assert [(sp.pseudonym, sp.role) for sp in plan.speakers] == [("I", "interviewer"), ("X", "informant")]
+        report = commit_reimport(project, tid, plan).value
+        with project.read() as s:
+            t = s.get(Transcript, tid)
+            assert t.title == "Notat" and t.informant_id is not None
+            assert s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) == report.informant == "X"
+            assert set(s.scalars(select(Turn.speaker).where(Turn.transcript_id == tid))) == {"I", "X"}

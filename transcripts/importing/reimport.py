@@ -228,6 +228,10 @@ def commit_reimport(project: Project, transcript_id: int, plan: ImportPlan,
                     select(Informant.id).where(Informant.label == ch.pseudonym)) is None:
                 s.add(Informant(label=ch.pseudonym, attributes=json.dumps({})))
                 s.flush()
+        informant_id = t.informant_id
+        if informant_id is None and nt.informant_label:  # a transcript without one gets the file's informant
+            informant_id = s.scalar(select(Informant.id).where(Informant.label == nt.informant_label))
+            main = nt.informant_label
         old_text, guid, title = t.text, t.guid, t.title
         old_rows = s.execute(select(Line.start, Line.end).where(Line.transcript_id == transcript_id)
                              .order_by(Line.number)).all()
@@ -258,7 +262,7 @@ def commit_reimport(project: Project, transcript_id: int, plan: ImportPlan,
         s.execute(delete(Turn).where(Turn.transcript_id == transcript_id))
         s.execute(update(Transcript).where(Transcript.id == transcript_id).values(
             text=nt.text, word_count=nt.word_count, content_hash=nt.content_hash, source_format=nt.source_format,
-            imported_at=now_iso()))
+            imported_at=now_iso(), informant_id=informant_id))
         insert_turns_and_lines(s, transcript_id, nt)
         tx.value = ReimportReport(transcript_id, title, main, len(old_rows), len(nt.lines), tuple(moves),
                                   quotes_moved)
