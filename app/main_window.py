@@ -37,6 +37,7 @@ from app import settings
 from app.context import ProjectContext
 from app.reader.view import CodingView
 from app.window.background import run_in_background
+from app.window.transcript_actions import TranscriptListActions
 from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
 from app.window.welcome import WelcomePage
 from coding import queries
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.transcript_list.activated.connect(self._on_transcript_activated)
         self.transcript_list.clicked.connect(self._on_transcript_activated)
+        self.transcript_actions = TranscriptListActions(self)  # rename (F2), replace, delete
         self.coding_view = CodingView(self)
         self.coding_view.current_line_changed.connect(self._update_status)
         self.coding_view.transcript_opened.connect(self._on_transcript_opened)

@@ -79,11 +79,13 @@ def load_linking_key(ctx: ProjectContext, parent: QWidget | None) -> Any:
 class ImportDialog(QDialog):
     imported = Signal(object)  # Changes of each imported file, also emitted on ctx.project_changed
 
-    def __init__(self, ctx: ProjectContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ProjectContext, parent: QWidget | None = None,
+                 replace_transcript: int | None = None) -> None:
         super().__init__(parent)
         from app.importing.worker import ImportRunner
 
         self.ctx = ctx
+        self.replace_transcript = replace_transcript  # Replace transcript…: the one file replaces this text
         self.setWindowTitle(self.tr("Import transcripts"))
         self.setAcceptDrops(True)
         self.resize(980, 640)
@@ -247,6 +249,10 @@ class ImportDialog(QDialog):
         self.runner.start(self.ctx.project, "plan", self._pending_paths, taken=taken, known=known)
 
     def _on_planned(self, i: int, plan: ImportPlan) -> None:
+        if self.replace_transcript is not None:
+            from app.importing.replace import prepare_plan
+
+            prepare_plan(self.ctx, self.replace_transcript, plan)
         self.plans.append(plan)
         self.doc_ids.append(self.batch.add_document(plan.name, plan.speech, plan.spans, plan.lang))
         dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
@@ -326,6 +332,10 @@ class ImportDialog(QDialog):
             return
         if self.key is not None:  # "always an identifier" lives only in the key, outside the project
             self.key.add_always(self.batch.always)
+        if self.replace_transcript is not None:
+            from app.importing.replace import replace_from_dialog
+
+            return replace_from_dialog(self)
         items = []
         self._commit_plans = []
         self._commit_docs = []

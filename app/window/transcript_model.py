@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from coding.dto import TranscriptSummary
 
@@ -19,11 +19,15 @@ class TranscriptListModel(QAbstractTableModel):
     """Rows = transcripts in project order. Columns: title, informant, words, lines, coded %."""
 
     TITLE, INFORMANT, WORDS, LINES, CODED = range(5)
+    # (transcript id, new title): editing the title cell (F2) asks for a rename; the model itself never
+    # writes, the rename service does, and the list reloads from ``project_changed``.
+    rename_requested = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[TranscriptSummary] = []
         self._coded: dict[int, int] = {}
+        self.editable = False  # set while a writable project is open
 
     def headers(self) -> list[str]:
         return [self.tr("Transcript"), self.tr("Informant"), self.tr("Words"), self.tr("Lines"), self.tr("Coded")]
@@ -73,10 +77,27 @@ class TranscriptListModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.isValid() and index.column() == self.TITLE and self.editable:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.TITLE:
+            return False
+        r = self._rows[index.row()]
+        title = " ".join(str(value).split())
+        if title and title != r.title:
+            self.rename_requested.emit(r.id, title)
+        return False  # the cell shows the stored title until the rename has been committed
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.EditRole and col == self.TITLE:
+            return r.title
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
                 return r.title

@@ -96,3 +96,42 @@ def delete_backups_containing(project_path: Path, surface: str) -> list[str]:
             b.unlink()
             report.append(f"deleted {b.name} (contained the redacted text)")
     return report
+
+
+def scrub_backups_of_transcript(project_path: Path, transcript_guid: str) -> list[str]:
+    """Remove one transcript (and what is anchored in it) from every backup that holds it."""
+    report: list[str] = []
+    for b in backups(project_path):
+        try:
+            if _scrub_transcript(b, transcript_guid):
+                report.append(f"scrubbed {b.name}")
+        except sqlite3.Error:
+            b.unlink(missing_ok=True)
+            report.append(f"deleted {b.name} (could not be scrubbed)")
+    return report
+
+
+def _scrub_transcript(db: Path, guid: str) -> bool:
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        row = con.execute("SELECT id FROM transcripts WHERE guid=?", (guid,)).fetchone()
+        if row is None:
+            return False
+        con.execute("PRAGMA secure_delete=ON")
+        con.execute("BEGIN")
+        segs = "SELECT id FROM segments WHERE transcript_id=:t"
+        for stmt in (
+            f"DELETE FROM memos WHERE target_type='segment' AND target_id IN ({segs})",
+            f"DELETE FROM quotes WHERE segment_id IN ({segs})",
+            "DELETE FROM segments WHERE transcript_id=:t",
+            "DELETE FROM memos WHERE target_type='transcript' AND target_id=:t",
+            "DELETE FROM lines WHERE transcript_id=:t",
+            "DELETE FROM turns WHERE transcript_id=:t",
+            "DELETE FROM transcripts WHERE id=:t",
+        ):
+            con.execute(stmt, {"t": row[0]})
+        con.execute("COMMIT")
+        con.execute("VACUUM")
+        return True
+    finally:
+        con.close()

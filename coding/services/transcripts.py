@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
+from coding.errors import KondensError
 from coding.store import Project
 from coding.store.models import Informant, Line, Memo, Quote, Segment, Transcript, Turn
 
@@ -88,6 +89,12 @@ def add_transcript_in(s: Session, nt: NewTranscript) -> int:
     )
     s.add(t)
     s.flush()
+    insert_turns_and_lines(s, t.id, nt)
+    return t.id
+
+
+def insert_turns_and_lines(s: Session, transcript_id: int, nt: NewTranscript) -> None:
+    """Bulk-insert ``nt``'s turns and lines for ``transcript_id`` (which must have none yet)."""
     # Explicit ids let turns and lines go in as two bulk inserts (we hold the write lock: BEGIN IMMEDIATE).
     first_turn = (s.scalar(select(func.max(Turn.id))) or 0) + 1
     turn_ids = list(range(first_turn, first_turn + len(nt.turns)))
@@ -95,8 +102,8 @@ def add_transcript_in(s: Session, nt: NewTranscript) -> int:
         s.execute(
             insert(Turn),
             [
-                {"id": turn_ids[i], "transcript_id": t.id, "index": i, "speaker": tu.speaker, "role": tu.role,
-                 "start": tu.start, "end": tu.end, "timestamp": tu.timestamp}
+                {"id": turn_ids[i], "transcript_id": transcript_id, "index": i, "speaker": tu.speaker,
+                 "role": tu.role, "start": tu.start, "end": tu.end, "timestamp": tu.timestamp}
                 for i, tu in enumerate(nt.turns)
             ],
         )
@@ -104,12 +111,11 @@ def add_transcript_in(s: Session, nt: NewTranscript) -> int:
         s.execute(
             insert(Line),
             [
-                {"transcript_id": t.id, "turn_id": turn_ids[ln.turn_index], "number": n, "start": ln.start,
-                 "end": ln.end}
+                {"transcript_id": transcript_id, "turn_id": turn_ids[ln.turn_index], "number": n,
+                 "start": ln.start, "end": ln.end}
                 for n, ln in enumerate(nt.lines, start=1)
             ],
         )
-    return t.id
 
 
 def add_transcript(project: Project, nt: NewTranscript) -> Changes:
@@ -135,3 +141,49 @@ def delete_transcript_in(s: Session, transcript_id: int) -> None:
     s.execute(delete(Line).where(Line.transcript_id == transcript_id))
     s.execute(delete(Turn).where(Turn.transcript_id == transcript_id))
     s.execute(delete(Transcript).where(Transcript.id == transcript_id))
+
+
+MAX_TITLE = 200
+
+
+class TranscriptError(KondensError):
+    pass
+
+
+def rename_transcript(project: Project, transcript_id: int, title: str) -> Changes:
+    """Give a transcript a new title (white space collapsed). Undoable like any other write."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise TranscriptError("a transcript needs a title")
+    if len(clean) > MAX_TITLE:
+        raise TranscriptError(f"the title is too long ({len(clean)} characters, at most {MAX_TITLE})")
+    with project.transaction(f"Rename transcript to {clean}") as tx:
+        if tx.session.get(Transcript, transcript_id) is None:
+            raise TranscriptError(f"transcript {transcript_id} not found")
+        tx.session.execute(update(Transcript).where(Transcript.id == transcript_id).values(title=clean))
+        tx.value = clean
+    return tx.changes
+
+
+def resolve_transcript(project: Project, ref: str) -> int:
+    """A transcript named on the command line: its id, its exact title, or its informant's letter.
+
+    Raises :class:`TranscriptError` (one line, listing the candidates) when ``ref`` names none or several.
+    """
+    ref = " ".join(ref.split())
+    with project.read() as s:
+        rows = s.execute(select(Transcript.id, Transcript.title, Informant.label)
+                         .outerjoin(Informant, Informant.id == Transcript.informant_id)
+                         .order_by(Transcript.position, Transcript.id)).all()
+    if ref.isdigit() and any(r[0] == int(ref) for r in rows):
+        return int(ref)
+    exact = [(r[0], r[1], r[1] == ref or r[2] == ref, r[1].casefold() == ref.casefold()
+              or (r[2] or "").casefold() == ref.casefold()) for r in rows]
+    for col in (2, 3):
+        hits = [e for e in exact if e[col]]
+        if len(hits) == 1:
+            return int(hits[0][0])
+        if len(hits) > 1:
+            listed = ", ".join(f"{e[0]} ({e[1]})" for e in hits)
+            raise TranscriptError(f"{ref!r} names several transcripts: {listed}; give the id")
+    raise TranscriptError(f"{project.path}: no transcript {ref!r} (give its id, title or informant letter)")

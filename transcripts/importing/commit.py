@@ -10,6 +10,7 @@ import itertools
 import json
 import string
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from coding.changes import Changes
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
-from coding.store.models import Informant
+from coding.store.models import Informant, Transcript
 from transcripts.deid.types import Span, Tagger, apply_spans
 from transcripts.importing.plan import ImportPlan, SpeakerChoice
 from transcripts.sentences import split_sentences
@@ -43,14 +44,19 @@ def _spans_per_turn(plan: ImportPlan, spans: Iterable[Span]) -> list[list[Span]]
     return out
 
 
-def _title(plan: ImportPlan, tagger: Tagger, informant: str | None) -> str:
-    if plan.title_raw:
-        from transcripts.deid import detect
-
-        title = apply_spans(plan.title_raw, detect(plan.title_raw, known=plan.known, lang=plan.lang), tagger)
-        return " ".join(title.split())
+def _title(plan: ImportPlan, informant: str | None) -> str:
+    """"Intervju A" (the informant's pseudonym), never the file's heading: a heading holds names and
+    places more often than not, and de-identified it reads "Intervju [navn 1]"."""
     word = "Interview" if plan.lang == "en" else "Intervju"
     return f"{word} {informant}" if informant else word
+
+
+def unique_title(s: Session, title: str) -> str:
+    """``title``, or "title (2)", "title (3)", … when another transcript has it already."""
+    used = set(s.scalars(select(Transcript.title)))
+    if title not in used:
+        return title
+    return next(f"{title} ({n})" for n in itertools.count(2) if f"{title} ({n})" not in used)
 
 
 def build_transcript(plan: ImportPlan, speakers: list[SpeakerChoice], accepted_spans: Iterable[Span],
@@ -77,7 +83,7 @@ def build_transcript(plan: ImportPlan, speakers: list[SpeakerChoice], accepted_s
     informants = [c for c in speakers if c.role == "informant"]
     main = informants[0].pseudonym if informants else None
     return NewTranscript(
-        title=_title(plan, tagger, main), text="\n\n".join(texts), turns=tuple(turns), lines=tuple(lines),
+        title=_title(plan, main), text="\n\n".join(texts), turns=tuple(turns), lines=tuple(lines),
         source_format=plan.source_format, informant_label=main, word_count=plan.words,
         content_hash=plan.content_hash,
     )
@@ -121,13 +127,14 @@ def commit_import(project: Project, plan: ImportPlan, *, speakers: list[SpeakerC
                 if tx.session.scalar(select(Informant.id).where(Informant.label == ch.pseudonym)) is None:
                     tx.session.add(Informant(label=ch.pseudonym, attributes=json.dumps({})))
                     tx.session.flush()
+        nt = replace(nt, title=unique_title(tx.session, nt.title))
         tx.value = add_transcript_in(tx.session, nt)
     return tx.changes
 
 
 def stored_speakers(project: Project, transcript_id: int) -> tuple[list[dict[str, str]], list[str], str | None]:
     """What was stored: speakers (pseudonym + role, first-seen order), turn roles, informant label."""
-    from coding.store.models import Transcript, Turn
+    from coding.store.models import Turn
 
     with project.read() as s:
         rows = s.execute(select(Turn.speaker, Turn.role).where(Turn.transcript_id == transcript_id)

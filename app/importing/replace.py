@@ -1,0 +1,122 @@
+"""Replace transcript…: store a re-reviewed file as the new text of an existing transcript.
+
+The import dialog (opened with ``replace_transcript=tid``) does the reading and the review; this module
+commits the result through the undo stack (one Ctrl+Z restores the old text and every anchor) and
+shows what happened to the coding: which segments kept their text, and which must be checked, by
+thesis reference ("B, l. 212"), never by their text. Main thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext
+from coding.errors import KondensError
+from transcripts.deid.types import Span, Tagger
+from transcripts.importing import ImportPlan, SpeakerChoice
+from transcripts.importing.reimport import ReimportReport, commit_reimport, prepare_reimport
+
+
+class ReimportReportDialog(QDialog):
+    """Counts, then one row per segment to check: "kode 2: B, l. 212 → B, l. 213 (changed text, 87 %)"."""
+
+    def __init__(self, report: ReimportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reimportReport")
+        self.setWindowTitle(self.tr("Transcript replaced"))
+        self.resize(560, 420)
+        n = len(report.segments)
+        head = QLabel(self.tr(
+            "<b>{0}</b>: {1} → {2} lines.<br>{3} coded segments: {4} kept, {5} moved to other line numbers, "
+            "{6} with changed text, {7} whose text is gone (kept at the nearest line). {8:.1f} % are on the "
+            "same text. Nothing was removed.").format(
+            report.title, report.lines_before, report.lines_after, n, report.count("kept"),
+            report.count("moved"), report.count("changed"), report.count("unaligned"), report.same_text_percent))
+        head.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setObjectName("segmentsToCheck")
+        for m in report.to_check():
+            what = self.tr("changed text") if m.status == "changed" else self.tr("text gone")
+            self.items.addItem(f"{m.code or self.tr('segment')}: {m.before} → {m.after} ({what}, {m.similarity} %)")
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        if report.to_check():
+            lay.addWidget(QLabel(self.tr("Check these segments:")))
+            lay.addWidget(self.items, 1)
+        else:
+            self.items.hide()
+        if report.backups:
+            lay.addWidget(QLabel(self.tr("The old version was scrubbed from {0} backup(s).").format(
+                len(report.backups))))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+
+
+def prepare_plan(ctx: ProjectContext, transcript_id: int, plan: ImportPlan) -> None:
+    """Before the review: the file's speakers get the transcript's pseudonyms; re-reading the same
+    file is not a duplicate."""
+    prepare_reimport(ctx.project, transcript_id, plan)
+
+
+def reimport_in_gui(ctx: ProjectContext, transcript_id: int, plan: ImportPlan, speakers: list[SpeakerChoice],
+                    spans: Iterable[Span], tagger: Tagger, parent: QWidget | None = None,
+                    show_report: bool = True) -> ReimportReport | None:
+    """Replace ``transcript_id``'s text by ``plan`` as reviewed; one undo step. Returns the report, or
+    None after telling the user why nothing changed."""
+    try:
+        changes = ctx.run(ctx.tr("Replace transcript"), commit_reimport, transcript_id, plan, speakers,
+                          list(spans), tagger)
+    except KondensError as e:
+        QMessageBox.warning(parent, "Replace transcript", str(e))
+        return None
+    report: ReimportReport = changes.value
+    if show_report:
+        ReimportReportDialog(report, parent).exec()
+    return report
+
+
+def replace_from_dialog(dialog: Any) -> None:
+    """``ImportDialog.start_import`` in replace mode: commit its first (only) file over the transcript.
+
+    Reads the dialog's plans, reviewed spans and linking key; on success saves the key, drops the plans
+    (the original text leaves memory with them) and closes the dialog.
+    """
+    tid = dialog.replace_transcript
+    if not dialog.plans:
+        return
+    if len(dialog.plans) > 1:
+        QMessageBox.information(dialog, dialog.tr("Replace transcript"),
+                                dialog.tr("Only the first file replaces the transcript; remove the others."))
+        return
+    plan = dialog.plans[0]
+    speakers = [SpeakerChoice(sp.pseudonym, sp.role, sp.existing) for sp in plan.speakers]
+    key = dialog.key
+    tagger = Tagger(plan.lang, mapping=key.mapping) if key is not None else Tagger(plan.lang)
+    before = dict(tagger.mapping)
+    did = dialog.doc_ids[0]
+    dialog.batch.prepare_tagger(tagger, did)
+    if reimport_in_gui(dialog.ctx, tid, plan, speakers, dialog.batch.accepted_spans(did), tagger, dialog) is None:
+        if key is not None:  # nothing was stored: no new entity may stay in the key either
+            key.mapping.clear()
+            key.mapping.update(before)
+        return
+    if key is not None:
+        try:
+            key.save()
+        except (OSError, KondensError) as e:
+            QMessageBox.warning(dialog, dialog.tr("Linking key"), str(e))
+    dialog.plans, dialog.doc_ids = [], []
+    dialog._reset_batch()  # the original text leaves memory with the plans and the batch
+    dialog.accept()
