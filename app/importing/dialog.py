@@ -84,19 +84,14 @@ class ImportDialog(QDialog):
         self._build()
 
     def _load_key(self) -> Any:
-        """The linking key chosen for this project (Project → Linking key…), read again at every import
-        so tags stay consistent across interviews; None when the project uses none."""
-        from app.review.key_settings import linking_key_path
-        from transcripts.deid.linking_key import LinkingKey
+        """The project's linking key, unlocked once per session (the passphrase is asked the first time),
+        so the same entity keeps the same tag in every transcript. None when the project works without
+        a key (or it stays locked): tags are then per transcript, and ``self.key_note`` says so."""
+        from app.review.key_dialogs import ensure_unlocked, key_note_label
 
-        path = linking_key_path(self.ctx.project.path)
-        if path is None:
-            return None
-        try:
-            return LinkingKey.load_or_new(path)
-        except KondensError as e:
-            QMessageBox.warning(self, self.tr("Linking key"), str(e))
-            return None
+        key = ensure_unlocked(self, self.ctx.project)
+        self.key_note = key_note_label(self.ctx.project, key)
+        return key
 
     # ---- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -155,6 +150,7 @@ class ImportDialog(QDialog):
         self.review_file = QComboBox()
         self.review_file.currentIndexChanged.connect(self._switch_review)
         rl.addWidget(self.review_file)
+        rl.addWidget(self.key_note)
         try:
             from app.review import ReviewWidget
 
@@ -320,6 +316,7 @@ class ImportDialog(QDialog):
             self._store_review()
         items = []
         self._commit_plans = []
+        self._commit_taggers: list[Tagger] = []
         for i, plan in enumerate(self.plans):
             if plan.duplicate_of is not None:
                 self.results.append((plan.name, False, self.tr("already imported (transcript {0}), skipped")
@@ -330,6 +327,7 @@ class ImportDialog(QDialog):
             tagger = Tagger(plan.lang, mapping=self.key.mapping) if self.key is not None else Tagger(plan.lang)
             items.append((plan, speakers, self.accepted.get(i, plan.spans), tagger))
             self._commit_plans.append(plan)
+            self._commit_taggers.append(tagger)
         self._go(2)
         self._phase = "commit"
         self.ctx.undo_stack.beginMacro(self.tr("Import {0} transcripts").format(len(items)))
@@ -340,6 +338,10 @@ class ImportDialog(QDialog):
     def _on_committed(self, i: int, changes: Any) -> None:
         plan = self._commit_plans[i]
         self.results.append((plan.name, True, self.tr("imported")))
+        if self.key is not None:  # the key notes which informant used which entry (for withdrawal)
+            from transcripts.deid.key_project import record_import
+
+            record_import(self.key, self.ctx.project, int(changes.value), self._commit_taggers[i])
         if changes.touched:
             self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Import {0}").format(plan.name), changes))
             self.ctx.project_changed.emit(changes)

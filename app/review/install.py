@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtGui import QAction
 
-from app.review.project_actions import choose_linking_key, withdraw_informant_action
+from app.review.key_dialogs import linking_key_action
+from app.review.project_actions import withdraw_informant_action
 from app.review.redact_action import redact_selection
 
 
@@ -28,5 +29,5 @@ def install(window: Any) -> None:
     project.addAction(withdraw)
     key = QAction("Linking key…", window)
     key.setObjectName("actionLinkingKey")
-    key.triggered.connect(lambda: choose_linking_key(window))
+    key.triggered.connect(lambda: linking_key_action(window))
     project.addAction(key)
