@@ -16,6 +16,17 @@ CORPUS = SHARED / "corpus"
 TEST_PASSPHRASE = "correct horse battery"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _session_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The same isolation for module- and session-scoped fixtures, which run before per-test fixtures."""
+    home = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KONDENS_CONFIG_DIR", str(home))
+        mp.setenv("KONDENS_DATA_DIR", str(home / "data"))
+        mp.setenv("KONDENS_KEY_PASSPHRASE", TEST_PASSPHRASE)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep recent-projects lists, coder names and window geometry of tests away from the real user."""
