@@ -70,6 +70,8 @@ class PassphraseDialog(QDialog):
         self.error = QLabel(error)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        for edit in (self.first, self.second):
+            edit.textEdited.connect(lambda _t: self.error.setText(""))
         form = QFormLayout()
         form.addRow("Passphrase:", self.first)
         if new:
@@ -205,6 +207,8 @@ class NewKeyDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        for edit in (self.first, self.second):
+            edit.textEdited.connect(lambda _t: self.error.setText(""))
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
         row.addWidget(self.change)
