@@ -84,6 +84,7 @@ class PassphraseDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+        self.first.setFocus()
         self.resize(460, self.sizeHint().height())
 
     def problem(self) -> str:
@@ -112,6 +113,15 @@ def ask_dialog(parent: QWidget | None) -> Ask:
         return dlg.passphrase() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
     return ask
+
+
+def _short(error: Exception, path: Path | None) -> str:
+    """The error without the key's path (the dialog shows it already), as a sentence."""
+    text = str(error)
+    prefix = f"{path}: "
+    if path is not None and text.startswith(prefix):
+        text = text[len(prefix):]
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = None) -> LinkingKey | None:
@@ -146,7 +156,7 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
         try:
             return ks.unlock(project, passphrase)
         except LinkingKeyError as e:
-            error = str(e)
+            error = _short(e, status.path)
         except KondensError as e:
             QMessageBox.warning(parent, "Linking key", str(e))
             return None
@@ -230,6 +240,7 @@ class NewKeyDialog(QDialog):
         lay.addWidget(self.without_key)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+        self.first.setFocus()
         self.resize(620, self.sizeHint().height())
 
     def _change_location(self) -> None:
@@ -393,7 +404,7 @@ class LinkingKeyDialog(QDialog):
                 key = ks.locate_key(self.project, path, passphrase)
                 break
             except LinkingKeyError as e:
-                error = str(e)
+                error = _short(e, path)
             except KondensError as e:
                 self._warn(e)
                 return None
