@@ -170,7 +170,7 @@ def test_linking_key_dialog_create_move_and_change_passphrase(qtbot: Any, projec
     assert dlg.move_button.isVisibleTo(dlg) and dlg.create_button.isHidden()
     assert str(tmp_path / "here.kondenskey") in dlg.status.text()
     _shot(dlg, "linking_key_dialog.png")
-    moved = dlg.move()
+    moved = dlg.move_key()
     assert moved == usb / "here.kondenskey" and moved.is_file() and not (tmp_path / "here.kondenskey").exists()
     assert ks.key_status(project).path == moved.resolve()
     assert dlg.change_passphrase()

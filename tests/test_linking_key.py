@@ -46,8 +46,9 @@ def test_round_trip_encrypted(tmp_path: Path) -> None:
     assert again.project_id == "0" * 32 and again.version_on_disk == 2
     info = peek(tmp_path / "k.kondenskey")
     assert info.version == 2 and info.encrypted and info.project_id == "0" * 32
-    # the atomic write leaves nothing but the key behind
+    # the atomic write leaves nothing but the key behind, readable by the user only
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k.kondenskey"]
+    assert (tmp_path / "k.kondenskey").stat().st_mode & 0o077 == 0
 
 
 def test_no_plaintext_names_in_the_file(tmp_path: Path) -> None:

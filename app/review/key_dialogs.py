@@ -320,7 +320,7 @@ class LinkingKeyDialog(QDialog):
         self.locate_button = QPushButton("Locate existing key…")
         self.locate_button.clicked.connect(self.locate)
         self.move_button = QPushButton("Move…")
-        self.move_button.clicked.connect(self.move)
+        self.move_button.clicked.connect(self.move_key)
         self.passphrase_button = QPushButton("Change passphrase…")
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.without_button = QPushButton("Work without a key")
@@ -411,7 +411,7 @@ class LinkingKeyDialog(QDialog):
         self.refresh()
         return key
 
-    def move(self) -> Path | None:
+    def move_key(self) -> Path | None:
         key = self._key()
         if key is None:
             return None

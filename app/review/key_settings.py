@@ -101,7 +101,7 @@ def check_key_place(project: Project, path: str | os.PathLike[str]) -> Path:
 def create_project_key(project: Project, passphrase: str, path: str | os.PathLike[str] | None = None) -> LinkingKey:
     """Give ``project`` a new, empty encrypted key (default place unless ``path``); it stays unlocked."""
     pid = key_status(project).project_id or str(ensure_project_id(project).value)
-    target = check_key_place(project, path) if path else default_key_path(pid)
+    target = check_key_place(project, path if path else default_key_path(pid))
     key = LinkingKey.create(target, passphrase, project_id=pid)
     set_key_mode(project, "key")
     remember_key_path(pid, target)
