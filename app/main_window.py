@@ -300,7 +300,15 @@ class MainWindow(QMainWindow):
         if path:
             if not path.endswith(".kondens"):
                 path += ".kondens"
-            self._guarded(lambda: self.set_project(create_project(path)))
+            from app.review.key_dialogs import create_project_with_key
+
+            def make() -> None:
+                # Asks for the linking key's passphrase (or the explicit choice of none) before creating.
+                project = create_project_with_key(self, path, create_project)
+                if project is not None:
+                    self.set_project(project)
+
+            self._guarded(make)
 
     def open_project_dialog(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Open project folder (NAME.kondens)"),

@@ -16,22 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from coding.errors import KondensError
+from transcripts.deid.linking_key import LinkingKey
 
 
 class ExportRefused(KondensError):
     """The export would contain a known identifier; nothing was written."""
 
 
-def known_identifiers(key_path: str | os.PathLike[str] | None) -> list[str]:
-    """Names from the linking key (``always`` list plus the originals behind ``mapping``); [] without a key.
-
-    The list lives in memory only; it is never written anywhere.
+def known_identifiers(key: LinkingKey | None) -> list[str]:
+    """Names from the unlocked linking key (``always`` list plus the originals behind ``mapping``);
+    [] without a key. The list lives in memory only; it is never written anywhere.
     """
-    if not key_path:
+    if key is None:
         return []
-    from transcripts.deid.linking_key import LinkingKey
-
-    key = LinkingKey.load_or_new(key_path)
     names = {" ".join(a.split()) for a in key.always}
     for k in key.mapping:
         names.add(k.split(":", 1)[-1])

@@ -13,6 +13,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
+TEST_PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _session_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The same isolation for module- and session-scoped fixtures, which run before per-test fixtures."""
+    home = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KONDENS_CONFIG_DIR", str(home))
+        mp.setenv("KONDENS_DATA_DIR", str(home / "data"))
+        mp.setenv("KONDENS_KEY_PASSPHRASE", TEST_PASSPHRASE)
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +34,24 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("KONDENS_CONFIG_DIR", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    # Linking keys of new projects go to the test's own data folder; CI has no stdin, so the passphrase
+    # comes from the variable scripts use, never a prompt.
+    monkeypatch.setenv("KONDENS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("KONDENS_KEY_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.delenv("KONDENS_NEW_KEY_PASSPHRASE", raising=False)
+    # The lowest scrypt cost a key file may ask for (the default is 6x dearer): keeps the suite fast.
+    from transcripts.deid import linking_key
+
+    monkeypatch.setattr(linking_key, "KDF_COST", {"n": 2**14, "r": 8, "p": 1})
+
+
+@pytest.fixture(autouse=True)
+def _locked_keys() -> Iterator[None]:
+    """Unlocked linking keys are cached per session; each test starts with none."""
+    yield
+    from app.review.key_settings import lock_all
+
+    lock_all()
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ import pytest
 
 from app.cli.main import main
 from coding.store import Project
+from tests.conftest import TEST_PASSPHRASE
 from tests.test_export_quotes import build
+from transcripts.deid.linking_key import LinkingKey
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "refi" / "samples" / "minimal_project.qdpx"
 
@@ -30,6 +32,11 @@ def test_cli_exports_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[st
                                "always": []}))
     capsys.readouterr()
     assert main(["export", "segments", str(proj), str(tmp_path / "refused.csv"), "--key", str(key)]) == 2
+    assert "Samarbeid" in capsys.readouterr().err and not (tmp_path / "refused.csv").exists()
+    enc = LinkingKey.create(tmp_path / "enc.kondenskey", TEST_PASSPHRASE)  # an encrypted key: unlocked first
+    enc.mapping["person:samarbeid"] = "[navn 9]"
+    enc.save()
+    assert main(["export", "segments", str(proj), str(tmp_path / "refused.csv"), "--key", str(enc.path)]) == 2
     assert "Samarbeid" in capsys.readouterr().err and not (tmp_path / "refused.csv").exists()
     if not SAMPLE.exists():
         pytest.skip("../shared/refi is absent")

@@ -10,6 +10,8 @@ import pytest
 from app.cli.main import main
 from coding.store import Project
 from coding.store.models import Transcript
+from tests.conftest import TEST_PASSPHRASE
+from transcripts.deid.linking_key import LinkingKey
 
 KEYS = {"file", "ok", "error", "transcript_id", "informant", "turns", "lines", "words", "turn_roles", "speakers"}
 
@@ -66,7 +68,7 @@ def test_refuses_without_yes_when_not_interactive(tmp_path: Path, proj: Path, ca
     assert "--yes" in capsys.readouterr().err
 
 
-def test_names_file_and_linking_key(tmp_path: Path, proj: Path, capsys) -> None:
+def test_names_file_and_an_old_plaintext_key_given_with_key(tmp_path: Path, proj: Path, capsys) -> None:
     names = _write(tmp_path, "names.txt", "Bjørgvin Musikkhus\n")
     key = tmp_path / "outside" / "key.json"
     key.parent.mkdir()
@@ -81,6 +83,9 @@ def test_names_file_and_linking_key(tmp_path: Path, proj: Path, capsys) -> None:
     # one linking key: the same person keeps the same tag across interviews
     tag_ola = texts[0].split("med ")[1].split(".")[0]
     assert tag_ola.startswith("[navn") and tag_ola in texts[1]
-    saved = json.loads(key.read_text(encoding="utf-8"))
-    assert saved["mapping"] and "Ola" in saved["always"]
+    # the plaintext (version 1) key was re-written encrypted with the passphrase
+    assert b"Ola" not in key.read_bytes()
+    saved = LinkingKey.open(key, TEST_PASSPHRASE)
+    assert saved.mapping and "Ola" in saved.always
+    assert saved.used_by["person:ola"] == ["A", "B"]  # both informants used that entry
     assert not any(key.name in str(x) for x in proj.rglob("*"))

@@ -94,20 +94,26 @@ def test_speakers_model_on_empty() -> None:
     assert m.rowCount() == 0 and m.columnCount() == 5
 
 
-def test_linking_key_gives_consistent_tags_and_keeps_the_always_list(qtbot, project, tmp_path: Path) -> None:
-    from app.review.key_settings import set_linking_key_path
+def test_linking_key_gives_consistent_tags_and_keeps_the_always_list(qtbot, project, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    from app.review import key_dialogs
+    from app.review.key_settings import create_project_key, lock_all
+    from tests.conftest import TEST_PASSPHRASE
     from transcripts.deid.linking_key import LinkingKey
 
-    key_path = tmp_path / "keys" / "nokkel.json"
-    key_path.parent.mkdir()
-    key = LinkingKey.load_or_new(key_path)
+    key = create_project_key(project, TEST_PASSPHRASE)  # as "New project" makes it
     key.mapping["person:kari"] = "[navn 5]"
     key.save()
-    set_linking_key_path(project.path, key_path)
+    lock_all()  # a new session: the first import asks for the passphrase, once
+    asked: list[bool] = []
+    monkeypatch.setattr(key_dialogs, "ask_dialog",
+                        lambda _parent: lambda new, _m, _e: asked.append(new) or TEST_PASSPHRASE)
     d = ImportDialog(ProjectContext(project))
     qtbot.addWidget(d)
     try:
-        _plan(qtbot, d, _files(tmp_path, 1))
+        assert asked == [False] and d.key is not None
+        assert "same tag in every transcript" in d.key_note.text()
+        _plan(qtbot, d, _files(tmp_path, 2))
         d._go(1)
         d.batch.always.append("Solveig")  # as the review page's "always an identifier" button does
         with qtbot.waitSignal(d.runner.finished, timeout=30000):
@@ -115,8 +121,16 @@ def test_linking_key_gives_consistent_tags_and_keeps_the_always_list(qtbot, proj
     finally:
         d.runner.wait()
     with project.read() as s:
-        text = s.query(Transcript).one().text
-    assert "[navn 5]" in text and "Kari" not in text  # Kari keeps the key's tag
-    again = LinkingKey.load_or_new(key_path)
-    assert "Solveig" in again.always and any(k.endswith("bodø") for k in again.mapping)
-    assert not list(project.path.rglob("nokkel*"))  # the key never lands in the project
+        texts = [t.text for t in s.query(Transcript).order_by(Transcript.id)]
+    assert len(texts) == 2
+    for text in texts:
+        assert "[navn 5]" in text and "Kari" not in text and "Bodø" not in text  # Kari keeps the key's tag
+    place = texts[0].split("Jeg bor i ")[1].split(".")[0]
+    assert place.startswith("[sted") and f"Jeg bor i {place}." in texts[1]  # Bodø: one tag in A and B
+    again = LinkingKey.open(key.path, TEST_PASSPHRASE)
+    assert "Solveig" in again.always and again.used_by["place:bodø"] == ["A", "B"]
+    assert again.used_by["person:kari"] == ["A", "B"]
+    d2 = ImportDialog(ProjectContext(project))  # the same session: not asked again
+    qtbot.addWidget(d2)
+    assert asked == [False] and d2.key is d.key
+    assert not list(project.path.rglob("*.kondenskey"))  # the key never lands in the project

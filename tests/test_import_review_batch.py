@@ -86,7 +86,7 @@ def test_grouped_across_files_and_decided_once(qtbot, dialog: ImportDialog, tmp_
     assert tromso.docs == dialog.doc_ids  # one row for both files
     assert dialog.review.entity_model.entity_index(tromso.eid, EntityModel.FILES).data() == 2
     # the same place gets the same tag in both files' preview only with a key; without, the note says so
-    assert not dialog.review.key_note.isHidden() and "no linking key" in dialog.review.key_note.text()
+    assert not dialog.key_note.isHidden() and "per transcript" in dialog.key_note.text()
 
 
 def test_category_change_survives_switching_files_and_pages(qtbot, dialog: ImportDialog, tmp_path: Path) -> None:

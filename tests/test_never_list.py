@@ -54,7 +54,7 @@ def test_cli_never_adds_removes_and_lists(tmp_path: Path, capsys: pytest.Capture
 def test_lists_dialog_saves_never_in_project_and_always_in_key(qtbot, project: Project, tmp_path: Path) -> None:
     key_dir = tmp_path / "keys"
     key_dir.mkdir()
-    key = LinkingKey.load_or_new(key_dir / "k.json")
+    key = LinkingKey.create(key_dir / "k.json", "passord-123")
     key.always.append("Kari Hansen")
     ctx = ProjectContext(project)
     dlg = IdentifierListsDialog(ctx, key)
@@ -65,7 +65,7 @@ def test_lists_dialog_saves_never_in_project_and_always_in_key(qtbot, project: P
     assert dlg.save()
     assert never_list(project) == ["Musikkterapeuten", "Ungbo"]
     assert ctx.undo_stack.count() == 1  # the never-list edit is undoable like any project write
-    assert LinkingKey.load_or_new(key_dir / "k.json").always == ["Kari Hansen", "Ola Nordmann"]
+    assert LinkingKey.open(key_dir / "k.json", "passord-123").always == ["Kari Hansen", "Ola Nordmann"]
     assert not list(project.path.rglob("k.json"))
     ctx.undo_stack.undo()
     assert never_list(project) == []

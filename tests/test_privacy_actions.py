@@ -1,4 +1,4 @@
-"""Menu actions: redact selection (undoable), withdraw informant (stack cleared), linking key path."""
+"""Menu actions: redact selection (undoable), withdraw informant (stack cleared). Linking key: test_key_dialogs."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from app.context import ProjectContext
 from app.review.install import install
-from app.review.key_settings import linking_key_path
-from app.review.project_actions import WithdrawDialog, choose_linking_key, withdraw_informant_action
+from app.review.project_actions import WithdrawDialog, withdraw_informant_action
 from app.review.redact_action import RedactDialog, redact_selection
 from coding.services.codes import apply_code, create_code
 from coding.store import Project
@@ -103,16 +102,3 @@ def test_withdraw_action_clears_undo(qtbot: Any, project: Project, tmp_path: Pat
     assert w.ctx.undo_stack.count() == 0
     with project.read() as s:
         assert list(s.scalars(select(Informant.label))) == ["A"]
-
-
-def test_linking_key_path_in_settings_not_project(qtbot: Any, project: Project, tmp_path: Path) -> None:
-    w = FakeWindow(project)
-    qtbot.addWidget(w)
-    inside = project.path / "key.json"
-    asked: list[str] = []
-    assert choose_linking_key(w, str(inside), confirm=lambda t: asked.append(t) or False) is None
-    assert asked and not inside.exists() and linking_key_path(project.path) is None
-    outside = tmp_path / "nokkel.json"
-    assert choose_linking_key(w, str(outside)) == outside
-    assert outside.exists() and linking_key_path(project.path) == outside.resolve()
-    assert not any("nokkel" in p.name for p in project.path.rglob("*"))

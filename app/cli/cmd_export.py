@@ -42,12 +42,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add("qdpx", "REFI-QDA project (.qdpx)", _qdpx).add_argument("out")
     add("codebook", "REFI-QDA codebook (.qdc)", _codebook).add_argument("out")
     for sp in ex.choices.values():
-        sp.add_argument("--key", help="linking key: refuse the export if a known identifier appears")
+        sp.add_argument("--key", help="linking key file (passphrase from KONDENS_KEY_PASSPHRASE or asked): "
+                                      "refuse the export if a known identifier appears")
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
 
 def _ids(args: argparse.Namespace) -> list[str] | None:
-    return known_identifiers(args.key) or None
+    if not args.key:
+        return None
+    from app.cli.passphrase import ask
+    from transcripts.deid.linking_key import LinkingKey, peek
+
+    passphrase = ask() if peek(args.key).encrypted else None
+    return known_identifiers(LinkingKey.open(args.key, passphrase)) or None
 
 
 def _quotes(args: argparse.Namespace) -> int:

@@ -1,7 +1,9 @@
-"""``kondens import PROJECT FILE... [--yes] [--json] [--names F] [--key KEYFILE]``.
+"""``kondens import PROJECT FILE... [--yes] [--json] [--names F] [--key KEYFILE | --no-key]``.
 
 The same pipeline as the import dialog, headless. ``--yes`` accepts the proposed roles, pseudonyms
-and de-identification and skips duplicates. Exit status 2 if any file failed.
+and de-identification and skips duplicates. Exit status 2 if any file failed. The project's linking
+key is used by default (passphrase from ``KONDENS_KEY_PASSPHRASE`` or a prompt); ``--no-key`` imports
+with tags numbered per transcript.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="accept proposed roles, pseudonyms and de-identification; skip duplicates")
     p.add_argument("--json", action="store_true", help="print one JSON object per file")
     p.add_argument("--names", metavar="F", help="file with names to treat as identifiers, one a line")
-    p.add_argument("--key", metavar="KEYFILE", help="linking key (kept outside the project) for consistent tags")
+    p.add_argument("--key", metavar="KEYFILE",
+                   help="linking key to use instead of the project's own (created if missing; outside the project)")
+    p.add_argument("--no-key", action="store_true",
+                   help="do not use the linking key: tags are numbered per transcript")
     p.set_defaults(func=_import)
 
 
@@ -57,14 +62,12 @@ def _import(args: argparse.Namespace) -> int:
     if not args.yes and not sys.stdin.isatty():
         raise KondensError("import needs --yes when not run in an interactive terminal "
                            "(it accepts the proposed roles, pseudonyms and de-identification)")
-    if args.key:
-        key = Path(args.key).resolve()
-        proj = Path(args.project).resolve()
-        if proj == key or proj in key.parents:
-            print("kondens: warning: the linking key is inside the project folder; keep it apart", file=sys.stderr)
+    from app.cli.keys import project_key
+
     names = _read_names(args.names)
     with open_project(args.project) as project:
-        results = import_files(project, args.files, yes=args.yes, names=names, key_path=args.key,
+        key = project_key(project, args.key, args.no_key, create_missing=True)
+        results = import_files(project, args.files, yes=args.yes, names=names, key=key,
                                confirm=None if args.yes else _confirm)
     failed = [r for r in results if not r.ok]
     for r in results:

@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("project")
     p.add_argument("label", help="the informant's pseudonym, e.g. B")
     p.add_argument("--yes", action="store_true", help="confirm; without it nothing is removed")
+    p.add_argument("--no-key", action="store_true",
+                   help="do not unlock the linking key now; their entries are removed from it at the next unlock")
     p.set_defaults(func=_withdraw)
 
     p = sub.add_parser("check", help="scan every file under a project for identifiers; exit 1 if any is found")
@@ -49,14 +51,30 @@ def _withdraw(args: argparse.Namespace) -> int:
                f"{plan.quotes} quote(s), {plan.memos} memo(s)")
     if not args.yes:
         raise KondensError(f"would remove {summary}; this cannot be undone — add --yes to confirm")
+    from app.cli.keys import project_key
+    from app.review.key_settings import key_status
+    from transcripts.deid.key_project import forget_withdrawn, prepare_withdrawal
+
     project = open_project(args.project, backup=False)
     try:
+        key = None
+        uses_key = key_status(project).uses_key
+        if uses_key and not args.no_key:
+            key = project_key(project)
+            if key is not None:
+                prepare_withdrawal(key, project)  # every entry knows its informants before their text goes
         res = withdraw_informant(project, args.label).value
+        forgotten = forget_withdrawn(project, args.label, key)
     finally:
         project.close()
     print(f"removed {summary}")
     for line in res.backups:
         print(f"backup: {line}")
+    if forgotten is not None:
+        print(f"linking key: {forgotten[0]} entr{'y' if forgotten[0] == 1 else 'ies'} of {args.label} removed, "
+              f"{forgotten[1]} shared with other informants kept")
+    elif uses_key:
+        print(f"linking key: locked; the entries of {args.label} are removed from it at the next unlock")
     return 0
 
 

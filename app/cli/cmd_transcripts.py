@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from coding.errors import KondensError
 
@@ -26,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="accept proposed roles and de-identification without asking")
     p.add_argument("--json", action="store_true", help="print the re-anchoring report as JSON")
     p.add_argument("--names", metavar="F", help="file with names to treat as identifiers, one a line")
-    p.add_argument("--key", metavar="KEYFILE", help="linking key (kept outside the project) for consistent tags")
+    p.add_argument("--key", metavar="KEYFILE",
+                   help="linking key to use instead of the project's own (created if missing; outside the project)")
+    p.add_argument("--no-key", action="store_true", help="do not use the linking key: tags are per transcript")
     p.set_defaults(func=_reimport)
 
     p = sub.add_parser("rename", help="give a transcript a new title")
@@ -66,18 +67,16 @@ def _reimport(args: argparse.Namespace) -> int:
     if not args.yes and not sys.stdin.isatty():
         raise KondensError("reimport needs --yes when not run in an interactive terminal "
                            "(it accepts the proposed roles and de-identification)")
-    names = _read_names(args.names)
-    key = None
-    if args.key:
-        from transcripts.deid.linking_key import LinkingKey, is_inside_project
+    from app.cli.keys import project_key
+    from transcripts.deid.key_project import record_import
 
-        if is_inside_project(Path(args.key), Path(args.project)):
-            print("kondens: warning: the linking key is inside the project folder; keep it apart", file=sys.stderr)
-        key = LinkingKey.load_or_new(args.key)
-        names += key.always
+    names = _read_names(args.names)
     # No backup on open: it would copy the old version this command is about to scrub from the backups.
     project = open_project(args.project, backup=False)
     try:
+        key = project_key(project, args.key, args.no_key, create_missing=True)
+        if key is not None:
+            names += key.always
         tid = resolve_transcript(project, args.transcript)
         lang = project_language(project)
         try:
@@ -98,6 +97,7 @@ def _reimport(args: argparse.Namespace) -> int:
                 key.mapping.update(before)
             raise
         if key is not None:
+            record_import(key, project, tid, tagger)
             key.save()
     finally:
         project.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,22 +60,6 @@ class _RoleDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
-def load_linking_key(ctx: ProjectContext, parent: QWidget | None) -> Any:
-    """The linking key chosen for this project (Project → Linking key…), read again at every import
-    so tags stay consistent across interviews; None when the project uses none."""
-    from app.review.key_settings import linking_key_path
-    from transcripts.deid.linking_key import LinkingKey
-
-    path = linking_key_path(ctx.project.path)
-    if path is None:
-        return None
-    try:
-        return LinkingKey.load_or_new(path)
-    except KondensError as e:
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Linking key"), str(e))
-        return None
-
-
 class ImportDialog(QDialog):
     imported = Signal(object)  # Changes of each imported file, also emitted on ctx.project_changed
 
@@ -108,7 +92,14 @@ class ImportDialog(QDialog):
         self._reset_batch()
 
     def _load_key(self) -> Any:
-        return load_linking_key(self.ctx, self)
+        """The project's linking key, unlocked once per session (the passphrase is asked the first time),
+        so the same entity keeps the same tag in every transcript. None when the project works without
+        a key (or it stays locked): tags are then per transcript, and ``self.key_note`` says so."""
+        from app.review.key_dialogs import ensure_unlocked, key_note_label
+
+        key = ensure_unlocked(self, self.ctx.project)
+        self.key_note = key_note_label(self.ctx.project, key)
+        return key
 
     # ---- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -174,14 +165,12 @@ class ImportDialog(QDialog):
         # page 1: review identifiers
         review_page = QWidget()
         rl = QVBoxLayout(review_page)
+        rl.addWidget(self.key_note)
         from app.review import ReviewWidget
 
         self.review = ReviewWidget()
         self.review.set_batch(self.batch)
         self.review.never_added.connect(self._store_never)
-        if self.key is None:
-            self.review.set_key_note(self.tr("This project has no linking key: each transcript numbers its own "
-                                             "tags, so [sted 1] may be a different place in another transcript."))
         rl.addWidget(self.review, 1)
         self.pages.addWidget(review_page)
         # page 2: progress and summary
@@ -339,6 +328,7 @@ class ImportDialog(QDialog):
         items = []
         self._commit_plans = []
         self._commit_docs = []
+        self._commit_taggers: list[Tagger] = []
         for i, plan in enumerate(self.plans):
             if plan.duplicate_of is not None:
                 self.results.append((plan.name, False, self.tr("already imported (transcript {0}), skipped")
@@ -353,6 +343,7 @@ class ImportDialog(QDialog):
             items.append((plan, speakers, self.batch.accepted_spans(did), tagger))
             self._commit_plans.append(plan)
             self._commit_docs.append(did)
+            self._commit_taggers.append(tagger)
         self._committed_docs: list[int] = []
         self._go(2)
         self._phase = "commit"
@@ -365,6 +356,10 @@ class ImportDialog(QDialog):
         plan = self._commit_plans[i]
         self.results.append((plan.name, True, self.tr("imported")))
         self._committed_docs.append(self._commit_docs[i])
+        if self.key is not None:  # the key notes which informant used which entry (for withdrawal)
+            from transcripts.deid.key_project import record_import
+
+            record_import(self.key, self.ctx.project, int(changes.value), self._commit_taggers[i])
         if changes.touched:
             self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Import {0}").format(plan.name), changes))
             self.ctx.project_changed.emit(changes)

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtGui import QAction
 
+from app.review.key_dialogs import linking_key_action
 from app.review.lists_dialog import edit_identifier_lists
-from app.review.project_actions import choose_linking_key, withdraw_informant_action
+from app.review.project_actions import withdraw_informant_action
 from app.review.redact_action import redact_selection
 
 
@@ -29,7 +30,7 @@ def install(window: Any) -> None:
     project.addAction(withdraw)
     key = QAction("Linking key…", window)
     key.setObjectName("actionLinkingKey")
-    key.triggered.connect(lambda: choose_linking_key(window))
+    key.triggered.connect(lambda: linking_key_action(window))
     project.addAction(key)
     lists = QAction("Identifier lists…", window)
     lists.setObjectName("actionIdentifierLists")

@@ -83,9 +83,9 @@ class IdentifierListsDialog(QDialog):
 
 
 def edit_identifier_lists(window: Any) -> None:
-    from app.importing.dialog import load_linking_key
+    from app.review.key_dialogs import ensure_unlocked
 
     ctx = window.ctx
     if ctx is None:
         return
-    IdentifierListsDialog(ctx, load_linking_key(ctx, window), window).exec()
+    IdentifierListsDialog(ctx, ensure_unlocked(window, ctx.project), window).exec()

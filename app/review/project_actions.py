@@ -1,31 +1,31 @@
 """Project ▸ Withdraw informant… and Project ▸ Linking key…
 
 Withdrawal runs through ``ctx.run`` (so panels hear ``project_changed``) and then clears the undo
-stack: the data must go, and no undo command may hold it. The linking key's path is kept in user
-settings (:mod:`app.review.key_settings`), never in the project.
+stack: the data must go, and no undo command may hold it. If the project has a linking key, it is
+unlocked first (once per session) and the informant's entries are removed from it too; if the user
+does not unlock it, the project remembers the withdrawal and the entries go at the next unlock.
+Project ▸ Linking key… is :class:`app.review.key_dialogs.LinkingKeyDialog`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.review.key_settings import linking_key_path, set_linking_key_path
+from app.review.key_dialogs import ensure_unlocked
 from coding import queries
 from coding.errors import KondensError
 from coding.services.withdraw import WithdrawalPlan, plan_withdrawal, withdraw_informant
-from transcripts.deid.linking_key import LinkingKey, is_inside_project
+from transcripts.deid.key_project import forget_withdrawn, prepare_withdrawal
 
 
 def describe(plan: WithdrawalPlan) -> str:
@@ -67,46 +67,25 @@ class WithdrawDialog(QDialog):
         return self.informant.currentText()
 
 
-def withdraw_informant_action(window: Any, dialog_factory: Any = WithdrawDialog) -> bool:
+def withdraw_informant_action(window: Any, dialog_factory: Any = WithdrawDialog, ask: Any = None) -> bool:
     ctx = window.ctx
     dlg = dialog_factory(ctx.project, window)
     if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.label():
         return False
+    label = dlg.label()
+    key = ensure_unlocked(window, ctx.project, ask)  # None: no key, or not unlocked (then remembered)
     try:
-        ctx.run(f"Withdraw informant {dlg.label()}", withdraw_informant, dlg.label())
+        if key is not None:
+            prepare_withdrawal(key, ctx.project)
+        ctx.run(f"Withdraw informant {label}", withdraw_informant, label)
     except KondensError as e:
         QMessageBox.warning(window, "Withdraw informant", str(e))
         return False
     finally:
         ctx.undo_stack.clear()  # not undoable, and no command may keep undo data of the removed text
-    return True
-
-
-def choose_linking_key(window: Any, path: str | None = None, confirm: Any = None) -> Path | None:
-    """Pick where the key lives. ``path``/``confirm`` let tests skip the file and message dialogs."""
-    project_path = window.ctx.project.path
-    current = linking_key_path(project_path)
-    if path is None:
-        start = str(current or Path.home() / "koblingsnokkel.json")
-        path, _ = QFileDialog.getSaveFileName(window, "Linking key (kept outside the project)", start,
-                                              "Linking key (*.json)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if not path:
-            return None
-    key_path = Path(path)
-    if is_inside_project(key_path, project_path):
-        ask = confirm or (lambda text: QMessageBox.warning(
-            window, "Linking key", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes)
-        if not ask("The linking key links tags back to real names. It must be stored apart from the project, "
-                   "not inside its folder. Use this path anyway?"):
-            return None
     try:
-        key = LinkingKey.load_or_new(key_path)
-        if not key_path.exists():
-            key.save()
+        forget_withdrawn(ctx.project, label, key)
     except KondensError as e:
-        QMessageBox.warning(window, "Linking key", str(e))
-        return None
-    set_linking_key_path(project_path, key_path)
-    return key_path
+        QMessageBox.warning(window, "Withdraw informant", f"{label} was withdrawn, but the linking key could not be "
+                            f"updated: {e}. Their entries are removed from it at the next unlock.")
+    return True

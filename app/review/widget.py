@@ -105,10 +105,6 @@ class ReviewWidget(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("reviewCount")
         self.count_label.setWordWrap(True)
-        self.key_note = QLabel()
-        self.key_note.setObjectName("reviewKeyNote")
-        self.key_note.setWordWrap(True)
-        self.key_note.setVisible(False)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter entities…"))
@@ -197,7 +193,6 @@ class ReviewWidget(QWidget):
         split.setStretchFactor(1, 3)
         root = QVBoxLayout(self)
         root.addWidget(self.count_label)
-        root.addWidget(self.key_note)
         root.addWidget(split, 1)
 
         self.entity_model.edited.connect(self._on_values_edited)
@@ -234,10 +229,6 @@ class ReviewWidget(QWidget):
         did = batch.add_document(name or self.tr("Transcript"), text, spans, lang)
         self.set_batch(batch, did)
         return did
-
-    def set_key_note(self, text: str) -> None:
-        self.key_note.setText(text)
-        self.key_note.setVisible(bool(text))
 
     def current_document(self) -> int | None:
         return self._doc

@@ -43,6 +43,8 @@ class Tagger:
 
     lang: str = "nb"
     mapping: dict[str, str] = field(default_factory=dict)
+    # Mapping keys this tagger handed out (new or from the key): the linking key records them per informant.
+    used: set[str] = field(default_factory=set, repr=False)
     # Highest number handed out per tag word; rebuilt whenever ``mapping`` was changed from outside
     # (a linking key loaded or rolled back), so numbering stays O(1) per new entity and never repeats.
     _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
@@ -61,6 +63,7 @@ class Tagger:
         if category not in NUMBERED:
             return f"[{names.get(category, names['other'])}]"
         key = f"{category}:{self.entity_key(text)}"
+        self.used.add(key)
         if key not in self.mapping:
             if self._counted != len(self.mapping):
                 self._recount()

@@ -1,8 +1,9 @@
 """Headless batch import (CLI, demo, benchmarks): plan and commit file after file.
 
 Each file is all or nothing; a failed file is reported and the batch goes on. With a linking key
-the same tagger (and so the same tags) is used for every file, and the key is saved after each
-successful import.
+(unlocked by the caller) every file numbers its tags from the key's mapping, so the same entity keeps
+the same tag in every transcript; the key records which informant used which entry and is saved
+after each successful import.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from sqlalchemy import func, select
 
 from coding.store import Project
 from coding.store.models import Line
+from transcripts.deid.key_project import record_import
+from transcripts.deid.linking_key import LinkingKey
 from transcripts.deid.types import Tagger
 from transcripts.importing.commit import commit_import
 from transcripts.importing.errors import ImportFailed
@@ -49,7 +52,7 @@ def _line_count(project: Project, transcript_id: int) -> int:
 
 
 def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, yes: bool = True,
-                 names: Iterable[str] = (), key_path: str | os.PathLike[str] | None = None,
+                 names: Iterable[str] = (), key: LinkingKey | None = None,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
                  confirm: Callable[[ImportPlan], bool] | None = None) -> list[FileResult]:
     """Import ``paths`` one by one. ``yes`` accepts every proposal and skips duplicates.
@@ -57,13 +60,9 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
     ``confirm(plan)`` (interactive CLI) is asked before each commit when ``yes`` is False; without it
     a duplicate fails. ``cancel()`` is checked between files. Never raises for a bad file.
     """
-    key = None
     known = [n for n in names if n.strip()]
     lang = project_language(project)
-    if key_path is not None:
-        from transcripts.deid.linking_key import LinkingKey
-
-        key = LinkingKey.load_or_new(key_path)
+    if key is not None:
         known += key.always
     results: list[FileResult] = []
     total = len(paths)
@@ -98,6 +97,7 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
                         key.mapping.update(before)
                     raise
                 if key is not None:
+                    record_import(key, project, int(changes.value), tagger)
                     key.save()
             except ImportFailed as e:
                 res.error = str(e)

@@ -1,0 +1,454 @@
+"""Dialogs of the linking key: set a passphrase (new project), unlock once per session, Project → Linking key….
+
+:func:`ensure_unlocked` is what the import (and withdrawal) call: it returns the project's unlocked key,
+asking for the passphrase only the first time in a session, or None when the project works without
+a key (or the user cancels) — tags are then numbered per transcript, and :func:`key_note_label`
+says so.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review import key_settings as ks
+from coding.errors import KondensError
+from coding.services.key_settings import ensure_project_id, new_project_id
+from coding.store import Project
+from transcripts.deid.linking_key import (
+    MIN_PASSPHRASE,
+    SUFFIX,
+    LinkingKey,
+    LinkingKeyError,
+    check_passphrase,
+    default_key_path,
+    is_inside_project,
+    key_folder,
+    peek,
+)
+
+# ask(new, message, error) -> passphrase or None (cancelled); tests pass their own.
+Ask = Callable[[bool, str, str], "str | None"]
+
+KEY_FILTER = "Kondens linking key (*.kondenskey);;All files (*)"
+
+
+class PassphraseDialog(QDialog):
+    """One field to unlock, or two (set twice) for a new passphrase. Checks before closing."""
+
+    def __init__(self, parent: QWidget | None, message: str, new: bool, error: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Linking key")
+        self.new = new
+        self.message = QLabel(message)
+        self.message.setWordWrap(True)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setObjectName("passphrase")
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setObjectName("passphraseAgain")
+        self.error = QLabel(error)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        for edit in (self.first, self.second):
+            edit.textEdited.connect(lambda _t: self.error.setText(""))
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.first)
+        if new:
+            form.addRow("The same again:", self.second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.message)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.first.setFocus()
+        self.resize(460, self.sizeHint().height())
+
+    def problem(self) -> str:
+        if not self.new:
+            return "" if self.first.text() else "Enter the passphrase."
+        try:
+            check_passphrase(self.first.text())
+        except LinkingKeyError as e:
+            return str(e).capitalize() + "."
+        return "" if self.first.text() == self.second.text() else "The two passphrases differ."
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        super().accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def ask_dialog(parent: QWidget | None) -> Ask:
+    def ask(new: bool, message: str, error: str) -> str | None:
+        dlg = PassphraseDialog(parent, message, new, error)
+        return dlg.passphrase() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    return ask
+
+
+def _short(error: Exception, path: Path | None) -> str:
+    """The error without the key's path (the dialog shows it already), as a sentence."""
+    text = str(error)
+    prefix = f"{path}: "
+    if path is not None and text.startswith(prefix):
+        text = text[len(prefix):]
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = None) -> LinkingKey | None:
+    """The project's key, unlocked (once per session). None without a key, when it is missing, or cancelled."""
+    status = ks.key_status(project)
+    if not status.uses_key:
+        return None
+    key = ks.unlocked_key(project)
+    if key is not None:
+        return key
+    if not status.found:
+        QMessageBox.warning(parent, "Linking key",
+                            f"The linking key of this project is not at {status.path}.\n\nProject → Linking key… "
+                            "can locate it. Until then, tags are numbered per transcript.")
+        return None
+    ask = ask or ask_dialog(parent)
+    try:
+        plaintext = not peek(status.path).encrypted  # type: ignore[arg-type]
+    except KondensError as e:
+        QMessageBox.warning(parent, "Linking key", str(e))
+        return None
+    if plaintext:
+        message = (f"The linking key {status.path} is stored unencrypted (an older Kondens). Set a passphrase "
+                   f"(at least {MIN_PASSPHRASE} characters): the key is written encrypted right away.")
+    else:
+        message = f"Unlock the linking key of this project ({status.path}) for this session."
+    error = ""
+    while True:
+        passphrase = ask(plaintext, message, error)
+        if passphrase is None:
+            return None
+        try:
+            return ks.unlock(project, passphrase)
+        except LinkingKeyError as e:
+            error = _short(e, status.path)
+        except KondensError as e:
+            QMessageBox.warning(parent, "Linking key", str(e))
+            return None
+
+
+def key_note_label(project: Project, key: LinkingKey | None) -> QLabel:
+    """A one-line label for the import review: consistent tags with the key, or per transcript without."""
+    label = QLabel(ks.key_note(project, key))
+    label.setObjectName("linkingKeyNote")
+    label.setWordWrap(True)
+    if key is None:
+        label.setStyleSheet("color: #8a5a00")
+    return label
+
+
+def _choose_file(parent: QWidget | None, title: str, start: Path, save: bool) -> Path | None:
+    if save:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(start), KEY_FILTER)
+    else:
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start), KEY_FILTER)
+    if not path:
+        return None
+    p = Path(path)
+    if save and not p.suffix:
+        p = p.with_suffix(SUFFIX)
+    return p
+
+
+class NewKeyDialog(QDialog):
+    """New project: create a linking key (passphrase set twice, location shown and movable) or work
+    without one, explicitly."""
+
+    def __init__(self, parent: QWidget | None, project_path: str | os.PathLike[str],
+                 choose_file: Callable[[Path], Path | None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New project: linking key")
+        self.project_path = Path(project_path)
+        self.project_id = new_project_id()
+        self.key_path = default_key_path(self.project_id)
+        self._choose = choose_file or (lambda start: _choose_file(self, "Where to keep the linking key", start, True))
+        intro = QLabel("A linking key keeps tags consistent across the project's transcripts: the same person, "
+                       "place or institution gets the same tag ([sted 1] is the same place in every interview). "
+                       "It links tags back to real names, so it is kept outside the project folder, encrypted "
+                       "with a passphrase. Without the key and its passphrase nobody can link the tags back.")
+        intro.setWordWrap(True)
+        self.with_key = QRadioButton("Create a linking key (recommended)")
+        self.with_key.setChecked(True)
+        self.without_key = QRadioButton("Work without a linking key: tags are numbered per transcript")
+        self.location = QLabel(str(self.key_path))
+        self.location.setObjectName("keyLocation")
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change = QPushButton("Change…")
+        self.change.clicked.connect(self._change_location)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        for edit in (self.first, self.second):
+            edit.textEdited.connect(lambda _t: self.error.setText(""))
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(self.change)
+        form = QFormLayout()
+        form.addRow("Key file:", row)
+        form.addRow("Passphrase:", self.first)
+        form.addRow("The same again:", self.second)
+        self.key_fields = QWidget()
+        self.key_fields.setLayout(form)
+        self.with_key.toggled.connect(self.key_fields.setEnabled)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create project")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.with_key)
+        lay.addWidget(self.key_fields)
+        lay.addWidget(self.without_key)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.first.setFocus()
+        self.resize(620, self.sizeHint().height())
+
+    def _change_location(self) -> None:
+        p = self._choose(self.key_path)
+        if p is None:
+            return
+        if is_inside_project(p, self.project_path):
+            self.error.setText("The linking key must be kept outside the project folder.")
+            return
+        self.key_path = p
+        self.location.setText(str(p))
+        self.error.setText("")
+
+    def problem(self) -> str:
+        if self.without_key.isChecked():
+            return ""
+        if is_inside_project(self.key_path, self.project_path):
+            return "The linking key must be kept outside the project folder."
+        if self.key_path.exists():
+            return f"{self.key_path} already exists; choose another place."
+        try:
+            check_passphrase(self.first.text())
+        except LinkingKeyError as e:
+            return str(e).capitalize() + "."
+        return "" if self.first.text() == self.second.text() else "The two passphrases differ."
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        super().accept()
+
+    def apply(self, project: Project) -> LinkingKey | None:
+        """Set up ``project`` (just created) as chosen; the new key stays unlocked for the session."""
+        if self.without_key.isChecked():
+            ks.work_without_key(project)
+            return None
+        ensure_project_id(project, self.project_id)
+        default = self.key_path == default_key_path(self.project_id)
+        return ks.create_project_key(project, self.first.text(), None if default else self.key_path)
+
+
+def create_project_with_key(parent: QWidget | None, path: str, create: Callable[[str], Any],
+                            dialog: NewKeyDialog | None = None) -> Any:
+    """The GUI's new-project flow: ask about the key first (cancel = nothing created), then create
+    the project and its key; if the key cannot be made, the new empty project is removed again."""
+    dlg = dialog or NewKeyDialog(parent, path)
+    if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    project = create(path)
+    try:
+        dlg.apply(project)
+    except BaseException:
+        project.close()
+        shutil.rmtree(project.path, ignore_errors=True)
+        raise
+    return project
+
+
+class LinkingKeyDialog(QDialog):
+    """Project → Linking key…: where the key is; move it; change the passphrase; create or locate one."""
+
+    def __init__(self, parent: QWidget | None, project: Project, ask: Ask | None = None,
+                 choose_file: Callable[[str, Path, bool], Path | None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Linking key")
+        self.project = project
+        self.ask = ask or ask_dialog(self)
+        self._choose = choose_file or (lambda title, start, save: _choose_file(self, title, start, save))
+        self.status = QLabel()
+        self.status.setObjectName("keyStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_button = QPushButton("Create linking key…")
+        self.create_button.clicked.connect(self.create_key)
+        self.locate_button = QPushButton("Locate existing key…")
+        self.locate_button.clicked.connect(self.locate)
+        self.move_button = QPushButton("Move…")
+        self.move_button.clicked.connect(self.move_key)
+        self.passphrase_button = QPushButton("Change passphrase…")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.without_button = QPushButton("Work without a key")
+        self.without_button.clicked.connect(self.work_without)
+        row = QHBoxLayout()
+        for b in (self.create_button, self.locate_button, self.move_button, self.passphrase_button,
+                  self.without_button):
+            row.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.status)
+        lay.addLayout(row)
+        lay.addWidget(close)
+        self.refresh()
+        self.resize(720, self.sizeHint().height())
+
+    def refresh(self) -> None:
+        st = ks.key_status(self.project)
+        if st.uses_key and st.found:
+            locked = "unlocked for this session" if ks.unlocked_key(self.project) is not None else "locked"
+            text = (f"<p>The linking key of this project is at<br><b>{st.path}</b> ({locked}).</p>"
+                    "<p>With it, the same entity keeps the same tag in every transcript. Keep it, and its "
+                    "passphrase, apart from the project: without both, tags cannot be linked back.</p>")
+        elif st.uses_key:
+            text = (f"<p>The linking key is expected at <b>{st.path}</b>, but it is not there.</p>"
+                    "<p>Locate it (moved by hand, another computer), or create a new one (tags of new "
+                    "imports then start again from 1).</p>")
+        else:
+            text = ("<p><b>This project has no linking key</b>: tags are numbered per transcript, so "
+                    "[sted 1] may be a different place in another transcript.</p>"
+                    "<p>Create a key to keep tags consistent in future imports.</p>")
+        self.status.setText(text)
+        has = st.uses_key and st.found
+        self.create_button.setVisible(not has)
+        self.locate_button.setVisible(not has)
+        self.move_button.setVisible(has)
+        self.passphrase_button.setVisible(has)
+        self.without_button.setVisible(st.uses_key)
+
+    def _warn(self, e: Exception) -> None:
+        QMessageBox.warning(self, "Linking key", str(e))
+
+    def _key(self) -> LinkingKey | None:
+        return ensure_unlocked(self, self.project, self.ask)
+
+    def create_key(self) -> LinkingKey | None:
+        pid = ks.key_status(self.project).project_id or str(ensure_project_id(self.project).value)
+        path = self._choose("Where to keep the new linking key", default_key_path(pid), True)
+        if path is None:
+            return None
+        passphrase = self.ask(True, f"Set the passphrase of the new linking key {path} "
+                                    f"(at least {MIN_PASSPHRASE} characters).", "")
+        if passphrase is None:
+            return None
+        try:
+            key = ks.create_project_key(self.project, passphrase, path)
+        except KondensError as e:
+            self._warn(e)
+            return None
+        self.refresh()
+        return key
+
+    def locate(self) -> LinkingKey | None:
+        st = ks.key_status(self.project)
+        path = self._choose("Locate the project's linking key", st.path or key_folder(), False)
+        if path is None:
+            return None
+        error = ""
+        try:
+            plaintext = not peek(path).encrypted
+        except KondensError as e:
+            self._warn(e)
+            return None
+        while True:
+            passphrase = self.ask(plaintext, f"Passphrase of the linking key {path}"
+                                  + (" (it is unencrypted: set one now)." if plaintext else "."), error)
+            if passphrase is None:
+                return None
+            try:
+                key = ks.locate_key(self.project, path, passphrase)
+                break
+            except LinkingKeyError as e:
+                error = _short(e, path)
+            except KondensError as e:
+                self._warn(e)
+                return None
+        self.refresh()
+        return key
+
+    def move_key(self) -> Path | None:
+        key = self._key()
+        if key is None:
+            return None
+        path = self._choose("Move the linking key to", key.path, True)
+        if path is None:
+            return None
+        try:
+            moved = ks.move_key(self.project, key, path)
+        except KondensError as e:
+            self._warn(e)
+            return None
+        self.refresh()
+        return moved
+
+    def change_passphrase(self) -> bool:
+        key = self._key()
+        if key is None:
+            return False
+        new = self.ask(True, "Set the new passphrase of the linking key. The old one stops working.", "")
+        if new is None:
+            return False
+        try:
+            ks.change_passphrase(key, new)
+        except KondensError as e:
+            self._warn(e)
+            return False
+        self.refresh()
+        return True
+
+    def work_without(self) -> None:
+        answer = QMessageBox.question(
+            self, "Linking key", "Work without the linking key from now on? Tags of new imports are then "
+            "numbered per transcript. The key file stays where it is until you delete it.")
+        if answer == QMessageBox.StandardButton.Yes:
+            ks.work_without_key(self.project)
+            self.refresh()
+
+
+def linking_key_action(window: Any) -> None:
+    LinkingKeyDialog(window, window.ctx.project).exec()
