@@ -14,7 +14,8 @@ from sqlalchemy import select
 from coding.store import Project
 from coding.store.models import Code, Informant, ResearchQuestion, Segment, ThemeNode, ThemeQuestion, Transcript
 from exports.data import QuoteRow, load_quotes
-from exports.docxutil import muted, new_document, quote_block, save
+from exports.docxutil import muted, new_document, quote_paragraph, save
+from exports.quote_format import quote_lines
 from exports.safety import atomic_write, check_texts
 
 
@@ -143,9 +144,7 @@ def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
                 cells[1].text, cells[2].text = str(c.segments), str(c.informants)
             doc.add_paragraph()
         for g in b.golden:
-            p = doc.add_paragraph()
-            p.add_run("Gullsitat").bold = True
-            quote_block(doc, g.informant, g.text, g.reference)
+            quote_paragraph(doc, quote_lines(g, "full"), golden=True)
         for sb in b.subgroups:
             add(sb, level + 1)
 

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from coding.errors import KondensError
+from exports.quote_format import REF_FORMATS
 from exports.safety import known_identifiers
 from transcripts.workspace import open_project
 
@@ -28,14 +29,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("out")
     q.add_argument("--theme", action="append", default=[], help="theme area or subgroup (repeatable)")
     q.add_argument("--code", action="append", default=[], help="code name (repeatable)")
-    q.add_argument("--informant", help="only quotes from this pseudonym")
+    q.add_argument("--informant", action="append", default=[], help="only quotes from this pseudonym (repeatable)")
     q.add_argument("--golden", action="store_true", help="only golden quotes")
     q.add_argument("--approved-only", action="store_true")
-    q.add_argument("--refs", action="store_true", help="add source references (C, l. 212–215)")
+    q.add_argument("--ref-format", choices=REF_FORMATS, default="full",
+                   help="reference after each quote: full (B, l. 212–215), informant (Informant B), label (B), "
+                        "none (default full)")
+    q.add_argument("--refs", action="store_true", help=argparse.SUPPRESS)  # old flag; references are now default
+    q.add_argument("--no-condensates", action="store_true", help="leave out the condensates")
     q.add_argument("--segments", action="store_true", help="use every coded segment, not only quotes")
     m = add("member-check", "member-check packet (.docx) for one informant; marks quotes sent", _member)
     m.add_argument("label")
     m.add_argument("out")
+    m.add_argument("--title", help="project title shown to the informant (default: the project name)")
+    m.add_argument("--researcher", default="", help="your name, as the informant knows you")
+    m.add_argument("--contact", default="", help="e-mail or phone for questions and the reply")
+    m.add_argument("--return-by", default="", help="reply deadline, e.g. 2026-03-01")
     add("report", "supervisor report (.docx or .html)", _report).add_argument("out")
     add("segments", "one row per segment (.csv or .xlsx)", _segments).add_argument("out")
     add("matrix", "theme × informant matrix (.csv or .xlsx)", _matrix).add_argument("out")
@@ -53,8 +62,9 @@ def _ids(args: argparse.Namespace) -> list[str] | None:
 def _quotes(args: argparse.Namespace) -> int:
     from exports.quotes_docx import QuoteSetOptions, write_quote_set
 
-    opts = QuoteSetOptions(theme_names=tuple(args.theme), informant=args.informant, code_names=tuple(args.code),
-                           golden_only=args.golden, approved_only=args.approved_only, references=args.refs,
+    opts = QuoteSetOptions(theme_names=tuple(args.theme), informants=tuple(args.informant),
+                           code_names=tuple(args.code), golden_only=args.golden, approved_only=args.approved_only,
+                           ref_format=args.ref_format, condensates=not args.no_condensates,
                            from_segments=args.segments)
     with open_project(args.project, readonly=True) as project:
         n = write_quote_set(project, args.out, opts, _ids(args))
@@ -63,10 +73,12 @@ def _quotes(args: argparse.Namespace) -> int:
 
 
 def _member(args: argparse.Namespace) -> int:
-    from exports.member_check import write_member_check
+    from exports.member_check import MemberCheckInfo, write_member_check
 
     with open_project(args.project) as project:
-        res = write_member_check(project, args.label, args.out, _ids(args))
+        info = MemberCheckInfo(project_title=args.title or project.name, researcher=args.researcher,
+                               contact=args.contact, return_by=args.return_by)
+        res = write_member_check(project, args.label, args.out, _ids(args), info=info)
     print(f"{args.out}: {res.quotes} quotes for {args.label}, marked sent")
     return 0
 
