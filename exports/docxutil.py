@@ -83,7 +83,8 @@ def quote_paragraph(doc: Any, q: QuoteLines, golden: bool = False) -> Any:
             p.add_run(f"{who}: ").bold = True
         p.add_run(text)
     if q.reference:
-        p.add_run(f" ({q.reference})", style=REFERENCE_STYLE)
+        # No-break spaces keep "(A, l. 6–7)" on one line.
+        p.add_run(" (" + q.reference.replace(" ", "\u00a0") + ")", style=REFERENCE_STYLE)
     return p
 
 

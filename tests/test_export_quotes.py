@@ -150,7 +150,7 @@ def test_quote_set_docx_layout_and_properties(project: Project, tmp_path: Path) 
     golden = next(p for p in quotes if "Det er en ting" in p.text)
     # Golden mark first, the reference inline at the end in its own character style.
     assert golden.runs[0].text.startswith("★") and golden.runs[0].style.name == "Gullsitat"
-    assert golden.text.endswith("(A, l. 2–4)") and golden.runs[-1].style.name == "Sitatreferanse"
+    assert golden.text.replace("\u00a0", " ").endswith("(A, l. 2–4)") and golden.runs[-1].style.name == "Sitatreferanse"
     assert "[…]" in golden.text and "Det er å ha god tid" not in golden.text
     assert not golden.text.startswith(("★ A:", "A:"))  # a one-turn quote needs no label: the reference says who
     props = doc.core_properties
@@ -159,7 +159,7 @@ def test_quote_set_docx_layout_and_properties(project: Project, tmp_path: Path) 
     # Other reference formats and no condensates.
     write_quote_set(project, out, QuoteSetOptions(ref_format="informant", condensates=False))
     d2 = Document(str(out))
-    assert any(p.text.endswith("(Informant B)") for p in d2.paragraphs if p.style.name == "Sitat")
+    assert any(p.text.replace("\u00a0", " ").endswith("(Informant B)") for p in d2.paragraphs if p.style.name == "Sitat")
     assert not [p for p in d2.paragraphs if p.style.name == "Kondensat"]
     write_quote_set(project, out, QuoteSetOptions(ref_format="none"))
     assert not any(p.text.endswith(")") for p in Document(str(out)).paragraphs if p.style.name == "Sitat")
@@ -183,7 +183,7 @@ def test_quote_across_turns_is_written_as_dialogue(project: Project, tmp_path: P
     write_quote_set(project, out, QuoteSetOptions())
     p = next(p for p in Document(str(out)).paragraphs if "Kan du si mer" in p.text)
     assert p.text.startswith("I: Kan du si mer om det?\nA: Jeg jobbet")
-    assert p.text.endswith("mange år. (A, l. 5–6)")
+    assert p.text.replace("\u00a0", " ").endswith("mange år. (A, l. 5–6)")
     # The clipboard text is formatted the same way.
     from exports.data import load_quotes
     from exports.quote_format import as_html, as_plain, quote_lines

@@ -11,6 +11,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from coding.store import Project
+from coding.store.models import Memo
 from exports.report import write_report
 from exports.safety import ExportRefused
 from exports.tables import write_matrix_xlsx, write_segments
@@ -37,19 +38,44 @@ def test_report_docx_and_html(project: Project, tmp_path: Path) -> None:
 
 
 def test_segments_csv_and_xlsx(project: Project, tmp_path: Path) -> None:
-    build(project)
-    assert write_segments(project, tmp_path / "s.csv") == 4
+    ids = build(project)
+    assert write_segments(project, tmp_path / "s.csv", lang="en") == 4
     rows = list(csv.reader((tmp_path / "s.csv").open(encoding="utf-8-sig")))
-    assert rows[0] == ["informant", "transcript", "lines", "code", "theme area", "subgroup", "text", "memo"]
+    assert rows[0] == ["informant", "transcript", "first line", "last line", "code", "theme area", "subgroup",
+                       "text", "memo"]
     first = rows[1]
-    assert first[0] == "A" and first[2] == "2–4" and first[4] == "Tid og tålmodighet"
-    assert first[6].startswith("Det er en ting") and first[7] == "Sentral for tema 1"
+    assert first[0] == "A" and first[2:4] == ["2", "4"] and first[5] == "Tid og tålmodighet"
+    assert first[7].startswith("Det er en ting") and first[8] == "Sentral for tema 1"
+    assert any(r[5] == "Uncategorised" for r in rows[1:])
+    write_segments(project, tmp_path / "s-nb.csv")
+    nb = list(csv.reader((tmp_path / "s-nb.csv").open(encoding="utf-8-sig")))
+    assert nb[0][:4] == ["informant", "transkripsjon", "fra linje", "til linje"] and nb[0][-2:] == ["tekst", "memo"]
+    assert any(r[5] == "Uten temaområde" for r in nb[1:])
+
+    # A long multi-line memo: the cell wraps and its row grows to fit.
+    with project.transaction("long memo") as tx:
+        tx.session.add(Memo(target_type="segment", target_id=ids["seg3"], text="Første linje.\nAndre linje.\n"
+                            + "lang " * 60))
     write_segments(project, tmp_path / "s.xlsx")
     wb = load_workbook(tmp_path / "s.xlsx")
-    assert wb.properties.creator in ("", None) and wb.active.max_row == 5
+    ws = wb.active
+    assert wb.properties.creator in ("", None) and ws.max_row == 5 and ws.title == "Segmenter"
+    assert [c.value for c in ws[1]][:4] == ["informant", "transkripsjon", "fra linje", "til linje"]
+    assert ws["C2"].value == 2 and ws["D2"].value == 4 and ws["C2"].data_type == "n"
+    for row in ws.iter_rows(min_row=2):
+        assert all(c.alignment.wrap_text for c in row)
+    heights = {r: ws.row_dimensions[r].height for r in range(2, 6)}
+    memo_row = next(r for r in range(2, 6) if "lang lang" in str(ws.cell(r, 9).value))
+    assert heights[memo_row] >= 15 * 8  # 2 short lines + 300 characters in a 40-wide column ≈ 10 lines
+    assert min(heights.values()) >= 15
     write_matrix_xlsx(project, tmp_path / "m.xlsx")
     ws = load_workbook(tmp_path / "m.xlsx").active
     header = [c.value for c in ws[1]]
+    assert header[:4] == ["nivå", "temaområde", "undergruppe", "kode"] and header[-1] == "sum"
     assert "A" in header and "B" in header
-    names = [str(c.value).strip() for c in ws["B"]]
-    assert "Tid og tålmodighet" in names and "samarbeid" in names
+    kinds = {str(c.value) for c in ws["A"][1:]}
+    assert kinds <= {"temaområde", "undergruppe", "kode"} and "temaområde" in kinds
+    assert "Uten temaområde" in {str(c.value) for c in ws["B"]}
+    assert "samarbeid" in {str(c.value) for c in ws["D"]}
+    a_col = header.index("A") + 1
+    assert all(isinstance(ws.cell(r, a_col).value, int) for r in range(2, ws.max_row + 1))

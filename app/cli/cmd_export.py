@@ -12,6 +12,7 @@ from pathlib import Path
 from coding.errors import KondensError
 from exports.quote_format import REF_FORMATS
 from exports.safety import known_identifiers
+from exports.tables import LANGS
 from transcripts.workspace import open_project
 
 
@@ -46,8 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--contact", default="", help="e-mail or phone for questions and the reply")
     m.add_argument("--return-by", default="", help="reply deadline, e.g. 2026-03-01")
     add("report", "supervisor report (.docx or .html)", _report).add_argument("out")
-    add("segments", "one row per segment (.csv or .xlsx)", _segments).add_argument("out")
-    add("matrix", "theme × informant matrix (.csv or .xlsx)", _matrix).add_argument("out")
+    for sp in (add("segments", "one row per segment (.csv or .xlsx)", _segments),
+               add("matrix", "theme × informant matrix (.csv or .xlsx)", _matrix)):
+        sp.add_argument("out")
+        sp.add_argument("--lang", choices=LANGS, default="nb", help="language of headers and labels (default nb)")
     add("qdpx", "REFI-QDA project (.qdpx)", _qdpx).add_argument("out")
     add("codebook", "REFI-QDA codebook (.qdc)", _codebook).add_argument("out")
     for sp in ex.choices.values():
@@ -98,7 +101,7 @@ def _segments(args: argparse.Namespace) -> int:
     from exports.tables import write_segments
 
     with open_project(args.project, readonly=True) as project:
-        n = write_segments(project, args.out, _ids(args))
+        n = write_segments(project, args.out, _ids(args), lang=args.lang)
     print(f"{args.out}: {n} segments")
     return 0
 
@@ -108,11 +111,11 @@ def _matrix(args: argparse.Namespace) -> int:
         if Path(args.out).suffix.lower() == ".xlsx":
             from exports.tables import write_matrix_xlsx
 
-            write_matrix_xlsx(project, args.out)
+            write_matrix_xlsx(project, args.out, lang=args.lang)
         else:
             from exports.matrix import write_matrix_csv
 
-            write_matrix_csv(project, args.out)
+            write_matrix_csv(project, args.out, lang=args.lang)
     print(args.out)
     return 0
 

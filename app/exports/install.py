@@ -169,6 +169,13 @@ class ExportActions:
         self.run("Import REFI-QDA", lambda: import_qdpx(p, path, yes=True), done)
 
 
+def ui_lang() -> str:
+    """Spreadsheet headers follow the UI language (English unless the UI runs in Norwegian)."""
+    from app.i18n import chosen_language
+
+    return "nb" if chosen_language() == "nb" else "en"
+
+
 def install(window: Any) -> ExportActions:
     from exports.refi.codebook import export_codebook
     from exports.refi.writer import export_qdpx
@@ -182,8 +189,10 @@ def install(window: Any) -> ExportActions:
     menu.addAction("Supervisor report…", lambda: acts.simple(
         "Supervisor report", "Word (*.docx);;Web page (*.html)", "-rapport.docx", write_report))
     menu.addAction("Segments…", lambda: acts.simple(
-        "Segments", "Excel (*.xlsx);;CSV (*.csv)", "-segmenter.xlsx", write_segments))
-    menu.addAction("Matrix…", lambda: acts.simple("Matrix", "Excel (*.xlsx)", "-matrise.xlsx", write_matrix_xlsx))
+        "Segments", "Excel (*.xlsx);;CSV (*.csv)", "-segmenter.xlsx",
+        lambda p, path: write_segments(p, path, lang=ui_lang())))
+    menu.addAction("Matrix…", lambda: acts.simple("Matrix", "Excel (*.xlsx)", "-matrise.xlsx",
+                                                  lambda p, path: write_matrix_xlsx(p, path, lang=ui_lang())))
     menu.addSeparator()
     menu.addAction("REFI-QDA project…", lambda: acts.simple(
         "REFI-QDA project", "REFI-QDA (*.qdpx)", ".qdpx", export_qdpx))
