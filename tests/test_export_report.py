@@ -26,7 +26,8 @@ def test_report_docx_and_html(project: Project, tmp_path: Path) -> None:
     assert "Tid og tålmodighet" in paras and "Å lytte" in paras
     assert "Kondensat: Informantene beskriver at de har lært å ha god tid." in paras
     assert "2 kodede utdrag · 1 informant" in paras  # the area counts its subgroup's segment too
-    assert any(p.startswith("A: Det er en ting") for p in paras)  # golden quote
+    golden = next(p for p in doc.paragraphs if "Det er en ting" in p.text)  # the golden quote, marked
+    assert golden.style.name == "Sitat" and golden.text.startswith("★ Det er en ting")
     assert doc.tables[0].rows[1].cells[0].text == "god tid – in vivo"
     assert doc.core_properties.author == "" and doc.core_properties.last_modified_by == ""
     page = write_report(project, tmp_path / "r.html").read_text(encoding="utf-8")
@@ -35,6 +36,61 @@ def test_report_docx_and_html(project: Project, tmp_path: Path) -> None:
     with pytest.raises(ExportRefused):
         write_report(project, tmp_path / "x.html", identifiers=["samarbeid"])
     assert not (tmp_path / "x.html").exists()
+
+
+def test_report_optional_sections_and_right_aligned_numbers(project: Project, tmp_path: Path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from coding.services.coding_ops import rename_code
+    from coding.snapshots import save_snapshot
+    from coding.store.models import ResearchQuestion, ThemeQuestion
+    from exports.report import ReportOptions
+
+    ids = build(project)
+    with project.transaction("rq") as tx:
+        q = ResearchQuestion(text="Hvordan erfarer terapeuter tid?", position=0)
+        tx.session.add(q)
+        tx.session.flush()
+        tx.session.add(ThemeQuestion(theme_id=ids["area"], question_id=q.id))
+    snap = save_snapshot(project, "Før veiledning").value
+    rename_code(project, ids["c_tid"], "å ha god tid")
+    opts = ReportOptions(extracts=True, memos=True, matrix=True, since_snapshot=snap)
+    doc = Document(str(write_report(project, tmp_path / "full.docx", options=opts)))
+    paras = [p.text for p in doc.paragraphs]
+    # Research questions with their linked themes.
+    rq = next(p for p in doc.paragraphs if p.text.startswith("Hvordan erfarer"))
+    assert rq.style.name == "List Number" and "Temaer: Tid og tålmodighet" in rq.text
+    # Extracts per code with references, under the code.
+    i = paras.index("Utdrag: å ha god tid")
+    assert doc.paragraphs[i].style.name.startswith("Heading")
+    assert doc.paragraphs[i + 1].style.name == "Sitat"
+    assert doc.paragraphs[i + 1].text.replace("\u00a0", " ").endswith("(A, l. 2–4)")
+    # Memos and reflection notes.
+    assert "Memoer" in paras and "Refleksjonsnotater" in paras
+    assert any(p.startswith("Kode: å ha god tid") for p in paras) and "Koden samler utsagn om tid" in paras
+    assert "Jeg merker at jeg påvirker samtalen." in paras
+    # Changes since the snapshot, in Bokmål.
+    assert any(p.startswith("Endringer siden Før veiledning") for p in paras)
+    assert "Kode omdøpt: god tid → å ha god tid" in paras
+    # The matrix: numbers right-aligned under right-aligned headers (the code tables too).
+    matrix = doc.tables[-1]
+    header = [c.text for c in matrix.rows[0].cells]
+    assert header[:4] == ["nivå", "temaområde", "undergruppe", "kode"] and header[-1] == "sum"
+    for row in matrix.rows:
+        for cell in row.cells[4:]:
+            assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+        assert row.cells[0].paragraphs[0].alignment != WD_ALIGN_PARAGRAPH.RIGHT
+    code_table = doc.tables[0]
+    assert [c.paragraphs[0].alignment for c in code_table.rows[0].cells[1:]] == [WD_ALIGN_PARAGRAPH.RIGHT] * 2
+    assert [c.paragraphs[0].alignment for c in code_table.rows[1].cells[1:]] == [WD_ALIGN_PARAGRAPH.RIGHT] * 2
+    page = write_report(project, tmp_path / "full.html", options=opts).read_text(encoding="utf-8")
+    assert "th.n,td.n{text-align:right" in page
+    assert '<th class="n">Utdrag</th><th class="n">Informanter</th>' in page
+    assert re.search(r'<th class="n">A</th>', page) and "Kode omdøpt: god tid → å ha god tid" in page
+    assert "<h2>Memoer</h2>" in page and "Temaer: Tid og tålmodighet" in page
+    # Without options: none of the optional sections.
+    plain = [p.text for p in Document(str(write_report(project, tmp_path / "p.docx"))).paragraphs]
+    assert "Memoer" not in plain and not any(p.startswith(("Utdrag:", "Endringer siden")) for p in plain)
 
 
 def test_segments_csv_and_xlsx(project: Project, tmp_path: Path) -> None:

@@ -46,7 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--researcher", default="", help="your name, as the informant knows you")
     m.add_argument("--contact", default="", help="e-mail or phone for questions and the reply")
     m.add_argument("--return-by", default="", help="reply deadline, e.g. 2026-03-01")
-    add("report", "supervisor report (.docx or .html)", _report).add_argument("out")
+    r = add("report", "supervisor report (.docx or .html)", _report)
+    r.add_argument("out")
+    r.add_argument("--extracts", action="store_true", help="every coded extract under its code, with references")
+    r.add_argument("--memos", action="store_true", help="memos and reflection notes")
+    r.add_argument("--matrix", action="store_true", help="the theme × informant matrix")
+    r.add_argument("--since", metavar="SNAPSHOT", help="list the changes since this snapshot (name or id)")
+    r.add_argument("--all", action="store_true", help="every optional section (changes only with --since)")
     for sp in (add("segments", "one row per segment (.csv or .xlsx)", _segments),
                add("matrix", "theme × informant matrix (.csv or .xlsx)", _matrix)):
         sp.add_argument("out")
@@ -87,14 +93,29 @@ def _member(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from exports.report import write_report
+    from exports.report import ReportOptions, write_report
 
     if Path(args.out).suffix.lower() not in (".docx", ".html", ".htm"):
         raise KondensError(f"{args.out}: the report is written as .docx or .html")
     with open_project(args.project, readonly=True) as project:
-        write_report(project, args.out, _ids(args))
+        opts = ReportOptions(extracts=args.extracts or args.all, memos=args.memos or args.all,
+                             matrix=args.matrix or args.all, since_snapshot=_snapshot_id(project, args.since))
+        write_report(project, args.out, _ids(args), options=opts)
     print(args.out)
     return 0
+
+
+def _snapshot_id(project: object, wanted: str | None) -> int | None:
+    if wanted is None:
+        return None
+    from coding.snapshots import list_snapshots
+
+    snaps = list_snapshots(project)  # type: ignore[arg-type]
+    hits = [s.id for s in snaps if s.name == wanted or str(s.id) == wanted]
+    if not hits:
+        names = ", ".join(f"{s.id} {s.name!r}" for s in snaps) or "none"
+        raise KondensError(f"no snapshot {wanted!r} (snapshots: {names})")
+    return hits[-1]
 
 
 def _segments(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""Export dialogs: the quote set (same choices as ``kondens export quotes``) and the member check.
+"""Export dialogs: the quote set (same choices as ``kondens export quotes``), the member check and the
+supervisor report's optional sections.
 
 Both are plain option forms: they read theme areas and informants from the project when opened and
 return frozen option objects from :mod:`exports`; the export itself runs elsewhere (worker thread).
@@ -34,6 +35,7 @@ from coding.store.models import Informant, ThemeNode
 from exports.member_check import MemberCheckInfo, informants_with_quotes
 from exports.quote_format import REF_FORMAT_LABELS, REF_FORMATS
 from exports.quotes_docx import QuoteSetOptions
+from exports.report import ReportOptions
 
 REF_FORMAT_KEY = "export/quote_ref_format"
 
@@ -173,3 +175,46 @@ _MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august"
 
 def _norwegian_date(d: Any) -> str:
     return f"{d.day()}. {_MONTHS[d.month() - 1]} {d.year()}"
+
+
+class ReportDialog(QDialog):
+    """Which optional sections the supervisor report gets, and the snapshot to compare with."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        from coding.snapshots import list_snapshots
+
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Supervisor report"))
+        st = settings.settings()
+        self.questions = QCheckBox(self.tr("Research questions with their linked themes"))
+        self.extracts = QCheckBox(self.tr("Extracts per code, with references"))
+        self.memos = QCheckBox(self.tr("Memos and reflection notes"))
+        self.matrix = QCheckBox(self.tr("Theme × informant matrix"))
+        for box, key, default in ((self.questions, "questions", True), (self.extracts, "extracts", False),
+                                  (self.memos, "memos", False), (self.matrix, "matrix", False)):
+            box.setChecked(str(st.value(f"export/report_{key}", default)).lower() == "true")
+        self.snapshot = QComboBox()
+        self.snapshot.addItem(self.tr("(no comparison)"), None)
+        for sn in list_snapshots(project):
+            self.snapshot.addItem(f"{sn.name} ({sn.created[:10]})", sn.id)
+        lay = QVBoxLayout(self)
+        for w in (self.questions, self.extracts, self.memos, self.matrix):
+            lay.addWidget(w)
+        form = QFormLayout()
+        form.addRow(self.tr("Changes since snapshot"), self.snapshot)
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def options(self) -> ReportOptions:
+        st = settings.settings()
+        for box, key in ((self.questions, "questions"), (self.extracts, "extracts"), (self.memos, "memos"),
+                         (self.matrix, "matrix")):
+            st.setValue(f"export/report_{key}", "true" if box.isChecked() else "false")
+        snap = self.snapshot.currentData()
+        return ReportOptions(extracts=self.extracts.isChecked(), memos=self.memos.isChecked(),
+                             questions=self.questions.isChecked(), matrix=self.matrix.isChecked(),
+                             since_snapshot=int(snap) if snap is not None else None)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from app.context import ServiceCommand
 from app.exports import worker
-from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ref_format
+from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
 
@@ -137,6 +137,20 @@ class ExportActions:
             status().showMessage("Quote copied with reference.", 3000)
         return True
 
+    def report(self) -> None:
+        from exports.report import write_report
+
+        p = self._project()
+        if not p:
+            return
+        dlg = ReportDialog(p, self.window)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        opts = dlg.options()
+        path = self._ask_path("Supervisor report", "Word (*.docx);;Web page (*.html)", f"{p.name}-rapport.docx")
+        if path:
+            self.run("Supervisor report", lambda: write_report(p, path, options=opts), lambda _r: f"Written to {path}")
+
     def simple(self, title: str, filters: str, suffix: str, fn: Callable[[Any, str], Any]) -> None:
         p = self._project()
         path = p and self._ask_path(title, filters, f"{p.name}{suffix}")
@@ -179,15 +193,13 @@ def ui_lang() -> str:
 def install(window: Any) -> ExportActions:
     from exports.refi.codebook import export_codebook
     from exports.refi.writer import export_qdpx
-    from exports.report import write_report
     from exports.tables import write_matrix_xlsx, write_segments
 
     acts = ExportActions(window)
     menu = window.menu("Export")
     menu.addAction("Quote set…", acts.quotes)
     menu.addAction("Member check…", acts.member_check)
-    menu.addAction("Supervisor report…", lambda: acts.simple(
-        "Supervisor report", "Word (*.docx);;Web page (*.html)", "-rapport.docx", write_report))
+    menu.addAction("Supervisor report…", acts.report)
     menu.addAction("Segments…", lambda: acts.simple(
         "Segments", "Excel (*.xlsx);;CSV (*.csv)", "-segmenter.xlsx",
         lambda p, path: write_segments(p, path, lang=ui_lang())))
