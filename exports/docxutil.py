@@ -9,6 +9,8 @@ from typing import Any
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from exports.quote_format import GOLDEN_MARK, QuoteLines
@@ -95,6 +97,31 @@ def condensate_paragraph(doc: Any, text: str, label: str = "Kondensat") -> Any:
     p.add_run(f"{label}: ").bold = True
     p.add_run(text)
     return p
+
+
+def fixed_table(doc: Any, widths_cm: tuple[float, ...] | list[float], style: str = "Table Grid") -> Any:
+    """A one-row table whose grid (``w:gridCol``), cell widths and total width agree, with a fixed layout:
+    Word and LibreOffice then draw the columns as given instead of equal ones. Set each new row's cell
+    widths with :func:`set_widths`."""
+    table = doc.add_table(rows=1, cols=len(widths_cm))
+    table.style = style
+    table.autofit = False  # w:tblLayout type="fixed"
+    for col, w in zip(table.columns, widths_cm, strict=True):
+        col.width = Cm(w)
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        tbl_pr.append(tbl_w)
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(round(sum(widths_cm) / 2.54 * 1440)))
+    set_widths(table.rows[0].cells, widths_cm)
+    return table
+
+
+def set_widths(cells: Any, widths_cm: tuple[float, ...] | list[float]) -> None:
+    for cell, w in zip(cells, widths_cm, strict=True):
+        cell.width = Cm(w)
 
 
 def right_cell(cell: Any, text: str, bold: bool = False) -> None:

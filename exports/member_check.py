@@ -10,10 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from coding.changes import Changes
@@ -21,7 +18,7 @@ from coding.errors import KondensError
 from coding.services.quotes import set_statuses_in
 from coding.store import Project
 from exports.data import load_quotes
-from exports.docxutil import REFERENCE_STYLE, ensure_styles, muted, new_document, save
+from exports.docxutil import REFERENCE_STYLE, ensure_styles, fixed_table, muted, new_document, save
 from exports.quote_format import quote_lines
 from exports.quotes_docx import unique_quotes
 from exports.safety import check_texts
@@ -67,24 +64,6 @@ def informants_with_quotes(project: Project) -> list[tuple[str, int]]:
     return sorted(counts.items())
 
 
-def _fixed_table(doc: Any, widths: tuple[float, ...]) -> Any:
-    """A table whose grid (``w:gridCol``), cell widths and total width agree, with a fixed layout:
-    Word and LibreOffice then draw the columns as given instead of three equal ones."""
-    table = doc.add_table(rows=1, cols=len(widths))
-    table.style = "Table Grid"
-    table.autofit = False  # w:tblLayout type="fixed"
-    for col, w in zip(table.columns, widths, strict=True):
-        col.width = Cm(w)
-    tbl_pr = table._tbl.tblPr
-    tbl_w = tbl_pr.find(qn("w:tblW"))
-    if tbl_w is None:
-        tbl_w = OxmlElement("w:tblW")
-        tbl_pr.append(tbl_w)
-    tbl_w.set(qn("w:type"), "dxa")
-    tbl_w.set(qn("w:w"), str(round(sum(widths) / 2.54 * 1440)))
-    return table
-
-
 def write_member_check(project: Project, informant: str, path: str | os.PathLike[str],
                        identifiers: list[str] | None = None, mark_sent: bool = True,
                        info: MemberCheckInfo | None = None) -> MemberCheckResult:
@@ -114,7 +93,7 @@ def write_member_check(project: Project, informant: str, path: str | os.PathLike
     for step in STEPS:
         doc.add_paragraph(step.format(deadline=deadline), style="List Number")
     muted(doc, f"{len(rows)} sitater · l. = linjenummer i utskriften av intervjuet")
-    table = _fixed_table(doc, COLUMN_WIDTHS_CM)
+    table = fixed_table(doc, COLUMN_WIDTHS_CM)
     widths = tuple(Cm(w) for w in COLUMN_WIDTHS_CM)
     for cell, head, w in zip(table.rows[0].cells, ("Nr.", "Sitat", "Godkjent? Kommentar"), widths, strict=True):
         cell.width = w

@@ -28,7 +28,16 @@ from coding.store.models import (
     Transcript,
 )
 from exports.data import QuoteRow, load_quotes
-from exports.docxutil import condensate_paragraph, muted, new_document, quote_paragraph, right_cell, save
+from exports.docxutil import (
+    condensate_paragraph,
+    fixed_table,
+    muted,
+    new_document,
+    quote_paragraph,
+    right_cell,
+    save,
+    set_widths,
+)
 from exports.quote_format import quote_lines
 from exports.quotes_docx import unique_quotes
 from exports.safety import atomic_write, check_texts
@@ -230,24 +239,51 @@ def _totals(rep: Report) -> str:
 
 
 # ---- .docx ---------------------------------------------------------------------------------------------
-def _number_table(doc: Any, header: list[str], rows: list[list[Any]], numeric_from: int, style: str) -> Any:
-    """A table whose columns from ``numeric_from`` on hold numbers: header and cells right-aligned."""
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = style
+TEXT_WIDTH_CM = 16.0  # A4 with 2.5 cm margins
+
+
+def _number_table(doc: Any, header: list[str], rows: list[list[Any]], numeric_from: int, style: str,
+                  bold_rows: set[int] | None = None) -> Any:
+    """A table whose columns from ``numeric_from`` on hold numbers: header and cells right-aligned,
+    number columns narrow, the text columns sharing the rest of the page width."""
+    n_num = len(header) - numeric_from
+    num_w = 1.4 if n_num <= 6 else max(0.9, (TEXT_WIDTH_CM - 4.0) / n_num)
+    text_w = max(3.0, (TEXT_WIDTH_CM - num_w * n_num) / max(1, numeric_from))
+    widths = [text_w] * numeric_from + [num_w] * n_num
+    table = fixed_table(doc, widths, style)
     for i, (cell, head) in enumerate(zip(table.rows[0].cells, header, strict=True)):
         if i >= numeric_from:
             right_cell(cell, head, bold=True)
         else:
             cell.text = ""
             cell.paragraphs[0].add_run(head).bold = True
-    for row in rows:
+    for k, row in enumerate(rows):
         cells = table.add_row().cells
+        set_widths(cells, widths)
         for i, (cell, value) in enumerate(zip(cells, row, strict=True)):
+            bold = bool(bold_rows and k in bold_rows)
             if i >= numeric_from:
-                right_cell(cell, "" if value is None else str(value))
+                right_cell(cell, "" if value is None else str(value), bold=bold)
             else:
-                cell.text = "" if value is None else str(value)
+                cell.text = ""
+                cell.paragraphs[0].add_run("" if value is None else str(value)).bold = bold
     return table
+
+
+def matrix_table_rows(header: list[str], rows: list[list[Any]]) -> tuple[list[str], list[list[Any]], set[int]]:
+    """The matrix for a page: one indented name column (area, subgroup, code) instead of four."""
+    out: list[list[Any]] = []
+    areas: set[int] = set()
+    for i, (_kind, area, sub, code, *counts) in enumerate(rows):
+        if code:
+            name = ("\u2003\u2003" if sub else "\u2003") + code
+        elif sub:
+            name = "\u2003" + sub
+        else:
+            name = area
+            areas.add(i)
+        out.append([name, *counts])
+    return ["Tema / kode", *header[4:]], out, areas
 
 
 def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
@@ -304,7 +340,8 @@ def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
     if rep.matrix is not None:
         header, rows = rep.matrix
         doc.add_heading("Tema × informant (kodede utdrag)", level=1)
-        _number_table(doc, header, rows, 4, "Table Grid")
+        h, r, bold = matrix_table_rows(header, rows)
+        _number_table(doc, h, r, 1, "Table Grid", bold)
     if rep.memos:
         doc.add_heading("Memoer", level=1)
         for m in rep.memos:
@@ -401,7 +438,8 @@ def render_html(rep: Report) -> str:
         for c in rep.uncategorised:
             extracts(c, 3)
     if rep.matrix is not None:
-        out.append("<h2>Tema × informant (kodede utdrag)</h2>" + _table_html(rep.matrix[0], rep.matrix[1], 4))
+        h, r, _bold = matrix_table_rows(*rep.matrix)
+        out.append("<h2>Tema × informant (kodede utdrag)</h2>" + _table_html(h, r, 1))
     for title, items in (("Memoer", rep.memos), ("Refleksjonsnotater", rep.journal)):
         if items:
             out.append(f"<h2>{title}</h2>")
