@@ -247,9 +247,12 @@ def _number_table(doc: Any, header: list[str], rows: list[list[Any]], numeric_fr
     """A table whose columns from ``numeric_from`` on hold numbers: header and cells right-aligned,
     number columns narrow, the text columns sharing the rest of the page width."""
     n_num = len(header) - numeric_from
-    num_w = 1.4 if n_num <= 6 else max(0.9, (TEXT_WIDTH_CM - 4.0) / n_num)
-    text_w = max(3.0, (TEXT_WIDTH_CM - num_w * n_num) / max(1, numeric_from))
-    widths = [text_w] * numeric_from + [num_w] * n_num
+    if n_num <= 6:  # room for each header on one line (about 0.26 cm a bold character at 11 pt, plus cell padding)
+        num_ws = [max(1.2, 0.26 * len(h) + 0.6) for h in header[numeric_from:]]
+    else:
+        num_ws = [max(0.9, (TEXT_WIDTH_CM - 4.0) / n_num)] * n_num
+    text_w = max(3.0, (TEXT_WIDTH_CM - sum(num_ws)) / max(1, numeric_from))
+    widths = [text_w] * numeric_from + num_ws
     table = fixed_table(doc, widths, style)
     for i, (cell, head) in enumerate(zip(table.rows[0].cells, header, strict=True)):
         if i >= numeric_from:
