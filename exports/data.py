@@ -14,7 +14,7 @@ from sqlalchemy import select
 from coding.lineindex import LineIndex
 from coding.services.quotes import QuoteRange, quote_range, render
 from coding.store import Project
-from coding.store.models import Code, Informant, Memo, Quote, Segment, ThemeNode, Transcript
+from coding.store.models import Code, Informant, Memo, Quote, Segment, ThemeNode, Transcript, Turn
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,10 @@ class QuoteRow:
     golden: bool
     status: str
     note: str
+    # The quote as the dialogue it is: (speaker, text) per turn it touches; one pair for most quotes.
+    dialogue: tuple[tuple[str, str], ...] = ()
+    transcript_id: int = 0
+    span: tuple[int, int, tuple[tuple[int, int], ...]] = (0, 0, ())  # shown range and cuts (the dedup key)
 
     @property
     def reference(self) -> str:
@@ -70,28 +74,65 @@ def area_and_subgroup(tid: int | None, th: dict[int, ThemeInfo]) -> tuple[ThemeI
     return node, None
 
 
+def dialogue(text: str, r: QuoteRange, turns: list[tuple[int, int, str]]) -> tuple[tuple[str, str], ...]:
+    """The rendered quote split at turn boundaries: ``(("I", "Hva …?"), ("B", "Det …"))``.
+
+    ``turns`` are ``(start, end, speaker)`` in order. Cuts are kept inside each part; a part that is
+    only blank or only a cut is dropped.
+    """
+    parts: list[tuple[str, str]] = []
+    for a, b, who in turns:
+        lo, hi = max(a, r.start), min(b, r.end)
+        if hi <= lo:
+            continue
+        cuts = tuple((max(x, lo), min(y, hi)) for x, y in r.cuts if min(y, hi) > max(x, lo))
+        if any(x <= lo and hi <= y for x, y in cuts):
+            continue
+        piece = render(text, QuoteRange(lo, hi, cuts))
+        if piece.strip():
+            parts.append((who, piece))
+    return tuple(parts) or (("", render(text, r)),)
+
+
 def load_quotes(project: Project, *, theme_names: Iterable[str] = (), informant: str | None = None,
-                code_names: Iterable[str] = (), golden_only: bool = False, approved_only: bool = False,
-                include_withdrawn: bool = False, from_segments: bool = False) -> list[QuoteRow]:
+                informants: Iterable[str] = (), code_names: Iterable[str] = (), golden_only: bool = False,
+                approved_only: bool = False, include_withdrawn: bool = False, from_segments: bool = False,
+                quote_ids: Iterable[int] | None = None, segment_ids: Iterable[int] | None = None) -> list[QuoteRow]:
     """Quotes (or, with ``from_segments``, every coded segment) matching the filters, in reading order.
 
-    ``theme_names`` match theme areas or subgroups (a name selects an area with its subgroups).
+    ``theme_names`` match theme areas or subgroups (a name selects an area with its subgroups);
+    ``informant``/``informants`` are pseudonyms (empty = all); ``quote_ids``/``segment_ids`` pick rows.
     """
     th = themes(project)
     wanted_themes = set(theme_names)
     wanted_codes = set(code_names)
+    wanted_informants = set(informants) | ({informant} if informant is not None else set())
+    wanted_quotes = set(quote_ids) if quote_ids is not None else None
+    wanted_segments = set(segment_ids) if segment_ids is not None else None
     with project.read() as s:
         codes = {c.id: c for c in s.scalars(select(Code))}
         labels = dict(s.execute(select(Informant.id, Informant.label)).all())
         rows = s.execute(select(Transcript.id, Transcript.title, Transcript.informant_id, Transcript.position)).all()
         tinfo = {r[0]: (r[1], labels.get(r[2], "") if r[2] is not None else "", r[3]) for r in rows}
         if from_segments:
-            pairs = [(None, sg) for sg in s.scalars(select(Segment))]
+            sq = select(Segment)
+            if wanted_segments is not None:
+                sq = sq.where(Segment.id.in_(wanted_segments))
+            pairs = [(None, sg) for sg in s.scalars(sq)]
         else:
             q = select(Quote, Segment).join(Segment, Segment.id == Quote.segment_id)
+            if wanted_quotes is not None:
+                q = q.where(Quote.id.in_(wanted_quotes))
+            if wanted_segments is not None:
+                q = q.where(Segment.id.in_(wanted_segments))
             pairs = [(qu, sg) for qu, sg in s.execute(q).all()]
         needed = {sg.transcript_id for _, sg in pairs}
         texts = dict(s.execute(select(Transcript.id, Transcript.text).where(Transcript.id.in_(needed))).all())
+        turns: dict[int, list[tuple[int, int, str]]] = {}
+        for tid, a, b, who in s.execute(select(Turn.transcript_id, Turn.start, Turn.end, Turn.speaker)
+                                        .where(Turn.transcript_id.in_(needed)).order_by(Turn.transcript_id,
+                                                                                         Turn.start)):
+            turns.setdefault(tid, []).append((a, b, who))
         lines = LineIndex(s, needed)
         out: list[QuoteRow] = []
         for qu, sg in pairs:
@@ -104,7 +145,7 @@ def load_quotes(project: Project, *, theme_names: Iterable[str] = (), informant:
                 continue
             if golden_only and not (qu is not None and qu.golden):
                 continue
-            if informant is not None and label != informant:
+            if wanted_informants and label not in wanted_informants:
                 continue
             if wanted_codes and (code is None or code.name not in wanted_codes):
                 continue
@@ -114,11 +155,14 @@ def load_quotes(project: Project, *, theme_names: Iterable[str] = (), informant:
                 continue
             r = quote_range(qu, sg) if qu is not None else QuoteRange(sg.start, sg.end, ())
             first, last = lines.span(sg.transcript_id, r.start, r.end)
-            out.append(QuoteRow(qu.id if qu else None, sg.id, label, title, render(texts[sg.transcript_id], r),
+            text = texts[sg.transcript_id]
+            out.append(QuoteRow(qu.id if qu else None, sg.id, label, title, render(text, r),
                                 first, last, code.name if code else "", area, sub, bool(qu and qu.golden), status,
-                                qu.note if qu else ""))
+                                qu.note if qu else "", dialogue(text, r, turns.get(sg.transcript_id, [])),
+                                sg.transcript_id, (r.start, r.end, r.cuts)))
     out.sort(key=lambda r: (r.area.position if r.area else 1 << 30, r.area.id if r.area else 0,
-                            r.subgroup.position if r.subgroup else -1, r.informant, r.first_line))
+                            r.subgroup.position if r.subgroup else -1, r.subgroup.id if r.subgroup else 0, r.informant,
+                            r.transcript, r.first_line))
     return out
 
 

@@ -14,7 +14,7 @@ from coding.services.quotes import QuoteError, add_cut, create_quote, set_status
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript
 from coding.store import Project
 from coding.store.models import Memo, Quote, Segment, ThemeNode, Transcript
-from exports.member_check import write_member_check
+from exports.member_check import MemberCheckInfo, informants_with_quotes, write_member_check
 from exports.quotes_docx import QuoteSetOptions, write_quote_set
 from exports.safety import ExportRefused
 
@@ -133,24 +133,67 @@ def test_quote_set_docx_layout_and_properties(project: Project, tmp_path: Path) 
         text = s.get(Transcript, ids["ta"]).text
     add_cut(project, ids["q1"], text.index("Det er å ha"), text.index("Og ikke"))
     out = tmp_path / "sitater.docx"
-    n = write_quote_set(project, out, QuoteSetOptions(references=True))
+    n = write_quote_set(project, out, QuoteSetOptions())
     assert n == 3
     doc = Document(str(out))
-    paras = [p.text for p in doc.paragraphs]
-    assert "Tid og tålmodighet" in paras and "Å lytte" in paras and "Samarbeid" in paras
-    i = paras.index("Tid og tålmodighet")
-    assert paras[i + 1] == "Informantene beskriver at de har lært å ha god tid."
-    quote = next(p for p in paras if p.startswith("A: Det er en ting"))
-    assert "[…]" in quote and "Det er å ha god tid" not in quote
-    assert "(A, l. 2–4)" in paras
+    paras = doc.paragraphs
+    texts = [p.text for p in paras]
+    assert "Tid og tålmodighet" in texts and "Å lytte" in texts and "Samarbeid" in texts
+    i = texts.index("Tid og tålmodighet")
+    assert paras[i].style.name == "Heading 1"
+    # The condensate is labelled and has its own style.
+    assert texts[i + 1] == "Kondensat: Informantene beskriver at de har lært å ha god tid."
+    assert paras[i + 1].style.name == "Kondensat" and paras[i + 1].runs[0].bold
+    assert paras[texts.index("Å lytte")].style.name == "Heading 2"
+    quotes = [p for p in paras if p.style.name == "Sitat"]
+    assert len(quotes) == 3  # seg1 carries two codes but is quoted once
+    golden = next(p for p in quotes if "Det er en ting" in p.text)
+    # Golden mark first, the reference inline at the end in its own character style.
+    assert golden.runs[0].text.startswith("★") and golden.runs[0].style.name == "Gullsitat"
+    assert golden.text.replace("\u00a0", " ").endswith("(A, l. 2–4)") and golden.runs[-1].style.name == "Sitatreferanse"
+    assert "[…]" in golden.text and "Det er å ha god tid" not in golden.text
+    assert not golden.text.startswith(("★ A:", "A:"))  # a one-turn quote needs no label: the reference says who
     props = doc.core_properties
     assert props.author == "" and props.last_modified_by == "" and props.comments == ""
     assert "python-docx" not in (props.author + props.comments + props.title)
-    # Filters: one theme (with subgroups), approved only.
+    # Other reference formats and no condensates.
+    write_quote_set(project, out, QuoteSetOptions(ref_format="informant", condensates=False))
+    d2 = Document(str(out))
+    assert any(p.text.replace("\u00a0", " ").endswith("(Informant B)") for p in d2.paragraphs if p.style.name == "Sitat")
+    assert not [p for p in d2.paragraphs if p.style.name == "Kondensat"]
+    write_quote_set(project, out, QuoteSetOptions(ref_format="none"))
+    assert not any(p.text.endswith(")") for p in Document(str(out)).paragraphs if p.style.name == "Sitat")
+    # Filters: one theme (with subgroups), approved only, informants.
     assert write_quote_set(project, out, QuoteSetOptions(theme_names=("Tid og tålmodighet",))) == 2
+    assert write_quote_set(project, out, QuoteSetOptions(informants=("B",))) == 1
     set_status(project, ids["q3"], "approved")
-    assert write_quote_set(project, out, QuoteSetOptions(approved_only=True)) == 1
-    assert [p.text for p in Document(str(out)).paragraphs if p.text.startswith("B:")]
+    assert write_quote_set(project, out, QuoteSetOptions(approved_only=True, ref_format="label")) == 1
+    assert [p.text for p in Document(str(out)).paragraphs if p.text.endswith("(B)")]
+
+
+def test_quote_across_turns_is_written_as_dialogue(project: Project, tmp_path: Path) -> None:
+    ids = build(project)
+    with project.read() as s:
+        text = s.get(Transcript, ids["ta"]).text
+    a = text.index("Kan du si mer")
+    b = text.index("mange år.") + len("mange år.")
+    seg = apply_code(project, ids["ta"], a, b, ids["c_tid"], coder="MS").value
+    create_quote(project, seg)
+    out = tmp_path / "d.docx"
+    write_quote_set(project, out, QuoteSetOptions())
+    p = next(p for p in Document(str(out)).paragraphs if "Kan du si mer" in p.text)
+    assert p.text.startswith("I: Kan du si mer om det?\nA: Jeg jobbet")
+    assert p.text.replace("\u00a0", " ").endswith("mange år. (A, l. 5–6)")
+    # The clipboard text is formatted the same way.
+    from exports.data import load_quotes
+    from exports.quote_format import as_html, as_plain, quote_lines
+
+    row = load_quotes(project, segment_ids=[seg])[0]
+    plain = as_plain(quote_lines(row))
+    assert plain == "I: Kan du si mer om det?\nA: Jeg jobbet på [institusjon 1] i mange år. (A, l. 5–6)"
+    html = as_html(quote_lines(row, "label"))
+    assert 'class="MsoQuote"' in html and "<b>I:</b> Kan du si mer om det?<br><b>A:</b>" in html
+    assert html.endswith("(A)</span></p>")
 
 
 def test_quote_set_refused_on_known_identifier(project: Project, tmp_path: Path) -> None:
@@ -166,14 +209,32 @@ def test_quote_set_refused_on_known_identifier(project: Project, tmp_path: Path)
 def test_member_check_packet_marks_quotes_sent(project: Project, tmp_path: Path) -> None:
     ids = build(project)
     set_status(project, ids["q2"], "approved")
+    assert informants_with_quotes(project) == [("A", 2), ("B", 1)]
     out = tmp_path / "sitatsjekk-A.docx"
-    res = write_member_check(project, "A", out)
+    info = MemberCheckInfo(project_title="Musikk og mestring", researcher="Mari Student",
+                           contact="mari@example.org", return_by="1. mars 2026")
+    res = write_member_check(project, "A", out, info=info)
     assert res.quotes == 2
     doc = Document(str(out))
     assert doc.core_properties.author == ""
+    body = "\n".join(p.text for p in doc.paragraphs)
+    for want in ("Prosjekt: Musikk og mestring", "Forsker: Mari Student", "Kontakt: mari@example.org",
+                 "Svarfrist: 1. mars 2026", "innen 1. mars 2026"):
+        assert want in body
+    assert [p.style.name for p in doc.paragraphs].count("List Number") == 4
     table = doc.tables[0]
     assert len(table.rows) == 3 and "Kommentar" in table.rows[1].cells[2].text
     assert table.rows[1].cells[1].text.startswith("Det er en ting")
+    assert "(A, l. 2–4)" in table.rows[1].cells[1].text
+    # The grid, every cell and the table width agree; the number column is narrow; the layout is fixed.
+    tbl = table._tbl
+    grid = [int(g) for g in tbl.xpath("./w:tblGrid/w:gridCol/@w:w")]
+    assert grid[0] < grid[1] / 5 and grid[0] < grid[2] / 3
+    for row in tbl.xpath("./w:tr"):
+        cells = [int(w) for w in row.xpath("./w:tc/w:tcPr/w:tcW/@w:w")]
+        assert cells == grid
+    assert tbl.xpath("./w:tblPr/w:tblLayout/@w:type") == ["fixed"]
+    assert abs(int(tbl.xpath("./w:tblPr/w:tblW/@w:w")[0]) - sum(grid)) <= 2
     with project.read() as s:
         status = {q.id: q.status for q in s.scalars(select(Quote))}
     assert status[ids["q1"]] == "sent" and status[ids["q2"]] == "approved" and status[ids["q3"]] == "not_sent"

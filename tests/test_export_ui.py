@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QPlainTextEdit
 from sqlalchemy import select
 
 from app.context import ProjectContext
@@ -33,6 +33,11 @@ class FakeWindow(QMainWindow):
     def add_dock(self, dock, area) -> None:  # noqa: ANN001
         self.addDockWidget(area, dock)
 
+    selection: tuple[int, int, int] | None = None
+
+    def current_selection(self) -> tuple[int, int, int] | None:
+        return self.selection
+
 
 def test_quotes_model_passes_modeltester(qtmodeltester, project: Project) -> None:
     build(project)
@@ -50,7 +55,7 @@ def test_dock_status_edit_is_undoable_and_menu_installed(qtbot, project: Project
     acts = install(win)
     titles = [a.text() for a in win.menu("Export").actions() if a.text()]
     assert titles == ["Quote set…", "Member check…", "Supervisor report…", "Segments…", "Matrix…",
-                      "REFI-QDA project…", "Codebook…", "Quote list…"]
+                      "REFI-QDA project…", "Codebook…", "Quote list…", "Copy quote with reference"]
     assert [a.text() for a in win.menu("File").actions()] == ["Import REFI-QDA…"]
     dock = acts.dock
     model = dock.model
@@ -70,3 +75,88 @@ def test_dock_status_edit_is_undoable_and_menu_installed(qtbot, project: Project
     assert (tmp_path / "quotes_dock.png").stat().st_size > 0
     with project.read() as s:
         assert len(list(s.scalars(select(Quote)))) == 3
+
+
+def test_export_dialogs_offer_the_cli_choices(qtbot, project: Project) -> None:
+    from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog
+
+    build(project)
+    dlg = QuoteSetDialog(project)
+    qtbot.addWidget(dlg)
+    areas = [dlg.themes.item(i).text() for i in range(dlg.themes.count())]
+    assert areas == ["Tid og tålmodighet", "Samarbeid"]
+    assert [dlg.informants.item(i).text() for i in range(dlg.informants.count())] == ["Informant A", "Informant B"]
+    assert [dlg.ref.itemData(i) for i in range(dlg.ref.count())] == ["full", "informant", "label", "none"]
+    dlg.themes.item(1).setCheckState(Qt.CheckState.Checked)
+    dlg.informants.item(1).setCheckState(Qt.CheckState.Checked)
+    dlg.approved.setChecked(True)
+    dlg.condensates.setChecked(False)
+    dlg.ref.setCurrentIndex(2)
+    opts = dlg.options()
+    assert (opts.theme_names, opts.informants, opts.approved_only, opts.condensates, opts.ref_format) == (
+        ("Samarbeid",), ("B",), True, False, "label")
+    again = QuoteSetDialog(project)  # the reference format is remembered
+    qtbot.addWidget(again)
+    assert again.ref.currentData() == "label"
+    mc = MemberCheckDialog(project)
+    qtbot.addWidget(mc)
+    assert [mc.informant.itemData(i) for i in range(mc.informant.count())] == ["A", "B"]
+    assert "2" in mc.informant.itemText(0)
+    mc.researcher.setText("Mari Student")
+    mc.contact.setText("mari@example.org")
+    info = mc.info()
+    assert info.researcher == "Mari Student" and info.project_title == project.name and info.return_by
+    rd = ReportDialog(project)
+    qtbot.addWidget(rd)
+    rd.extracts.setChecked(True)
+    ro = rd.options()
+    assert ro.extracts and ro.questions and not ro.matrix and ro.since_snapshot is None
+
+
+def test_copy_quote_with_reference(qtbot, project: Project) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from app.exports.dialogs import set_ref_format
+    from coding.services.quotes import add_cut
+    from coding.store.models import Segment, Transcript
+
+    ids = build(project)
+    set_ref_format("full")
+    ctx = ProjectContext(project)
+    win = FakeWindow(ctx)
+    qtbot.addWidget(win)
+    acts = install(win)
+    assert acts.copy_action.shortcut().toString() == "Ctrl+Shift+C"
+    clip = QGuiApplication.clipboard()
+    clip.clear()
+    assert not acts.copy_quote()  # nothing selected
+    with project.read() as s:
+        seg = s.get(Segment, ids["seg3"])
+        win.selection = (seg.transcript_id, seg.start + 2, seg.start + 5)  # cursor inside B's quoted segment
+        text = s.get(Transcript, ids["ta"]).text
+    reader = QPlainTextEdit("transcript", win)  # stands in for the reader, which has the focus
+    reader.setReadOnly(True)
+    win.setCentralWidget(reader)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    reader.setFocus()
+    qtbot.waitUntil(reader.hasFocus, timeout=2000)
+    QTest.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert clip.text() == "Samarbeid er alt. Uten [navn 1] hadde jeg gitt opp. Vi spilte sammen hver uke. (B, l. 2–4)"
+    html = clip.mimeData().html()
+    assert 'class="MsoQuote"' in html and "(B, l. 2–4)" in html
+    # From the quote list: the quote as trimmed, in the chosen format.
+    add_cut(project, ids["q1"], text.index("Det er å ha"), text.index("Og ikke"))
+    acts.dock.show()
+    acts.dock.refresh()
+    row = next(i for i in range(acts.dock.model.rowCount()) if acts.dock.model.row(i).quote_id == ids["q1"])
+    acts.dock.view.selectRow(row)
+    acts.dock.view.setFocus()
+    qtbot.waitUntil(acts.dock.view.hasFocus, timeout=2000)
+    set_ref_format("informant")
+    assert acts.copy_quote()
+    assert clip.text().startswith("Det er en ting som jeg har lært meg. […] Og ikke")
+    assert clip.text().endswith("(Informant A)")
+    clip.clear()  # offscreen Qt segfaults at exit if its clipboard still holds mime data (X11 does not)

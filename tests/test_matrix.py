@@ -90,16 +90,19 @@ def test_cell_segments_read_the_cell(fx):
 
 def test_csv(fx, tmp_path):
     project, *_ = fx
-    out = write_matrix_csv(project, tmp_path / "m.csv")
+    out = write_matrix_csv(project, tmp_path / "m.csv", lang="en")
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["level", "theme area", "subgroup", "code", "A", "B", "C", "total"]
-    assert rows[1] == ["area", "X", "", "", "3", "0", "1", "4"]
+    assert rows[1] == ["theme area", "X", "", "", "3", "0", "1", "4"]
     assert rows[2] == ["code", "X", "", "k1", "2", "0", "1", "3"]
     assert rows[3] == ["subgroup", "X", "Xs", "", "1", "0", "0", "1"]
     assert rows[4] == ["code", "X", "Xs", "k2", "1", "0", "0", "1"]
     assert rows[-1] == ["code", "Uncategorised", "", "k4", "0", "1", "0", "1"]
-    lines = write_matrix_csv(project, tmp_path / "l.csv", measure="lines")
+    lines = write_matrix_csv(project, tmp_path / "l.csv", measure="lines")  # Norwegian by default
     with lines.open(encoding="utf-8-sig", newline="") as f:
-        assert list(csv.reader(f))[5] == ["area", "Y", "", "", "1", "3", "0", "4"]
+        nb = list(csv.reader(f))
+    assert nb[0] == ["nivå", "temaområde", "undergruppe", "kode", "A", "B", "C", "sum"]
+    assert nb[5] == ["temaområde", "Y", "", "", "1", "3", "0", "4"]
+    assert nb[-1] == ["kode", "Uten temaområde", "", "k4", "0", "1", "0", "1"]
     assert not list(tmp_path.glob("*.part"))

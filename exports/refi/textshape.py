@@ -19,7 +19,6 @@ _LABEL = re.compile(
     r"(?P<label>SPEAKER_\d+|[A-ZÆØÅÄÖÜÉ][\w.'-]{0,30}(?: [A-ZÆØÅÄÖÜÉ][\w.'-]{0,30}){0,3})\s*:[ \t]+"
 )
 INTERVIEWER = {"i", "q", "int", "intervjuer", "intervjuar", "interviewer", "forsker", "researcher", "moderator"}
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”')\]]*\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -81,16 +80,3 @@ def shape(raw: str) -> Shaped:
         cursor += length + 2
     labels = tuple(dict.fromkeys(lab for lab, _ in groups if lab))
     return Shaped(text, tuple(turns), edits, labels)
-
-
-def sentence_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines (sentences) of ``text[start:end]``: the unit of line numbers in quote references."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        out.append((pos, end))
-    return out or [(start, end)]
