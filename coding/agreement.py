@@ -299,7 +299,8 @@ def load_units(con: sqlite3.Connection, unit: str, transcript_ids: Sequence[int]
 
 
 def _rater_sql(r: Rater) -> tuple[str, list[Any]]:
-    parts, args = [], []
+    parts: list[str] = []
+    args: list[Any] = []
     if r.coder is not None:
         parts.append("coder = ?")
         args.append(r.coder)
@@ -383,7 +384,7 @@ def compute(project: Project, a: Rater, b: Rater, unit: str = "line", transcript
     keep = np.nonzero(used)[0]
     codes = [codes[j] for j in keep.tolist()]
     ra, rb = ra[:, keep], rb[:, keep]
-    coded_mask: BoolArray = ra.any(axis=1) | rb.any(axis=1)
+    coded_mask: BoolArray = np.asarray(ra.any(axis=1) | rb.any(axis=1), dtype=bool)
     modes = {m: _mode(m, ra, rb, coded_mask if m == "coded" else None, codes) for m in UNIT_MODES}
     return Agreement(a, b, unit, tids, titles, modes["coded"], modes["all"], tuple(c[0] for c in codes),
                      units, ra, rb, coded_mask, bounds)

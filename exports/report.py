@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -15,6 +17,7 @@ from coding.store import Project
 from coding.store.models import Code, Informant, ResearchQuestion, Segment, ThemeNode, ThemeQuestion, Transcript
 from exports.data import QuoteRow, load_quotes
 from exports.docxutil import muted, new_document, quote_block, save
+from exports.agreement_report import agreement_section
 from exports.safety import atomic_write, check_texts
 
 
@@ -112,7 +115,7 @@ def _totals(rep: Report) -> str:
             f"{_n(rep.segments, 'kodet utdrag', 'kodede utdrag')}")
 
 
-def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
+def write_report_docx(rep: Report, path: str | os.PathLike[str], extra: Callable[[Any], None] | None = None) -> Path:
     doc = new_document(rep.project)
     doc.add_heading(f"Analyserapport – {rep.project}", level=0)
     muted(doc, _totals(rep))
@@ -157,6 +160,7 @@ def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
         for c in rep.uncategorised:
             doc.add_paragraph(f"{c.name} ({c.segments} utdrag, {_n(c.informants, 'informant', 'informanter')})",
                               style="List Bullet")
+    extra(doc) if extra is not None else None  # sections other modules add (agreement)
     return save(doc, path)
 
 
@@ -212,6 +216,6 @@ def write_report(project: Project, path: str | os.PathLike[str], identifiers: li
         check_texts(rep.texts(), identifiers, "report")
     p = Path(path)
     if p.suffix.lower() in (".html", ".htm"):
-        page = render_html(rep)
+        page = render_html(rep).replace("</body>", agreement_section(project).html() + "</body>")
         return atomic_write(p, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    return write_report_docx(rep, p)
+    return write_report_docx(rep, p, agreement_section(project).add_to_docx)

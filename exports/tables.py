@@ -13,7 +13,7 @@ from coding.store import Project
 from exports.data import load_segments
 from exports.safety import atomic_write, check_texts, clean_workbook_properties
 
-SEGMENT_HEADER = ["informant", "transcript", "lines", "code", "theme area", "subgroup", "text", "memo"]
+SEGMENT_HEADER = ["informant", "transcript", "lines", "code", "theme area", "subgroup", "text", "memo", "coder", "pass"]
 
 
 def _lines(a: int, b: int) -> str:
@@ -24,8 +24,8 @@ def write_segments(project: Project, path: str | os.PathLike[str], identifiers: 
     rows = load_segments(project)
     if identifiers:
         check_texts([r.text + " " + r.memo + " " + r.transcript for r in rows], identifiers, "segment export")
-    data = [[r.informant, r.transcript, _lines(r.first_line, r.last_line), r.code, r.area, r.subgroup, r.text, r.memo]
-            for r in rows]
+    data = [[r.informant, r.transcript, _lines(r.first_line, r.last_line), r.code, r.area, r.subgroup, r.text, r.memo,
+             r.coder, r.coding_pass] for r in rows]
     p = Path(path)
     if p.suffix.lower() == ".xlsx":
         def write_xlsx(tmp: Path) -> None:
@@ -38,7 +38,7 @@ def write_segments(project: Project, path: str | os.PathLike[str], identifiers: 
                 cell.font = Font(bold=True)
             for row in data:
                 ws.append(row)
-            for col, width in zip("ABCDEFGH", (10, 22, 10, 22, 22, 18, 80, 40), strict=True):
+            for col, width in zip("ABCDEFGHIJ", (10, 22, 10, 22, 22, 18, 80, 40, 14, 6), strict=True):
                 ws.column_dimensions[col].width = width
             for cell in ws["G"][1:]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")

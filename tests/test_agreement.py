@@ -177,3 +177,30 @@ def test_a_second_coder_on_the_same_range_is_recorded(project) -> None:  # type:
     s1 = apply_code(project, tid, 0, 10, c, coder="Kari").value
     assert apply_code(project, tid, 0, 10, c, coder="Kari").value == s1  # same coder: a no-op
     assert apply_code(project, tid, 0, 10, c, coder="Ola").value != s1
+
+
+def test_agreement_table_and_report_section(coded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from openpyxl import load_workbook
+
+    from exports.agreement_report import agreement_section, write_agreement_table
+    from exports.report import write_report
+
+    project, *_ = coded
+    ag = compute(project, A, B)
+    write_agreement_table(ag, tmp_path / "a.csv")
+    rows = list(csv.reader((tmp_path / "a.csv").open(encoding="utf-8-sig")))
+    assert rows[0][:3] == ["code", "n (coded units)", "agreement (coded units)"]
+    x = next(r for r in rows if r[0] == "X")
+    assert (x[1], float(x[3]), x[5], float(x[7])) == ("8", 0.5, "18", round(76 / 112, 4))
+    assert rows[-2][0] == "(overall, pooled)" and float(rows[-1][3]) == round((0.5 + 0.3125 / 0.4375) / 2, 4)
+    write_agreement_table(ag, tmp_path / "a.xlsx", project.name)
+    wb = load_workbook(tmp_path / "a.xlsx")
+    assert wb.sheetnames == ["Agreement", "Kappa per transcript", "Definitions"]
+    assert wb["Agreement"]["A3"].value == "X" and wb["Agreement"]["D3"].value == 0.5
+    sec = agreement_section(project)
+    assert [t[0] for t in sec.tables] == ["Kari mot Ola", "Kari mot Per", "Ola mot Per"]
+    page = write_report(project, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Samsvar mellom kodere" in page and "over 8 linjer" in page and "alle 18 linjer" in page
+    write_report(project, tmp_path / "r.docx")

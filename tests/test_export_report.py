@@ -40,8 +40,10 @@ def test_segments_csv_and_xlsx(project: Project, tmp_path: Path) -> None:
     build(project)
     assert write_segments(project, tmp_path / "s.csv") == 4
     rows = list(csv.reader((tmp_path / "s.csv").open(encoding="utf-8-sig")))
-    assert rows[0] == ["informant", "transcript", "lines", "code", "theme area", "subgroup", "text", "memo"]
+    assert rows[0] == ["informant", "transcript", "lines", "code", "theme area", "subgroup", "text", "memo", "coder",
+                       "pass"]
     first = rows[1]
+    assert first[9] == "1"
     assert first[0] == "A" and first[2] == "2–4" and first[4] == "Tid og tålmodighet"
     assert first[6].startswith("Det er en ting") and first[7] == "Sentral for tema 1"
     write_segments(project, tmp_path / "s.xlsx")
