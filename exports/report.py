@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from coding.store import Project
 from coding.store.models import Code, Informant, ResearchQuestion, Segment, ThemeNode, ThemeQuestion, Transcript
+from exports.agreement_report import agreement_section
 from exports.data import QuoteRow, load_quotes
 from exports.docxutil import muted, new_document, quote_block, save
-from exports.agreement_report import agreement_section
 from exports.safety import atomic_write, check_texts
 
 

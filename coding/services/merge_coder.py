@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -321,22 +321,22 @@ def merge_coder_copy(project: Project, copy: CoderCopy, as_coder: str | None = N
                     by_key[c.key] = CopyCode(c.key, c.name, c.color, c.description, None)
                 pending = [by_key[c.key] for c in pending]
         names = {int(i): str(n) for i, n in s.execute(text("SELECT id, name FROM codes"))}
-        for c in plan.codes:
-            if c.key in target and (c.segments or c.target_id is not None):
-                rep.codes.append((c.name, names[target[c.key]], c.how))
-        rows = []
+        for m in plan.codes:
+            if m.key in target and (m.segments or m.target_id is not None):
+                rep.codes.append((m.name, names[target[m.key]], m.how))
+        rows: list[dict[str, object]] = []
         for sg in adding:
-            row: dict[str, object] = {"transcript_id": t_target[sg.transcript_key], "code_id": target[sg.code_key],
+            values: dict[str, object] = {"transcript_id": t_target[sg.transcript_key], "code_id": target[sg.code_key],
                                       "start": sg.start, "end": sg.end,
                                       "coder": as_coder if as_coder is not None else sg.coder,
                                       "coding_pass": sg.coding_pass}
             if sg.guid and sg.guid.upper() not in here.seg_guids:
-                row["guid"] = sg.guid
+                values["guid"] = sg.guid
             if sg.created:
-                row["created"] = sg.created
-            rows.append(row)
+                values["created"] = sg.created
+            rows.append(_with_defaults(values))
         if rows:
-            s.execute(Segment.__table__.insert(), [_with_defaults(r) for r in rows])
+            s.execute(insert(Segment), rows)
         rep.segments_added = len(rows)
         tx.value = rep
     return tx.changes
