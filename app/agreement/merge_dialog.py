@@ -31,6 +31,7 @@ from coding.services.merge_coder import CodeMatch, CoderCopy, MergePlan, plan_me
 
 NEW = -1  # "create a new code" in the mapping column
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class CodeMapModel(QAbstractTableModel):
@@ -58,10 +59,10 @@ class CodeMapModel(QAbstractTableModel):
                 out[c.key] = None if self.choice[c.key] == NEW else self.choice[c.key]
         return out
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -18,6 +18,7 @@ ValueRole = Qt.ItemDataRole.UserRole + 4  # the unrounded figure (None where und
 
 LOW, MID = 0.4, 0.6  # kappa below LOW is highlighted red, below MID amber (Landis & Koch's "fair"/"moderate")
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 def fmt(v: float | None, pct: bool = False) -> str:
@@ -57,10 +58,10 @@ class FiguresModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -125,10 +126,10 @@ class HeatmapModel(QAbstractTableModel):
             self.cells = ag.heatmap(units)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.transcripts)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.codes)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -184,10 +185,10 @@ class DisagreementModel(QAbstractTableModel):
         self.rows, self.titles, self.code_names, self.texts, self.unit = list(rows), titles, code_names, texts, unit
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
