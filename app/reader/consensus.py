@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.context import ProjectContext, follow
 from app.reader.layout import assign_columns
@@ -50,14 +50,17 @@ class ConsensusBar(QWidget):
         self.setObjectName("consensusBar")
         self.setStyleSheet("#consensusBar{background:#fff6df;border-bottom:1px solid #e0c98a}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 4)
+        outer.setSpacing(3)
         self.status = QLabel(self)
         self.status.setObjectName("consensusStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setWordWrap(True)
-        lay.addWidget(self.status, 1)
+        outer.addWidget(self.status)
+        lay = QHBoxLayout()
+        outer.addLayout(lay)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("a", "A · keep A's"), ("b", "B · keep B's"), ("both", "C · both"),
                           ("neither", "N · neither"), ("recode", "R · recode…"), ("leave", "Leave")):
@@ -66,6 +69,7 @@ class ConsensusBar(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             lay.addWidget(b)
             self.buttons[key] = b
+        lay.addStretch(1)
         self.hide()
 
 

@@ -129,8 +129,10 @@ class CodeMargin(QWidget):
                 x = 4 + col * cw - 2
                 p.setPen(QColor("#bbbbbb"))
                 p.drawLine(int(x), 0, int(x), self.height())
+                box = QRectF(x + 1, 0, fm.horizontalAdvance(label) + 6, fm.height())
+                p.fillRect(box, QColor(255, 246, 223, 235))  # readable over the stripes of the top line
                 p.setPen(QColor("#555555"))
-                p.drawText(QRectF(x + 3, 1, 200, fm.height()), int(Qt.AlignmentFlag.AlignLeft), label)
+                p.drawText(box.adjusted(3, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), label)
         hidden = self._columns()[1] * MIN_COLUMN + 4 > self.width()
         if hidden:
             p.setPen(QColor("#aa0000"))
