@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -169,11 +168,15 @@ class Agreement:
     coded: ModeResult
     all: ModeResult
     code_ids: tuple[int, ...]
-    _units: list[UnitRef] = field(repr=False)
+    _units: npt.NDArray[np.int64] = field(repr=False)  # one row per unit: id, transcript id, number, start, end
     _ra: BoolArray = field(repr=False)
     _rb: BoolArray = field(repr=False)
     _coded_mask: BoolArray = field(repr=False)
     _bounds: dict[int, tuple[int, int]] = field(repr=False)  # transcript id → unit index range
+
+    def _unit(self, i: int) -> UnitRef:
+        r = self._units[i].tolist()
+        return UnitRef(r[0], r[1], r[2], r[3], r[4])
 
     def result(self, units: str = "coded") -> ModeResult:
         if units not in UNIT_MODES:
@@ -182,7 +185,7 @@ class Agreement:
 
     def heatmap(self, units: str = "coded") -> dict[tuple[int, int], HeatCell]:
         """(transcript id, code id) → figures over that transcript's units (kappa and agreement only)."""
-        mask = self._coded_mask if units == "coded" else np.ones(len(self._units), dtype=bool)
+        mask = self._coded_mask if units == "coded" else np.ones(self._units.shape[0], dtype=bool)
         out: dict[tuple[int, int], HeatCell] = {}
         for tid in self.transcript_ids:
             lo, hi = self._bounds.get(tid, (0, 0))
@@ -204,7 +207,7 @@ class Agreement:
         if transcript_id is not None:
             lo, hi = self._bounds.get(transcript_id, (0, 0))
         else:
-            lo, hi = 0, len(self._units)
+            lo, hi = 0, int(self._units.shape[0])
         cols = list(range(len(self.code_ids))) if code_id is None else [self.code_ids.index(code_id)] \
             if code_id in self.code_ids else []
         if not cols:
@@ -214,7 +217,7 @@ class Agreement:
         out = []
         for r, c in zip(rows.tolist(), cs.tolist(), strict=True):
             j = cols[c]
-            out.append(Disagreement(self._units[lo + r], self.code_ids[j], bool(self._ra[lo + r, j]),
+            out.append(Disagreement(self._unit(lo + r), self.code_ids[j], bool(self._ra[lo + r, j]),
                                     bool(self._rb[lo + r, j])))
         return out
 
@@ -224,7 +227,7 @@ class Agreement:
         ids = np.array(self.code_ids, dtype=np.int64)
         out = []
         for i in range(lo, hi):
-            out.append((self._units[i], frozenset(ids[self._ra[i]].tolist()), frozenset(ids[self._rb[i]].tolist())))
+            out.append((self._unit(i), frozenset(ids[self._ra[i]].tolist()), frozenset(ids[self._rb[i]].tolist())))
         return out
 
 
@@ -287,7 +290,8 @@ def _raw(s: Any) -> sqlite3.Connection:
     return conn  # type: ignore[no-any-return]
 
 
-def load_units(con: sqlite3.Connection, unit: str, transcript_ids: Sequence[int]) -> list[UnitRef]:
+def load_units(con: sqlite3.Connection, unit: str, transcript_ids: Sequence[int]) -> npt.NDArray[np.int64]:
+    """Rows (id, transcript id, number, start, end) ordered by transcript and text position."""
     ids = ",".join(str(int(t)) for t in transcript_ids) or "NULL"
     if unit == "line":
         sql = (f"SELECT id, transcript_id, number, start, \"end\" FROM lines WHERE transcript_id IN ({ids}) "
@@ -295,7 +299,8 @@ def load_units(con: sqlite3.Connection, unit: str, transcript_ids: Sequence[int]
     else:
         sql = (f"SELECT id, transcript_id, \"index\" + 1, start, \"end\" FROM turns WHERE transcript_id IN ({ids}) "
                "ORDER BY transcript_id, start")
-    return [UnitRef(int(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in con.execute(sql)]
+    rows = con.execute(sql).fetchall()
+    return np.array(rows, dtype=np.int64).reshape(len(rows), 5)
 
 
 def _rater_sql(r: Rater) -> tuple[str, list[Any]]:
@@ -310,30 +315,26 @@ def _rater_sql(r: Rater) -> tuple[str, list[Any]]:
     return " AND ".join(parts), args
 
 
-def _ratings(con: sqlite3.Connection, r: Rater, units: list[UnitRef], bounds: dict[int, tuple[int, int]],
-             starts: dict[int, list[int]], ends: dict[int, list[int]], col_of: dict[int, int]) -> BoolArray:
+_SPAN = 1 << 32  # keys rank·_SPAN + offset keep each transcript's positions apart in one sorted array
+
+
+def _ratings(con: sqlite3.Connection, r: Rater, start_keys: npt.NDArray[np.int64], end_keys: npt.NDArray[np.int64],
+             rank: dict[int, int], col_of: dict[int, int]) -> BoolArray:
     """Units × codes: True where a segment of rater ``r`` with that code overlaps the unit."""
     where, args = _rater_sql(r)
-    diff = np.zeros((len(units) + 1, max(1, len(col_of))), dtype=np.int32)
-    tids = ",".join(str(t) for t in bounds) or "NULL"
+    n = start_keys.shape[0]
+    diff = np.zeros((n + 1, max(1, len(col_of))), dtype=np.int32)
+    tids = ",".join(str(t) for t in rank) or "NULL"
     rows = con.execute(f"SELECT transcript_id, code_id, start, \"end\" FROM segments WHERE {where} "
                        f"AND transcript_id IN ({tids})", args).fetchall()
-    firsts, lasts, cols = [], [], []
-    for tid, cid, a, b in rows:
-        j = col_of.get(cid)
-        if j is None or b <= a:
-            continue
-        lo, _hi = bounds[tid]
-        first = bisect_right(ends[tid], a)  # first unit ending after the segment starts
-        last = bisect_left(starts[tid], b) - 1  # last unit starting before the segment ends
-        if first > last:
-            continue
-        firsts.append(lo + first)
-        lasts.append(lo + last + 1)
-        cols.append(j)
-    if cols:
-        np.add.at(diff, (np.array(firsts), np.array(cols)), 1)
-        np.add.at(diff, (np.array(lasts), np.array(cols)), -1)
+    rows = [(rank[t], col_of[c], a, b) for t, c, a, b in rows if c in col_of and b > a]
+    if rows and n:
+        seg = np.array(rows, dtype=np.int64)
+        first = np.searchsorted(end_keys, seg[:, 0] * _SPAN + seg[:, 2], side="right")  # first unit ending after
+        last = np.searchsorted(start_keys, seg[:, 0] * _SPAN + seg[:, 3], side="left") - 1  # last starting before
+        ok = first <= last  # the segment overlaps at least one unit (of its own transcript: keys never mix)
+        np.add.at(diff, (first[ok], seg[ok, 1]), 1)
+        np.add.at(diff, (last[ok] + 1, seg[ok, 1]), -1)
     out: BoolArray = np.cumsum(diff, axis=0)[:-1, :len(col_of)] > 0
     return out
 
@@ -369,17 +370,15 @@ def compute(project: Project, a: Rater, b: Rater, unit: str = "line", transcript
             if con.execute(f"SELECT 1 FROM segments WHERE {where} LIMIT 1", args).fetchone() is None:
                 raise AgreementError(f"No segments of {r.label} in this project")
         units = load_units(con, unit, tids)
-        bounds: dict[int, tuple[int, int]] = {}
-        starts: dict[int, list[int]] = {}
-        ends: dict[int, list[int]] = {}
-        for i, u in enumerate(units):
-            lo, _ = bounds.get(u.transcript_id, (i, i))
-            bounds[u.transcript_id] = (lo, i + 1)
-            starts.setdefault(u.transcript_id, []).append(u.start)
-            ends.setdefault(u.transcript_id, []).append(u.end)
+        order = sorted(tids)  # units come sorted by transcript id; ranks follow that order
+        rank = {t: i for i, t in enumerate(order)}
+        urank = np.searchsorted(np.array(order, dtype=np.int64), units[:, 1])
+        start_keys, end_keys = urank * _SPAN + units[:, 3], urank * _SPAN + units[:, 4]
+        bounds = {t: (int(np.searchsorted(units[:, 1], t, side="left")),
+                      int(np.searchsorted(units[:, 1], t, side="right"))) for t in tids}
         col_of = {cid: j for j, (cid, _, _) in enumerate(codes)}
-        ra = _ratings(con, a, units, bounds, starts, ends, col_of)
-        rb = _ratings(con, b, units, bounds, starts, ends, col_of)
+        ra = _ratings(con, a, start_keys, end_keys, rank, col_of)
+        rb = _ratings(con, b, start_keys, end_keys, rank, col_of)
     used = ra.any(axis=0) | rb.any(axis=0)
     keep = np.nonzero(used)[0]
     codes = [codes[j] for j in keep.tolist()]
