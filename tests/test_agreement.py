@@ -204,3 +204,28 @@ def test_agreement_table_and_report_section(coded, tmp_path) -> None:  # type: i
     page = write_report(project, tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Samsvar mellom kodere" in page and "over 8 linjer" in page and "alle 18 linjer" in page
     write_report(project, tmp_path / "r.docx")
+
+
+def test_cli_text_passes_turns_and_out(coded, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli.main import main
+
+    project, tid, x, _y, _ = coded
+    lines = queries.transcript(project, tid).lines
+    apply_code(project, tid, lines[0].start, lines[0].end, x, coder="Kari", coding_pass=2)
+    path = str(project.path)
+    assert main(["agreement", path, "--coders", "Kari", "Ola"]) == 0
+    out = capsys.readouterr().out
+    assert "Kari vs Ola · unit: line · lines at least one rater coded (n = 8)" in out
+    assert "overall over all lines: n = 36" in out  # the other treatment is always printed beneath
+    assert main(["agreement", path, "--passes", "1", "2", "--coder", "Kari", "--unit", "turn", "--units", "all",
+                 "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["unit"] == "turn" and data["units"] == "all" and data["n_units"] == 6
+    x_fig = next(c for c in data["codes"] if c["code"] == "X")
+    assert x_fig["n"] == 6 and x_fig["agreement"] == pytest.approx(5 / 6)  # pass 2 coded turn 1 only
+    assert main(["agreement", path, "--coders", "Kari", "Ola", "--code", "Y", "--out", str(tmp_path / "y.csv"),
+                 "--json"]) == 0
+    assert [c["code"] for c in json.loads(capsys.readouterr().out)["codes"]] == ["Y"]
+    assert (tmp_path / "y.csv").exists()
+    assert main(["agreement", path, "--coders", "Kari", "Ola", "--coder", "Kari"]) == 2
+    assert main(["agreement", path, "--coders", "Kari", "Ola", "--transcript", "nope"]) == 2

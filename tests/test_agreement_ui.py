@@ -53,6 +53,11 @@ def merge_through_dialog(w, b: Path) -> None:  # type: ignore[no-untyped-def]
     rows = {model.rows[i].name: i for i in range(model.rowCount())}
     assert model.index(rows["egen kode"], 2).data() == "same name"
     assert model.index(rows["Bare Ola"], 3).data() == "(new code)"
+    assert model.mapping() == {}  # nothing changed by hand: matching by id and name stands
+    mestring = next(c.id for c in queries.codes(w.ctx.project) if c.name == "Mestring")
+    assert model.setData(model.index(rows["Bare Ola"], 3), mestring)
+    assert model.index(rows["Bare Ola"], 3).data() == "Mestring" and len(model.mapping()) == 1
+    assert model.setData(model.index(rows["Bare Ola"], 3), -1) and model.mapping() == {}
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     w.ctx.run("Merge coder's copy", merge_coder_copy, dialog.copy, as_coder=dialog.as_coder(),
               mapping=model.mapping())
@@ -164,5 +169,15 @@ def test_consensus_walk_resolves_with_one_key_and_undoes(window, qtbot) -> None:
     assert len(walk.open_units()) == opened
     assert not any(s.code_id == mestring and s.start == cur.unit.start for s in queries.segments(w.ctx.project)
                    if s.coder == CONSENSUS_CODER and s.coding_pass == n)
+    # Past the last open disagreement of a transcript, J goes on to the next transcript that has one.
+    from coding.services.codes import apply_code
+
+    t2 = queries.transcript_summaries(w.ctx.project)[1].id
+    l2 = queries.transcript(w.ctx.project, t2).lines[2]
+    w.ctx.run("code", apply_code, t2, l2.start, l2.end, mestring, coder="Kari")
+    last = walk.open_units()[-1]
+    walk.go(last)
+    qtbot.keyClick(ed, Qt.Key.Key_J)
+    assert w.coding_view.transcript.id == t2 and walk.current() is not None and walk.current().unit.number == 3
     qtbot.keyClick(ed, Qt.Key.Key_Escape)
     assert not walk.active and w.coding_view.margin.lanes is None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QS
 from app.context import ProjectContext, follow
 from app.reader.layout import assign_columns
 from app.reader.margin import LaneLayout
+from coding import queries
 from coding.agreement import CONSENSUS_CODER, AgreementError, UnitRef, compute
 from coding.changes import Changes
 from coding.services.codes import create_code
@@ -230,8 +231,33 @@ class ConsensusWalk(QObject):
             nxt = next((st for st in reversed(todo) if st.unit.start < here), None)
         if nxt is not None:
             self.go(nxt)
-        else:
+        elif not self._other_transcript(direction):
             self._show_status(self.tr("No more open disagreements this way."))
+
+    def _other_transcript(self, direction: int) -> bool:
+        """Open the nearest transcript before/after this one that still has open disagreements."""
+        v = self.view
+        if self.session is None or self.ctx is None or v.transcript is None:
+            return False
+        sess = self.session
+        try:
+            ag = compute(self.ctx.project, sess.a, sess.b, unit=sess.unit)
+        except AgreementError:
+            return False
+        order = [t.id for t in queries.transcript_summaries(self.ctx.project) if t.id in ag.transcript_ids]
+        if v.transcript.id not in order:
+            return False
+        i = order.index(v.transcript.id)
+        others = order[i + 1:] if direction > 0 else list(reversed(order[:i]))
+        for tid in others:
+            todo = [u for u, a, b in ag.unit_codes(tid) if a != b and sess.resolution(u.id) is None]
+            if todo:
+                target = todo[0] if direction > 0 else todo[-1]
+                v.open_transcript(tid, target.start, target.start)
+                v.editor.centerCursor()
+                self._show_status()
+                return True
+        return False
 
     def go(self, st: UnitState) -> None:
         self.view.select_range(st.unit.start, st.unit.start)
