@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -115,7 +113,7 @@ def _totals(rep: Report) -> str:
             f"{_n(rep.segments, 'kodet utdrag', 'kodede utdrag')}")
 
 
-def write_report_docx(rep: Report, path: str | os.PathLike[str], extra: Callable[[Any], None] | None = None) -> Path:
+def write_report_docx(rep: Report, path: str | os.PathLike[str], extra: object = None) -> Path:
     doc = new_document(rep.project)
     doc.add_heading(f"Analyserapport – {rep.project}", level=0)
     muted(doc, _totals(rep))
@@ -160,7 +158,7 @@ def write_report_docx(rep: Report, path: str | os.PathLike[str], extra: Callable
         for c in rep.uncategorised:
             doc.add_paragraph(f"{c.name} ({c.segments} utdrag, {_n(c.informants, 'informant', 'informanter')})",
                               style="List Bullet")
-    extra(doc) if extra is not None else None  # sections other modules add (agreement)
+    extra(doc) if callable(extra) else None  # sections added by other modules (coder agreement)
     return save(doc, path)
 
 

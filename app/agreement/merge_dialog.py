@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext
 from coding import queries
+from coding.agreement import raters
 from coding.errors import KondensError
 from coding.services.merge_coder import CodeMatch, CoderCopy, MergePlan, plan_merge
 
@@ -206,6 +207,12 @@ class MergeDialog(QDialog):
         if plan.unmatched:
             text += "<br><span style='color:#a33'>" + self.tr("Not found here (their segments stay out): ") + \
                 ", ".join(t.title for t in plan.unmatched) + "</span>"
+        here = {r.coder for r in raters(self.ctx.project) if r.coder is not None}
+        clash = sorted(c for c in plan.coders if c in here or not c)
+        if clash:
+            text += "<br><span style='color:#a33'>" + self.tr(
+                "Their segments carry the coder name “%1”, which is taken or empty here: type the other coder's "
+                "name below.").replace("%1", clash[0]) + "</span>"
         self.transcripts.setText(text)
         self.codes.set_plan(plan, {c.id: c.name for c in queries.codes(self.ctx.project)})
         if len(self.copy.coders) == 1 and self.copy.coders[0]:
