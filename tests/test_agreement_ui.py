@@ -181,3 +181,9 @@ def test_consensus_walk_resolves_with_one_key_and_undoes(window, qtbot) -> None:
     assert w.coding_view.transcript.id == t2 and walk.current() is not None and walk.current().unit.number == 3
     qtbot.keyClick(ed, Qt.Key.Key_Escape)
     assert not walk.active and w.coding_view.margin.lanes is None
+    # Undoing the start of the consensus pass ends a walk of it.
+    walk.start(n)
+    assert walk.active
+    w.ctx.undo_stack.undo()  # the coding on transcript 2
+    w.ctx.undo_stack.undo()  # "Start consensus pass"
+    assert not walk.active

@@ -25,6 +25,7 @@ from app.reader.margin import LaneLayout
 from coding import queries
 from coding.agreement import CONSENSUS_CODER, AgreementError, UnitRef, compute
 from coding.changes import Changes
+from coding.errors import KondensError
 from coding.services.codes import create_code
 from coding.services.consensus import ConsensusSession, resolve, session
 
@@ -153,7 +154,11 @@ class ConsensusWalk(QObject):
     def _on_changed(self, changes: Changes) -> None:
         if self.session is not None and changes.touches("segments", "settings", "codes"):
             if changes.touches("settings") and self.ctx is not None:
-                self.session = session(self.ctx.project, self.session.coding_pass) or self.session
+                fresh = session(self.ctx.project, self.session.coding_pass)
+                if fresh is None:  # the consensus pass itself was undone
+                    self.stop()
+                    return
+                self.session = fresh
             self.refresh()
 
     def refresh(self) -> None:
@@ -277,8 +282,12 @@ class ConsensusWalk(QObject):
             return
         label = {"a": "keep A's", "b": "keep B's", "both": "keep both", "neither": "keep neither",
                  "recode": "recode"}[choice]
-        self.ctx.run(self.tr("Consensus: %1").replace("%1", label), resolve, self.session.coding_pass, cur.unit.id,
-                     choice, code_id)
+        try:
+            self.ctx.run(self.tr("Consensus: %1").replace("%1", label), resolve, self.session.coding_pass,
+                         cur.unit.id, choice, code_id)
+        except KondensError as e:
+            self._show_status(str(e))
+            return
         todo = [st for st in self.open_units() if st.unit.start > cur.unit.start]
         if todo:
             self.go(todo[0])
