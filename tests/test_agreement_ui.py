@@ -66,9 +66,14 @@ def merge_through_dialog(w, b: Path) -> None:  # type: ignore[no-untyped-def]
 
 def test_models_pass_the_model_tester(qtmodeltester, two_copies) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     a, b = two_copies
-    from coding.services.merge_coder import read_kondens_copy
+    from app.agreement.merge_dialog import CodeMapModel
+    from coding.services.merge_coder import plan_merge, read_kondens_copy
 
     with Project.open(a) as p:
+        mapping = CodeMapModel()
+        mapping.set_plan(plan_merge(p, read_kondens_copy(b)), {c.id: c.name for c in queries.codes(p)})
+        qtmodeltester.check(mapping)
+        assert {r.name for r in mapping.rows} == {"Mestring", "Fellesskap", "egen kode", "Bare Ola"}
         merge_coder_copy(p, read_kondens_copy(b))
         ag = compute(p, KARI, OLA)
         figures = FiguresModel()

@@ -87,7 +87,7 @@ class CodeMatch:
     target_id: int | None  # None: a new code is created
     target_name: str | None
     how: str  # "id" | "name" | "map" | "new"
-    segments: int  # segments of the copy (on matched transcripts) coded with it
+    segments: int  # segments of the copy with this code that the merge would add
 
 
 @dataclass(frozen=True)
@@ -212,10 +212,7 @@ def _plan(here: _Here, copy: CoderCopy, mapping: Mapping[str, int | None] | None
                                    seg_count.get(t.key, 0)))
     on_matched = [sg for sg in copy.segments if sg.transcript_key in t_target]
     on_unmatched = len(copy.segments) - len(on_matched)
-    used: dict[str, int] = {}
-    for sg in on_matched:
-        used[sg.code_key] = used.get(sg.code_key, 0) + 1
-    cms = []
+    matches: list[tuple[CopyCode, int | None, str]] = []
     code_target: dict[str, int | None] = {}
     for c in copy.codes:
         how, target = "new", None
@@ -228,8 +225,7 @@ def _plan(here: _Here, copy: CoderCopy, mapping: Mapping[str, int | None] | None
         elif c.name.casefold() in here.code_by_name:
             target, how = here.code_by_name[c.name.casefold()][0], "name"
         code_target[c.key] = target
-        cms.append(CodeMatch(c.key, c.name, target, here.code_names.get(target) if target is not None else None, how,
-                             used.get(c.key, 0)))
+        matches.append((c, target, how))
     adding: list[CopySegment] = []
     already = 0
     seen: set[tuple[int, str, int, int, str, int]] = set()
@@ -246,6 +242,11 @@ def _plan(here: _Here, copy: CoderCopy, mapping: Mapping[str, int | None] | None
             continue
         seen.add(key)
         adding.append(sg)
+    used: dict[str, int] = {}
+    for sg in adding:
+        used[sg.code_key] = used.get(sg.code_key, 0) + 1
+    cms = [CodeMatch(c.key, c.name, t, here.code_names.get(t) if t is not None else None, how, used.get(c.key, 0))
+           for c, t, how in matches]
     coders = tuple(sorted({as_coder if as_coder is not None else sg.coder for sg in adding}, key=str.casefold))
     plan = MergePlan(tuple(tms), tuple(cms), coders, len(adding), already, on_unmatched)
     return plan, t_target, adding
