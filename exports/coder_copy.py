@@ -28,7 +28,7 @@ from coding.services.merge_coder import (
 from coding.store import Project
 from coding.store.models import Transcript, Turn
 from exports.refi.codebook import unflatten
-from exports.refi.model import norm_guid
+from exports.refi.model import QCode, norm_guid
 from exports.refi.positions import Edit, OffsetMap, PositionConverter, offset_model
 from exports.refi.reader import read_qdpx, source_text
 from exports.refi.writer import derived_guid
@@ -79,13 +79,13 @@ def read_qdpx_copy(path: str | os.PathLike[str], project: Project) -> CoderCopy:
         codable = {norm_guid(c.guid) for c in q.all_codes() if c.codable}
         codes: list[CopyCode] = []
         for top in q.codes:
-            stack: list[tuple[object, str | None]] = [(top, None)]
+            stack: list[tuple[QCode, str | None]] = [(top, None)]
             while stack:
                 c, parent = stack.pop()
-                g = norm_guid(c.guid)  # type: ignore[attr-defined]
+                g = norm_guid(c.guid)
                 if g in codable:
-                    codes.append(CopyCode(g, c.name, c.color or "", c.description, parent))  # type: ignore[attr-defined]
-                for ch in reversed(c.children):  # type: ignore[attr-defined]
+                    codes.append(CopyCode(g, c.name, c.color or "", c.description, parent))
+                for ch in reversed(c.children):
                     stack.append((ch, g if g in codable else None))
         default_user = derived_guid("user", "Kondens")  # our export's user for segments without a coder
         users = {norm_guid(u.guid): ("" if norm_guid(u.guid) == default_user else u.name) for u in q.users}
@@ -109,10 +109,11 @@ def read_qdpx_copy(path: str | os.PathLike[str], project: Project) -> CoderCopy:
                 a, b = lf.map_span(conv(sel.start), conv(sel.end))
                 if back is not None:
                     a, b = back(a, b)
-                for c in sel.codings:
-                    segments.append(CopySegment(norm_guid(c.guid) or norm_guid(sel.guid), key, norm_guid(c.code_guid),
-                                                a, b, users.get(norm_guid(c.user or sel.user), ""), 1,
-                                                _iso(c.created or sel.created)))
+                for cd in sel.codings:
+                    segments.append(CopySegment(norm_guid(cd.guid) or norm_guid(sel.guid), key,
+                                                norm_guid(cd.code_guid), a, b,
+                                                users.get(norm_guid(cd.user or sel.user), ""), 1,
+                                                _iso(cd.created or sel.created)))
         return CoderCopy(Path(path).name, tuple(transcripts), tuple(codes), tuple(segments))
     finally:
         if arch is not None:
