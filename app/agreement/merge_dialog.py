@@ -215,8 +215,8 @@ class MergeDialog(QDialog):
                 "name below.").replace("%1", clash[0]) + "</span>"
         self.transcripts.setText(text)
         self.codes.set_plan(plan, {c.id: c.name for c in queries.codes(self.ctx.project)})
-        if len(self.copy.coders) == 1 and self.copy.coders[0]:
-            self.coder.setPlaceholderText(self.copy.coders[0])
+        if len(plan.coders) == 1 and plan.coders[0]:
+            self.coder.setPlaceholderText(self.tr("%1 (as recorded in the copy)").replace("%1", plan.coders[0]))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.new_segments > 0)
         return True
 
