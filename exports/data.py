@@ -178,6 +178,8 @@ class SegmentRow:
     subgroup: str
     text: str
     memo: str
+    coder: str = ""
+    coding_pass: int = 1
 
 
 def load_segments(project: Project) -> list[SegmentRow]:
@@ -199,7 +201,8 @@ def load_segments(project: Project) -> list[SegmentRow]:
             first, last = lines.span(sg.transcript_id, sg.start, sg.end)
             out.append(SegmentRow(sg.id, labels.get(t.informant_id, "") if t.informant_id else "", t.title, first,
                                   last, code.name if code else "", area.name if area else "",
-                                  sub.name if sub else "", t.text[sg.start:sg.end], "\n\n".join(memos.get(sg.id, []))))
+                                  sub.name if sub else "", t.text[sg.start:sg.end], "\n\n".join(memos.get(sg.id, [])),
+                                  sg.coder, sg.coding_pass))
         s.expunge_all()
     return out
 

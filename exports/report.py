@@ -27,6 +27,7 @@ from coding.store.models import (
     ThemeQuestion,
     Transcript,
 )
+from exports.agreement_report import agreement_section
 from exports.data import QuoteRow, load_quotes
 from exports.docxutil import (
     condensate_paragraph,
@@ -289,7 +290,7 @@ def matrix_table_rows(header: list[str], rows: list[list[Any]]) -> tuple[list[st
     return ["Tema / kode", *header[4:]], out, areas
 
 
-def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
+def write_report_docx(rep: Report, path: str | os.PathLike[str], extra: object = None) -> Path:
     doc = new_document(rep.project)
     doc.add_heading(f"Analyserapport – {rep.project}", level=0)
     muted(doc, _totals(rep))
@@ -365,6 +366,7 @@ def write_report_docx(rep: Report, path: str | os.PathLike[str]) -> Path:
             muted(doc, "Ingen endringer i temaer og koder.")
         for ln in rep.changes:
             doc.add_paragraph(ln, style="List Bullet")
+    extra(doc) if callable(extra) else None  # sections added by other modules (coder agreement)
     return save(doc, path)
 
 
@@ -468,7 +470,7 @@ def write_report(project: Project, path: str | os.PathLike[str], identifiers: li
         check_texts(rep.texts(), identifiers, "report")
     p = Path(path)
     if p.suffix.lower() in (".html", ".htm"):
-        page = render_html(rep)
+        page = render_html(rep).replace("</body>", agreement_section(project).html() + "</body>")
         return atomic_write(p, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    return write_report_docx(rep, p)
+    return write_report_docx(rep, p, agreement_section(project).add_to_docx)
 

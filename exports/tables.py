@@ -25,8 +25,9 @@ from exports.safety import atomic_write, check_texts, clean_workbook_properties
 LANGS = ("nb", "en")
 SEGMENT_HEADERS = {
     "nb": ["informant", "transkripsjon", "fra linje", "til linje", "kode", "temaområde", "undergruppe", "tekst",
-           "memo"],
-    "en": ["informant", "transcript", "first line", "last line", "code", "theme area", "subgroup", "text", "memo"],
+           "memo", "koder", "runde"],
+    "en": ["informant", "transcript", "first line", "last line", "code", "theme area", "subgroup", "text", "memo",
+           "coder", "pass"],
 }
 SHEET_NAMES = {"nb": ("Segmenter", "Matrise"), "en": ("Segments", "Matrix")}
 MATRIX_HEADERS = {"nb": ("nivå", "temaområde", "undergruppe", "kode", "sum", "navn"),
@@ -34,7 +35,7 @@ MATRIX_HEADERS = {"nb": ("nivå", "temaområde", "undergruppe", "kode", "sum", "
 KIND_NAMES = {"nb": {"area": "temaområde", "subgroup": "undergruppe", "code": "kode"},
               "en": {"area": "theme area", "subgroup": "subgroup", "code": "code"}}
 UNCATEGORISED = {"nb": "Uten temaområde", "en": "Uncategorised"}
-SEGMENT_WIDTHS = (10, 22, 9, 9, 22, 22, 18, 80, 40)
+SEGMENT_WIDTHS = (10, 22, 9, 9, 22, 22, 18, 80, 40, 14, 6)
 LINE_HEIGHT_PT = 15.0  # one line of 11 pt Calibri, Excel's default row height
 
 
@@ -75,7 +76,7 @@ def write_segments(project: Project, path: str | os.PathLike[str], identifiers: 
         check_texts([r.text + " " + r.memo + " " + r.transcript for r in rows], identifiers, "segment export")
     area_or_none = UNCATEGORISED[lang]
     data = [[r.informant, r.transcript, _line(r.first_line), _line(r.last_line), r.code, r.area or area_or_none,
-             r.subgroup, r.text, r.memo] for r in rows]
+             r.subgroup, r.text, r.memo, r.coder, r.coding_pass] for r in rows]
     p = Path(path)
     if p.suffix.lower() == ".xlsx":
         def write_xlsx(tmp: Path) -> None:

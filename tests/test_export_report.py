@@ -99,14 +99,15 @@ def test_segments_csv_and_xlsx(project: Project, tmp_path: Path) -> None:
     assert write_segments(project, tmp_path / "s.csv", lang="en") == 4
     rows = list(csv.reader((tmp_path / "s.csv").open(encoding="utf-8-sig")))
     assert rows[0] == ["informant", "transcript", "first line", "last line", "code", "theme area", "subgroup",
-                       "text", "memo"]
+                       "text", "memo", "coder", "pass"]
     first = rows[1]
+    assert first[10] == "1"
     assert first[0] == "A" and first[2:4] == ["2", "4"] and first[5] == "Tid og tålmodighet"
     assert first[7].startswith("Det er en ting") and first[8] == "Sentral for tema 1"
     assert any(r[5] == "Uncategorised" for r in rows[1:])
     write_segments(project, tmp_path / "s-nb.csv")
     nb = list(csv.reader((tmp_path / "s-nb.csv").open(encoding="utf-8-sig")))
-    assert nb[0][:4] == ["informant", "transkripsjon", "fra linje", "til linje"] and nb[0][-2:] == ["tekst", "memo"]
+    assert nb[0][:4] == ["informant", "transkripsjon", "fra linje", "til linje"] and nb[0][-4:] == ["tekst", "memo", "koder", "runde"]
     assert any(r[5] == "Uten temaområde" for r in nb[1:])
 
     # A long multi-line memo: the cell wraps and its row grows to fit.

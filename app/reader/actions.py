@@ -255,6 +255,9 @@ class CodingActions(QObject):
 
     def walk(self, step: int) -> None:
         v = self.view
+        if v.consensus.active:  # the consensus walk takes J/K to the next disagreement instead
+            v.consensus.step(step)
+            return
         i = v.current_line()
         if i is None:
             return

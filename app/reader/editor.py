@@ -130,6 +130,9 @@ class TranscriptEditor(QPlainTextEdit):
     def set_shortcut_keys(self, seqs: list[QKeySequence]) -> None:
         self._shortcut_keys = {s[0].toCombined() for s in seqs if s.count()}
 
+    def add_shortcut_keys(self, seqs: list[QKeySequence]) -> None:
+        self._shortcut_keys |= {s[0].toCombined() for s in seqs if s.count()}
+
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
             combo = e.keyCombination().toCombined()

@@ -16,6 +16,7 @@ class LineGutter(QWidget):
         super().__init__(editor)
         self.editor = editor
         self.setObjectName("lineGutter")
+        self.marks: dict[int, QColor] = {}  # line index → a bar at the left edge (the consensus walk's disagreements)
 
     def width_hint(self) -> int:
         fm = self.editor.fontMetrics()
@@ -55,6 +56,8 @@ class LineGutter(QWidget):
                 continue
             ln = ed.index.lines[i]
             h = bottom - top
+            if i in self.marks:
+                p.fillRect(QRectF(0, top + 1, 3, h - 2), self.marks[i])
             p.setPen(QColor("#222222") if i == cur else QColor("#9a9a9a"))
             p.drawText(QRectF(0, top, w - 6, h), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                        str(ln.number))

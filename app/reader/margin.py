@@ -20,6 +20,16 @@ LABEL_MIN = 48  # narrower columns get rotated labels
 
 
 @dataclass(frozen=True)
+class LaneLayout:
+    """Columns that replace the table's own while a mode (the consensus walk) shows only some segments, in
+    lanes side by side; ``marks`` are (first column, label) of each lane. Segments without a column are hidden."""
+
+    columns: dict[int, int]
+    count: int
+    marks: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Stripe:
     segment_id: int
     rect: QRectF
@@ -34,11 +44,17 @@ class CodeMargin(QWidget):
         self.editor = editor
         self.code_names: dict[int, str] = {}
         self.tooltip_for = lambda segment_id: ""  # set by the view (reads memos on demand)
+        self.lanes: LaneLayout | None = None
         self.setMouseTracking(True)
         self.setObjectName("codeMargin")
 
+    def _columns(self) -> tuple[dict[int, int], int]:
+        if self.lanes is not None:
+            return self.lanes.columns, self.lanes.count
+        return self.editor.table.columns, self.editor.table.column_count
+
     def column_width(self) -> float:
-        n = max(1, self.editor.table.column_count)
+        n = max(1, self._columns()[1])
         return max(float(MIN_COLUMN), min(110.0, (self.width() - 6) / n))
 
     def stripes(self) -> list[Stripe]:
@@ -50,11 +66,12 @@ class CodeMargin(QWidget):
         cw = self.column_width()
         h = float(self.height())
         out = []
+        columns = self._columns()[0]
         for s in ed.table.segments.values():
             a, b = ed.offsets.to_doc(s.start), ed.offsets.to_doc(s.end)
-            if a >= hi or b <= lo:
+            if a >= hi or b <= lo or (self.lanes is not None and s.id not in columns):
                 continue
-            col = ed.table.columns.get(s.id, 0)
+            col = columns.get(s.id, 0)
             x = 4 + col * cw
             if x + MIN_COLUMN > self.width():
                 continue  # deeper than the margin can show; the overflow mark says so
@@ -106,7 +123,17 @@ class CodeMargin(QWidget):
                 p.setPen(QPen(QColor("#111111"), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(r.adjusted(-1, -1, 1, 1))
-        hidden = ed.table.column_count * MIN_COLUMN + 4 > self.width()
+        if self.lanes is not None:
+            cw = self.column_width()
+            for col, label in self.lanes.marks:
+                x = 4 + col * cw - 2
+                p.setPen(QColor("#bbbbbb"))
+                p.drawLine(int(x), 0, int(x), self.height())
+                box = QRectF(x + 1, 0, fm.horizontalAdvance(label) + 6, fm.height())
+                p.fillRect(box, QColor(255, 246, 223, 235))  # readable over the stripes of the top line
+                p.setPen(QColor("#555555"))
+                p.drawText(box.adjusted(3, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), label)
+        hidden = self._columns()[1] * MIN_COLUMN + 4 > self.width()
         if hidden:
             p.setPen(QColor("#aa0000"))
             p.drawText(QRectF(0, 0, self.width() - 3, fm.height()), int(Qt.AlignmentFlag.AlignRight), "+")

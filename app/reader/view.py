@@ -118,12 +118,15 @@ class CodingView(QWidget):
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self._last_line = 0
         from app.reader.actions import CodingActions
+        from app.reader.consensus import ConsensusWalk
 
+        self.consensus = ConsensusWalk(self)
         self.actions = CodingActions(self)
 
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_project_changed)
+        self.consensus.set_context(ctx)
         self.ctx = ctx
         self.close_transcript()
         if ctx is not None:

@@ -38,14 +38,15 @@ def create_code(project: Project, name: str, parent_id: int | None = None, color
 
 def apply_code(project: Project, transcript_id: int, start: int, end: int, code_id: int, coder: str = "",
                coding_pass: int = 1) -> Changes:
-    """Code ``[start, end)`` of a transcript. Coding the same range with the same code twice is a no-op."""
+    """Code ``[start, end)`` of a transcript. Coding the same range with the same code twice is a no-op for the
+    same coder in the same pass; another coder's or another pass's coding of it is a segment of its own."""
     if end <= start:
         raise CodeError("A segment must not be empty")
     with project.transaction("Apply code") as tx:
         s = tx.session
         existing = s.scalar(select(Segment.id).where(
             Segment.transcript_id == transcript_id, Segment.code_id == code_id, Segment.start == start,
-            Segment.end == end))
+            Segment.end == end, Segment.coder == coder, Segment.coding_pass == coding_pass))
         if existing is not None:
             tx.value = existing
         else:

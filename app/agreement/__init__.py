@@ -1,0 +1,1 @@
+"""Coder agreement: the agreement view, the consensus walk launcher and File → Merge a coder's copy…"""

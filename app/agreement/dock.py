@@ -1,0 +1,351 @@
+"""The agreement view: choose two raters, the unit and the treatment of uncoded units; read the figures per
+code (sortable, low kappa highlighted), a transcripts × codes heatmap, and the units where the raters differ.
+
+Recomputes only while visible, after the project settles. Starts the consensus walk of the coding view for
+the chosen pair. Main thread only.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.agreement.models import (
+    CodeIdRole,
+    DisagreementModel,
+    FiguresModel,
+    HeatmapModel,
+    SortRole,
+    TranscriptIdRole,
+    fmt,
+)
+from app.context import ProjectContext, follow
+from coding import queries
+from coding.agreement import CONSENSUS_CODER, Agreement, AgreementError, ModeResult, Rater, compute, raters
+from coding.changes import Changes
+from coding.errors import KondensError
+
+
+def rater_key(r: Rater) -> str:
+    return f"{r.coder}\x1f{r.coding_pass}"
+
+
+class AgreementView(QWidget):
+    open_unit = Signal(int, int, int)  # transcript id, start, end
+    walk_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementView")
+        self.ctx: ProjectContext | None = None
+        self.agreement: Agreement | None = None
+        self._raters: dict[str, Rater] = {}
+        self._dirty = True
+        self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
+        self.rater_a.setObjectName("raterA")
+        self.rater_b.setObjectName("raterB")
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("unitBox")
+        self.unit.addItem(self.tr("Lines"), "line")
+        self.unit.addItem(self.tr("Turns"), "turn")
+        self.units = QComboBox(self)
+        self.units.setObjectName("unitsBox")
+        self.units.addItem(self.tr("Units at least one rater coded"), "coded")
+        self.units.addItem(self.tr("All units"), "all")
+        self.transcript_button = QToolButton(self)
+        self.transcript_button.setText(self.tr("Transcripts"))
+        self.transcript_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.transcript_menu = QMenu(self)
+        self.transcript_button.setMenu(self.transcript_menu)
+        self.code_button = QToolButton(self)
+        self.code_button.setText(self.tr("Codes"))
+        self.code_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.code_menu = QMenu(self)
+        self.code_button.setMenu(self.code_menu)
+        self.export_button = QPushButton(self.tr("Export table…"), self)
+        self.export_button.setObjectName("agreementExport")
+        self.walk_button = QPushButton(self.tr("Consensus walk"), self)
+        self.walk_button.setObjectName("consensusWalk")
+        self.walk_button.setToolTip(self.tr("Walk the disagreements in the coding view (J/K) and resolve each "
+                                            "into a consensus pass"))
+        top = QHBoxLayout()
+        for w in (QLabel("A:", self), self.rater_a, QLabel(self.tr("vs B:"), self), self.rater_b,
+                  QLabel(self.tr("Unit:"), self), self.unit, self.units, self.transcript_button, self.code_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.walk_button)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agreementSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        self.figures = FiguresModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.figures)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView(self)
+        self.table.setObjectName("agreementTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # lowest kappa first: what needs talking about
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.heatmap = HeatmapModel(self)
+        self.heat = QTableView(self)
+        self.heat.setObjectName("agreementHeatmap")
+        self.heat.setModel(self.heatmap)
+        self.heat.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.diffs = DisagreementModel(self)
+        self.diff_view = QTableView(self)
+        self.diff_view.setObjectName("agreementDisagreements")
+        self.diff_view.setModel(self.diffs)
+        self.diff_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.diff_view.verticalHeader().hide()
+        self.diff_view.horizontalHeader().setStretchLastSection(True)
+        self.diff_label = QLabel(self)
+        self.diff_label.setObjectName("disagreementFilter")
+        self.diff_filter: tuple[int | None, int | None] = (None, None)  # code id, transcript id
+        diff_page = QWidget(self)
+        dl = QVBoxLayout(diff_page)
+        dl.setContentsMargins(0, 0, 0, 0)
+        show_all = QPushButton(self.tr("Show all"), diff_page)
+        row = QHBoxLayout()
+        row.addWidget(self.diff_label, 1)
+        row.addWidget(show_all)
+        dl.addLayout(row)
+        dl.addWidget(self.diff_view)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, self.tr("By code"))
+        self.tabs.addTab(self.heat, self.tr("Transcripts × codes"))
+        self.tabs.addTab(diff_page, self.tr("Disagreements"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.tabs, 1)
+
+        for box in (self.rater_a, self.rater_b, self.unit, self.units):
+            box.currentIndexChanged.connect(lambda _i: self.recompute())
+        self.table.doubleClicked.connect(self._table_drill)
+        self.heat.doubleClicked.connect(self._heat_drill)
+        self.diff_view.doubleClicked.connect(self._open_diff)
+        show_all.clicked.connect(lambda: self.show_disagreements(None, None))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.walk_button.clicked.connect(self.walk_requested)
+        self._enable()
+
+    # ---- context -------------------------------------------------------------------------------------
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, settled=self._on_settled)
+        self.ctx = ctx
+        self.agreement = None
+        self.reload_choices()
+        self.recompute()
+
+    def _on_settled(self, changes: Changes) -> None:
+        if changes.touches("segments", "codes", "transcripts", "lines"):
+            self._dirty = True
+            if self.isVisible():
+                self.reload_choices()
+                self.recompute()
+
+    def showEvent(self, e: Any) -> None:
+        super().showEvent(e)
+        if self._dirty:
+            self.reload_choices()
+            self.recompute()
+
+    def _enable(self) -> None:
+        has = self.ctx is not None and self.agreement is not None
+        self.export_button.setEnabled(has)
+        self.walk_button.setEnabled(has and self.ctx is not None and not self.ctx.readonly)
+
+    # ---- choices ---------------------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        keep = (self.rater_a.currentData(), self.rater_b.currentData())
+        rs = raters(self.ctx.project) if self.ctx is not None else []
+        self._raters = {rater_key(r): r for r in rs}
+        for box in (self.rater_a, self.rater_b):
+            box.blockSignals(True)
+            box.clear()
+            for r in rs:
+                box.addItem(self.tr("coder %1").replace("%1", r.label) if r.coder is not None else r.label,
+                            rater_key(r))
+        coders = [i for i, r in enumerate(rs) if r.coder and r.coder != CONSENSUS_CODER]
+        passes = [i for i, r in enumerate(rs) if r.coder is None]
+        default = (coders[:2] if len(coders) >= 2 else passes[:2]) or [0, min(1, len(rs) - 1)]
+        for box, want, fallback in ((self.rater_a, keep[0], default[0]), (self.rater_b, keep[1], default[-1])):
+            i = box.findData(want) if want is not None else -1
+            box.setCurrentIndex(i if i >= 0 else fallback)
+            box.blockSignals(False)
+        self._fill_menu(self.transcript_menu, [(t.id, t.informant_label or t.title)
+                                               for t in (queries.transcript_summaries(self.ctx.project)
+                                                         if self.ctx is not None else [])])
+        self._fill_menu(self.code_menu, [(c.id, c.name) for c in (queries.codes(self.ctx.project)
+                                                                   if self.ctx is not None else [])])
+
+    def _fill_menu(self, menu: QMenu, items: list[tuple[int, str]]) -> None:
+        unchecked = {a.data() for a in menu.actions() if a.isCheckable() and not a.isChecked()}
+        menu.clear()
+        for item_id, name in items:
+            a = QAction(name, menu)
+            a.setCheckable(True)
+            a.setChecked(item_id not in unchecked)
+            a.setData(item_id)
+            a.toggled.connect(lambda _c: self.recompute())
+            menu.addAction(a)
+
+    @staticmethod
+    def _chosen(menu: QMenu) -> list[int] | None:
+        acts = [a for a in menu.actions() if a.isCheckable()]
+        if all(a.isChecked() for a in acts):
+            return None
+        return [int(a.data()) for a in acts if a.isChecked()]
+
+    def pair(self) -> tuple[Rater, Rater] | None:
+        a, b = self._raters.get(self.rater_a.currentData()), self._raters.get(self.rater_b.currentData())
+        return (a, b) if a is not None and b is not None else None
+
+    def choose(self, a: Rater, b: Rater) -> None:
+        """Select the pair ``a`` vs ``b`` (tests, the consensus walk)."""
+        for box, r in ((self.rater_a, a), (self.rater_b, b)):
+            i = box.findData(rater_key(r))
+            if i >= 0:
+                box.setCurrentIndex(i)
+
+    def unit_choice(self) -> str:
+        return str(self.unit.currentData())
+
+    def units_choice(self) -> str:
+        return str(self.units.currentData())
+
+    # ---- computing -----------------------------------------------------------------------------------------
+    def recompute(self) -> None:
+        if self.ctx is None or not self.isVisible():
+            self._dirty = True
+            if self.ctx is None:
+                self._show(None, "")
+            return
+        self._dirty = False
+        pair = self.pair()
+        if pair is None:
+            self._show(None, self.tr("Agreement needs segments of two coders, or of two passes. Merge a coder's "
+                                     "copy (File menu) or code a second pass."))
+            return
+        try:
+            ag = compute(self.ctx.project, pair[0], pair[1], unit=self.unit_choice(),
+                         transcript_ids=self._chosen(self.transcript_menu), code_ids=self._chosen(self.code_menu))
+        except AgreementError as e:
+            self._show(None, html.escape(str(e)))
+            return
+        self._show(ag, "")
+
+    def _show(self, ag: Agreement | None, message: str) -> None:
+        self.agreement = ag
+        units = self.units_choice()
+        self.figures.set_rows(list(ag.result(units).codes) if ag else [])
+        self.heatmap.set_data(ag, units)
+        self.summary.setText(message if ag is None else self._summary(ag))
+        self.show_disagreements(*self.diff_filter)
+        self._enable()
+
+    def _summary(self, ag: Agreement) -> str:
+        unit = "lines" if ag.unit == "line" else "turns"
+        chosen = ag.result(self.units_choice())
+        other = ag.result("all" if chosen.units == "coded" else "coded")
+
+        def line(r: ModeResult, strong: bool) -> str:
+            o = r.overall
+            scope = f"{r.n_units} {unit} at least one rater coded" if r.units == "coded" else f"all {r.n_units} {unit}"
+            text = (f"over {scope}: agreement {fmt(o.figures.agreement, True)}, kappa {fmt(o.figures.kappa)}, "
+                    f"alpha {fmt(o.figures.alpha)}, mean kappa {fmt(o.mean_kappa)} "
+                    f"({o.figures.n} {unit[:-1]} × code pairs)")
+            return f"<b>{text}</b>" if strong else f"<span style='color:#666'>{text}</span>"
+
+        return (f"{html.escape(ag.a.label)} vs {html.escape(ag.b.label)} · {len(ag.code_ids)} codes · "
+                f"{len(ag.transcript_ids)} transcripts<br>Overall {line(chosen, True)}<br>"
+                f"For comparison, {line(other, False)}")
+
+    # ---- drill-down ------------------------------------------------------------------------------------------
+    def show_disagreements(self, code_id: int | None, transcript_id: int | None) -> None:
+        self.diff_filter = (code_id, transcript_id)
+        ag = self.agreement
+        if ag is None or self.ctx is None:
+            self.diffs.set_rows([], {}, {}, {}, "line")
+            self.diff_label.setText("")
+            return
+        rows = ag.disagreements(code_id, transcript_id)
+        names = {c.code_id: c.code for c in ag.result("coded").codes}
+        tids = {d.unit.transcript_id for d in rows}
+        texts = {tid: queries.transcript(self.ctx.project, tid).text for tid in tids}
+        self.diffs.set_rows(rows, ag.transcript_titles, names, texts, ag.unit)
+        what = []
+        if code_id is not None:
+            what.append(self.tr("code %1").replace("%1", names.get(code_id, "?")))
+        if transcript_id is not None:
+            what.append(ag.transcript_titles.get(transcript_id, "?"))
+        self.diff_label.setText(self.tr("%1 disagreements").replace("%1", str(len(rows)))
+                                + (" · " + ", ".join(what) if what else ""))
+        self.diff_view.resizeColumnsToContents()
+
+    def _table_drill(self, index: QModelIndex) -> None:
+        self.show_disagreements(index.data(CodeIdRole), None)
+        self.tabs.setCurrentIndex(2)
+
+    def _heat_drill(self, index: QModelIndex) -> None:
+        self.show_disagreements(index.data(CodeIdRole), index.data(TranscriptIdRole))
+        self.tabs.setCurrentIndex(2)
+
+    def _open_diff(self, index: QModelIndex) -> None:
+        d = self.diffs.rows[index.row()] if 0 <= index.row() < len(self.diffs.rows) else None
+        if d is not None:
+            self.open_unit.emit(d.unit.transcript_id, d.unit.start, d.unit.start)
+
+    # ---- export ----------------------------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        if self.agreement is None or self.ctx is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export agreement"), "agreement.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        from exports.agreement_report import write_agreement_table
+
+        assert self.agreement is not None and self.ctx is not None
+        try:
+            write_agreement_table(self.agreement, path, self.ctx.project.name)
+        except (OSError, KondensError) as e:
+            QMessageBox.warning(self, self.tr("Export agreement"), str(e))
+
+
+class AgreementDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None, open_transcript: Callable[..., Any] | None = None) -> None:
+        super().__init__(parent.tr("Agreement") if parent is not None else "Agreement", parent)
+        self.setObjectName("AgreementDock")
+        self.view = AgreementView(self)
+        self.setWidget(self.view)
+        if open_transcript is not None:
+            self.view.open_unit.connect(lambda tid, a, b: open_transcript(tid, a, b))
