@@ -6,6 +6,7 @@ holds no state between calls except the cached gazetteers, and is safe to run in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from transcripts.deid.gazetteer import Gazetteers, load
@@ -30,6 +31,9 @@ _EN_CAPS = frozenset("I I'm I've I'll I'd Monday Tuesday Wednesday Thursday Frid
                      "March April May June July August September October November December English Norwegian".split())
 _STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær"})
 _ARTICLES = frozenset({"Den", "Det", "De", "Dei", "The"})
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+# "al-Qaida", "bin-Laden": a lowercase particle hyphened to a name.
+_PARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|bin|ibn|abu|van|von|de|di|da|du|la|le|d')-[A-ZÆØÅ][\w-]+")
 # Endings of a word that may be an adjective before a name ("Store Norske", "Norske Skog"): such a word at a
 # sentence start is not taken for a run-in heading.
 _ADJ_ENDINGS = ("e", "t", "ig", "lig", "isk")
@@ -48,6 +52,12 @@ def _base(word: str) -> str | None:
     return None
 
 
+def _acronym(w: str) -> bool:
+    """All capitals ("DA", "NRK"), also with a genitive ("FNs", "NRKs")."""
+    core = w[:-1] if len(w) > 2 and w[-1] == "s" else w
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
 class _Block:
     """Words never proposed on their own: function words, keep-list terms and their inflections, the
     project's never-list (and, in English speech, weekdays and months). Answers are cached per call."""
@@ -62,8 +72,8 @@ class _Block:
         got = self._seen.get(w)
         if got is None:
             gaz = self.gaz
-            got = (w.lower() in gaz.function_words or kept(w, gaz.keep) or self.never.matches(w)
-                   or self.en and w in _EN_CAPS)
+            got = (w.lower() in gaz.function_words and not _acronym(w) or kept(w, gaz.keep)
+                   or self.never.matches(w) or self.en and w in _EN_CAPS)
             self._seen[w] = got
         return got
 
@@ -71,6 +81,8 @@ class _Block:
 def _in_gazetteer(word: str, gaz: Gazetteers) -> bool:
     if word in gaz.first_names or word in gaz.surnames or word in gaz.places or word in gaz.institutions:
         return True
+    if len(word) == 3 and word[2] == "s" and word[:2] in gaz.institutions:
+        return True  # "Aps", "Sps"
     b = _base(word)
     return b is not None and (b in gaz.first_names or b in gaz.surnames or b in gaz.places or b in gaz.institutions)
 
@@ -100,8 +112,9 @@ def _run_in(tk: Tokens, i: int, gaz: Gazetteers, block: _Block) -> None:
     low = nxt.lower()
     if low in gaz.function_words or block(nxt):
         tk.mark_initial(i + 1)
-    elif low in gaz.common_words and not tk.word(i).lower().endswith(_ADJ_ENDINGS) \
-            and not (nxt in gaz.first_names or nxt in gaz.surnames or nxt in gaz.places or _proper(nxt, gaz)):
+    elif not tk.word(i).lower().endswith(_ADJ_ENDINGS) and ordinary(low, gaz) \
+            and (low in gaz.common_words or not compound_institution(nxt, gaz)) \
+            and not (_in_gazetteer(nxt, gaz) or _proper(nxt, gaz)):
         tk.mark_initial(i + 1)
 
 
@@ -120,7 +133,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
         w = word(i)
         if len(w) < 2 or block(w):
             continue
-        if not initial(i) or tk.upper(i):
+        if not initial(i) or _acronym(w):
             flag[i] = 1
             continue
         # A capital at a sentence start says nothing: the word itself must look like a name.
@@ -166,6 +179,18 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
             flag[i] = _in_gazetteer(w, gaz) or w.lower() not in gaz.frequent
             if flag[i] and weak[i + 1] and not _in_gazetteer(w, gaz):
                 weak[i] = 1
+    # Capitalised function words inside a name, mid-sentence: "Jon Helt Haarder", "Fritz Langs", "The
+    # Observer", "Der Spiegel", "Ansar Dine"; and "Norges Bank", "Statens Kartverk".
+    for i in caps:
+        if flag[i] or initial(i):
+            continue
+        w = word(i)
+        if len(w) < 2 or not (w.lower() in gaz.function_words or w in STATE_GENITIVES) or block.never.matches(w):
+            continue
+        before = i > 0 and flag[i - 1] and tk.gap(i) == " " and tk.cap(i - 1) and not initial(i - 1)
+        after = i + 1 < n and flag[i + 1] and tk.gap(i + 1) == " " and tk.cap(i + 1) and not initial(i + 1)
+        if after or before and w not in STATE_GENITIVES:
+            flag[i] = 1
     # "Statens legemiddelverk", "Norges forskningsråd" (also at a sentence start), "Arbeids- og
     # sosialdepartementet", "Olje- og energidepartementet": a capitalised word, a lowercase head noun.
     for i in caps:
@@ -177,7 +202,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
             flag[i] = flag[i + 1] = 1
             weak[i] = weak[i + 1] = 0
         elif gap == "- " and i + 2 < n and word(i + 1) in COORDINATORS and tk.gap(i + 2) == " " \
-                and not initial(i + 2) and is_head(word(i + 2), gaz) and not block(w):
+                and not initial(i + 2) and (is_head(word(i + 2), gaz) or flag[i] and flag[i + 2]) and not block(w):
             flag[i] = flag[i + 1] = flag[i + 2] = 1
             weak[i] = weak[i + 1] = weak[i + 2] = 0
     # Words after a flagged token: head nouns ("Sandviken sykehus", "Bjørgvin DPS") and name particles.
@@ -194,6 +219,15 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
                 weak[i] = 0
             elif w in NAME_PARTICLES and i + 2 < n and tk.cap(i + 2) and tk.gap(i + 2) == " " and not initial(i + 2):
                 flag[i + 1] = flag[i + 2] = 1  # "Ludwig van Beethoven"
+            elif w in ("sr", "jr") and tk.cap(i):
+                flag[i + 1] = 1  # "Bush sr."
+            elif _SMALL_NUMBER.match(w) and i > 0 and flag[i - 1] and tk.gap(i) == " " and tk.cap(i) \
+                    and tk.cap(i - 1) and not initial(i - 1) and (i + 2 >= n or not tk.gap(i + 2).startswith((".", ","))):
+                flag[i + 1] = 1  # "Queen Elisabeth 2": a small number after a name of two words
+        elif not flag[i + 1] and tk.gap(i + 1) == " & " and tk.cap(i + 1) and tk.cap(i) and not tk.upper(i + 1) \
+                and not block(word(i + 1)):
+            flag[i + 1] = 1  # "Olsen & Jørgensen", "Guðrun & Guðrun"
+
         i = flag.find(1, i + 1)
     # "Universitetet i Bergen", "Legevakten i Oslo", "Sysselmannen for Svalbard": a capitalised head (or a
     # flagged word that is no known name), a joiner, a flagged name.
@@ -251,7 +285,7 @@ def _group_spans(tk: Tokens, flag: bytearray, weak: bytearray, gaz: Gazetteers) 
     i = flag.find(1)
     while 0 <= i < n:
         j = i
-        while j + 1 < n and flag[j + 1] and tk.gap(j + 1) in (" ", "-", ". ", "- ") and not tk.initial(j + 1):
+        while j + 1 < n and flag[j + 1] and tk.gap(j + 1) in (" ", "-", ". ", "- ", " & ") and not tk.initial(j + 1):
             j += 1
         idx = list(range(i, j + 1))
         # A group may not end in a joiner ("Universitetet i" before an unflagged word).
@@ -386,6 +420,9 @@ def detect(text: str, known: Iterable[str] = (), lang: str = "nb", never: Iterab
     groups = _group_spans(tk, flag, weak, gaz)
     spans = [sp for sp, _ in groups]
     spans += _propagate(tk, groups, flag, gaz, block)
+    if "-" in text:
+        for m in _PARTICLE_NAME.finditer(text):
+            spans.append(Span(m.start(), m.end(), _category([m.group()], False, "", gaz), m.group(), "capital"))
     for rx in (STREET, STREET_SPLIT):
         for m in rx.finditer(text):
             if m.group() not in gaz.keep:

@@ -7,7 +7,8 @@ from transcripts.deid.gazetteer import Gazetteers
 # Lowercase words that may sit inside an institution name between capitalised parts.
 JOINERS = frozenset({"i", "på", "for", "og", "de", "der", "van", "von", "di", "da", "du", "bin", "al", "el", "ibn", "la",
                      "le", "af", "av"})
-NAME_PARTICLES = frozenset({"de", "der", "van", "von", "di", "da", "du", "bin", "al", "el", "ibn", "la", "le", "af"})
+NAME_PARTICLES = frozenset({"de", "der", "van", "von", "di", "da", "du", "bin", "al", "el", "ibn", "la", "le", "af",
+                            "del", "della", "dos", "das", "do", "y", "ten", "ter", "op"})
 # "Arbeids- og sosialdepartementet": the words that join a cut-off first part to the head.
 COORDINATORS = frozenset({"og", "eller", "and"})
 # Genitives of the state that begin names of public bodies with a lowercase head ("Statens vegvesen",
@@ -38,6 +39,9 @@ def is_head(word: str, gaz: Gazetteers) -> bool:
 
 
 def _ends_with_head(low: str, gaz: Gazetteers) -> bool:
+    # Councils: "helseråd", "sikkerhetsrådet", "menighetsrådet" (but not "råd" = advice, too short).
+    if len(low) >= 7 and (low.endswith("råd") or low.endswith("rådet")):
+        return True
     heads = gaz.heads
     for k in gaz.head_suffix_lengths:
         if len(low) >= k and low[-k:] in heads:

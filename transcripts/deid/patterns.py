@@ -15,7 +15,9 @@ _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|Octob
               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|io|se|dk)/[^\s<>«»\"]*",
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|io|se|dk)/[^\s<>«»\"]*"
+                 # a bare domain name: "vg.no", "firda.no", "uteseksjonen.oslo.kommune.no"
+                 r"|(?<![\w@.-])[a-zæøå0-9][\w-]*(?:\.[\w-]+)*\.(?:no|com|org|net|io|se|dk|nu|info|eu)(?![\w@]|\.\w)",
                  re.IGNORECASE)
 _TRAIL = ".,;:!?)]}'’\""
 PHONE = re.compile(
@@ -66,7 +68,7 @@ def valid_national_id(digits: str) -> bool:
 
 # Cheap scans that find where a pattern could start; the full patterns then run only in small windows.
 _DIGIT_RUN = re.compile(r"[+\d][\d .:/+-]*")
-_URL_HINT = re.compile(r"https?://|www\.|\.(?:no|com|org|net|io|se|dk)/", re.IGNORECASE)
+_URL_HINT = re.compile(r"https?://|www\.|\.(?:no|com|org|net|io|se|dk|nu|info|eu)\b", re.IGNORECASE)
 
 
 def _windowed(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
