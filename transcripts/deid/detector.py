@@ -32,6 +32,7 @@ _EN_CAPS = frozenset("I I'm I've I'll I'd Monday Tuesday Wednesday Thursday Frid
 _STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær"})
 _ARTICLES = frozenset({"Den", "Det", "De", "Dei", "The"})
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBERING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
 # "al-Qaida", "bin-Laden": a lowercase particle hyphened to a name.
 _PARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|bin|ibn|abu|van|von|de|di|da|du|la|le|d')-[A-ZÆØÅ][\w-]+")
 # Endings of a word that may be an adjective before a name ("Store Norske", "Norske Skog"): such a word at a
@@ -133,6 +134,8 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
         w = word(i)
         if len(w) < 2 or block(w):
             continue
+        if i > 0 and tk.gap(i) == " " and _NUMBERING.match(word(i - 1)) and initial(i - 1):
+            tk.mark_initial(i)  # "11.3.2 Grunnlaget for …", "2 Hvordan …": a numbered heading or question
         if not initial(i) or _acronym(w):
             flag[i] = 1
             continue
@@ -146,6 +149,8 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
                 weak[i] = low in common or b is not None and b in common
         elif _proper(w, gaz):
             flag[i] = 1
+        elif low in gaz.rare_short and not en:
+            flag[i] = weak[i] = 1  # a short, rare word at a sentence start is as likely a name ("Ora", "Gross")
         elif ordinary(low, gaz, en):
             if low not in common and compound_institution(w, gaz):
                 flag[i] = weak[i] = 1  # an unknown compound ending in a head noun: "Bryggeloftet"
@@ -299,6 +304,8 @@ def _group_spans(tk: Tokens, flag: bytearray, weak: bytearray, gaz: Gazetteers) 
         cat = _category(words, all(tk.upper(k) for k in idx), prev, gaz)
         src = "capital" if any(not tk.initial(k) for k in idx) else "gazetteer"
         start, end = tk.start(idx[0]), tk.end(idx[-1])
+        if words[-1] in ("sr", "jr") and text.startswith(".", end):
+            end += 1  # "Bush sr."
         sure = not all(weak[k] for k in idx)
         out.append((Span(start, end, cat, text[start:end], src, sure), idx))
         i = flag.find(1, j + 1)
@@ -425,7 +432,7 @@ def detect(text: str, known: Iterable[str] = (), lang: str = "nb", never: Iterab
             spans.append(Span(m.start(), m.end(), _category([m.group()], False, "", gaz), m.group(), "capital"))
     for rx in (STREET, STREET_SPLIT):
         for m in rx.finditer(text):
-            if m.group() not in gaz.keep:
+            if m.group() not in gaz.keep and m.group().split()[0].lower() not in gaz.function_words:
                 spans.append(Span(m.start(), m.end(), "place", m.group(), "street"))
     if nl:
         spans = [sp for sp in spans if not nl.matches(sp.text)]

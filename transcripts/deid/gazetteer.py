@@ -33,6 +33,7 @@ class Gazetteers:
     common_words: frozenset[str]  # lowercase ordinary words of Bokmål and Nynorsk (a dictionary writes them so)
     common_en: frozenset[str]  # lowercase ordinary English words, consulted for English speech only
     frequent: frozenset[str]  # function words and the 5,000 most frequent ordinary words
+    rare_short: frozenset[str]  # ordinary words of <= 5 letters outside the 20,000 most frequent (Bokmål list)
     function_words: frozenset[str]  # lowercase; never proposed on their own (nb, nn, en)
     proper_nouns: frozenset[str]  # capitalised dictionary entries that are no ordinary word ("Clinton", "Erna")
     multi: dict[str, tuple[tuple[str, ...], ...]]  # first word → multi-word entries as word tuples
@@ -83,6 +84,7 @@ def load() -> Gazetteers:
         common_words=frozenset(common) | frozenset(read_list("common_words_nn.txt")) | function_words,
         common_en=frozenset(read_list("common_words_en.txt")) | function_words,
         frequent=frozenset(common[:5000]) | function_words,
+        rare_short=frozenset(w for w in common[20000:] if len(w) <= 5) - function_words,
         function_words=function_words,
         proper_nouns=frozenset(read_list("proper_nouns.txt")) - keep,
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},

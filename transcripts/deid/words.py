@@ -138,10 +138,10 @@ def _split(low: str, lex: frozenset[str], depth: int) -> bool:
     n = len(low)
     if n < 7:
         return False
-    for k in range(n - 4, 2, -1):
+    for k in range(n - 3, 2, -1):
         tail = low[k:]
-        if tail not in lex:
-            continue
+        if tail not in lex or len(tail) == 3 and k < 5:
+            continue  # a part of three letters only after a long first part: "verdens" + "arv"
         if depth == 0 and (tail in NAME_TAILS or tail[-1] == "s" and tail[:-1] in NAME_TAILS):
             continue
         head = low[:k]
