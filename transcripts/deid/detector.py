@@ -341,6 +341,10 @@ def _propagate(tk: Tokens, groups: list[tuple[Span, list[int]]], flag: bytearray
     if not seen:
         return []
     out: list[Span] = []
+    # A weak proposal at a sentence start of a name found mid-sentence elsewhere is no longer weak.
+    for n, (sp, idx) in enumerate(groups):
+        if not sp.confident and len(idx) == 1 and (tk.word(idx[0]) in seen or _base(tk.word(idx[0])) in seen):
+            groups[n] = (Span(sp.start, sp.end, sp.category, sp.text, sp.source, True), idx)
     for i in tk.capitals():
         if flag[i]:
             continue
@@ -425,8 +429,8 @@ def detect(text: str, known: Iterable[str] = (), lang: str = "nb", never: Iterab
     block = _Block(gaz, nl, lang)
     flag, weak = _flag_tokens(tk, gaz, lang, block)
     groups = _group_spans(tk, flag, weak, gaz)
-    spans = [sp for sp, _ in groups]
-    spans += _propagate(tk, groups, flag, gaz, block)
+    repeats = _propagate(tk, groups, flag, gaz, block)
+    spans = [sp for sp, _ in groups] + repeats
     if "-" in text:
         for m in _PARTICLE_NAME.finditer(text):
             spans.append(Span(m.start(), m.end(), _category([m.group()], False, "", gaz), m.group(), "capital"))

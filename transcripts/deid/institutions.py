@@ -35,7 +35,8 @@ def is_head(word: str, gaz: Gazetteers) -> bool:
             base = low[: -len(suf)]
             if base in heads or _ends_with_head(base, gaz):
                 return True
-    return False
+    # A feminine noun in -e takes -a: "kyrkje" → "kyrkja", "stove" → "stova".
+    return len(low) >= 5 and low[-1] == "a" and (low[:-1] + "e" in heads or _ends_with_head(low[:-1] + "e", gaz))
 
 
 def _ends_with_head(low: str, gaz: Gazetteers) -> bool:
