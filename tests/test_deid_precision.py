@@ -187,7 +187,8 @@ def test_inflections_match() -> None:
 @pytest.mark.parametrize("name", ["Gulating lagmannsrett", "Bergen helseråd", "Fredrikstad politistasjon",
                                   "Statens legemiddelverk", "Chr. Michelsens barnehjem", "Gardermoen hovedflyplass",
                                   "Glemmen vgs", "Oslo tingrett", "Nissedal kommune", "Førde sjukehus",
-                                  "Voss skule", "Olje- og energidepartementet", "FNs sikkerhetsråd"])
+                                  "Voss skule", "Olje- og energidepartementet", "FNs sikkerhetsråd",
+                                  "Solheim bo- og behandlingssenter"])
 def test_lowercase_heads_covered_as_one_span(name: str) -> None:
     for text in (f"Saken gikk til {name} i fjor.", f"{name} sa nei til oss."):
         sp = covering(text, name, detect(text))

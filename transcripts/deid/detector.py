@@ -215,7 +215,11 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
     while 0 <= i < n - 1:
         if not flag[i + 1] and tk.gap(i + 1) == " " and not initial(i + 1):
             w = word(i + 1)
-            if is_head(w, gaz):
+            if w.islower() and i + 3 < n and tk.gap(i + 2) == "- " and word(i + 2) in COORDINATORS \
+                    and tk.gap(i + 3) == " " and is_head(word(i + 3), gaz):
+                flag[i + 1] = flag[i + 2] = flag[i + 3] = 1  # "Solheim bo- og behandlingssenter"
+                weak[i] = 0
+            elif is_head(w, gaz):
                 flag[i + 1] = 1
                 weak[i] = 0  # "Glemmen vgs" at a sentence start: the head says it is a name
             elif w.islower() and w.endswith("e") and w not in gaz.function_words and i + 2 < n \
