@@ -245,3 +245,9 @@ def test_bare_domain_names_are_urls() -> None:
 ])
 def test_sentence_initial_names_still_proposed(text: str, name: str) -> None:
     assert covering(text, name, detect(text)) is not None, texts(detect(text))
+
+
+def test_span_never_grows_across_a_sentence_end() -> None:
+    text = "Jeg snakket med Mohammed. Jeg syns det var fint. Jeg var der. St. Olav kom. Dr. Hansen kom."
+    spans = detect(text, known=["Mohammed"])
+    assert texts(spans) == ["Mohammed", "St. Olav", "Dr. Hansen"]
