@@ -35,6 +35,7 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBERING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
 # "al-Qaida", "bin-Laden": a lowercase particle hyphened to a name.
 _PARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|bin|ibn|abu|van|von|de|di|da|du|la|le|d')-[A-ZÆØÅ][\w-]+")
+_HYPHEN_CAP = re.compile(r"(?<=[a-z'])-[A-ZÆØÅ]")
 # Endings of a word that may be an adjective before a name ("Store Norske", "Norske Skog"): such a word at a
 # sentence start is not taken for a run-in heading.
 _ADJ_ENDINGS = ("e", "t", "ig", "lig", "isk")
@@ -130,8 +131,9 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
     en = lang == "en"
     caps = tk.capitals()
     word, initial = tk.word, tk.initial
+    capw = {i: word(i) for i in caps}  # the capitalised words, looked at in every pass below
     for i in caps:
-        w = word(i)
+        w = capw[i]
         if len(w) < 2 or block(w):
             continue
         if i > 0 and tk.gap(i) == " " and _NUMBERING.match(word(i - 1)) and initial(i - 1):
@@ -160,7 +162,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
             flag[i] = weak[i] = 1  # an unknown capitalised word at a sentence start
     # Multi-word gazetteer entries with lowercase words inside: "Møre og Romsdal", "Mo i Rana".
     for i in caps:
-        entries = gaz.multi.get(word(i))
+        entries = gaz.multi.get(capw[i])
         if entries:
             for entry in entries:
                 if all(i + k < n and word(i + k) == entry[k] and not initial(i + k) for k in range(1, len(entry))):
@@ -171,7 +173,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
     for i in caps:
         if flag[i]:
             continue
-        w = word(i)
+        w = capw[i]
         if w in keep or len(w) > 1 and block(w):
             continue
         if len(w) == 1:
@@ -189,7 +191,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
     for i in caps:
         if flag[i] or initial(i):
             continue
-        w = word(i)
+        w = capw[i]
         if len(w) < 2 or not (w.lower() in gaz.function_words or w in STATE_GENITIVES) or block.never.matches(w):
             continue
         before = i > 0 and flag[i - 1] and tk.gap(i) == " " and tk.cap(i - 1) and not initial(i - 1)
@@ -201,7 +203,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
     for i in caps:
         if i + 1 >= n or flag[i] and flag[i + 1]:
             continue
-        w = word(i)
+        w = capw[i]
         gap = tk.gap(i + 1)
         if gap == " " and w in STATE_GENITIVES and is_head(word(i + 1), gaz) and word(i + 1).islower():
             flag[i] = flag[i + 1] = 1
@@ -248,7 +250,7 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
                 flag[i - 2] = flag[i - 1] = 1
     # "Den norske kirke", "Det hvite hus": a capitalised article mid-sentence, lowercase words, a head noun.
     for i in caps:
-        if word(i) in _ARTICLES and not initial(i):
+        if capw[i] in _ARTICLES and not initial(i):
             for k in range(i + 1, min(n, i + 4)):
                 if initial(k) or tk.gap(k) != " ":
                     break
@@ -386,7 +388,7 @@ def _known_spans(text: str, known: Iterable[str], gaz: Gazetteers) -> list[Span]
 
 def _resolve(spans: list[Span], text: str, keep: frozenset[str]) -> list[Span]:
     """Merge overlaps: the longer span wins its category; patterns always win over names."""
-    order = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    order = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), not s.source.startswith("pattern")))
     out: list[Span] = []
     for sp in order:
         if sp.text in keep:
@@ -405,6 +407,19 @@ def _resolve(spans: list[Span], text: str, keep: frozenset[str]) -> list[Span]:
                            last.confident or sp.confident)
             continue
         out.append(sp)
+    return out
+
+
+def _particle_names(text: str, gaz: Gazetteers) -> list[Span]:
+    """ "al-Qaida", "bin-Laden": found from the hyphen (a cheap scan), then checked against the particles."""
+    out: list[Span] = []
+    for h in _HYPHEN_CAP.finditer(text):
+        start = h.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "'"):
+            start -= 1
+        m = _PARTICLE_NAME.match(text, start) if h.start() - start <= 3 else None
+        if m is not None:
+            out.append(Span(m.start(), m.end(), _category([m.group()], False, "", gaz), m.group(), "capital"))
     return out
 
 
@@ -435,9 +450,7 @@ def detect(text: str, known: Iterable[str] = (), lang: str = "nb", never: Iterab
     groups = _group_spans(tk, flag, weak, gaz)
     repeats = _propagate(tk, groups, flag, gaz, block)
     spans = [sp for sp, _ in groups] + repeats
-    if "-" in text:
-        for m in _PARTICLE_NAME.finditer(text):
-            spans.append(Span(m.start(), m.end(), _category([m.group()], False, "", gaz), m.group(), "capital"))
+    spans += _particle_names(text, gaz)
     for rx in (STREET, STREET_SPLIT):
         for m in rx.finditer(text):
             if m.group() not in gaz.keep and m.group().split()[0].lower() not in gaz.function_words:
