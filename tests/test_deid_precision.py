@@ -251,3 +251,8 @@ def test_span_never_grows_across_a_sentence_end() -> None:
     text = "Jeg snakket med Mohammed. Jeg syns det var fint. Jeg var der. St. Olav kom. Dr. Hansen kom."
     spans = detect(text, known=["Mohammed"])
     assert texts(spans) == ["Mohammed", "St. Olav", "Dr. Hansen"]
+
+
+def test_speech_restarts_after_a_filler() -> None:
+    text = "Ja, Musikkterapeuten var der. Det var fint, eh, Erfaringskonsulenten også. Ja, Kari kom."
+    assert texts(detect(text)) == ["Kari"]

@@ -32,6 +32,9 @@ _EN_CAPS = frozenset("I I'm I've I'll I'd Monday Tuesday Wednesday Thursday Frid
 _STRONG_PLACE_PREPS = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær"})
 _ARTICLES = frozenset({"Den", "Det", "De", "Dei", "The"})
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+# Fillers and answer words after which speech often starts a new sentence ("Ja, Det var …", "eh, Vi …").
+_FILLERS = frozenset("ja nei eh ehm em hm hmm mm mhm øh øhm æh altså asså jo vel ok okei okay sant jaha joda jada "
+                     "neida nja javel".split())
 _NUMBERING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
 # "al-Qaida", "bin-Laden": a lowercase particle hyphened to a name.
 _PARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|bin|ibn|abu|van|von|de|di|da|du|la|le|d')-[A-ZÆØÅ][\w-]+")
@@ -138,6 +141,9 @@ def _flag_tokens(tk: Tokens, gaz: Gazetteers, lang: str, block: _Block) -> tuple
             continue
         if i > 0 and tk.gap(i) == " " and _NUMBERING.match(word(i - 1)) and initial(i - 1):
             tk.mark_initial(i)  # "11.3.2 Grunnlaget for …", "2 Hvordan …": a numbered heading or question
+        elif i > 0 and tk.gap(i) == ", " and word(i - 1).lower() in _FILLERS \
+                and (initial(i - 1) or "," in tk.gap(i - 1)):
+            tk.mark_initial(i)  # speech restarts after a filler: "Ja, Musikkterapeuten …", "…, eh, Det …"
         if not initial(i) or _acronym(w):
             flag[i] = 1
             continue
