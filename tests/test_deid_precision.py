@@ -256,3 +256,12 @@ def test_span_never_grows_across_a_sentence_end() -> None:
 def test_speech_restarts_after_a_filler() -> None:
     text = "Ja, Musikkterapeuten var der. Det var fint, eh, Erfaringskonsulenten også. Ja, Kari kom."
     assert texts(detect(text)) == ["Kari"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Takk Kari, det var fint.", "Kari"),  # a name after a sentence-initial word is no run-in heading
+    ("Hei Ola Nordmann, velkommen.", "Ola Nordmann"),
+    ("Norske Skog la ned fabrikken.", "Skog"),  # an adjective first: not a heading either
+])
+def test_run_in_heading_rule_keeps_names(text: str, name: str) -> None:
+    assert covering(text, name, detect(text)) is not None, texts(detect(text))
