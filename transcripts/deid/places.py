@@ -6,7 +6,8 @@ import re
 
 # "i Moss", "på Voss", "fra Vik": a capitalised word after these is most likely a place.
 # (English "at"/"to" would collide with Norwegian "at" = that and "to" = two.)
-PLACE_PREPS = frozenset("i på fra til ved utenfor nær rundt mot gjennom over under bak innenfor".split())
+PLACE_PREPS = frozenset("i på fra til ved utenfor nær rundt mot gjennom over under bak innenfor "
+                        "frå utanfor innanfor kring".split())
 
 _STREET_SUFFIX = ("gata|gaten|gate|veien|vegen|vei|veg|allé|alléen|plass|plassen|torg|torget|bakken|stien"
                   "|brygge|bryggen|kaien|street|road|avenue")

@@ -13,7 +13,9 @@ TOKEN = re.compile(r"\w+(?:[-‐'’´`.]\w+)*", re.UNICODE)
 # In speech transcripts a bracketed event ("[latter] Ingenting.", "(uhørlig) Jeg …") ends one too.
 _BOUNDARY = re.compile(r"[.!?:;\n«“–—…\])]")
 # A dot after these is an abbreviation, not the end of a sentence ("St. Olav", "Dr. Hansen").
-_ABBREV = frozenset("St Sankt Dr Mr Mrs Ms Jr Sr Prof nr Nr bl ca kl jf evt pga dvs osv mht tlf ref f".split())
+# Abbreviated first names too ("Chr. Michelsens barnehjem", "Joh. Sebastian").
+_ABBREV = frozenset("St Sankt Dr Mr Mrs Ms Jr Sr Prof nr Nr bl ca kl jf evt pga dvs osv mht tlf ref f "
+                    "Chr Joh Jac Th Wm Hj Fr Kr Chas Geo Fredr".split())
 
 
 class Tokens:
@@ -59,6 +61,10 @@ class Tokens:
             got = self._compute_initial(i)
             self._initial[i] = got
         return got
+
+    def mark_initial(self, i: int) -> None:
+        """Token ``i`` starts a sentence although no punctuation says so (after a run-in heading)."""
+        self._initial[i] = True
 
     def _compute_initial(self, i: int) -> bool:
         if i == 0:

@@ -30,7 +30,9 @@ class Span:
     category: str
     text: str
     source: str = ""  # what found it: "gazetteer", "label", "known", "pattern", "capital", "manual", …
-    confident: bool = True  # False for weak evidence: the review shows these first, still ticked
+    # False for weak evidence (an unknown capitalised word at a sentence start, a lone name that is also an
+    # ordinary word): still proposed (a miss is a leak), but the review shows these first for a look.
+    confident: bool = True
 
 
 @dataclass

@@ -129,13 +129,11 @@ STANDARDS = ("nb", "nn", "en")
 
 
 def written_standard(speech: str, lang: str) -> str:
-    """Bokmål, Nynorsk or English, guessed from the speech; falls back to the project's language."""
-    try:
-        from transcripts.deid.language import detect_language
-    except ImportError:
-        return lang if lang in STANDARDS else "nb"
+    """Bokmål, Nynorsk or English, guessed from the speech (the import dialog lets the user correct it)."""
+    from transcripts.deid.language import detect_language
+
     guess = detect_language(speech)
-    return guess if guess in STANDARDS else "nb"
+    return guess if guess in STANDARDS else ("nb" if lang not in STANDARDS else lang)
 
 
 def redetect(project: Project, plan: ImportPlan, standard: str) -> None:
@@ -145,20 +143,7 @@ def redetect(project: Project, plan: ImportPlan, standard: str) -> None:
     if standard not in STANDARDS:
         raise ValueError(f"unknown written standard {standard!r}")
     plan.standard = standard
-    plan.spans = drop_never(detect(plan.speech, known=plan.known, lang=standard), project, plan.known)
-
-
-def drop_never(spans: list[Span], project: Project, known: Iterable[str] = ()) -> list[Span]:
-    """Leave out proposals the project's never-list rules out (the word or an inflection), at every import,
-    headless ones included. Names the researcher gave as known identifiers always stay."""
-    from transcripts.importing.review import is_never, never_forms
-
-    words = never_list(project)
-    if not words:
-        return spans
-    forms = never_forms(words)
-    keep = {" ".join(k.split()).casefold() for k in known}
-    return [sp for sp in spans if " ".join(sp.text.split()).casefold() in keep or not is_never(sp.text, forms)]
+    plan.spans = detect(plan.speech, known=plan.known, lang=standard, never=never_list(project))
 
 
 def find_duplicate(project: Project, content_hash: str) -> int | None:
@@ -200,8 +185,8 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
         fmt = f"docx-{parsed.layout}"
     return ImportPlan(
         path=path, source_format=fmt, content_hash=content_hash, lang=lang, turns=turns, speakers=plans,
-        speech=speech, turn_ranges=ranges, spans=drop_never(detect(speech, known=known, lang=standard), project, known),
-        known=known, standard=standard,
+        speech=speech, turn_ranges=ranges, known=known, standard=standard,
+        spans=detect(speech, known=known, lang=standard, never=never_list(project)),
         title_raw=title, words=sum(sp.words for sp in plans), duplicate_of=find_duplicate(project, content_hash),
     )
 

@@ -21,24 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from transcripts.deid.types import CATEGORIES, Span, Tagger
+from transcripts.deid.words import NeverList
 
 CONTEXT = 40
-# Endings a Norwegian or English word takes in running text; a never-listed word is ruled out with them.
-_INFLECTIONS = ("", "s", "en", "ens", "et", "ets", "a", "as", "er", "ene", "enes", "ane", "ar", "e", "es", "'s", "’s")
-
-
-def never_forms(words: Iterable[str]) -> frozenset[str]:
-    """Case-folded forms of the never-listed words with their common inflections."""
-    out: set[str] = set()
-    for w in words:
-        w = " ".join(w.split()).casefold()
-        if w:
-            out.update(w + end for end in _INFLECTIONS)
-    return frozenset(out)
-
-
-def is_never(surface: str, forms: frozenset[str]) -> bool:
-    return " ".join(surface.split()).casefold() in forms
 
 
 @dataclass
@@ -102,7 +87,7 @@ class BatchReview:
                  always: Iterable[str] = ()) -> None:
         self.mapping = mapping
         self.never: list[str] = list(never)
-        self._never_forms = never_forms(self.never)
+        self._never_forms = NeverList(self.never)
         self.always: list[str] = list(always)
         self.docs: dict[int, ReviewDoc] = {}
         self.entities: list[Entity] = []
@@ -121,7 +106,7 @@ class BatchReview:
         self.docs[did] = ReviewDoc(did, name, text, lang)
         for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
             surface = sp.text or text[sp.start:sp.end]
-            if is_never(surface, self._never_forms):
+            if self._never_forms.matches(surface):
                 self.ruled_out += 1
                 continue
             self._add(Occurrence(did, sp.start, sp.end, surface, sp.source, getattr(sp, "confident", True)),
@@ -149,7 +134,7 @@ class BatchReview:
         self._drop_empty()
         for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
             surface = sp.text or doc.text[sp.start:sp.end]
-            if is_never(surface, self._never_forms):
+            if self._never_forms.matches(surface):
                 continue
             if any(o.doc == did and o.start < sp.end and sp.start < o.end for e in self.entities
                    for o in e.occurrences):
@@ -293,7 +278,7 @@ class BatchReview:
         if word.casefold() not in {w.casefold() for w in self.never}:
             self.never.append(word)
             self.added_never.append(word)
-            self._never_forms = never_forms(self.never)
+            self._never_forms = NeverList(self.never)
         e.never = True
         self.set_accepted(eid, False)
         return word
