@@ -155,7 +155,7 @@ class EntityModel(QAbstractItemModel):
         group, eids = self._groups[index.row()]
         if role == GroupRole:
             return group
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.ENTITY:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.ACCEPT:  # the view spans it over the row
             return f"{group_titles()[group]} ({len(eids)})"
         if role == Qt.ItemDataRole.FontRole:
             f = QFont()

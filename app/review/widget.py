@@ -197,7 +197,8 @@ class ReviewWidget(QWidget):
 
         self.entity_model.edited.connect(self._on_values_edited)
         self.occurrence_model.edited.connect(self._on_values_edited)
-        self.entity_model.modelReset.connect(self.entity_view.expandAll)
+        self.entity_model.modelReset.connect(self._after_reset)
+        self.proxy.layoutChanged.connect(self._after_reset)
         self.entity_view.selectionModel().currentRowChanged.connect(self._on_entity_selected)
         self.entity_view.customContextMenuRequested.connect(self._context_menu)
         self.filter_edit.textChanged.connect(self._on_filter)
@@ -342,7 +343,7 @@ class ReviewWidget(QWidget):
         keep = select if select is not None else (cur.eid if cur is not None else None)
         self.entity_model.refresh(structure=structure)
         if structure:
-            self.entity_view.expandAll()
+            self._after_reset()
             if keep is not None and any(e.eid == keep for e in self.batch.entities):
                 self.select_entity(keep)
             else:
@@ -391,9 +392,15 @@ class ReviewWidget(QWidget):
                 sels.append(sel)
         self.text_view.setExtraSelections(sels)
 
+    def _after_reset(self) -> None:
+        """Group rows carry their title across the whole row; every group starts expanded."""
+        for r in range(self.proxy.rowCount()):
+            self.entity_view.setFirstColumnSpanned(r, QModelIndex(), True)
+        self.entity_view.expandAll()
+
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
-        self.entity_view.expandAll()
+        self._after_reset()
 
     def _on_entity_selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
         e = self.proxy.mapToSource(current).siblingAtColumn(0).data(EntityRole) if current.isValid() else None
