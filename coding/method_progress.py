@@ -236,7 +236,7 @@ def stc_steps(f: Facts) -> list[StepProgress]:
     return [
         StepProgress("impression", 1, "transcripts", (
             Measure("transcripts_read", f.read, f.transcripts),
-            Measure("reflection_notes", min(f.journal, 1), 1))),
+            Measure("first_note", min(f.journal, 1), 1))),
         StepProgress("meaning_units", 2, "codes", (
             Measure("transcripts_coded", f.transcripts_coded, f.transcripts),
             Measure("lines_coded", f.coded_lines, f.informant_lines, gauge=False),
