@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -11,10 +12,11 @@ from app.cli.main import main
 from coding.snapshots import diff_snapshots, list_snapshots
 from coding.store import Project
 from coding.store.models import Code, Informant, Memo, Quote, ResearchQuestion, Segment, ThemeNode, Transcript
-from tests.demo_fixture import demo_built, demo_copy  # noqa: F401  (fixtures)
 
 
-def test_demo_cli_builds_once_and_info_counts(tmp_path: Path, capsys) -> None:
+def test_demo_cli_builds_once_and_info_counts(demo_built: Path, tmp_path: Path, capsys) -> None:
+    # The session fixture built it with build_demo, as `kondens demo` does; the CLI finds it and reuses it.
+    shutil.copytree(demo_built.parent, tmp_path / "d")
     assert main(["demo", str(tmp_path / "d"), "--no-gui"]) == 0
     path = Path(capsys.readouterr().out.strip().splitlines()[-1])
     assert path == tmp_path / "d" / "Demo.kondens"
@@ -28,7 +30,7 @@ def test_demo_cli_builds_once_and_info_counts(tmp_path: Path, capsys) -> None:
     assert (path / "project.db").stat().st_mtime == mtime
 
 
-def test_demo_transcripts_went_through_import_and_deidentification(demo_built: Path) -> None:  # noqa: F811
+def test_demo_transcripts_went_through_import_and_deidentification(demo_built: Path) -> None:
     with Project.open(demo_built, readonly=True) as p, p.read() as s:
         ts = s.query(Transcript).order_by(Transcript.position).all()
         assert {t.source_format for t in ts} >= {"txt", "docx-table"}
@@ -42,7 +44,7 @@ def test_demo_transcripts_went_through_import_and_deidentification(demo_built: P
         assert [i.label for i in s.query(Informant).order_by(Informant.label)] == ["A", "B", "C", "D"]
 
 
-def test_demo_analysis_follows_the_steps(demo_built: Path) -> None:  # noqa: F811
+def test_demo_analysis_follows_the_steps(demo_built: Path) -> None:
     with Project.open(demo_built, readonly=True) as p:
         with p.read() as s:
             passes = dict(s.execute(select(Segment.coding_pass, func.count()).group_by(Segment.coding_pass)).all())
@@ -70,7 +72,7 @@ def test_demo_analysis_follows_the_steps(demo_built: Path) -> None:  # noqa: F81
         assert d.themes_merged and d.themes_renamed and d.themes_added
 
 
-def test_demo_exports_succeed(demo_copy: Path, tmp_path: Path, capsys) -> None:  # noqa: F811
+def test_demo_exports_succeed(demo_copy: Path, tmp_path: Path, capsys) -> None:
     assert main(["export", "quotes", str(demo_copy), str(tmp_path / "q.docx"), "--refs"]) == 0
     assert (tmp_path / "q.docx").stat().st_size > 5000
     for label in ("A", "D"):

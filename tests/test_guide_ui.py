@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QDockWidget
 from app.guide.dock import StepsDock
 from app.main_window import MainWindow
 from coding.services.method_guide import current_method, reading_states
-from tests.demo_fixture import demo_built, demo_copy  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
-def window(qtbot, demo_copy: Path) -> MainWindow:  # type: ignore[no-untyped-def]  # noqa: F811
+def window(qtbot, demo_copy: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1400, 900)

@@ -20,7 +20,6 @@ from coding.services.method_guide import (
 from coding.services.themes import add_golden_quote, create_theme, move_codes, set_summary
 from coding.services.transcripts import delete_transcript
 from coding.store import Project
-from tests.demo_fixture import demo_built, demo_copy  # noqa: F401  (fixtures)
 from tests.themes_fixture import make_transcript
 
 
@@ -32,7 +31,7 @@ def _m(step, key):
     return next(m for m in step.measures if m.key == key)
 
 
-def test_demo_progress_thematic(demo_built: Path) -> None:  # noqa: F811
+def test_demo_progress_thematic(demo_built: Path) -> None:
     with Project.open(demo_built, readonly=True) as p:
         assert current_method(p) == "thematic"
         steps = method_steps(p)
@@ -53,7 +52,7 @@ def test_demo_progress_thematic(demo_built: Path) -> None:  # noqa: F811
                                         "snapshots", "overlay", "journal"]
 
 
-def test_demo_progress_stc(demo_copy: Path) -> None:  # noqa: F811
+def test_demo_progress_stc(demo_copy: Path) -> None:
     with Project.open(demo_copy) as p:
         set_method(p, "stc")
         assert current_method(p) == "stc"

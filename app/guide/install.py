@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMessageBox
-
 from sqlalchemy import select
 
 from app.guide.dock import StepsDock
