@@ -85,7 +85,7 @@ CODES: tuple[DemoCode, ...] = (
                                                           r"|forsvinne|varer\b|fast tilbud|lagt ned"),
     DemoCode("Samarbeid med andre tjenester", "#ff9da7", r"\bNAV\b|samarbeid|DPS|fastlege|brosjyre"
                                                         r"|informasjonsark|fagfolkene|behandler", 1),
-    DemoCode("Korte forløp", "#9c755f", r"antall timer|forlenget|varte lenger|brå|følge deltakerne", 1),
+    DemoCode("Korte forløp", "#9c755f", r"antall timer|forlenget|varte lenger|\bbrå\b|brått|følge deltakerne", 1),
     DemoCode("Humor og glede", "#bab0ac", r"morsom|\blo\b|\bler\b|gøy|fett|befriende", 4),
 )
 

@@ -80,11 +80,13 @@ def build_demo(folder: str | Path) -> Path:
         shutil.rmtree(tmp)
     project = create_project(tmp)
     try:
-        results = import_files(project, files, yes=True)
-        failed = [r.error for r in results if not r.ok]
-        if failed:
-            raise KondensError("demo import failed: " + "; ".join(str(e) for e in failed))
-        build_analysis(project)
+        # One batch: the search index is written once, for the imported and analysed demo together.
+        with project.batch():
+            results = import_files(project, files, yes=True)
+            failed = [r.error for r in results if not r.ok]
+            if failed:
+                raise KondensError("demo import failed: " + "; ".join(str(e) for e in failed))
+            build_analysis(project)
     finally:
         project.close()
     tmp.rename(target)  # a half-built demo never looks finished
