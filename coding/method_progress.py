@@ -18,12 +18,12 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
-from coding.recontext import informant_profiles
 from coding.services.method_guide import current_method, reading_states
-from coding.snapshots import capture, diff, list_snapshots, load_snapshot
+from coding.snapshots import FORMAT, diff, list_snapshots, load_snapshot
 from coding.store import Project
 from coding.store.models import (
     Code,
@@ -35,6 +35,7 @@ from coding.store.models import (
     Segment,
     ThemeNode,
     ThemeQuestion,
+    Transcript,
     Turn,
 )
 
@@ -127,6 +128,33 @@ def _coverage(lines: list[tuple[int, int]], segs: list[tuple[int, int]]) -> int:
     return n
 
 
+def _hierarchy(project: Project) -> dict[str, Any]:
+    """The current hierarchy in snapshot form, without the segment lists (enough to count changes)."""
+    with project.read() as s:
+        nodes = s.execute(select(ThemeNode.id, ThemeNode.guid, ThemeNode.name, ThemeNode.kind, ThemeNode.position,
+                                 ThemeNode.parent_id)).all()
+        guid = {n[0]: n[1] for n in nodes}
+        codes = s.execute(select(Code.id, Code.guid, Code.name, Code.position, Code.parent_id, Code.theme_id)).all()
+        cguid = {c[0]: c[1] for c in codes}
+    return {"format": FORMAT,
+            "themes": [{"guid": g, "name": n, "kind": k, "position": pos, "parent": guid.get(par) if par else None}
+                       for _i, g, n, k, pos, par in nodes],
+            "codes": [{"guid": g, "name": n, "position": pos, "parent": cguid.get(par) if par else None,
+                       "theme": guid.get(th) if th else None, "segment_count": 0, "segments": []}
+                      for _i, g, n, pos, par, th in codes]}
+
+
+def _changes_since_first_snapshot(project: Project) -> int:
+    """How many renames, merges, additions, removals and moves separate the first snapshot from now."""
+    snaps = list_snapshots(project)
+    if not snaps:
+        return 0
+    first = load_snapshot(project, snaps[0].id)
+    # Without segment lists on either side a merged code counts as removed: still one change.
+    first = {**first, "codes": [{**c, "segments": []} for c in first.get("codes", [])]}
+    return len(diff(first, _hierarchy(project)).lines())
+
+
 def facts(project: Project) -> Facts:
     states = reading_states(project)
     with project.read() as s:
@@ -147,6 +175,9 @@ def facts(project: Project) -> Facts:
         linked = {area_of[t] for t in s.scalars(select(ThemeQuestion.theme_id)) if t in area_of}
         questions = int(s.scalar(select(func.count(ResearchQuestion.id))) or 0)
         attrs = list(s.scalars(select(Informant.attributes)))
+        pairs = s.execute(select(Transcript.informant_id, Code.theme_id).distinct()
+                          .join(Segment, Segment.transcript_id == Transcript.id).join(Code, Code.id == Segment.code_id)
+                          .where(Code.theme_id.is_not(None), Transcript.informant_id.is_not(None))).all()
         journal = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type == "journal")) or 0)
         memos = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type != "journal")) or 0)
     all_segs: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -155,16 +186,11 @@ def facts(project: Project) -> Facts:
     passes = sorted({p for p, _t in segs})
     areas = [n for n in nodes if n[1] == "area"]
     subs = [n for n in nodes if n[1] == "subgroup"]
-    profiles = informant_profiles(project)
-    spread: dict[int, int] = defaultdict(int)
-    for prof in profiles:
-        for th in prof.themes:
-            spread[th.area_id] += 1
+    spread: dict[int, int] = defaultdict(int)  # area → informants whose accounts it touches
+    for _inf, area in {(inf, area_of[th]) for inf, th in pairs if th in area_of}:
+        spread[area] += 1
+    changes = _changes_since_first_snapshot(project)
     snaps = list_snapshots(project)
-    changes = 0
-    if snaps:
-        d = diff(load_snapshot(project, snaps[0].id), capture(project))
-        changes = len(d.lines())
     return Facts(
         transcripts=len(states),
         read=sum(1 for st in states if st.read),

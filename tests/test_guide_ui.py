@@ -130,3 +130,29 @@ def test_jumping_to_the_end_is_not_reading(window: MainWindow, qtbot) -> None:  
     tracker.measure()
     assert tracker.seen_share() < 0.95
     assert reading_states(ctx.project)[3].read is None
+
+
+def test_scrolling_through_the_overlay_marks_re_read(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    d = _dock(window)
+    ctx = window.ctx
+    assert ctx is not None
+    d.card("recontextualise").link.click()  # type: ignore[union-attr]
+    work = window.findChild(QDockWidget, "ThemeWorkspace")
+    b = reading_states(ctx.project)[1]
+    assert b.reread is None and work.overlay.data.transcript_id == b.transcript_id  # type: ignore[union-attr]
+    tracker = d.links.overlay_tracker  # type: ignore[attr-defined]
+    assert tracker is not None and tracker.transcript_id == b.transcript_id
+    text = work.overlay.text  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: text.isVisible())
+    bar = text.verticalScrollBar()
+    with qtbot.waitSignal(tracker.read_through, timeout=5000):
+        tracker.measure()
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + max(1, bar.pageStep() // 2))
+            tracker.measure()
+        tracker.measure()
+    assert reading_states(ctx.project)[1].reread is not None
+    assert reading_states(ctx.project)[2].reread is None
+    ctx.settle_now()
+    m = d.card("recontextualise").measures.text()  # type: ignore[union-attr]
+    assert "2 of 4 transcripts re-read" in m
