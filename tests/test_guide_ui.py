@@ -156,3 +156,16 @@ def test_scrolling_through_the_overlay_marks_re_read(window: MainWindow, qtbot) 
     ctx.settle_now()
     m = d.card("recontextualise").measures.text()  # type: ignore[union-attr]
     assert "2 of 4 transcripts re-read" in m
+
+
+def test_project_menu_chooses_the_method(window: MainWindow) -> None:
+    d = _dock(window)
+    menu = window.menu("Project").findChild(type(window.menu("Project")), "menuAnalysisMethod")
+    assert menu is not None
+    menu.aboutToShow.emit()
+    acts = menu.actions()
+    assert [a.data() for a in acts] == ["thematic", "stc"] and acts[0].isChecked()
+    acts[1].trigger()
+    assert current_method(window.ctx.project) == "stc" and d.method_box.currentData() == "stc"  # type: ignore[union-attr]
+    menu.aboutToShow.emit()
+    assert acts[1].isChecked() and not acts[0].isChecked()

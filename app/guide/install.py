@@ -168,6 +168,23 @@ def install(window: Any) -> StepsDock:
             "that does it. A transcript counts as read once every part of it has been on screen in the "
             "coding view (re-read: in the transcript overlay); the buttons set or clear the mark."))
 
+    # The method is a project setting: also under Project, beside the other project-wide choices.
+    method_menu = window.menu("Project").addMenu(_tr("Analysis method"))
+    method_menu.setObjectName("menuAnalysisMethod")
+    for i in range(dock.method_box.count()):
+        a = method_menu.addAction(dock.method_box.itemText(i))
+        a.setCheckable(True)
+        a.setData(dock.method_box.itemData(i))
+        a.triggered.connect(lambda _c=False, i=i: dock.method_box.setCurrentIndex(i))
+
+    def sync_method_menu() -> None:
+        has = getattr(window, "ctx", None) is not None
+        for a in method_menu.actions():
+            a.setChecked(a.data() == dock.method_box.currentData())
+            a.setEnabled(has and dock.method_box.isEnabled())
+
+    method_menu.aboutToShow.connect(sync_method_menu)
+
     help_menu = window.menu("Help")
     act = help_menu.addAction(_tr("Method guide (Steps)"), show_guide)
     act.setObjectName("actionMethodGuide")
