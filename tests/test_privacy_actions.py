@@ -54,7 +54,7 @@ def test_install_adds_actions(qtbot: Any, project: Project) -> None:
     qtbot.addWidget(w)
     install(w)
     assert [a.text() for a in w.menu("Edit").actions()] == ["Redact selection…"]
-    assert [a.text() for a in w.menu("Project").actions()] == ["Withdraw informant…", "Linking key…"]
+    assert [a.text() for a in w.menu("Project").actions()] == ["Withdraw informant…", "Linking key…", "Identifier lists…"]
 
 
 def test_redact_selection_is_undoable(qtbot: Any, project: Project, tmp_path: Path) -> None:
