@@ -43,7 +43,7 @@ from coding.services.themes import (
 )
 from coding.snapshots import save_snapshot
 from coding.store import Project
-from coding.store.models import Informant, Line, Segment, Transcript, Turn
+from coding.store.models import Code, Informant, Line, Quote, Segment, ThemeNode, Transcript, Turn
 
 CODER = "maja"
 
@@ -372,8 +372,6 @@ def _steps(project: Project, m: _Material) -> None:
              ("Et sårbart tilbud", "Man kan ikke bygge tillit med ettårige prosjekter", ""),
              ("Uttrykk og mestring", "Jeg tror jeg gikk litt rakere i ryggen den uka", ""))
     with project.read() as s:
-        from coding.store.models import Code
-
         code_area = {cid: th for cid, th in s.execute(select(Code.id, Code.theme_id))}
     for area, phrase, note_text in extra:
         area_codes = [c for c, th in code_area.items() if th is not None and _area_of(project, th) == areas[area]]
@@ -408,8 +406,6 @@ def _steps(project: Project, m: _Material) -> None:
 
 
 def _area_of(project: Project, theme_id: int) -> int:
-    from coding.store.models import ThemeNode
-
     with project.read() as s:
         node = s.get(ThemeNode, theme_id)
         assert node is not None
@@ -417,8 +413,6 @@ def _area_of(project: Project, theme_id: int) -> int:
 
 
 def _quote_informant(project: Project, quote_id: int) -> str | None:
-    from coding.store.models import Quote
-
     with project.read() as s:
         seg = s.scalar(select(Quote.segment_id).where(Quote.id == quote_id))
     return None if seg is None else _informant_of_segment(project, int(seg))
