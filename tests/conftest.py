@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_fixture import demo_built, demo_copy  # noqa: F401  (the demo, built once per session)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,13 +1,14 @@
 """``kondens demo [DIR] [--no-gui]``: build (if missing) DIR/Demo.kondens from ``resources/demo`` and open it.
 
-The demo goes through the real import pipeline (readers, turns, de-identification, lines), then gets a
-few codes and coded segments so it looks alive. Qt is imported only when the GUI is opened.
+The demo goes through the real import pipeline (readers, turns, de-identification, lines), then
+:func:`coding.demo_analysis.build_analysis` carries out a finished small analysis through the real
+services (two coding passes, theme areas with subgroups, condensates, golden quotes, memos, reflection
+notes, snapshots, member-check statuses). Qt is imported only when the GUI is opened.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from coding.errors import KondensError
@@ -15,16 +16,8 @@ from coding.errors import KondensError
 DEMO_SOURCES = Path(__file__).resolve().parents[2] / "resources" / "demo"
 PROJECT_NAME = "Demo.kondens"
 
-# (code, colour, a phrase in the demo speech it is applied to — the whole sentence around it is coded)
-DEMO_CODES = [
-    ("Mestring", "#59a14f", ["fått nye ører", "stemmen min tilbake", "Nå synger jeg", "viktig uten å stå foran"]),
-    ("Fellesskap", "#4e79a7", ["stille forståelse", "det er oss", "Jeg vil ikke svikte de andre"]),
-    ("Trygghet i rammene", "#f28e2b", ["ikke fantes noe som het å spille feil", "musikken har en struktur",
-                                       "En spiller, de andre lytter"]),
-    ("Bekymring for tilbudet", "#e15759", ["prosjektpengene tar slutt", "klubben må få fortsette",
-                                           "At det varte lenger"]),
-    ("Følelser uttrykt i musikk", "#b07aa1", ["sinte trommeslag", "sier ting i en tekst"]),
-]
+# Interview order: the informants get their letters (A–D) in this order.
+DEMO_ORDER = ("intervju_jonas.txt", "intervju_sara.txt", "intervju_ahmed.docx.txt", "intervju_hilde.txt")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,7 +45,8 @@ def _build_docx(source: Path, target: Path) -> None:
 
 def demo_files(folder: Path) -> list[Path]:
     """The demo's source files; the Word document is built into ``folder`` from its text source."""
-    files = sorted(DEMO_SOURCES.glob("intervju_*.txt"))
+    present = {f.name: f for f in DEMO_SOURCES.glob("intervju_*.txt")}
+    files = [present.pop(n) for n in DEMO_ORDER if n in present] + sorted(present.values())
     out: list[Path] = []
     for f in files:
         if f.name.endswith(".docx.txt"):
@@ -65,31 +59,9 @@ def demo_files(folder: Path) -> list[Path]:
     return out
 
 
-def _code_demo(project: object) -> None:
-    from sqlalchemy import select
-
-    from coding.services.codes import apply_code, create_code
-    from coding.store import Project
-    from coding.store.models import Line, Transcript
-
-    assert isinstance(project, Project)
-    with project.read() as s:
-        texts = {t.id: t.text for t in s.scalars(select(Transcript))}
-        lines = [(ln.transcript_id, ln.start, ln.end) for ln in s.scalars(select(Line))]
-    for name, color, phrases in DEMO_CODES:
-        code_id = create_code(project, name, color=color).value
-        for phrase in phrases:
-            for tid, text in texts.items():
-                m = re.search(re.escape(phrase), text)
-                if not m:
-                    continue
-                line = next(((a, b) for t, a, b in lines if t == tid and a <= m.start() < b), None)
-                if line:
-                    apply_code(project, tid, line[0], line[1], int(code_id), coder="demo")
-
-
 def build_demo(folder: str | Path) -> Path:
     """Build ``folder/Demo.kondens`` if it does not exist; returns its path."""
+    from coding.demo_analysis import build_analysis
     from transcripts.importing import import_files
     from transcripts.workspace import create_project
 
@@ -108,11 +80,13 @@ def build_demo(folder: str | Path) -> Path:
         shutil.rmtree(tmp)
     project = create_project(tmp)
     try:
-        results = import_files(project, files, yes=True)
-        failed = [r.error for r in results if not r.ok]
-        if failed:
-            raise KondensError("demo import failed: " + "; ".join(str(e) for e in failed))
-        _code_demo(project)
+        # One batch: the search index is written once, for the imported and analysed demo together.
+        with project.batch():
+            results = import_files(project, files, yes=True)
+            failed = [r.error for r in results if not r.ok]
+            if failed:
+                raise KondensError("demo import failed: " + "; ".join(str(e) for e in failed))
+            build_analysis(project)
     finally:
         project.close()
     tmp.rename(target)  # a half-built demo never looks finished

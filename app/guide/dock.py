@@ -1,0 +1,341 @@
+"""The "Steps" dock: the analysis recipe's steps with the project's own progress, each linked to its view.
+
+Progress comes from :func:`coding.method_progress.method_steps` (counted from the data) and is
+recounted when the project has settled after a change, only while the dock is visible. The recipe
+(the thesis's seven steps or Malterud's four STC steps) is a project setting chosen in the dock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import ProjectContext, follow
+from coding.changes import Changes
+from coding.method_progress import Measure, StepProgress, method_steps
+from coding.services.method_guide import current_method, mark_read, reading_states, set_method
+
+
+class StepCard(QFrame):
+    """One step: number and title, what it asks for, a progress bar, the measures and a link."""
+
+    link_clicked = Signal(str)  # the step's target view
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.target = ""
+        self.title = QLabel(self)
+        self.title.setObjectName("stepTitle")
+        self.title.setWordWrap(True)
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("stepHint")
+        self.hint.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumHeight(12)
+        self.bar.setTextVisible(False)
+        self.measures = QLabel(self)
+        self.measures.setObjectName("stepMeasures")
+        self.measures.setWordWrap(True)
+        self.measures.setTextFormat(Qt.TextFormat.RichText)
+        self.link = QPushButton(self)
+        self.link.setObjectName("stepLink")
+        self.link.setFlat(True)
+        self.link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.link.setStyleSheet("text-align: left; color: palette(link); padding: 0;")
+        self.link.clicked.connect(lambda: self.link_clicked.emit(self.target))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.setSpacing(3)
+        lay.addWidget(self.title)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.measures)
+        row = QHBoxLayout()
+        row.addWidget(self.link)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+
+class StepsDock(QDockWidget):
+    """Lists the steps of the project's method; ``link_requested(target)`` asks the window for a view."""
+
+    link_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideDock")
+        self.setWindowTitle(self.tr("Steps"))
+        self.ctx: ProjectContext | None = None
+        self.steps: list[StepProgress] = []
+        self.cards: list[StepCard] = []
+        self._dirty = True
+        self.current_transcript: int | None = None
+        body = QWidget(self)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Method"), body))
+        self.method_box = QComboBox(body)
+        self.method_box.setObjectName("guideMethod")
+        self.method_box.addItem(self.tr("Thematic analysis (7 steps)"), "thematic")
+        self.method_box.addItem(self.tr("Systematic text condensation (Malterud, 4 steps)"), "stc")
+        self.method_box.setToolTip(self.tr("The recipe this project follows (stored in the project)"))
+        self.method_box.currentIndexChanged.connect(self._method_chosen)
+        top.addWidget(self.method_box, 1)
+        lay.addLayout(top)
+        self.summary = QLabel(body)
+        self.summary.setObjectName("guideSummary")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        # The open transcript's reading marks (set automatically once it has been scrolled through).
+        self.reading = QLabel(body)
+        self.reading.setObjectName("guideReading")
+        self.reading.setWordWrap(True)
+        lay.addWidget(self.reading)
+        marks = QHBoxLayout()
+        self.read_button = QPushButton(body)
+        self.read_button.setObjectName("guideMarkRead")
+        self.read_button.setCheckable(True)
+        self.read_button.setText(self.tr("Read whole"))
+        self.read_button.setToolTip(self.tr("Mark the open transcript as read from start to end"))
+        self.read_button.clicked.connect(lambda on: self.set_mark("read", on))
+        self.reread_button = QPushButton(body)
+        self.reread_button.setObjectName("guideMarkReread")
+        self.reread_button.setCheckable(True)
+        self.reread_button.setText(self.tr("Re-read with overlay"))
+        self.reread_button.setToolTip(self.tr("Mark the open transcript as re-read with the theme overlay"))
+        self.reread_button.clicked.connect(lambda on: self.set_mark("reread", on))
+        marks.addWidget(self.read_button)
+        marks.addWidget(self.reread_button)
+        marks.addStretch(1)
+        lay.addLayout(marks)
+        self.list = QWidget(body)
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setSpacing(6)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.list)
+        lay.addWidget(scroll, 1)
+        self.setWidget(body)
+        self.visibilityChanged.connect(lambda vis: self.refresh() if vis and self._dirty else None)
+        self.refresh()
+
+    # ---- wording ------------------------------------------------------------------------------------
+    def step_title(self, step: StepProgress) -> str:
+        titles = {
+            "read": self.tr("Read the whole material"),
+            "code": self.tr("Code the interviews, twice"),
+            "categorise": self.tr("Reorganise and categorise the codes"),
+            "summarise": self.tr("Summarise each theme area"),
+            "question": self.tr("Consider the theme areas against the research questions"),
+            "reorganise": self.tr("Reorganise the theme areas again"),
+            "recontextualise": self.tr("Re-read the full transcripts (recontextualisation)"),
+            "impression": self.tr("Total impression"),
+            "meaning_units": self.tr("Meaning units and code groups"),
+            "condense": self.tr("Condensation"),
+            "synthesise": self.tr("Synthesis and recontextualisation"),
+            "notes": self.tr("Reflection notes, throughout"),
+        }
+        title = titles.get(step.key, step.key)
+        return f"{step.number}. {title}" if step.number else title
+
+    def step_hint(self, step: StepProgress) -> str:
+        hints = {
+            "read": self.tr("Read every transcript from start to end before coding anything."),
+            "code": self.tr("Give every meaningful sentence a code, often in the informant's own words; "
+                            "then go through everything again (pass 2) for codes found late."),
+            "categorise": self.tr("Merge codes about the same thing and sort them into theme areas."),
+            "summarise": self.tr("Write a short summary (condensate) for each theme area."),
+            "question": self.tr("Link the theme areas to the research questions and compare them across "
+                                "informants (attributes, matrix)."),
+            "reorganise": self.tr("Rename and regroup the theme areas; keep a snapshot before and after."),
+            "recontextualise": self.tr("Read each whole transcript again with the theme overlay: do the "
+                                       "theme areas still agree with what each informant said?"),
+            "impression": self.tr("Read everything and note preliminary themes."),
+            "meaning_units": self.tr("Code the text that bears meaning and sort the codes into code groups."),
+            "condense": self.tr("Split each code group into subgroups; write a condensate in the first "
+                                "person and pick a golden quote for each."),
+            "synthesise": self.tr("Turn the condensates into analytic text, illustrate each theme with "
+                                  "quotes and check it against the full transcripts."),
+            "notes": self.tr("Dated notes on choices, doubts and your own influence."),
+        }
+        return hints.get(step.key, "")
+
+    def measure_text(self, m: Measure) -> str:
+        templates = {
+            "transcripts_read": self.tr("%1 of %2 transcripts read whole"),
+            "transcripts_pass_1": self.tr("%1 of %2 transcripts coded in pass 1"),
+            "transcripts_pass_2": self.tr("%1 of %2 transcripts gone through again in pass 2"),
+            "lines_pass_1": self.tr("%1 of %2 informant lines coded in pass 1"),
+            "lines_pass_2": self.tr("%1 of %2 informant lines coded in pass 2"),
+            "codes_placed": self.tr("%1 of %2 codes placed in theme areas"),
+            "areas": self.tr("%1 theme areas"),
+            "areas_with_summary": self.tr("%1 of %2 theme areas with a summary"),
+            "areas_with_question": self.tr("%1 of %2 theme areas linked to a research question"),
+            "areas_across_informants": self.tr("%1 of %2 theme areas found in two or more informants"),
+            "informants_with_attributes": self.tr("%1 of %2 informants with attributes (role, site…)"),
+            "snapshots": self.tr("%1 of %2 snapshots saved (before and after)"),
+            "changes_since_first_snapshot": self.tr("%1 changes since the first snapshot"),
+            "subgroups_complete": self.tr("%1 of %2 subgroups with a condensate and a golden quote"),
+            "transcripts_reread": self.tr("%1 of %2 transcripts re-read with the overlay"),
+            "transcripts_coded": self.tr("%1 of %2 transcripts with meaning units coded"),
+            "lines_coded": self.tr("%1 of %2 informant lines coded"),
+            "codes_in_groups": self.tr("%1 of %2 codes sorted into code groups"),
+            "groups_with_subgroups": self.tr("%1 of %2 code groups split into subgroups"),
+            "subgroups_with_condensate": self.tr("%1 of %2 subgroups with a condensate"),
+            "subgroups_with_golden": self.tr("%1 of %2 subgroups with a golden quote"),
+            "areas_with_quote": self.tr("%1 of %2 themes illustrated with quotes"),
+            "reflection_notes": self.tr("reflection notes for %1 of the %2 steps worked on"),
+            "first_note": self.tr("first impressions noted in a reflection note: %1 of %2"),
+            "journal_entries": self.tr("%1 reflection notes in the journal"),
+            "memos": self.tr("%1 memos on codes, themes, transcripts and informants"),
+        }
+        if m.key in templates:
+            t = templates[m.key]
+        elif m.key.startswith("lines_pass_"):
+            t = self.tr("%1 of %2 informant lines coded in pass %3").replace("%3", m.key.rsplit("_", 1)[1])
+        else:
+            t = m.key + " %1/%2"
+        return t.replace("%1", str(m.done)).replace("%2", str(m.total))
+
+    def link_text(self, target: str) -> str:
+        texts = {
+            "transcripts": self.tr("Open the next unread transcript"),
+            "codes": self.tr("Show the code tree"),
+            "themes": self.tr("Show the theme hierarchy"),
+            "condensation": self.tr("Open the condensation editor"),
+            "matrix": self.tr("Open the cross-case matrix"),
+            "snapshots": self.tr("Snapshots and comparison…"),
+            "overlay": self.tr("Open the transcript overlay"),
+            "journal": self.tr("Open the journal of reflection notes"),
+        }
+        return "→ " + texts.get(target, target)
+
+    # ---- context and refresh -----------------------------------------------------------------------
+    def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, settled=self._settled)
+        self.ctx = ctx
+        self.current_transcript = None
+        self._dirty = True
+        self.refresh()
+
+    def _settled(self, _changes: Changes) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def set_current_transcript(self, transcript_id: int | None) -> None:
+        self.current_transcript = transcript_id or None
+        self._show_reading()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.method_box.blockSignals(True)
+        method = current_method(self.ctx.project) if self.ctx is not None else "thematic"
+        self.method_box.setCurrentIndex(max(0, self.method_box.findData(method)))
+        self.method_box.blockSignals(False)
+        self.method_box.setEnabled(self.ctx is not None and not self.ctx.readonly)
+        self.steps = method_steps(self.ctx.project, method) if self.ctx is not None else []
+        while len(self.cards) < len(self.steps):
+            card = StepCard(self.list)
+            card.link_clicked.connect(self.link_requested)
+            self.list_layout.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        for i, card in enumerate(self.cards):
+            card.setVisible(i < len(self.steps))
+        for card, step in zip(self.cards, self.steps, strict=False):
+            self._fill(card, step)
+        if self.ctx is None:
+            self.summary.setText(self.tr("Open a project to see its progress through the steps."))
+        else:
+            done = sum(1 for s in self.steps if s.done and s.number is not None)
+            numbered = sum(1 for s in self.steps if s.number is not None)
+            self.summary.setText(self.tr("%1 of %2 steps done").replace("%1", str(done))
+                                 .replace("%2", str(numbered)))
+        self._show_reading()
+
+    def _fill(self, card: StepCard, step: StepProgress) -> None:
+        mark = "✓ " if step.done else ("◐ " if step.started else "○ ")
+        card.title.setText(mark + self.step_title(step))
+        card.setProperty("stepKey", step.key)
+        card.hint.setText(self.step_hint(step))
+        card.bar.setValue(round(step.fraction * 100))
+        lines = []
+        for m in step.measures:
+            text = self.measure_text(m)
+            lines.append(text if m.gauge else f"<span style='color: gray'>{text}</span>")
+        card.measures.setText("<br>".join(lines))
+        card.target = step.target
+        card.link.setText(self.link_text(step.target))
+
+    def card(self, key: str) -> StepCard | None:
+        return next((c for c in self.cards if c.isVisibleTo(self.list) and c.property("stepKey") == key), None)
+
+    # ---- reading marks ------------------------------------------------------------------------------
+    def _show_reading(self) -> None:
+        tid = self.current_transcript
+        state = None
+        if self.ctx is not None and tid is not None:
+            state = next((s for s in reading_states(self.ctx.project) if s.transcript_id == tid), None)
+        has = state is not None and self.ctx is not None and not self.ctx.readonly
+        for b in (self.read_button, self.reread_button):
+            b.setEnabled(has)
+        self.read_button.setChecked(bool(state and state.read))
+        self.reread_button.setChecked(bool(state and state.reread))
+        if state is None:
+            self.reading.setText(self.tr("Open a transcript to mark it read."))
+            return
+        parts = [self.tr("Open transcript:")]
+        parts.append(self.tr("read %1").replace("%1", state.read[:10]) if state.read else self.tr("not read whole yet"))
+        if state.reread:
+            parts.append(self.tr("re-read %1").replace("%1", state.reread[:10]))
+        self.reading.setText(" ".join(parts))
+
+    def set_mark(self, kind: str, on: bool) -> None:
+        """The user's own mark (undoable)."""
+        if self.ctx is None or self.current_transcript is None:
+            return
+        label = self.tr("Mark transcript read") if kind == "read" else self.tr("Mark transcript re-read")
+        self.ctx.run(label, mark_read, self.current_transcript, kind, on)
+        self._show_reading()
+
+    def auto_mark(self, transcript_id: int, kind: str) -> bool:
+        """A view was scrolled through: record it (not on the undo stack: it is a record of reading, not an
+        edit; the buttons clear it). Returns whether a new mark was written."""
+        ctx = self.ctx
+        if ctx is None or ctx.readonly:
+            return False
+        state = next((s for s in reading_states(ctx.project) if s.transcript_id == transcript_id), None)
+        if state is None or getattr(state, kind):
+            return False
+        changes = mark_read(ctx.project, transcript_id, kind)
+        ctx.project_changed.emit(changes)
+        self._show_reading()
+        return True
+
+    def _method_chosen(self, _index: int) -> None:
+        method = self.method_box.currentData()
+        if self.ctx is None or self.ctx.readonly or method == current_method(self.ctx.project):
+            return
+        self.ctx.run(self.tr("Choose analysis method"), set_method, method)
+        self.refresh()
+
