@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coding.changes import Changes
-from coding.store import Project
+from coding.store import Project, lock
 
 
 class ServiceCommand(QUndoCommand):
@@ -44,6 +44,7 @@ class ServiceCommand(QUndoCommand):
 
 
 SETTLE_MS = 150
+HEARTBEAT_MS = 60_000  # well inside coding.store.lock.STALE_AFTER
 
 
 class ProjectContext(QObject):
@@ -62,6 +63,15 @@ class ProjectContext(QObject):
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(self.settle_now)
         self.project_changed.connect(self._queue_settled)
+        # Tell other computers on a shared drive that this session is alive (see coding.store.lock).
+        self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.heartbeat)
+        if not project.readonly:
+            self._heartbeat.start()
+
+    def heartbeat(self) -> None:
+        if not self.project.readonly:
+            lock.heartbeat(self.project.path)
 
     def _queue_settled(self, changes: Changes) -> None:
         self._unsettled.append(changes)
@@ -94,6 +104,7 @@ class ProjectContext(QObject):
         return _Macro(self.undo_stack, label)
 
     def close(self) -> None:
+        self._heartbeat.stop()
         self._settle_timer.stop()
         self._unsettled.clear()
         self.undo_stack.clear()  # undo data (may hold redacted text) lives in memory only
