@@ -408,3 +408,79 @@ def test_item3_backup_failed_is_a_user_error(tmp_path: Path) -> None:
         (proj / "backups").write_text("not a folder")
         with pytest.raises(BackupFailed, match="could not write a backup"):
             take_backup(p)
+
+
+# ---- 4: a crash right after the withdraw or redact commit -------------------------------------------
+
+PLANTED = "Solveigsen"
+
+_CRASH_AFTER_COMMIT = """
+import os, sys
+import coding.services.{module} as svc
+from coding.store import Project
+svc.scrub_database = lambda project: os._exit(9)   # the process dies right after the commit
+p = Project.open(sys.argv[1])
+{call}
+"""
+
+
+def _with_planted(path: Path) -> Path:
+    with Project.create(path) as p:
+        add_transcript(p, _transcript(title="Annen"))
+        t = _transcript(title="Intervju F")
+        text = t.text + f" Jeg heter {PLANTED}."
+        t = NewTranscript(title=t.title, text=text, turns=(NewTurn("F", "informant", 0, len(text)),),
+                          lines=t.lines, informant_label="F", word_count=t.word_count + 3)
+        add_transcript(p, t)
+    open_project(path).close()  # a backup that holds F's text
+    return path
+
+
+def _crash(proj: Path, module: str, call: str) -> None:
+    code = _CRASH_AFTER_COMMIT.format(module=module, call=call)
+    out = subprocess.run([sys.executable, "-c", code, str(proj)], capture_output=True, text=True)
+    assert out.returncode == 9, out.stderr
+
+
+def _holders(proj: Path) -> set[str]:
+    from coding.services.privacy_scan import scan_folder
+
+    return {h.file for h in scan_folder(proj, [PLANTED])}
+
+
+def test_item4_withdraw_interrupted_after_commit_is_finished_on_next_open(tmp_path: Path) -> None:
+    from coding.services.scrub import pending_tasks
+
+    proj = _with_planted(tmp_path / "w.kondens")
+    _crash(proj, "withdraw", "svc.withdraw_informant(p, 'F')")
+    assert any(f.startswith("backups/") for f in _holders(proj))  # what the crash left behind
+    with open_project(proj) as p:
+        assert pending_tasks(p) == []
+        assert json.loads(_cli("info", str(proj), "--json").stdout)["transcripts"] == 1
+    assert _holders(proj) == set()
+
+
+def test_item4_restoring_an_unscrubbed_backup_does_not_bring_the_informant_back(tmp_path: Path) -> None:
+    proj = _with_planted(tmp_path / "wr.kondens")
+    (old,) = list_backups(proj)
+    _crash(proj, "withdraw", "svc.withdraw_informant(p, 'F')")
+    out = _cli("restore", str(proj), old.path.name)  # before any open: the backup still holds F
+    assert out.returncode == 0, out.stderr
+    with open_project(proj) as p:
+        from coding import queries
+
+        assert [i.label for i in queries.informants(p)] == ["A"]
+    assert _holders(proj) == set()
+
+
+def test_item4_redact_interrupted_after_commit_is_finished_on_next_open(tmp_path: Path) -> None:
+    from coding.services.scrub import pending_tasks
+
+    proj = _with_planted(tmp_path / "rd.kondens")
+    _crash(proj, "redaction", f"svc.redact_text(p, {PLANTED!r}, 'person')")
+    assert _holders(proj)
+    with open_project(proj) as p:
+        assert pending_tasks(p) == []
+    assert _holders(proj) == set()
+    out = _cli("search", str(proj), PLANTED)
+    assert PLANTED not in out.stdout

@@ -9,16 +9,84 @@ Backups in ``backups/`` are whole copies of the project from before a migration.
 informant owns is scrubbed out of each backup in place (same deletions, then VACUUM); a backup that
 cannot be scrubbed is deleted. A backup that contains a redacted string is deleted, because
 redacting inside an older schema with shifted offsets is not something we can do safely.
+
+Crash safety: the scrubbing after a withdrawal or redaction is recorded as a pending task (the
+``pending_scrub`` setting) in the same transaction as the deletion, and cleared only when every
+file is done. A crash in between leaves the task, and the next open finishes it
+(:func:`coding.services.resume.resume_pending`) before any backup is taken. A pending task never
+holds the removed text: a withdrawal names the informant's GUID; a redaction only its time, and its
+resumption deletes every backup taken before that time (it can no longer say which held the text).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
+import uuid
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coding.services.privacy_scan import word_pattern
 from coding.store import Project
+from coding.store.backup import PENDING_SCRUB
+from coding.store.models import Setting
+
+
+def record_pending(s: Session, kind: str, **fields: str) -> str:
+    """Inside the deleting transaction: note that files still need scrubbing. Returns the task id."""
+    row = s.scalar(select(Setting).where(Setting.key == PENDING_SCRUB))
+    tasks: list[dict[str, Any]] = json.loads(row.value) if row is not None and row.value else []
+    task = {"id": uuid.uuid4().hex, "kind": kind, "at": time.time(), **fields}
+    tasks.append(task)
+    if row is None:
+        s.add(Setting(key=PENDING_SCRUB, value=json.dumps(tasks)))
+    else:
+        row.value = json.dumps(tasks)
+    s.flush()
+    return str(task["id"])
+
+
+def pending_tasks(project: Project) -> list[dict[str, Any]]:
+    with project.read() as s:
+        v = s.scalar(select(Setting.value).where(Setting.key == PENDING_SCRUB))
+    try:
+        tasks = json.loads(v) if v else []
+    except ValueError:
+        return []
+    return [t for t in tasks if isinstance(t, dict) and "id" in t]
+
+
+def finish_pending(project: Project, task_id: str) -> None:
+    """Every file is scrubbed for ``task_id``: drop it from the pending list (its own transaction)."""
+    with project.transaction("Scrubbing done") as tx:
+        row = tx.session.scalar(select(Setting).where(Setting.key == PENDING_SCRUB))
+        if row is None:
+            return
+        try:
+            tasks = [t for t in json.loads(row.value or "[]") if t.get("id") != task_id]
+        except ValueError:
+            tasks = []
+        if tasks:
+            row.value = json.dumps(tasks)
+        else:
+            tx.session.delete(row)
+
+
+def delete_backups_before(project_path: Path, when: float) -> list[str]:
+    """Delete every backup written before ``when`` (a redaction's resumption, see module doc)."""
+    report: list[str] = []
+    for b in backups(project_path):
+        try:
+            if b.stat().st_mtime <= when:
+                b.unlink()
+                report.append(f"deleted {b.name} (older than the redaction)")
+        except FileNotFoundError:
+            pass
+    return report
 
 
 def scrub_database(project: Project) -> None:

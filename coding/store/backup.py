@@ -7,6 +7,7 @@ scrubs them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -22,6 +23,7 @@ from coding.store.models import Setting
 from coding.store.project import DB_NAME, Project, ProjectError, backup_file, connect_readonly, problem
 
 DEFAULT_KEEP = 10
+PENDING_SCRUB = "pending_scrub"  # settings key: scrubbing that a crash interrupted (coding.services.scrub)
 _NAME = re.compile(r"^project-(\d{8}-\d{6})-(\d+)-([a-z-]+)\.db$")
 
 
@@ -162,6 +164,7 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
             src.close()
         if problem(tmp) is not None:
             raise KondensError(f"{backup.name}: cannot restore, the copy failed its check")
+        _carry_pending(db, tmp)
     except (sqlite3.Error, OSError) as e:
         tmp.unlink(missing_ok=True)
         raise KondensError(f"{project_path}: cannot restore ({getattr(e, 'strerror', None) or e})") from None
@@ -188,6 +191,28 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
         tmp.unlink(missing_ok=True)
         raise
     return safety
+
+
+def _carry_pending(db: Path, restored: Path) -> None:
+    """Pending scrubbing of the current database goes with the restored one (it may hold the data)."""
+    if not db.exists() or problem(db, deep=False) is not None:
+        return
+    con = connect_readonly(db)
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key=?", (PENDING_SCRUB,)).fetchone()
+    finally:
+        con.close()
+    if not row or not row[0]:
+        return
+    out = sqlite3.connect(restored)
+    try:
+        old = out.execute("SELECT value FROM settings WHERE key=?", (PENDING_SCRUB,)).fetchone()
+        tasks = json.loads(row[0]) + (json.loads(old[0]) if old and old[0] else [])
+        out.execute("DELETE FROM settings WHERE key=?", (PENDING_SCRUB,))
+        out.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (PENDING_SCRUB, json.dumps(tasks)))
+        out.commit()
+    finally:
+        out.close()
 
 
 def _checkpoint(db: Path) -> None:
