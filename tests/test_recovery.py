@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -484,3 +485,104 @@ def test_item4_redact_interrupted_after_commit_is_finished_on_next_open(tmp_path
     assert _holders(proj) == set()
     out = _cli("search", str(proj), PLANTED)
     assert PLANTED not in out.stdout
+
+
+# ---- 5: linking key and database stay in step -------------------------------------------------------
+
+def _key_files(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    key = tmp_path / "outside" / "key.json"
+    key.parent.mkdir()
+    key.write_text(json.dumps({"format": "kondens-linking-key", "version": 1, "mapping": {},
+                               "always": ["Kari", "Ola"]}), encoding="utf-8")
+    f1 = tmp_path / "1.txt"
+    f1.write_text("I: Hvem?\n\nA: Jeg jobbet med Kari.\n\nI: Og?\n\nA: Ja.", encoding="utf-8")
+    f2 = tmp_path / "2.txt"
+    f2.write_text("I: Og du?\n\nA: Ola ringte meg.\n\nI: Mer?\n\nA: Nei.", encoding="utf-8")
+    proj = tmp_path / "k.kondens"
+    assert _cli("new", str(proj)).returncode == 0
+    return proj, key, f1, f2
+
+
+def _texts(proj: Path) -> list[str]:
+    from coding.store.models import Transcript
+
+    with Project.open(proj, readonly=True) as p, p.read() as s:
+        return [t.text for t in s.query(Transcript).order_by(Transcript.id)]
+
+
+def test_item5_unwritable_key_stores_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from transcripts.deid.linking_key import LinkingKey, LinkingKeyError
+
+    proj, key, f1, f2 = _key_files(tmp_path)
+
+    def refuse(self: LinkingKey) -> None:  # what a read-only folder (or a full disk) does to every write
+        raise LinkingKeyError(f"{self.path.parent}: cannot write the linking key here (Read-only file system)")
+
+    monkeypatch.setattr(LinkingKey, "save", refuse)
+    out = _cli("import", str(proj), str(f1), str(f2), "--yes", "--key", str(key))
+    _one_line_error(out)
+    assert "linking key" in out.stderr
+    assert _texts(proj) == []  # nothing stored that the key does not know about
+
+
+def test_item5_key_write_failing_mid_batch_rolls_that_file_back(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from transcripts.deid.linking_key import LinkingKey, LinkingKeyError
+
+    proj, key, f1, f2 = _key_files(tmp_path)
+    real = LinkingKey.save
+    calls: list[Path] = []
+
+    def flaky(self: LinkingKey) -> None:
+        calls.append(self.path)
+        if len(calls) == 3:  # the check, file 1's write, then file 2's write fails
+            raise LinkingKeyError(f"{self.path.parent}: cannot write the linking key here (No space left)")
+        real(self)
+
+    monkeypatch.setattr(LinkingKey, "save", flaky)
+    out = _cli("import", str(proj), str(f1), str(f2), "--yes", "--key", str(key))
+    assert out.returncode != 0
+    texts = _texts(proj)
+    assert len(texts) == 1 and "Kari" not in texts[0]
+    mapping = json.loads(key.read_text(encoding="utf-8"))["mapping"]
+    assert list(mapping) == ["person:kari"]  # the key knows exactly what the database holds
+    assert not list(key.parent.glob(".*"))
+
+
+_CRASH_AT_KEY_RENAME = """
+import os, sys
+from pathlib import Path
+real = os.replace
+def replace(src, dst, *a, **k):
+    if Path(dst).name == "key.json":
+        os._exit(9)   # the process dies as the key is renamed into place
+    return real(src, dst, *a, **k)
+os.replace = replace
+from app.cli.main import main
+main(sys.argv[1:])
+"""
+
+
+def test_item5_crash_at_the_key_rename_never_reuses_a_tag(tmp_path: Path) -> None:
+    proj, key, f1, f2 = _key_files(tmp_path)
+    out = subprocess.run([sys.executable, "-c", _CRASH_AT_KEY_RENAME, "import", str(proj), str(f1), "--yes",
+                          "--key", str(key)], capture_output=True, text=True)
+    assert out.returncode == 9, out.stderr
+    first = _texts(proj)
+    assert len(first) == 1
+    tag_kari = first[0].split("med ")[1].split(".")[0]
+    assert tag_kari.startswith("[navn")
+    out = _cli("import", str(proj), str(f2), "--yes", "--key", str(key))
+    assert out.returncode == 0, out.stderr
+    second = _texts(proj)[1]
+    m = re.search(r"(\[navn \d+\]) ringte", second)
+    assert m is not None, second
+    tag_ola = m.group(1)
+    assert tag_ola.startswith("[navn") and tag_ola != tag_kari  # Ola is not given Kari's number
+    f3 = tmp_path / "3.txt"
+    f3.write_text("I: Hvem nå?\n\nA: Kari igjen, faktisk.\n\nI: Takk.\n\nA: Ja.", encoding="utf-8")
+    assert _cli("import", str(proj), str(f3), "--yes", "--key", str(key)).returncode == 0
+    assert f"{tag_kari} igjen" in _texts(proj)[2]  # the key kept Kari's tag through the crash
+    mapping = json.loads(key.read_text(encoding="utf-8"))["mapping"]
+    assert mapping["person:kari"] == tag_kari
+    assert not list(key.parent.glob(".*"))

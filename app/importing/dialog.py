@@ -93,6 +93,9 @@ class ImportDialog(QDialog):
         if path is None:
             return None
         try:
+            from transcripts.importing.keyed import recover
+
+            recover(path)  # a key write that a crash interrupted
             return LinkingKey.load_or_new(path)
         except KondensError as e:
             QMessageBox.warning(self, self.tr("Linking key"), str(e))
@@ -328,7 +331,7 @@ class ImportDialog(QDialog):
             speakers = [SpeakerChoice(sp.pseudonym, sp.role, sp.existing) for sp in plan.speakers]
             # With a key, every file numbers its tags from the key's mapping (shared dict, one entity = one tag).
             tagger = Tagger(plan.lang, mapping=self.key.mapping) if self.key is not None else Tagger(plan.lang)
-            items.append((plan, speakers, self.accepted.get(i, plan.spans), tagger))
+            items.append((plan, speakers, self.accepted.get(i, plan.spans), tagger, self.key))
             self._commit_plans.append(plan)
         self._go(2)
         self._phase = "commit"

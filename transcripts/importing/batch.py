@@ -1,7 +1,7 @@
 """Headless batch import (CLI, demo, benchmarks): plan and commit file after file.
 
 Each file is all or nothing; a failed file is reported and the batch goes on. With a linking key
-the same tagger (and so the same tags) is used for every file, and the key is saved after each
+the same tagger (and so the same tags) is used for every file, and the key is written ahead of each
 successful import.
 """
 
@@ -15,11 +15,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from coding.errors import KondensError
 from coding.store import Project
 from coding.store.models import Line
 from transcripts.deid.types import Tagger
-from transcripts.importing.commit import commit_import
 from transcripts.importing.errors import ImportFailed
+from transcripts.importing.keyed import commit_with_key
 from transcripts.importing.plan import ImportPlan, plan_import, project_language
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, file name)
@@ -62,8 +63,11 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
     lang = project_language(project)
     if key_path is not None:
         from transcripts.deid.linking_key import LinkingKey
+        from transcripts.importing.keyed import check_writable, recover
 
+        recover(key_path)  # a key write that a crash interrupted
         key = LinkingKey.load_or_new(key_path)
+        check_writable(key)  # before anything is stored: a key that cannot be written stops the batch
         known += key.always
     results: list[FileResult] = []
     total = len(paths)
@@ -89,17 +93,8 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
                     res.skipped, res.ok, res.error = True, True, f"{path.name}: skipped by the user"
                     continue
                 tagger = Tagger(lang, mapping=key.mapping) if key is not None else Tagger(lang)
-                before = dict(tagger.mapping)
-                try:
-                    changes = commit_import(project, plan, tagger=tagger)
-                except BaseException:
-                    if key is not None:
-                        key.mapping.clear()
-                        key.mapping.update(before)
-                    raise
-                if key is not None:
-                    key.save()
-            except ImportFailed as e:
+                changes = commit_with_key(project, plan, key, tagger=tagger)
+            except (ImportFailed, KondensError) as e:
                 res.error = str(e)
                 continue
             except Exception as e:  # a bug or a hostile file: report, keep going, nothing half-stored
