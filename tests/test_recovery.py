@@ -586,3 +586,100 @@ def test_item5_crash_at_the_key_rename_never_reuses_a_tag(tmp_path: Path) -> Non
     mapping = json.loads(key.read_text(encoding="utf-8"))["mapping"]
     assert mapping["person:kari"] == tag_kari
     assert not list(key.parent.glob(".*"))
+
+
+# ---- 7: text split over SQLite overflow pages ---------------------------------------------------------
+
+SPLIT = "Zorbavik"
+
+
+def _split_over_pages(proj: Path) -> None:
+    """A project whose one transcript holds SPLIT exactly across an overflow-page boundary."""
+    import random
+
+    rng = random.Random(19)  # letters without a pattern: every 8-letter window occurs once
+    chunks = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(24000))
+
+    def store(text: str) -> None:
+        if proj.exists():
+            import shutil
+
+            shutil.rmtree(proj)
+        t = NewTranscript(title="T", text=text, turns=(NewTurn("A", "informant", 0, len(text)),),
+                          lines=(NewLine(0, 0, len(text)),), informant_label="A", word_count=len(text.split()))
+        with Project.create(proj) as p:
+            add_transcript(p, t)
+        con = sqlite3.connect(proj / "project.db")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+
+    store(chunks)
+    raw = (proj / "project.db").read_bytes()
+    cut = next(b for b in range(8, len(chunks) - 8) if chunks[b - 8:b + 8].encode() not in raw
+               and chunks[b - 8:b].encode() in raw and chunks[b:b + 8].encode() in raw)
+    text = chunks[:cut - 5] + f" {SPLIT} " + chunks[cut + 5:]  # same length: the same page layout
+    store(text)
+    assert SPLIT.encode() not in (proj / "project.db").read_bytes()  # invisible to a raw scan
+
+
+def test_item7_check_finds_text_split_over_overflow_pages(tmp_path: Path) -> None:
+    proj = tmp_path / "ov.kondens"
+    _split_over_pages(proj)
+    names = tmp_path / "names.txt"
+    names.write_text(SPLIT + "\n", encoding="utf-8")
+    out = _cli("check", str(proj), "--names", str(names))
+    assert out.returncode == 1, out.stdout + out.stderr  # found: not clean
+    assert "project.db" in out.stdout
+
+
+def test_item7_redact_deletes_a_backup_holding_split_text(tmp_path: Path) -> None:
+    from coding.services.redaction import redact_text
+
+    proj = tmp_path / "ovr.kondens"
+    _split_over_pages(proj)
+    with Project.open(proj) as p:
+        backup = take_backup(p, "open")
+        assert SPLIT.encode() not in backup.read_bytes()
+        redact_text(p, SPLIT, "person")
+    for b in (proj / "backups").glob("*.db"):
+        con = sqlite3.connect(b)
+        assert all(SPLIT not in t for (t,) in con.execute("SELECT text FROM transcripts"))
+        con.close()
+    assert not backup.exists()
+
+
+# ---- 8: in-vivo codes go with the withdrawn informant ------------------------------------------------
+
+def test_item8_withdraw_removes_in_vivo_codes_made_from_their_words(tmp_path: Path) -> None:
+    from coding import queries
+    from coding.services.codes import apply_code, create_code
+    from coding.services.privacy_scan import scan_folder
+    from coding.services.withdraw import withdraw_informant
+
+    proj = tmp_path / "iv.kondens"
+    phrase, other = "lillebror ble kalt Tufsen", "pappa sin gamle Volvo"
+    with Project.create(proj) as p:
+        ta = add_transcript(p, _transcript(10)).value  # informant A: "musikk" stands in A's text
+        f = _transcript(10)
+        text = f.text + f" Hjemme {phrase} av alle. Vi kjørte {other} overalt."
+        tf = add_transcript(p, NewTranscript(title="Intervju F", text=text,
+                                             turns=(NewTurn("F", "informant", 0, len(text)),),
+                                             lines=f.lines + ((NewLine(0, len(f.text) + 1, len(text))),),
+                                             informant_label="F", word_count=len(text.split()))).value
+        musikk = create_code(p, "musikk").value
+        apply_code(p, ta, 0, 20, musikk)
+        apply_code(p, tf, 0, 20, musikk)
+        iv = create_code(p, phrase).value
+        a = text.index(phrase)
+        apply_code(p, tf, a, a + len(phrase), iv)
+        iv2 = create_code(p, other + "…").value  # shortened in-vivo names end with an ellipsis
+        b = text.index(other)
+        apply_code(p, tf, b - 4, b + len(other), iv2)
+        apply_code(p, ta, 0, 10, iv2)  # also used in A's interview: kept, but under a neutral name
+    open_project(proj).close()  # a backup holding both names
+    with open_project(proj, backup=False) as p:
+        withdraw_informant(p, "F")
+        names = {c.name for c in queries.codes(p)}
+    assert "musikk" in names and phrase not in names and other + "…" not in names
+    assert any("trukket" in n for n in names)
+    assert [h for h in scan_folder(proj, ["Tufsen", "Volvo"])] == []

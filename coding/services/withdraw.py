@@ -14,13 +14,21 @@ text), and the UI clears its undo stack afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
 from coding.errors import KondensError
-from coding.services.scrub import finish_pending, record_pending, scrub_backups_of_informant, scrub_database
+from coding.services.scrub import (
+    drop_invivo_codes,
+    finish_pending,
+    invivo_codes,
+    record_pending,
+    scrub_backups_of_informant,
+    scrub_database,
+)
 from coding.services.transcripts import delete_transcript_in
 from coding.store import Project
 from coding.store.models import Draft, Informant, Memo, Quote, Segment, Transcript
@@ -72,7 +80,16 @@ def plan_withdrawal(project: Project, label: str) -> WithdrawalPlan:
 
 
 def _remove_in(s: Session, inf_id: int) -> int:
-    """Delete informant ``inf_id`` and everything about them inside the caller's transaction."""
+    """Delete informant ``inf_id`` and everything about them inside the caller's transaction.
+
+    In-vivo codes made from their words go too (renamed if other interviews still use them).
+    """
+
+    def run(sql: str, params: dict[str, Any]) -> list[Any]:
+        res = s.execute(text(sql), params)
+        return list(res.all()) if res.returns_rows else []
+
+    invivo = invivo_codes(run, inf_id)
     tids = list(s.scalars(select(Transcript.id).where(Transcript.informant_id == inf_id)))
     memo_ids = _memo_ids(s, inf_id, tids)
     if memo_ids:
@@ -82,6 +99,7 @@ def _remove_in(s: Session, inf_id: int) -> int:
         delete_transcript_in(s, tid)
     s.execute(delete(Memo).where(Memo.target_type == "informant", Memo.target_id == inf_id))
     s.execute(delete(Informant).where(Informant.id == inf_id))
+    drop_invivo_codes(run, inf_id, invivo)
     return len(tids)
 
 
