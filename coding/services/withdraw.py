@@ -86,7 +86,7 @@ def _remove_in(s: Session, inf_id: int) -> int:
     """
 
     def run(sql: str, params: dict[str, Any]) -> list[Any]:
-        res = s.execute(text(sql), params)
+        res = s.connection().execute(text(sql), params)
         return list(res.all()) if res.returns_rows else []
 
     invivo = invivo_codes(run, inf_id)
