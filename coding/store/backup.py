@@ -79,7 +79,7 @@ def rotate(project_path: Path, keep: int) -> None:
     never push a good one out.
     """
     folder = backups_dir(project_path)
-    for partial in folder.glob(".partial-*.db"):
+    for partial in folder.glob(".partial-*"):
         partial.unlink(missing_ok=True)  # a backup interrupted by a crash or a full disk
     files = sorted((p for p in folder.glob("project-*.db") if _NAME.match(p.name)), key=_stamp, reverse=True)
     valid = [p for p in files if problem(p, deep=False) is None]
@@ -149,6 +149,8 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
         raise KondensError(f"{backup.name}: cannot restore, it was made by a newer Kondens; update Kondens")
     db = project_path / DB_NAME
     folder = backups_dir(project_path)
+    for left in project_path.glob(".restore-*"):  # what an earlier, killed restore left behind
+        left.unlink(missing_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     tmp = project_path / f".restore-{stamp}.db"
     try:

@@ -105,7 +105,7 @@ class Project:
             return cls._connect(p, readonly=True)
         lock.acquire(p)
         try:
-            for left in p.glob(".restore-*.db"):  # a copy that a restore killed midway left behind
+            for left in p.glob(".restore-*"):  # a copy (and its journal) that a killed restore left behind
                 left.unlink(missing_ok=True)
             if migrate.needs_upgrade(p / DB_NAME):
                 backup_file(p / DB_NAME, p / "backups", "pre-migration")
