@@ -12,7 +12,6 @@ import zlib
 from pathlib import Path
 
 from coding.errors import KondensError
-
 from transcripts.readers.base import MAX_FILE_BYTES, MAX_UNZIPPED_BYTES
 
 # The same bounds as every other import (transcripts.readers.base): a source file may be as large
