@@ -64,8 +64,11 @@ class ProjectContext(QObject):
         self._settle_timer.timeout.connect(self.settle_now)
         self.project_changed.connect(self._queue_settled)
         # Tell other computers on a shared drive that this session is alive (see coding.store.lock).
+        # The timer calls the lock directly (not a method of this object): it does nothing once the lock
+        # is released, whatever happened to this context's Python wrapper.
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
-        self._heartbeat.timeout.connect(self.heartbeat)
+        path = project.path
+        self._heartbeat.timeout.connect(lambda: lock.heartbeat(path))
         if not project.readonly:
             self._heartbeat.start()
 
