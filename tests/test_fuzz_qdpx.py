@@ -103,10 +103,10 @@ def test_qdpx_source_larger_than_a_transcript_file_is_refused(proj: Project, tmp
 
 def test_qdpx_source_with_more_text_than_any_interview_is_refused(proj: Project, tmp_path: Path) -> None:
     qde = (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        '<Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="x">'
-        '<Sources><TextSource guid="11111111-1111-1111-1111-111111111111" name="s" '
-        'plainTextPath="internal://s.txt"/></Sources></Project>').encode()
+        b'<?xml version="1.0" encoding="utf-8"?>'
+        b'<Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="x">'
+        b'<Sources><TextSource guid="11111111-1111-1111-1111-111111111111" name="s" '
+        b'plainTextPath="internal://s.txt"/></Sources></Project>')
     line = "Dette er en helt vanlig setning om musikk og venner her.\n" * 1000
     body = line.encode() * 60  # ~3.5 million characters, ordinary lines, not compressible enough to be a bomb
 

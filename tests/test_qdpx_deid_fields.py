@@ -29,7 +29,7 @@ def _hostile(tmp_path: Path, two_cases: bool = False) -> Path:
     qde = qde.replace('name="P01"', 'name="Kari Nordmann"')
     if two_cases:
         qde = qde.replace("</Cases>", '<Case guid="4ea25d40-9fc2-4bab-9052-6d7e8f9a0b99" name="Kari Nordmann"/></Cases>')
-    members[f"sources/{SRC}.txt"] = "Kari Nordmann sa: \"too expensive\" og ringte fra 91234567.\n".encode()
+    members[f"sources/{SRC}.txt"] = b"Kari Nordmann sa: \"too expensive\" og ringte fra 91234567.\n"
     path = tmp_path / "hostile.qdpx"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("project.qde", qde)
