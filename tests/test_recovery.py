@@ -112,6 +112,9 @@ def test_item2_backups_and_restore_work_on_a_damaged_database(tmp_path: Path, da
         os.truncate(db, 0)
     else:
         db.unlink()
+    refused = _cli("search", str(proj), "musikk")
+    _one_line_error(refused)
+    assert "kondens restore" in refused.stderr  # the way out is named
     listed = _cli("backups", str(proj))
     assert listed.returncode == 0, listed.stderr
     assert good.path.name in listed.stdout and "transcripts=3" in listed.stdout

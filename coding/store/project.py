@@ -95,6 +95,8 @@ class Project:
         p = Path(path)
         if not p.exists():
             raise ProjectError(f"{p}: path does not exist")
+        if p.is_dir() and not (p / DB_NAME).exists() and (p / "backups").is_dir():
+            raise ProjectError(f"{p}: {DB_NAME} is missing; restore a backup with `kondens restore`")
         if not p.is_dir() or not (p / DB_NAME).is_file():
             raise ProjectError(f"{p}: not a Kondens project (no {DB_NAME})")
         check_database(p / DB_NAME)
