@@ -8,7 +8,6 @@ Main thread only.
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -17,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coding.changes import Changes
-from coding.store import Project, lock
+from coding.store import Project
 
 
 class ServiceCommand(QUndoCommand):
@@ -45,7 +44,6 @@ class ServiceCommand(QUndoCommand):
 
 
 SETTLE_MS = 150
-HEARTBEAT_MS = int(os.environ.get("KONDENS_HEARTBEAT_MS", "60000"))  # well inside lock.STALE_AFTER
 
 
 class ProjectContext(QObject):
@@ -64,18 +62,6 @@ class ProjectContext(QObject):
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(self.settle_now)
         self.project_changed.connect(self._queue_settled)
-        # Tell other computers on a shared drive that this session is alive (see coding.store.lock).
-        # The timer calls the lock directly (not a method of this object): it does nothing once the lock
-        # is released, whatever happened to this context's Python wrapper.
-        self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
-        path = project.path
-        self._heartbeat.timeout.connect(lambda: lock.heartbeat(path))
-        if not project.readonly:
-            self._heartbeat.start()
-
-    def heartbeat(self) -> None:
-        if not self.project.readonly:
-            lock.heartbeat(self.project.path)
 
     def _queue_settled(self, changes: Changes) -> None:
         self._unsettled.append(changes)
@@ -108,7 +94,6 @@ class ProjectContext(QObject):
         return _Macro(self.undo_stack, label)
 
     def close(self) -> None:
-        self._heartbeat.stop()
         self._settle_timer.stop()
         self._unsettled.clear()
         self.undo_stack.clear()  # undo data (may hold redacted text) lives in memory only

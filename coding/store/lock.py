@@ -9,7 +9,7 @@ file travels with the project folder).
 
 Shared drives: some network file systems do not pass OS locks between computers. So a lock taken
 on one computer is also honoured from its content while its heartbeat (the file's mtime, refreshed
-by the GUI every minute through :func:`heartbeat`) is younger than ``STALE_AFTER``.
+by the desktop app every minute through :func:`start_heartbeat`) is younger than ``STALE_AFTER``.
 
 Within one process the lock is re-entrant (tests and the CLI may open a project twice).
 """
@@ -21,6 +21,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -174,13 +175,40 @@ def holds(project_path: Path) -> bool:
 
 
 def heartbeat(project_path: Path) -> None:
-    """Refresh the lock's mtime so other computers see it is alive (the GUI calls this every minute)."""
+    """Refresh the lock's mtime so other computers see it is alive (see :func:`start_heartbeat`)."""
     lock = (project_path / LOCK_NAME).resolve()
     if lock in _held:
         try:
             os.utime(lock)
         except OSError:
             pass  # a shared drive that went away; the next write reports it
+
+
+HEARTBEAT_EVERY = 60.0  # seconds; well inside STALE_AFTER
+_beat: threading.Thread | None = None
+
+
+def start_heartbeat(every: float = HEARTBEAT_EVERY) -> None:
+    """Refresh every lock this process holds, every ``every`` seconds, for as long as it runs.
+
+    The desktop app starts this once (sessions last for hours; CLI commands are short). A plain daemon
+    thread rather than a Qt timer: it outlives any window or project and needs no event loop.
+    """
+    global _beat
+    if _beat is not None and _beat.is_alive():
+        return
+
+    def beat() -> None:
+        while True:
+            time.sleep(every)
+            for lock in list(_held):
+                try:
+                    os.utime(lock)
+                except OSError:
+                    pass  # a shared drive that went away; the next write reports it
+
+    _beat = threading.Thread(target=beat, name="kondens-lock-heartbeat", daemon=True)
+    _beat.start()
 
 
 def release(project_path: Path) -> None:

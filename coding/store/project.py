@@ -252,7 +252,10 @@ def sqlite_uri(db: Path, readonly: bool = True) -> str:
 
     Paths are never pasted into URIs as they are: ``#``, ``?`` and ``%`` would cut or change them.
     """
-    return Path(os.path.abspath(db)).as_uri() + ("?mode=ro" if readonly else "")
+    uri = Path(os.path.abspath(db)).as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]  # a Windows UNC path: SQLite wants an empty authority
+    return uri + ("?mode=ro" if readonly else "")
 
 
 def sqlite_url(db: Path, readonly: bool = False) -> URL:
