@@ -22,7 +22,7 @@ _CHILD = textwrap.dedent("""
     r = import_files(p, [sys.argv[2]])[0]
     took = time.perf_counter() - t0
     hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
-    print("RESULT", r.ok, f"{took:.2f}", hwm // 1024, r.error or "", flush=True)
+    print("RESULT", r.ok, f"{took:.2f}", hwm // 1024, r.lines, r.words, r.error or "", flush=True)
 """)
 
 
@@ -34,9 +34,10 @@ def _measure(root: Path, name: str, text: str) -> tuple[float, float]:
     line = next((x for x in out.stdout.splitlines() if x.startswith("RESULT")), None)
     if line is None:
         raise RuntimeError(f"bounds benchmark {name} failed: {out.stderr[-500:]}")
-    _, ok, took, mb, *err = line.split(" ", 4)
+    _, ok, took, mb, lines, words, *err = line.split(" ", 6)
     if ok != "True":
         raise RuntimeError(f"bounds benchmark {name} was refused: {' '.join(err)}")
+    print(f"   {name}: {len(text):,} characters, {words} words, {lines} lines", flush=True)
     return float(took), float(mb)
 
 
@@ -44,10 +45,20 @@ def run(env: BenchEnv) -> list[Result]:
     from transcripts.readers.base import MAX_LINE_CHARS, MAX_TEXT_CHARS
 
     env.root.mkdir(parents=True, exist_ok=True)
-    para = "A: " + "Dette var en fin dag med musikk og venner, sa hun. " * 40 + "\n\nI: Og så?\n\n"
-    most = para * int(0.97 * MAX_TEXT_CHARS // len(para))
-    sentence = "Dette var en fin dag med musikk og venner. "
-    longest = "A: " + sentence * int(0.97 * MAX_LINE_CHARS // len(sentence))
+    def sentences(n_chars: int) -> str:  # varied sentences, so no cache or repetition helps
+        out, size, i = [], 0, 0
+        while size < n_chars:
+            s = f"Dag {i} var det musikk med {i % 97} venner i byen, sa hun. "
+            out.append(s)
+            size += len(s)
+            i += 1
+        return "".join(out)
+
+    body = sentences(int(0.95 * MAX_TEXT_CHARS))
+    step = 2000  # paragraphs of about 2,000 characters, turns alternating
+    most = "".join(("A: " if k % 2 else "I: ") + body[k * step:(k + 1) * step] + "\n\n"
+                   for k in range(len(body) // step + 1))
+    longest = "A: " + sentences(int(0.97 * MAX_LINE_CHARS))
     t1, m1 = _measure(env.root, "most_text.txt", most)
     t2, m2 = _measure(env.root, "longest_line.txt", longest)
     return [
