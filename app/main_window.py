@@ -512,6 +512,9 @@ def run_gui(project_path: str | None = None) -> int:
     from app.i18n import install_translator
 
     install_translator(app)  # type: ignore[arg-type]
+    from coding.store import lock
+
+    lock.start_heartbeat()  # other computers on a shared drive see that this session is alive
     w = MainWindow()
     if project_path:
         w.open_path(project_path)

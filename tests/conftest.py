@@ -70,3 +70,23 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is absent")
     return CORPUS
+
+
+def pytest_terminal_summary(terminalreporter: object, exitstatus: int, config: pytest.Config) -> None:
+    """``make stress``: one line per kill point, "passed/runs" (issue 19 asks for the counts)."""
+    tr = terminalreporter
+    counts: dict[str, list[int]] = {}
+    for outcome in ("passed", "failed", "error"):
+        for rep in tr.stats.get(outcome, []):  # type: ignore[attr-defined]
+            nodeid = getattr(rep, "nodeid", "")
+            if "test_crash_safety.py::test_sigkill_" not in nodeid or (
+                    outcome == "passed" and getattr(rep, "when", "call") != "call"):
+                continue
+            point = nodeid.split("::test_sigkill_")[1].split("[")[0]
+            c = counts.setdefault(point, [0, 0])
+            c[0] += outcome == "passed"
+            c[1] += 1
+    if counts:
+        tr.write_sep("-", "kill points (runs survived / runs)")  # type: ignore[attr-defined]
+        for point, (ok, n) in sorted(counts.items()):
+            tr.write_line(f"{point:24} {ok}/{n}")  # type: ignore[attr-defined]

@@ -67,3 +67,55 @@ def test_zip_bomb_and_deep_xml_are_refused(proj: Project, tmp_path: Path) -> Non
         with pytest.raises(KondensError):
             import_qdpx(proj, path)
         assert queries.project_info(proj) == before
+
+
+# ---- resource bounds (issue 19 item 11) ---------------------------------------------------------------
+
+def _refused_quickly(proj: Project, tmp_path: Path, build: object, match: str) -> None:
+    path = tmp_path / "big.qdpx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        build(zf)  # type: ignore[operator]
+    before = queries.project_info(proj)
+    with pytest.raises(KondensError, match=match) as e:
+        import_qdpx(proj, path)
+    assert "\n" not in str(e.value)
+    assert queries.project_info(proj) == before
+
+
+def test_qdpx_many_members_just_under_the_ratio_limit_are_refused(proj: Project, tmp_path: Path) -> None:
+    chunk = b"a" * 999_000  # each member stays under the per-member ratio check (1 MB)
+
+    def build(zf: zipfile.ZipFile) -> None:
+        zf.writestr("project.qde", MINIMAL_QDE)
+        for i in range(300):
+            zf.writestr(f"sources/{i}.txt", chunk)
+
+    _refused_quickly(proj, tmp_path, build, "unpacks to more than|suspiciously compressed")
+
+
+def test_qdpx_source_larger_than_a_transcript_file_is_refused(proj: Project, tmp_path: Path) -> None:
+    def build(zf: zipfile.ZipFile) -> None:
+        zf.writestr("project.qde", MINIMAL_QDE)
+        zf.writestr(zipfile.ZipInfo("sources/big.txt"), os.urandom(51 * 2**20), zipfile.ZIP_STORED)
+
+    _refused_quickly(proj, tmp_path, build, "larger than 50 MB")
+
+
+def test_qdpx_source_with_more_text_than_any_interview_is_refused(proj: Project, tmp_path: Path) -> None:
+    qde = (
+        b'<?xml version="1.0" encoding="utf-8"?>'
+        b'<Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="x">'
+        b'<Sources><TextSource guid="11111111-1111-1111-1111-111111111111" name="s" '
+        b'plainTextPath="internal://s.txt"/></Sources></Project>')
+    line = "Dette er en helt vanlig setning om musikk og venner her.\n" * 1000
+    body = line.encode() * 60  # ~3.5 million characters, ordinary lines, not compressible enough to be a bomb
+
+    def build(zf: zipfile.ZipFile) -> None:
+        zf.writestr("project.qde", qde)
+        zf.writestr(zipfile.ZipInfo("sources/s.txt"), body, zipfile.ZIP_STORED)
+
+    _refused_quickly(proj, tmp_path, build, "more text than any interview")
+
+
+MINIMAL_QDE = (
+    b'<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="x"/>')

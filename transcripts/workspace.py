@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from coding.services.resume import resume_pending
 from coding.store import Project
 from coding.store.backup import take_backup
 
@@ -32,6 +33,9 @@ def open_project(path: str | os.PathLike[str], readonly: bool = False, backup: b
     """Open with the lock held (unless read-only), a rotating backup taken, and extensions attached."""
     project = Project.open(path, readonly=readonly)
     try:
+        if not readonly:
+            # Scrubbing that a crash interrupted comes first: no backup may copy what it removes.
+            resume_pending(project)
         if backup and not readonly:
             take_backup(project, "open")
         return _attach(project)

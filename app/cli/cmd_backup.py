@@ -1,12 +1,16 @@
-"""``kondens backups`` and ``kondens restore``."""
+"""``kondens backups`` and ``kondens restore``.
+
+Both work on the project folder without opening ``project.db``: they are how a damaged, emptied or
+missing database is recovered.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from coding.store import Project
-from coding.store.backup import list_backups, resolve_backup, restore_backup
+from coding.store import lock
+from coding.store.backup import check_project_folder, list_backups, resolve_backup, restore_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,21 +24,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _list(args: argparse.Namespace) -> int:
-    Project.open(args.project, readonly=True).close()  # validates the path with a clear error
-    for b in list_backups(Path(args.project)):
+    path = Path(args.project)
+    check_project_folder(path)
+    for b in list_backups(path):
+        state = "" if b.valid else f"  UNUSABLE: {b.problem}"
         print(f"{b.path.name}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:13} transcripts={b.transcripts} "
-              f"codes={b.codes} segments={b.segments}")
+              f"codes={b.codes} segments={b.segments}{state}")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    # Holding the project open for writing takes its lock, so nobody else writes during the restore.
-    project = Project.open(args.project)
+    path = Path(args.project)
+    check_project_folder(path)
+    backup = resolve_backup(path, args.backup)
+    # The lock alone (no database connection) keeps every other writer out during the restore.
+    lock.acquire(path)
     try:
-        backup = resolve_backup(project.path, args.backup)
-        project.engine.dispose()
-        safety = restore_backup(project.path, backup)
+        safety = restore_backup(path, backup)
     finally:
-        project.close()
-    print(f"restored {backup.name}; the previous state was saved as {safety.name}")
+        lock.release(path)
+    kept = f"; the previous state was saved as {safety.name}" if safety is not None else ""
+    print(f"restored {backup.name}{kept}")
     return 0

@@ -69,7 +69,12 @@ def build_demo(folder: str | Path) -> Path:
     target = root / PROJECT_NAME
     if target.exists():
         return target
-    root.mkdir(parents=True, exist_ok=True)
+    if root.exists() and not root.is_dir():
+        raise KondensError(f"{root}: is a file; name a folder for the demo project")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise KondensError(f"{root}: cannot create the demo folder ({e.strerror})") from None
     sources = root / "kilder"  # the demo's synthetic input files, kept beside the project for the curious
     sources.mkdir(exist_ok=True)
     files = demo_files(sources)

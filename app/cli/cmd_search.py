@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise KondensError("--limit must be at least 1")
-    with open_project(args.project) as project:
+    # Searching changes nothing: read-only (works beside a writer and on read-only media), no backup.
+    with open_project(args.project, readonly=True) as project:
         try:
             res = index_for(project).search(args.query, limit=args.limit, sort=args.sort)
         except QueryError as e:

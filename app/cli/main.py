@@ -43,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KondensError as e:
         print(f"kondens: {e}", file=sys.stderr)
         return 2
+    except OSError as e:
+        # The file system said no (read-only folder, a folder where a file was expected, a full disk):
+        # the user's situation, not a bug; one line naming the file.
+        where = e.filename if e.filename is not None else "kondens"
+        print(f"kondens: {where}: {e.strerror or type(e).__name__}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return int(rc or 0)

@@ -340,7 +340,7 @@ class ImportDialog(QDialog):
             # the batch gives each accepted entity its tag in advance, so merged variants share one.
             tagger = Tagger(plan.lang, mapping=self.key.mapping) if self.key is not None else Tagger(plan.lang)
             self.batch.prepare_tagger(tagger, did)
-            items.append((plan, speakers, self.batch.accepted_spans(did), tagger))
+            items.append((plan, speakers, self.batch.accepted_spans(did), tagger, self.key))
             self._commit_plans.append(plan)
             self._commit_docs.append(did)
             self._commit_taggers.append(tagger)

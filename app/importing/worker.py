@@ -13,8 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from coding.errors import KondensError
 from coding.store import Project
-from transcripts.importing import ImportFailed, commit_import, plan_import
+from transcripts.importing import ImportFailed, plan_import
+from transcripts.importing.keyed import commit_with_key
 
 
 class _Job(QObject):
@@ -43,11 +45,13 @@ class _Job(QObject):
                                        taken=self.options.setdefault("taken", set()))
                     self.planned.emit(i, plan)
                 else:
-                    plan, speakers, spans, tagger = item
+                    plan, speakers, spans, tagger, *rest = item
                     self.progress.emit(i, total, plan.name)
-                    self.committed.emit(i, commit_import(self.project, plan, speakers=speakers,
-                                                         accepted_spans=spans, tagger=tagger))
-            except ImportFailed as e:
+                    # With a linking key (its mapping shared by the tagger) the key is written ahead of
+                    # the commit, so key and database never drift apart (transcripts.importing.keyed).
+                    self.committed.emit(i, commit_with_key(self.project, plan, rest[0] if rest else None,
+                                                           speakers=speakers, accepted_spans=spans, tagger=tagger))
+            except (ImportFailed, KondensError) as e:
                 self.failed.emit(i, str(e))
             except Exception as e:  # the GUI never crashes on a file
                 name = Path(item).name if self.kind == "plan" else item[0].name

@@ -2,7 +2,11 @@
 
 Each file is read as bytes and decoded as UTF-8 and as UTF-16 (both byte orders and both
 alignments), errors ignored, because SQLite, search indexes and exports may use either. ZIP
-containers (docx, odt, xlsx) are opened and their members scanned too. Matching is whole word and
+containers (docx, odt, xlsx) are opened and their members scanned too. SQLite databases (the
+project, its backups) are also opened read-only and every text value of every table is scanned
+decoded (``FILE!rows``): SQLite splits long values over overflow pages, so a name can straddle a
+page boundary and be invisible in the raw bytes. The raw bytes are still scanned for what is left
+in free pages. Matching is whole word and
 case-sensitive, as PRIVACY.md measures it. Read-only; never writes anything.
 """
 
@@ -53,9 +57,46 @@ def count_in_bytes(data: bytes, patterns: dict[str, re.Pattern[str]]) -> dict[st
     return counts
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+ROWS = "!rows"
+
+
+def sqlite_rows(path: Path) -> bytes | None:
+    """Every text (and blob) value of every table of the SQLite database ``path``, one per line.
+
+    Opened read-only (a live project is read through its WAL); None if it cannot be read as SQLite.
+    """
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    out = io.BytesIO()
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for t in tables:
+            quoted = '"' + t.replace('"', '""') + '"'
+            for row in con.execute(f"SELECT * FROM {quoted}"):
+                for v in row:
+                    if isinstance(v, str):
+                        out.write(v.encode("utf-8", errors="replace") + b"\n")
+                    elif isinstance(v, bytes):
+                        out.write(v + b"\n")
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return out.getvalue()
+
+
 def _members(path: Path) -> Iterator[tuple[str, bytes]]:
     data = path.read_bytes()
     yield "", data
+    if data[:16] == SQLITE_MAGIC:
+        rows = sqlite_rows(path)
+        if rows is not None:
+            yield ROWS, rows
     if data[:2] == b"PK":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -84,12 +125,30 @@ def scan_folder(folder: str | os.PathLike[str], names: Iterable[str]) -> list[Hi
     return hits
 
 
+def contains(path: Path, surface: str) -> bool:
+    """True if ``surface`` occurs as a whole word in ``path`` — its bytes or, for SQLite, its rows."""
+    pats = {surface: word_pattern(surface)}
+    try:
+        return any(count_in_bytes(data, pats) for _, data in _members(path))
+    except OSError:
+        return False
+
+
 def totals(hits: Iterable[Hit]) -> dict[str, int]:
-    """Whole-folder count per name (zip containers are counted once, by their members)."""
+    """Whole-folder count per name (zip containers by their members; a database by the larger of its
+    raw bytes and its rows, which mostly hold the same text)."""
+    hits = list(hits)
+    seen = {(h.file, h.name): h.count for h in hits}
     out: dict[str, int] = {}
     for h in hits:
-        if "!" in h.file or not _is_zip_name(h.file):
-            out[h.name] = out.get(h.name, 0) + h.count
+        if h.file.endswith(ROWS):  # only what the raw bytes missed
+            n = max(0, h.count - seen.get((h.file.removesuffix(ROWS), h.name), 0))
+        elif "!" in h.file or not _is_zip_name(h.file):
+            n = h.count
+        else:
+            n = 0
+        if n:
+            out[h.name] = out.get(h.name, 0) + n
     return out
 
 

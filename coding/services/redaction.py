@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from coding.changes import Changes
 from coding.errors import KondensError
-from coding.services.scrub import delete_backups_containing, scrub_database
+from coding.services.scrub import delete_backups_containing, finish_pending, record_pending, scrub_database
 from coding.store import Project
 from coding.store.models import (
     Code,
@@ -291,9 +291,11 @@ def _run(project: Project, surface: str, category: str, lang: str | None, scope:
         if not total and not free:
             raise RedactionError(f"{surface!r} does not occur as a whole word")
         tx.value = RedactionResult(tag, total, tuple(done), free, ())
+        task = record_pending(s, "redact")  # no text in it: see coding.services.scrub
     # Physically remove the old text from the files; undo data stays in memory only.
     scrub_database(project)
     report = tuple(delete_backups_containing(project.path, surface))
+    finish_pending(project, task)
     res: RedactionResult = tx.changes.value
     return tx.changes.with_value(RedactionResult(res.tag, res.occurrences, res.transcripts, res.free_text_rows,
                                                  report))

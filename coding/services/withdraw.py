@@ -14,13 +14,21 @@ text), and the UI clears its undo stack afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
 from coding.errors import KondensError
-from coding.services.scrub import scrub_backups_of_informant, scrub_database
+from coding.services.scrub import (
+    drop_invivo_codes,
+    finish_pending,
+    invivo_codes,
+    record_pending,
+    scrub_backups_of_informant,
+    scrub_database,
+)
 from coding.services.transcripts import delete_transcript_in
 from coding.store import Project
 from coding.store.models import Draft, Informant, Memo, Quote, Segment, Transcript
@@ -71,27 +79,60 @@ def plan_withdrawal(project: Project, label: str) -> WithdrawalPlan:
         return WithdrawalPlan(label, tuple(r[1] for r in rows), len(seg_ids), quotes, memos)
 
 
+def _remove_in(s: Session, inf_id: int) -> int:
+    """Delete informant ``inf_id`` and everything about them inside the caller's transaction.
+
+    In-vivo codes made from their words go too (renamed if other interviews still use them).
+    """
+
+    def run(sql: str, params: dict[str, Any]) -> list[Any]:
+        res = s.connection().execute(text(sql), params)
+        return list(res.all()) if res.returns_rows else []
+
+    invivo = invivo_codes(run, inf_id)
+    tids = list(s.scalars(select(Transcript.id).where(Transcript.informant_id == inf_id)))
+    memo_ids = _memo_ids(s, inf_id, tids)
+    if memo_ids:
+        s.execute(delete(Draft).where(Draft.key.in_([f"memo:{i}" for i in memo_ids])))
+    s.execute(delete(Draft).where(Draft.key.in_([f"transcript:{t}" for t in tids] + [f"informant:{inf_id}"])))
+    for tid in tids:
+        delete_transcript_in(s, tid)
+    s.execute(delete(Memo).where(Memo.target_type == "informant", Memo.target_id == inf_id))
+    s.execute(delete(Informant).where(Informant.id == inf_id))
+    drop_invivo_codes(run, inf_id, invivo)
+    return len(tids)
+
+
 def withdraw_informant(project: Project, label: str) -> Changes:
-    """Remove informant ``label`` and everything about them, then scrub the files. Not undoable."""
+    """Remove informant ``label`` and everything about them, then scrub the files. Not undoable.
+
+    The scrubbing is recorded as pending in the same transaction, so a crash after the commit is
+    finished on the next open (:mod:`coding.services.resume`).
+    """
     with project.transaction(f"Withdraw informant {label}") as tx:
         s = tx.session
         s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         inf = s.scalar(select(Informant).where(Informant.label == label))
         if inf is None:
             raise WithdrawError(f"{project.path}: no informant {label!r}")
-        guid, inf_id = inf.guid, inf.id
-        tids = list(s.scalars(select(Transcript.id).where(Transcript.informant_id == inf_id)))
-        memo_ids = _memo_ids(s, inf_id, tids)
-        if memo_ids:
-            s.execute(delete(Draft).where(Draft.key.in_([f"memo:{i}" for i in memo_ids])))
-        s.execute(delete(Draft).where(Draft.key.in_([f"transcript:{t}" for t in tids] + [f"informant:{inf_id}"])))
-        for tid in tids:
-            delete_transcript_in(s, tid)
-        s.execute(delete(Memo).where(Memo.target_type == "informant", Memo.target_id == inf_id))
-        s.execute(delete(Informant).where(Informant.id == inf_id))
-        tx.value = len(tids)
+        guid = inf.guid
+        tx.value = _remove_in(s, inf.id)
+        task = record_pending(s, "withdraw", guid=guid)
     # The undo SQL would re-insert the removed text: drop it before anything can keep it.
     changes = Changes(tx.changes.label, tx.changes.touched, (), None)
-    scrub_database(project)
-    report = tuple(scrub_backups_of_informant(project.path, guid))
+    report = tuple(finish_withdrawal(project, guid, task))
     return changes.with_value(WithdrawalResult(label, int(tx.value), report))
+
+
+def finish_withdrawal(project: Project, guid: str, task_id: str) -> list[str]:
+    """The files' part of a withdrawal (also run again after a crash): live db, backups, then done."""
+    with project.read() as s:
+        again = s.scalar(select(Informant.id).where(Informant.guid == guid))
+    if again is not None:  # a backup from before the withdrawal was restored meanwhile
+        with project.transaction("Withdraw informant (resumed)") as tx:
+            tx.session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            _remove_in(tx.session, again)
+    scrub_database(project)
+    report = scrub_backups_of_informant(project.path, guid)
+    finish_pending(project, task_id)
+    return report

@@ -7,6 +7,8 @@ scrubs them.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -16,11 +18,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from coding.errors import KondensError
+from coding.store import migrate
 from coding.store.models import Setting
-from coding.store.project import DB_NAME, Project, ProjectError, backup_file, check_database
+from coding.store.project import DB_NAME, Project, ProjectError, backup_file, connect_readonly, problem
 
 DEFAULT_KEEP = 10
-_NAME = re.compile(r"^project-(\d{8}-\d{6})-\d+-([a-z-]+)\.db$")
+PENDING_SCRUB = "pending_scrub"  # settings key: scrubbing that a crash interrupted (coding.services.scrub)
+_NAME = re.compile(r"^project-(\d{8}-\d{6})-(\d+)-([a-z-]+)\.db$")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,11 @@ class BackupInfo:
     transcripts: int
     codes: int
     segments: int
+    problem: str | None = None  # why the backup cannot be restored; None if it can
+
+    @property
+    def valid(self) -> bool:
+        return self.problem is None
 
 
 def backups_dir(project_path: Path) -> Path:
@@ -47,36 +56,62 @@ def keep_setting(project: Project) -> int:
 
 
 def take_backup(project: Project, reason: str = "open", keep: int | None = None) -> Path:
-    """Copy the live database into ``backups/`` and drop the oldest beyond ``keep``."""
+    """Copy the live database into ``backups/`` and drop the oldest valid ones beyond ``keep``.
+
+    The copy is validated before it counts (see :func:`backup_file`); a failed backup raises
+    :class:`BackupFailed` and leaves every existing backup in place.
+    """
     target = backup_file(project.db_path, backups_dir(project.path), reason)
     rotate(project.path, keep if keep is not None else keep_setting(project))
     return target
 
 
+def _stamp(p: Path) -> tuple[str, int]:
+    m = _NAME.match(p.name)
+    return (m.group(1), int(m.group(2))) if m else ("", 0)
+
+
 def rotate(project_path: Path, keep: int) -> None:
-    files = sorted(p for p in backups_dir(project_path).glob("project-*.db") if _NAME.match(p.name))
-    for old in files[: max(0, len(files) - keep)]:
+    """Keep the ``keep`` newest backups that can be restored.
+
+    Validity comes first, then age: a backup that cannot be restored (empty, damaged, not a Kondens
+    database, left over from a failed write) never counts towards ``keep`` and is removed, so it can
+    never push a good one out.
+    """
+    folder = backups_dir(project_path)
+    for partial in folder.glob(".partial-*"):
+        partial.unlink(missing_ok=True)  # a backup interrupted by a crash or a full disk
+    files = sorted((p for p in folder.glob("project-*.db") if _NAME.match(p.name)), key=_stamp, reverse=True)
+    valid = [p for p in files if problem(p, deep=False) is None]
+    for p in files:
+        if p not in valid:
+            p.unlink(missing_ok=True)
+    for old in valid[max(1, keep):]:
         old.unlink(missing_ok=True)
 
 
 def list_backups(project_path: Path) -> list[BackupInfo]:
-    """Newest first, with counts read from each backup (opened read-only)."""
+    """Newest first, with counts read from each backup (opened read-only). Never opens project.db."""
     out = []
-    for p in sorted(backups_dir(project_path).glob("project-*.db"), reverse=True):
+    folder = backups_dir(project_path)
+    for p in sorted(folder.glob("project-*.db"), key=_stamp, reverse=True):
         m = _NAME.match(p.name)
         if not m:
             continue
         counts = [-1, -1, -1]
-        try:
-            con = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        why = problem(p, deep=False)
+        if why is None:
             try:
-                counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                          for t in ("transcripts", "codes", "segments")]
-            finally:
-                con.close()
-        except sqlite3.DatabaseError:
-            pass  # listed with -1 counts: unreadable backups are shown, not hidden
-        out.append(BackupInfo(p, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2), *counts))
+                con = connect_readonly(p)
+                try:
+                    counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                              for t in ("transcripts", "codes", "segments")]
+                finally:
+                    con.close()
+            except sqlite3.DatabaseError as e:
+                why = f"is corrupt ({e})"
+        out.append(BackupInfo(p, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(3), counts[0], counts[1],
+                              counts[2], why))
     return out
 
 
@@ -89,23 +124,103 @@ def resolve_backup(project_path: Path, name: str) -> Path:
     return p
 
 
-def restore_backup(project_path: Path, backup: Path) -> Path:
-    """Replace the project's database by ``backup``; the current state is backed up first.
+def check_project_folder(project_path: Path) -> None:
+    """A project folder, judged without opening its database (which may be the damaged part)."""
+    if not project_path.exists():
+        raise ProjectError(f"{project_path}: path does not exist")
+    if not project_path.is_dir() or not ((project_path / DB_NAME).exists() or backups_dir(project_path).is_dir()):
+        raise ProjectError(f"{project_path}: not a Kondens project (no {DB_NAME})")
 
-    The project must not be open elsewhere (the caller holds the lock). Returns the safety backup.
+
+def restore_backup(project_path: Path, backup: Path) -> Path | None:
+    """Replace the project's database by ``backup``; the current state is kept first.
+
+    Works whatever state ``project.db`` is in (corrupt, empty, missing): the backup is checked page
+    by page and for the Kondens schema before anything changes, copied next to ``project.db`` and
+    renamed over it, so a crash leaves either the old or the new database. A readable current
+    database is backed up as ``pre-restore``; a damaged one is moved to ``backups/damaged-*.db``
+    (still scrubbed on withdrawal). Returns what the current state was saved as (None if there
+    was no database). The caller holds the lock (nobody else may write meanwhile).
     """
-    try:
-        check_database(backup)
-    except ProjectError as e:
-        raise KondensError(f"{backup}: cannot restore, the backup is damaged ({e})") from None
+    why = problem(backup)
+    if why is not None:
+        raise KondensError(f"{backup.name}: cannot restore, the file {why}")
+    if migrate.unknown_revisions(backup):
+        raise KondensError(f"{backup.name}: cannot restore, it was made by a newer Kondens; update Kondens")
     db = project_path / DB_NAME
-    safety = backup_file(db, backups_dir(project_path), "pre-restore")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(db)
+    folder = backups_dir(project_path)
+    for left in project_path.glob(".restore-*"):  # what an earlier, killed restore left behind
+        left.unlink(missing_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    tmp = project_path / f".restore-{stamp}.db"
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        dst.close()
-        src.close()
+        src = connect_readonly(backup)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file: no -wal beside it
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if problem(tmp) is not None:
+            raise KondensError(f"{backup.name}: cannot restore, the copy failed its check")
+        _carry_pending(db, tmp)
+    except (sqlite3.Error, OSError) as e:
+        tmp.unlink(missing_ok=True)
+        raise KondensError(f"{project_path}: cannot restore ({getattr(e, 'strerror', None) or e})") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    safety: Path | None = None
+    try:
+        if db.exists():
+            if problem(db) is None:
+                _checkpoint(db)
+                safety = backup_file(db, folder, "pre-restore")
+            else:
+                folder.mkdir(exist_ok=True)
+                safety = folder / f"damaged-{stamp}.db"
+                os.replace(db, safety)
+        for side in ("-wal", "-shm", "-journal"):
+            (project_path / f"{DB_NAME}{side}").unlink(missing_ok=True)
+        os.replace(tmp, db)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KondensError(f"{project_path}: cannot restore ({e.strerror})") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return safety
+
+
+def _carry_pending(db: Path, restored: Path) -> None:
+    """Pending scrubbing of the current database goes with the restored one (it may hold the data)."""
+    if not db.exists() or problem(db, deep=False) is not None:
+        return
+    con = connect_readonly(db)
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key=?", (PENDING_SCRUB,)).fetchone()
+    finally:
+        con.close()
+    if not row or not row[0]:
+        return
+    out = sqlite3.connect(restored)
+    try:
+        old = out.execute("SELECT value FROM settings WHERE key=?", (PENDING_SCRUB,)).fetchone()
+        tasks = json.loads(row[0]) + (json.loads(old[0]) if old and old[0] else [])
+        out.execute("DELETE FROM settings WHERE key=?", (PENDING_SCRUB,))
+        out.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (PENDING_SCRUB, json.dumps(tasks)))
+        out.commit()
+    finally:
+        out.close()
+
+
+def _checkpoint(db: Path) -> None:
+    """Fold the WAL into ``db`` so that removing the WAL file loses nothing."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()

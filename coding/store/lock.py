@@ -1,133 +1,236 @@
-"""One writer at a time: a lock file in the project folder.
+"""One writer at a time: an operating-system lock on ``project.lock`` in the project folder.
 
-``project.lock`` holds who has the project open (user, host, pid) and since when. A second process
-is refused with that information and may open the project read-only. A lock is stale when its
-process is gone (same host) or its heartbeat (the file's mtime, refreshed by the holder) is older
-than ``STALE_AFTER`` (another host on a shared drive); a stale lock is taken over atomically.
+The source of truth is an exclusive OS lock on the file (``fcntl.flock`` on Unix, ``msvcrt.locking``
+on Windows), held for as long as the project is open for writing. The kernel drops it when the
+process dies, so a crashed session never blocks the next one and two processes can never both hold
+it. The file's content serves only the "who has it" message: a pseudonymous session description
+(process id, since when, a one-way hash of the computer's name — no user or host names, because the
+file travels with the project folder).
+
+Shared drives: some network file systems do not pass OS locks between computers. So a lock taken
+on one computer is also honoured from its content while its heartbeat (the file's mtime, refreshed
+by the desktop app every minute through :func:`start_heartbeat`) is younger than ``STALE_AFTER``.
+
 Within one process the lock is re-entrant (tests and the CLI may open a project twice).
 """
 
 from __future__ import annotations
 
-import getpass
+import hashlib
 import json
 import os
 import socket
+import sys
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from coding.errors import KondensError
 
 LOCK_NAME = "project.lock"
-STALE_AFTER = 15 * 60  # seconds without heartbeat before another host may take over
+STALE_AFTER = 15 * 60  # seconds without heartbeat before another computer may take over
+_WIN_OFFSET = 1 << 30  # Windows locks a byte range; lock one far beyond the content so it stays readable
 
 
 class ProjectLocked(KondensError):
     def __init__(self, path: Path, holder: LockInfo) -> None:
-        super().__init__(
-            f"{path}: already open by {holder.user} on {holder.host} (pid {holder.pid}) since "
-            f"{holder.since:%Y-%m-%d %H:%M}; open it read-only instead"
-        )
+        where = "on this computer" if holder.host == host_id() else "on another computer"
+        pid = f" (process {holder.pid})" if holder.pid and holder.host == host_id() else ""
+        since = f" since {holder.since:%Y-%m-%d %H:%M}" if holder.since else ""
+        super().__init__(f"{path}: already open by another Kondens session {where}{pid}{since}; "
+                         "open it read-only instead")
         self.holder = holder
 
 
 @dataclass(frozen=True)
 class LockInfo:
-    user: str
-    host: str
+    host: str  # host_id() of the holder's computer
     pid: int
-    since: datetime
+    since: datetime | None
 
 
-_held: dict[Path, int] = {}  # lock path -> re-entrancy count in this process
+@dataclass
+class _Held:
+    file: IO[bytes]
+    count: int
 
 
-def _me() -> dict[str, object]:
-    try:
-        user = getpass.getuser()
-    except Exception:
-        user = "unknown"
-    return {"user": user, "host": socket.gethostname(), "pid": os.getpid(), "since": datetime.now().isoformat()}
+_held: dict[Path, _Held] = {}  # lock path -> open locked file and re-entrancy count in this process
+
+
+def host_id() -> str:
+    """A stable, one-way pseudonym of this computer (tells "this computer" from "another")."""
+    return hashlib.sha256(f"kondens-lock:{socket.gethostname()}".encode()).hexdigest()[:12]
+
+
+def _payload() -> bytes:
+    return json.dumps({"host": host_id(), "pid": os.getpid(), "since": datetime.now().isoformat()}).encode()
 
 
 def read_lock(project_path: Path) -> LockInfo | None:
     try:
         d = json.loads((project_path / LOCK_NAME).read_text(encoding="utf-8"))
-        return LockInfo(str(d["user"]), str(d["host"]), int(d["pid"]), datetime.fromisoformat(d["since"]))
+        return LockInfo(str(d["host"]), int(d["pid"]), datetime.fromisoformat(d["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
+def _try_lock(f: IO[bytes]) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        f.seek(_WIN_OFFSET)
+        try:
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
         return True
+    import fcntl
+
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
     return True
 
 
-def is_stale(project_path: Path, info: LockInfo | None) -> bool:
-    if info is None:
-        return True  # unreadable: a crash while writing it
-    if info.host == socket.gethostname():
-        return not _alive(info.pid)
+def _unlock(f: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        f.seek(_WIN_OFFSET)
+        msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def _same_file(f: IO[bytes], lock: Path) -> bool:
+    """After locking: is the locked file still the one at ``lock`` (not unlinked by a releasing holder)?"""
     try:
-        age = time.time() - (project_path / LOCK_NAME).stat().st_mtime
+        a, b = os.fstat(f.fileno()), os.stat(lock)
     except OSError:
-        return True
-    return age > STALE_AFTER
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _fresh_elsewhere(lock: Path, info: LockInfo | None) -> bool:
+    """A lock written on another computer whose heartbeat is recent (see the module doc)."""
+    if info is None or info.host == host_id():
+        return False
+    try:
+        age = time.time() - lock.stat().st_mtime
+    except OSError:
+        return False
+    return age <= STALE_AFTER
+
+
+def _refuse(project_path: Path) -> ProjectLocked:
+    return ProjectLocked(project_path, read_lock(project_path) or LockInfo("", 0, None))
 
 
 def acquire(project_path: Path) -> None:
     lock = (project_path / LOCK_NAME).resolve()
-    if lock in _held:
-        _held[lock] += 1
+    held = _held.get(lock)
+    if held is not None:
+        held.count += 1
         return
-    payload = json.dumps(_me()).encode()
-    for _ in range(3):
+    for _ in range(20):
         try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            info = read_lock(project_path)
-            if info is not None and info.host == socket.gethostname() and info.pid == os.getpid():
-                break  # our own lock from an earlier open in this process
-            if not is_stale(project_path, info):
-                assert info is not None
-                raise ProjectLocked(project_path, info) from None
-            # Take over a stale lock: rename it away atomically, then retry the exclusive create.
-            try:
-                os.replace(lock, lock.with_name(f"{LOCK_NAME}.stale-{os.getpid()}"))
-                os.unlink(lock.with_name(f"{LOCK_NAME}.stale-{os.getpid()}"))
-            except FileNotFoundError:
-                pass
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise KondensError(f"{project_path}: cannot create {LOCK_NAME} ({e.strerror})") from None
+        f = os.fdopen(fd, "r+b")
+        if not _try_lock(f):
+            f.close()
+            raise _refuse(project_path)
+        if not _same_file(f, lock):  # the previous holder removed the file between our open and lock
+            _unlock(f)
+            f.close()
             continue
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        break
-    else:
-        info = read_lock(project_path)
-        raise ProjectLocked(project_path, info or LockInfo("unknown", "unknown", 0, datetime.now()))
-    _held[lock] = 1
+        if _fresh_elsewhere(lock, read_lock(project_path)):
+            _unlock(f)
+            f.close()
+            raise _refuse(project_path)
+        try:
+            f.seek(0)
+            f.truncate()
+            f.write(_payload())
+            f.flush()
+        except OSError as e:
+            _unlock(f)
+            f.close()
+            raise KondensError(f"{project_path}: cannot write {LOCK_NAME} ({e.strerror})") from None
+        _held[lock] = _Held(f, 1)
+        return
+    raise _refuse(project_path)
+
+
+def holds(project_path: Path) -> bool:
+    return (project_path / LOCK_NAME).resolve() in _held
 
 
 def heartbeat(project_path: Path) -> None:
-    """Refresh the lock's mtime so other hosts see it is alive (call every few minutes)."""
-    lock = project_path / LOCK_NAME
-    if lock.resolve() in _held:
-        os.utime(lock)
+    """Refresh the lock's mtime so other computers see it is alive (see :func:`start_heartbeat`)."""
+    lock = (project_path / LOCK_NAME).resolve()
+    if lock in _held:
+        try:
+            os.utime(lock)
+        except OSError:
+            pass  # a shared drive that went away; the next write reports it
+
+
+HEARTBEAT_EVERY = 60.0  # seconds; well inside STALE_AFTER
+_beat: threading.Thread | None = None
+
+
+def start_heartbeat(every: float = HEARTBEAT_EVERY) -> None:
+    """Refresh every lock this process holds, every ``every`` seconds, for as long as it runs.
+
+    The desktop app starts this once (sessions last for hours; CLI commands are short). A plain daemon
+    thread rather than a Qt timer: it outlives any window or project and needs no event loop.
+    """
+    global _beat
+    if _beat is not None and _beat.is_alive():
+        return
+
+    def beat() -> None:
+        while True:
+            time.sleep(every)
+            for lock in list(_held):
+                try:
+                    os.utime(lock)
+                except OSError:
+                    pass  # a shared drive that went away; the next write reports it
+
+    _beat = threading.Thread(target=beat, name="kondens-lock-heartbeat", daemon=True)
+    _beat.start()
 
 
 def release(project_path: Path) -> None:
     lock = (project_path / LOCK_NAME).resolve()
-    n = _held.get(lock, 0)
-    if n > 1:
-        _held[lock] = n - 1
+    held = _held.get(lock)
+    if held is None:
         return
-    _held.pop(lock, None)
-    info = read_lock(project_path)
-    if info is not None and info.pid == os.getpid() and info.host == socket.gethostname():
-        lock.unlink(missing_ok=True)
+    if held.count > 1:
+        held.count -= 1
+        return
+    del _held[lock]
+    f = held.file
+    try:
+        if sys.platform != "win32":
+            lock.unlink(missing_ok=True)  # while still locked: a waiting opener sees the inode change
+        _unlock(f)
+    except OSError:
+        pass
+    finally:
+        f.close()
+    if sys.platform == "win32":
+        try:
+            lock.unlink(missing_ok=True)
+        except OSError:
+            pass  # another process has it open (and may be taking it over)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coding.changes import Changes
@@ -71,13 +71,17 @@ class Project:
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Project:
         p = Path(path)
+        _check_name(p)
         if p.exists() and (not p.is_dir() or any(p.iterdir())):
             raise ProjectError(f"{p}: already exists and is not an empty folder")
         if not p.parent.exists():
             raise ProjectError(f"{p.parent}: folder does not exist")
         if not os.access(p.parent, os.W_OK):
             raise ProjectError(f"{p.parent}: folder is not writable")
-        p.mkdir(exist_ok=True)
+        try:
+            p.mkdir(exist_ok=True)
+        except OSError as e:
+            raise ProjectError(f"{p}: cannot create the project folder ({e.strerror})") from None
         try:
             migrate.upgrade_to_head(p / DB_NAME)
             lock.acquire(p)
@@ -91,15 +95,20 @@ class Project:
         p = Path(path)
         if not p.exists():
             raise ProjectError(f"{p}: path does not exist")
+        if p.is_dir() and not (p / DB_NAME).exists() and (p / "backups").is_dir():
+            raise ProjectError(f"{p}: {DB_NAME} is missing; restore a backup with `kondens restore`")
         if not p.is_dir() or not (p / DB_NAME).is_file():
             raise ProjectError(f"{p}: not a Kondens project (no {DB_NAME})")
         check_database(p / DB_NAME)
+        check_schema(p / DB_NAME)
         if not readonly and not os.access(p, os.W_OK):
             raise ProjectError(f"{p}: folder is not writable")
         if readonly:
             return cls._connect(p, readonly=True)
         lock.acquire(p)
         try:
+            for left in p.glob(".restore-*"):  # a copy (and its journal) that a killed restore left behind
+                left.unlink(missing_ok=True)
             if migrate.needs_upgrade(p / DB_NAME):
                 backup_file(p / DB_NAME, p / "backups", "pre-migration")
                 migrate.upgrade_to_head(p / DB_NAME)
@@ -111,8 +120,7 @@ class Project:
     @classmethod
     def _connect(cls, p: Path, readonly: bool) -> Project:
         db = p / DB_NAME
-        url = f"sqlite:///file:{db}?mode=ro&uri=true" if readonly else f"sqlite:///{db}"
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(sqlite_url(db, readonly), connect_args={"check_same_thread": False, "timeout": 30})
         tables = [Base.metadata.tables[n] for n in UNDOABLE_TABLES]
 
         @event.listens_for(engine, "connect")
@@ -235,31 +243,132 @@ class Project:
             hook(self, changes)
 
 
-def check_database(db: Path) -> None:
-    """Raise ProjectError if ``db`` is not a readable SQLite database. Opens it read-only."""
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_NAME_BYTES = 240  # most file systems allow 255 bytes per name; keep room for temp suffixes
+
+
+def sqlite_uri(db: Path, readonly: bool = True) -> str:
+    """A ``file:`` URI for :func:`sqlite3.connect` (``uri=True``) with every special character escaped.
+
+    Paths are never pasted into URIs as they are: ``#``, ``?`` and ``%`` would cut or change them.
+    """
+    uri = Path(os.path.abspath(db)).as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]  # a Windows UNC path: SQLite wants an empty authority
+    return uri + ("?mode=ro" if readonly else "")
+
+
+def sqlite_url(db: Path, readonly: bool = False) -> URL:
+    """The SQLAlchemy URL of ``db``, built from parts (never by pasting the path into a string)."""
+    if readonly:
+        return URL.create("sqlite", database=sqlite_uri(db, readonly=True), query={"uri": "true"})
+    return URL.create("sqlite", database=os.path.abspath(db))
+
+
+def connect_readonly(db: Path) -> sqlite3.Connection:
+    return sqlite3.connect(sqlite_uri(db), uri=True)
+
+
+def _check_name(p: Path) -> None:
+    for part in (p.name, *(x for x in p.parts[-3:-1])):
+        if len(os.fsencode(part)) > MAX_NAME_BYTES:
+            raise ProjectError(f"{part[:40]}…: name is too long ({len(os.fsencode(part))} bytes; at most "
+                               f"{MAX_NAME_BYTES})")
+
+
+def problem(db: Path, deep: bool = True) -> str | None:
+    """Why ``db`` is not a usable Kondens database, or None. Opens it read-only and changes nothing.
+
+    ``deep`` runs SQLite's quick_check over every page; without it only the header, the schema and
+    the tables Kondens needs are read (cheap enough for every backup on every open).
+    """
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        with open(db, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        return f"cannot be read ({e.strerror})"
+    if not head:
+        return "is empty (0 bytes)"
+    if head != SQLITE_MAGIC:
+        return "is corrupt (not an SQLite database)"
+    try:
+        con = connect_readonly(db)
         try:
-            ok = con.execute("PRAGMA quick_check").fetchone()
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if deep:
+                ok = con.execute("PRAGMA quick_check").fetchone()
+                if not ok or ok[0] != "ok":
+                    return "is corrupt (integrity check failed)"
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"alembic_version", "transcripts", "settings"} <= names:
+                return "is not a Kondens database"
+            con.execute("SELECT count(*) FROM transcripts").fetchone()
+            revs = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise ProjectError(f"{db}: project.db is corrupt ({e})") from None
-    if not ok or ok[0] != "ok":
-        raise ProjectError(f"{db}: project.db is corrupt (integrity check failed)")
+        return f"is corrupt ({e})"
+    if not revs:
+        return "is not a Kondens database (no schema version)"
+    return None
+
+
+def check_database(db: Path) -> None:
+    """Raise ProjectError if ``db`` is not a readable Kondens database. Opens it read-only."""
+    why = problem(db)
+    if why is not None:
+        hint = "; restore a backup with `kondens restore`" if (db.parent / "backups").is_dir() else ""
+        raise ProjectError(f"{db}: project.db {why}{hint}")
+
+
+def check_schema(db: Path) -> None:
+    """Refuse a database whose schema this Kondens does not know (made by a newer version)."""
+    unknown = migrate.unknown_revisions(db)
+    if unknown:
+        raise ProjectError(f"{db.parent}: made by a newer Kondens (schema {'+'.join(sorted(unknown))}); "
+                           "update Kondens to open it")
+
+
+class BackupFailed(ProjectError):
+    """A backup could not be written (disk full, read-only folder); nothing half-written is left."""
 
 
 def backup_file(db: Path, folder: Path, tag: str) -> Path:
-    """Copy a database with SQLite's online backup API into ``folder`` (never a raw file copy)."""
-    folder.mkdir(exist_ok=True)
+    """Copy a database with SQLite's online backup API into ``folder`` (never a raw file copy).
+
+    The copy is written under a temporary name, checked page by page, and only then given its
+    ``project-*.db`` name, so a failed or partial backup never counts as one.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"project-{stamp}-{tag}.db"
-    src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    tmp = folder / f".partial-{stamp}-{tag}.db"
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        folder.mkdir(exist_ok=True)
+        src = connect_readonly(db)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file: no -wal beside it
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        why = problem(tmp)
+        if why is not None:
+            raise BackupFailed(f"{target.name}: the backup {why}")
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as e:
+        _discard(tmp)
+        reason = getattr(e, "strerror", None) or str(e)
+        raise BackupFailed(f"{folder}: could not write a backup ({reason})") from None
+    except BaseException:
+        _discard(tmp)
+        raise
     return target
+
+
+def _discard(p: Path) -> None:
+    try:
+        p.unlink(missing_ok=True)
+    except OSError:
+        pass

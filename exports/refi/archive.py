@@ -12,9 +12,14 @@ import zlib
 from pathlib import Path
 
 from coding.errors import KondensError
+from transcripts.readers.base import MAX_FILE_BYTES, MAX_UNZIPPED_BYTES
 
-MAX_MEMBER = 2**31 - 1  # the spec's limit for one internal file
-MAX_TOTAL = 2 * 1024**3
+# The same bounds as every other import (transcripts.readers.base): a source file may be as large
+# as a transcript file, the whole archive unpacks to at most what a .docx may, and the ratio is
+# checked for the archive as a whole too (2,000 members of just under 1 MB each are a bomb as well).
+MAX_MEMBER = MAX_FILE_BYTES  # one source, note or picture
+MAX_QDE = MAX_UNZIPPED_BYTES  # the project XML may hold many codings
+MAX_TOTAL = MAX_UNZIPPED_BYTES
 MAX_RATIO = 200  # a text file compresses maybe 10×; 200× is a bomb
 MAX_MEMBERS = 100_000
 
@@ -35,15 +40,19 @@ class QdpxArchive:
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
             raise QdpxError(f"{self.path}: too many files in the archive ({len(infos)})")
-        total = 0
+        total = packed = 0
         for info in infos:
-            if info.file_size > MAX_MEMBER:
-                raise QdpxError(f"{self.path}: {info.filename} is larger than 2 GB")
+            limit = MAX_QDE if info.filename.casefold().endswith(".qde") else MAX_MEMBER
+            if info.file_size > limit:
+                raise QdpxError(f"{self.path}: a file in the archive is larger than {limit // 2**20} MB")
             if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise QdpxError(f"{self.path}: {info.filename} is suspiciously compressed (zip bomb?)")
             total += info.file_size
+            packed += info.compress_size
         if total > MAX_TOTAL:
-            raise QdpxError(f"{self.path}: archive unpacks to more than 2 GB")
+            raise QdpxError(f"{self.path}: archive unpacks to more than {MAX_TOTAL // 2**20} MB")
+        if total > 8 * 2**20 and total > MAX_RATIO * max(packed, 1):
+            raise QdpxError(f"{self.path}: archive is suspiciously compressed (zip bomb?)")
         self._infos = {i.filename: i for i in infos}
         self.members = [i.filename for i in infos]
         self._lower = {n.casefold(): n for n in self.members}

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
@@ -34,8 +35,9 @@ from coding.store.models import (
     Turn,
     new_guid,
 )
-from exports.refi.archive import QdpxArchive
+from exports.refi.archive import QdpxArchive, QdpxError
 from exports.refi.codebook import build_codes_in, unflatten
+from exports.refi.deid_fields import deidentify_fields
 from exports.refi.model import QNote, QProject, QTextSource, norm_guid
 from exports.refi.notes import LABELS, RESEARCH_QUESTIONS, TARGET_OF_KIND, numbered, own_title, parse_kind, unfold
 from exports.refi.positions import CODEPOINT, CRLF_ONE, UTF16, Edit, OffsetMap, PositionConverter, offset_model
@@ -137,6 +139,7 @@ class _Labels:
     def __init__(self, s: Session) -> None:
         self.used = set(s.scalars(select(Informant.label)))
         self.map: dict[str, str] = {}
+        self.cases: set[str] = set()
 
     def free(self) -> str:
         n = 0
@@ -184,9 +187,14 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
             if raw is not None:
                 deid.known.update(lab for lab in shape(raw).labels
                                   if lab.casefold() not in INTERVIEWER and not _PSEUDONYM.match(lab))
-        with project.transaction(f"Import {Path(path).name}") as tx:
-            _import_in(tx.session, q, texts, arch, deid, rep)
-            tx.value = rep.sources
+        deidentify_fields(q, deid, texts.values())  # code, theme and variable names too (deid_fields)
+        try:
+            with project.transaction(f"Import {Path(path).name}") as tx:
+                _import_in(tx.session, q, texts, arch, deid, rep)
+                tx.value = rep.sources
+        except IntegrityError:  # one line, never the statement with the file's values
+            raise QdpxError(f"{path}: the project file holds conflicting entries (duplicate names or "
+                            "identifiers); nothing was imported") from None
         rep.identifiers_replaced = deid.count
         rep.changes = tx.changes
         return rep
@@ -214,7 +222,8 @@ def _import_in(s: Session, q: QProject, texts: dict[str, str | None], arch: Qdpx
     case_informant: dict[str, int] = {}
     memos: list[Memo] = []
     for case in q.cases:
-        label = labels.free() if not case.name else labels.assign(case.name)
+        label = labels.free() if not case.name or case.name in labels.cases else labels.assign(case.name)
+        labels.cases.add(case.name)  # two cases of one name are two informants
         attrs = {var_names.get(g, g): deid.text(v) for g, v in case.values.items()}
         inf = Informant(label=label, attributes=json.dumps(attrs, ensure_ascii=False), guid=case.guid or new_guid())
         s.add(inf)

@@ -218,9 +218,23 @@ def source_text(q: QProject, src: QTextSource, arch: QdpxArchive | None) -> str 
         return src.content
     raw = arch.read(member) if arch is not None else b""
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode("utf-8-sig", errors="replace")
+        text = raw.decode("utf-8-sig", errors="replace")
+    del raw
+    _check_source(text, arch)
+    return text
+
+
+def _check_source(text: str, arch: QdpxArchive | None) -> None:
+    """The bounds of every import (transcripts.readers.base) for a source's text."""
+    from transcripts.readers.base import UnreadableFile, check_bounds
+
+    try:
+        check_bounds(text)
+    except UnreadableFile as e:
+        where = arch.path if arch is not None else "project"
+        raise QdpxError(f"{where}: a text source {e}") from None
 
 
 def note_text(note: QNote, arch: QdpxArchive | None) -> str:

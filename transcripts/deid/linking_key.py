@@ -172,8 +172,10 @@ class LinkingKey:
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str | None) -> LinkingKey:
         """Unlock the key at ``path``. A version-1 (plaintext) key opens without a passphrase; if one is
-        given it is set, so the next :meth:`save` writes the key encrypted."""
+        given it is set, so the next :meth:`save` writes the key encrypted. A write that a crash interrupted
+        (the import's pending file) is finished first."""
         p = Path(path)
+        recover(p)
         data = _read_json(p)
         project = data.get("project", "")
         project_id = project if isinstance(project, str) else ""
@@ -304,6 +306,10 @@ class LinkingKey:
         _write_atomic(self.path, self._payload())
         self.version_on_disk = VERSION
 
+    def save_to(self, path: Path) -> None:
+        """The same encrypted content written atomically at ``path`` (the import's write-ahead file)."""
+        _write_atomic(path, self._payload())
+
     def move_to(self, new_path: str | os.PathLike[str]) -> Path:
         """Write the key at ``new_path`` (which must not exist), then delete the old file."""
         new = Path(new_path)
@@ -321,6 +327,28 @@ class LinkingKey:
                 raise LinkingKeyError(f"{old}: the key was copied to {new} but the old file could not be "
                                       f"deleted ({e.strerror}); delete it by hand") from None
         return new
+
+
+def pending_path(key_path: str | os.PathLike[str]) -> Path:
+    """Where an import writes the key ahead of its commit (renamed over the key after the commit)."""
+    p = Path(key_path)
+    return p.with_name(f".{p.name}.pending")
+
+
+def recover(key_path: str | os.PathLike[str]) -> bool:
+    """Finish a key write that a crash interrupted (the pending file goes over the key). True if there was one.
+
+    The pending file holds the key plus the entries of a file being imported: whether or not that commit
+    happened, promoting it never gives a tag number that is in use to another person."""
+    pending = pending_path(key_path)
+    if not pending.is_file():
+        return False
+    peek(pending)  # refuses a damaged pending file with one line
+    try:
+        os.replace(pending, key_path)
+    except OSError as e:
+        raise LinkingKeyError(f"{key_path}: cannot finish writing the linking key ({e.strerror})") from None
+    return True
 
 
 def _write_atomic(path: Path, payload: bytes) -> None:

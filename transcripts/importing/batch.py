@@ -2,8 +2,8 @@
 
 Each file is all or nothing; a failed file is reported and the batch goes on. With a linking key
 (unlocked by the caller) every file numbers its tags from the key's mapping, so the same entity keeps
-the same tag in every transcript; the key records which informant used which entry and is saved
-after each successful import.
+the same tag in every transcript; the key is written ahead of each successful import (so key and
+database never drift apart) and then records which informant used which entry.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from coding.errors import KondensError
 from coding.store import Project
 from coding.store.models import Line
 from transcripts.deid.key_project import record_import
 from transcripts.deid.linking_key import LinkingKey
 from transcripts.deid.types import Tagger
-from transcripts.importing.commit import commit_import
 from transcripts.importing.errors import ImportFailed
+from transcripts.importing.keyed import commit_with_key
 from transcripts.importing.plan import ImportPlan, plan_import, project_language
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, file name)
@@ -63,6 +64,9 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
     known = [n for n in names if n.strip()]
     lang = project_language(project)
     if key is not None:
+        from transcripts.importing.keyed import check_writable
+
+        check_writable(key)  # before anything is stored: a key that cannot be written stops the batch
         known += key.always
     results: list[FileResult] = []
     total = len(paths)
@@ -88,18 +92,8 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
                     res.skipped, res.ok, res.error = True, True, f"{path.name}: skipped by the user"
                     continue
                 tagger = Tagger(lang, mapping=key.mapping) if key is not None else Tagger(lang)
-                before = dict(tagger.mapping)
-                try:
-                    changes = commit_import(project, plan, tagger=tagger)
-                except BaseException:
-                    if key is not None:
-                        key.mapping.clear()
-                        key.mapping.update(before)
-                    raise
-                if key is not None:
-                    record_import(key, project, int(changes.value), tagger)
-                    key.save()
-            except ImportFailed as e:
+                changes = commit_with_key(project, plan, key, tagger=tagger)
+            except (ImportFailed, KondensError) as e:
                 res.error = str(e)
                 continue
             except Exception as e:  # a bug or a hostile file: report, keep going, nothing half-stored
@@ -109,6 +103,12 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
             from transcripts.importing.commit import stored_speakers
 
             res.ok, res.transcript_id = True, tid
+            if key is not None:  # which informant used which entry (for withdrawal); the tags are already safe
+                try:
+                    record_import(key, project, tid, tagger)
+                    key.save()
+                except KondensError as e:
+                    res.error = f"{path.name}: imported, but the linking key could not note its informant ({e})"
             res.speakers, res.turn_roles, res.informant = stored_speakers(project, tid)
             res.turns, res.words, res.lines = len(res.turn_roles), plan.words, _line_count(project, tid)
     if progress:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -111,8 +111,12 @@ def resolve_pseudonyms(s: Session, speakers: list[SpeakerChoice]) -> list[Speake
 
 
 def commit_import(project: Project, plan: ImportPlan, *, speakers: list[SpeakerChoice] | None = None,
-                  accepted_spans: Iterable[Span] | None = None, tagger: Tagger | None = None) -> Changes:
+                  accepted_spans: Iterable[Span] | None = None, tagger: Tagger | None = None,
+                  before_commit: Callable[[], None] | None = None) -> Changes:
     """Store ``plan`` de-identified. ``accepted_spans`` default to every proposed span (``--yes``).
+
+    ``before_commit()`` runs inside the transaction once everything is stored; if it raises, nothing
+    is (the linking key is written there: :mod:`transcripts.importing.keyed`).
 
     Returns the ``Changes`` of the one transaction; ``changes.value`` is the new transcript id.
     """
@@ -129,6 +133,8 @@ def commit_import(project: Project, plan: ImportPlan, *, speakers: list[SpeakerC
                     tx.session.flush()
         nt = replace(nt, title=unique_title(tx.session, nt.title))
         tx.value = add_transcript_in(tx.session, nt)
+        if before_commit is not None:
+            before_commit()
     return tx.changes
 
 

@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from transcripts.readers.base import MAX_FILE_BYTES, Block, RawDoc, UnreadableFile, read_bytes
+from transcripts.readers.base import MAX_FILE_BYTES, Block, RawDoc, UnreadableFile, check_blocks, read_bytes
 
 __all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Block", "RawDoc", "UnreadableFile", "read_data", "read_path"]
 
@@ -38,7 +38,9 @@ def read_data(data: bytes, suffix: str) -> RawDoc:
         raise UnreadableFile(f"has an unsupported type '{suffix or '(none)'}' (Kondens reads {known})")
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableFile("is empty")
-    return reader(data)
+    doc = reader(data)
+    doc.blocks = check_blocks(doc.blocks)
+    return doc
 
 
 def read_path(path: Path) -> tuple[RawDoc, str]:

@@ -7,6 +7,7 @@ kept in memory: the original text must never be written anywhere.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,14 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100  # declared uncompressed / compressed size of one zip member
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Time and memory of an import grow with the text; these bounds keep anything under MAX_FILE_BYTES
+# within about a minute and well under 1 GB (the longest real interview is a few hundred thousand
+# characters). A longer text or line is refused early, with the reason, before turns or names.
+MAX_TEXT_CHARS = 3_000_000
+MAX_LINE_CHARS = 1_000_000
+MAX_LABEL_CHARS = 100  # a speaker label longer than this is text, not a name
+_BREAK = re.compile("[\n\r]")
+_BREAK_B = re.compile(b"[\n\r]")
 
 
 class UnreadableFile(Exception):
@@ -88,3 +97,42 @@ def clean(text: str) -> str:
     """Collapse whitespace (line breaks inside a paragraph too), drop soft hyphens/zero-width characters, strip."""
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "").replace("\xa0", " ")
     return " ".join(text.split())
+
+
+def longest_line(text: str | bytes) -> int:
+    """Length of the longest line (linear time, no copies)."""
+    breaks = _BREAK_B.finditer(text) if isinstance(text, bytes) else _BREAK.finditer(text)
+    longest, prev = 0, -1
+    for m in breaks:
+        longest = max(longest, m.start() - prev - 1)
+        prev = m.start()
+    return max(longest, len(text) - prev - 1)
+
+
+def check_bounds(text: str | bytes) -> None:
+    """Refuse a text that is pathologically long: decoded text (total and per line), or the raw bytes
+    of a format whose parser must not see such lines (per line only: RTF may embed large pictures)."""
+    if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+        raise UnreadableFile(f"holds more text than any interview ({len(text):,} characters; at most "
+                             f"{MAX_TEXT_CHARS:,}): split it into several files")
+    if longest_line(text) > MAX_LINE_CHARS:
+        raise UnreadableFile(f"has a line of more than {MAX_LINE_CHARS:,} characters without a line break; "
+                             "save it with paragraphs (or as .docx) and try again")
+
+
+def check_blocks(blocks: list[Block]) -> list[Block]:
+    """The bounds over what a reader returned (formats whose text is not one plain string)."""
+    total = 0
+    out: list[Block] = []
+    for b in blocks:
+        total += len(b.text)
+        if total > MAX_TEXT_CHARS:
+            raise UnreadableFile(f"holds more text than any interview (over {MAX_TEXT_CHARS:,} characters): "
+                                 "split it into several files")
+        if len(b.text) > MAX_LINE_CHARS:
+            raise UnreadableFile(f"has a paragraph of more than {MAX_LINE_CHARS:,} characters; "
+                                 "split it and try again")
+        if b.speaker is not None and len(b.speaker) > MAX_LABEL_CHARS:
+            b = Block(b.text, None, b.timestamp, b.heading)
+        out.append(b)
+    return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transcripts.readers.base import RawDoc, UnreadableFile
+from transcripts.readers.base import RawDoc, UnreadableFile, check_bounds
 from transcripts.readers.text import blocks_from_text, check_text
 
 
@@ -11,11 +11,14 @@ def read_rtf(data: bytes) -> RawDoc:
         raise UnreadableFile("is not an RTF document (it does not start with {\\rtf)")
     from striprtf.striprtf import rtf_to_text
 
+    check_bounds(data)  # striprtf is regex based: bound its input before it runs
+
     raw = data.decode("latin-1")  # RTF is 7-bit with escapes; latin-1 never fails and keeps bytes
     try:
         text = str(rtf_to_text(raw, errors="ignore"))  # type: ignore[no-untyped-call]
     except Exception as e:  # striprtf is regex based; damaged groups may raise anything
         raise UnreadableFile(f"is a damaged RTF document ({type(e).__name__})") from None
+    check_bounds(text)
     check_text(text)
     # Every \par is a line break; each non-empty line is a paragraph.
     return RawDoc("rtf", blocks_from_text(text.replace("\n", "\n\n")))

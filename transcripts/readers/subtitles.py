@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from transcripts.readers.base import Block, RawDoc, UnreadableFile, clean
+from transcripts.readers.base import MAX_LABEL_CHARS, Block, RawDoc, UnreadableFile, check_bounds, clean
 from transcripts.readers.text import check_text, decode
 
 _TAGS = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>")
@@ -22,7 +22,8 @@ def _blocks(captions: list) -> list[Block]:  # type: ignore[type-arg]
         raw = " ".join(c.lines) if getattr(c, "lines", None) else c.text
         text = clean(_TAGS.sub("", raw))
         if text:
-            out.append(Block(text, speaker=clean(voice) if voice else None, timestamp=_ts(c.start)))
+            label = clean(voice) if voice and len(voice) <= 4 * MAX_LABEL_CHARS else None
+            out.append(Block(text, speaker=label or None, timestamp=_ts(c.start)))
     return out
 
 
@@ -31,6 +32,7 @@ def read_vtt(data: bytes) -> RawDoc:
     from webvtt.errors import MalformedFileError
 
     text = decode(data)
+    check_bounds(text)
     check_text(text)
     try:
         vtt = webvtt.from_buffer(io.StringIO(text))
@@ -44,6 +46,7 @@ def read_srt(data: bytes) -> RawDoc:
     from webvtt.errors import MalformedFileError
 
     text = decode(data)
+    check_bounds(text)
     check_text(text)
     try:
         vtt = webvtt.from_buffer(io.StringIO(text), format="srt")

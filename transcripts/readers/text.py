@@ -5,13 +5,31 @@ from __future__ import annotations
 import codecs
 import re
 
-from transcripts.readers.base import Block, RawDoc, UnreadableFile, clean
+from transcripts.readers.base import Block, RawDoc, UnreadableFile, check_bounds, clean
 
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # A line that opens a new labelled turn inside a paragraph (one turn a line, no blank lines).
 _LINE_LABEL = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]\s*)?[^\s:][^:\n]{0,40}:\s")
+
+
+def utf16_order(data: bytes) -> str | None:
+    """The byte order of BOM-less UTF-16 from where the zero bytes fall, or None if it does not look so.
+
+    Latin-script text in UTF-16 has a zero high byte in most characters: at odd offsets in little
+    endian, at even offsets in big endian. Text in other scripts falls through to the older check.
+    """
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes) -> str:
@@ -21,6 +39,10 @@ def decode(data: bytes) -> str:
                 return data.decode(enc)
             except UnicodeDecodeError:
                 raise UnreadableFile(f"has a {enc} byte-order mark but is not valid {enc}") from None
+    order = utf16_order(data)
+    if order is not None:
+        # Lone surrogates (a cut-off emoji) become U+FFFD; the byte order stays the one the zeros show.
+        return data[: len(data) // 2 * 2].decode(order, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -69,5 +91,6 @@ def blocks_from_text(text: str) -> list[Block]:
 
 def read_txt(data: bytes) -> RawDoc:
     text = decode(data)
+    check_bounds(text)
     check_text(text)
     return RawDoc("txt", blocks_from_text(text))

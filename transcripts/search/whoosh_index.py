@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -124,6 +125,7 @@ class WhooshIndex:
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
         self._infmap: tuple[Any, list[str], list[int]] | None = None
+        self._private: Path | None = None  # a read-only session's own index, outside the project
         self.stale = False
 
     # ---- opening ---------------------------------------------------------------------------------
@@ -142,6 +144,11 @@ class WhooshIndex:
                 log.info("no search index yet: building it")
             except Exception as e:  # damaged files: any error from whoosh or json means rebuild
                 log.warning("search index unreadable (%s): rebuilding", type(e).__name__)
+            if self.project.readonly and self._private is None:
+                # Never write into a project opened read-only (its writer may be at work, or the folder
+                # may be read-only): build a private index of the (de-identified) database in a temp folder.
+                self._private = Path(tempfile.mkdtemp(prefix="kondens-index-"))
+                self.folder = self._private / FOLDER
             self.rebuild(progress)
 
     def _open(self) -> None:
@@ -184,6 +191,9 @@ class WhooshIndex:
         with self._lock:
             self.flush()
             self._close_storage()
+            if self._private is not None:
+                shutil.rmtree(self._private, ignore_errors=True)
+                self._private = None
 
     def flush(self) -> None:
         """Apply coding-only updates that were put off (see ``_lazy``)."""
