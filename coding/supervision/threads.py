@@ -107,16 +107,6 @@ def list_threads(project: Project) -> list[ThreadView]:
         return build_views(s, db_items(s))
 
 
-def resolved_anchor(project: Project, guid: str) -> Resolved:
-    """Where the thread ``guid`` points now (for "go to")."""
-    with project.read() as s:
-        row = _row(s, guid)
-        c = row_comment(row)
-        if c.parent:
-            c = row_comment(_row(s, c.parent))
-        return resolve(Lookup(s, needed_segments([c.anchor])), c.anchor)
-
-
 # ---- import ----------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Proposal:
@@ -450,3 +440,9 @@ def apply_suggestion(project: Project, guid: str, author: str = "") -> Changes:
             project.revert(ch)
         raise
     return Changes.merge(done, f"Apply suggestion: {sug.describe()}")
+
+
+def locate(project: Project, anchor: Anchor) -> Resolved:
+    """Where an anchor points in ``project`` now (for "go to"; works for comments not stored yet)."""
+    with project.read() as s:
+        return resolve(Lookup(s, needed_segments([anchor])), anchor)
