@@ -149,10 +149,10 @@ def test_plan_shows_proposals_and_a_rejected_one_is_kept(tmp_path: Path) -> None
     try:
         export_review_copy(a.project, tmp_path / "r.kondensreview")
         with ReviewCopy.open(tmp_path / "r.kondensreview") as rc:
-            rc.comment(rc.anchor_for("code:ro"), f"Spør {PLANTED} om humor og fellesskap.", "V")
+            rc.comment(rc.anchor_for("code:ro"), f"Kondensatet er fint. Spør {PLANTED} om humor og fellesskap.", "V")
             rc.write_reply(tmp_path / "c.kondenscomments")
         plan = plan_import(a.project, tmp_path / "c.kondenscomments", lambda t: detect(t))
-        assert [p.text for p in plan.proposals] == [PLANTED]  # code names (humor, fellesskap) are not proposed
+        assert [p.text for p in plan.proposals] == [PLANTED]  # code names and method words are not proposed
         assert PLANTED in plan.proposals[0].context
         commit_import(a.project, plan, accepted=[])
         assert PLANTED in list_threads(a.project)[0].text  # the student decided it is not an identifier

@@ -222,16 +222,7 @@ class Supervision(QObject):
                 except KondensError:
                     pass
 
-            tdock = w.findChild(ThemeDock)
-            if tdock is not None:
-                for kind, id_ in tdock.selected_keys()[:1]:
-                    if kind in ("area", "subgroup") and id_ is not None:
-                        a = anchors.theme_anchor(s, id_)
-                        out.append(Candidate((self.tr("Theme area: %1") if kind == "area" else self.tr("Subgroup: %1"))
-                                             .replace("%1", a.path), a))
-                    elif kind == "code" and id_ is not None:
-                        a = anchors.code_anchor(s, id_)
-                        out.append(Candidate(self.tr("Code: %1").replace("%1", a.name), a))
+            tree_at: int | None = None
             work = w.findChild(ThemeWorkspace)
             cond = work.condensation if work is not None else None
             if cond is not None and cond.theme_id is not None and cond.reader is not None:
@@ -243,6 +234,7 @@ class Supervision(QObject):
                     add(self.tr("Condensate of %1: “%2”").replace("%1", name)
                         .replace("%2", cond.editor.toPlainText()[a0:a1][:60]),
                         lambda: anchors.theme_anchor(s, tid, True, a0, a1))
+                tree_at = len(out)
                 add(self.tr("Condensate of %1 (whole)").replace("%1", name), lambda: anchors.theme_anchor(s, tid, True))
                 if not any(c.anchor.guid == anchors.theme_anchor(s, tid).guid and c.anchor.kind != "condensate"
                            for c in out):
@@ -257,6 +249,19 @@ class Supervision(QObject):
                         add(self.tr("Golden quote (%1)").replace("%1", ref), lambda: anchors.golden_anchor(s, qid))
                     add(self.tr("Segment: %1 (%2)").replace("%1", seg.code_name).replace("%2", ref),
                         lambda: anchors.segment_anchor(s, seg.segment_id))
+            tree: list[Candidate] = []
+            tdock = w.findChild(ThemeDock)
+            if tdock is not None:
+                for kind, id_ in tdock.selected_keys()[:1]:
+                    if kind in ("area", "subgroup") and id_ is not None:
+                        a = anchors.theme_anchor(s, id_)
+                        tree.append(Candidate((self.tr("Theme area: %1") if kind == "area" else self.tr("Subgroup: %1"))
+                                             .replace("%1", a.path), a))
+                    elif kind == "code" and id_ is not None:
+                        a = anchors.code_anchor(s, id_)
+                        tree.append(Candidate(self.tr("Code: %1").replace("%1", a.name), a))
+            at = tree_at if tree_at is not None else len(out)
+            out[at:at] = tree
             sel = w.current_selection() if hasattr(w, "current_selection") else None
             if sel is not None:
                 tid_, start, end = sel
@@ -275,7 +280,13 @@ class Supervision(QObject):
                         add(self.tr("Segment: %1 (%2)").replace("%1", cname).replace("%2", a.label()),
                             lambda sid=sid: anchors.segment_anchor(s, sid))
         out.append(Candidate(self.tr("The project as a whole"), Anchor("project")))
-        return out
+        seen: set[Anchor] = set()
+        unique = []
+        for c in out:
+            if c.anchor not in seen:
+                seen.add(c.anchor)
+                unique.append(c)
+        return unique
 
     def add_comment(self, *, dialog: CommentDialog | None = None) -> bool:
         rc = self.review

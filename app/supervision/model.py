@@ -46,6 +46,8 @@ class ThreadModel(QAbstractItemModel):
         self._headers = [self.tr("Comment"), self.tr("On"), self.tr("By"), self.tr("Status")]
         self._status = {"open": self.tr("open"), "resolved": self.tr("resolved"), "applied": self.tr("applied"),
                         "declined": self.tr("declined")}
+        self._kinds = {"condensate": self.tr("Condensate: %1"), "golden_quote": self.tr("Golden quote: %1"),
+                       "segment": self.tr("Segment: %1")}
         self._actions = {"resolve": self.tr("marked resolved"), "reopen": self.tr("reopened"),
                          "apply": self.tr("applied the suggestion"), "decline": self.tr("declined")}
 
@@ -129,7 +131,10 @@ class ThreadModel(QAbstractItemModel):
                     text = f"⚑ {v.suggestion.describe()} — {text}" if text else f"⚑ {v.suggestion.describe()}"
                 return text
             if col == COL_ON:
-                return (self.tr("%1 (orphaned)").replace("%1", v.where) if v.orphan else v.where) if v.is_thread else ""
+                if not v.is_thread:
+                    return ""
+                where = self._kinds.get(v.anchor.kind, "%1").replace("%1", v.where)
+                return self.tr("%1 (orphaned)").replace("%1", where) if v.orphan else where
             if col == COL_BY:
                 return v.author or (self.tr("supervisor") if v.role == "supervisor" else self.tr("student"))
             if col == COL_STATUS:

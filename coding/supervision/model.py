@@ -89,6 +89,8 @@ class Anchor:
             return f"{self.informant or '?'}, l. {span}"
         if self.kind == "project":
             return "—"
+        if self.kind == "code":
+            return f"{self.path} · {self.name}" if self.path else self.name or "?"
         return self.path or self.name or "?"
 
 

@@ -52,7 +52,8 @@ class ReviewCopy:
         p = Path(path)
         manifest = read_manifest(p)
         read_supervisor_comments(p)  # a corrupt comments entry should fail now, before anything is extracted
-        folder = Path(tempfile.mkdtemp(prefix="kondens-review-")) / "review.kondens"
+        safe = re.sub(r"[^\w .-]", "_", manifest.project).strip(" .") or "review"
+        folder = Path(tempfile.mkdtemp(prefix="kondens-review-")) / f"{safe[:80]}.kondens"
         folder.mkdir()
         try:
             extract_db(p, folder)

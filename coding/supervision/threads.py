@@ -97,9 +97,16 @@ def build_views(s: Session, items: list[Item]) -> list[ThreadView]:
         r = where.get(c.parent or c.guid)
         if r is None:  # a reply whose thread is not here: show it on its own anchor
             r = resolve(lk, c.anchor, summaries)
+        # An applied suggestion removed its own anchor on purpose (merge, split): that is not an orphan.
+        orphan = r.orphan and where_status(items, c) != "applied"
         out.append(ThreadView(c.guid, c.parent, c.text, c.author, c.role, c.created, it.status, c.anchor,
-                              c.suggestion, c.action, r.orphan, r.where, r.area, it.local, it.round))
+                              c.suggestion, c.action, orphan, r.where, r.area, it.local, it.round))
     return out
+
+
+def where_status(items: list[Item], c: Comment) -> str:
+    root = c.parent or c.guid
+    return next((it.status for it in items if it.comment.guid == root), "")
 
 
 def list_threads(project: Project) -> list[ThreadView]:
@@ -150,9 +157,18 @@ class ImportResult:
                 "proposed_identifiers": self.proposed_identifiers}
 
 
+# The method's own vocabulary (METHOD.md's table, Bokmål forms): a supervisor writes these at the start
+# of sentences ("Kondensatet er …"), where a capital letter says nothing; they are never names.
+_METHOD_STEMS = ("kode", "koding", "kodegruppe", "tema", "temaområde", "kategori", "subgruppe", "kondensat",
+                 "sammendrag", "gullsitat", "sitat", "segment", "utdrag", "informant", "intervju", "intervjuer",
+                 "transkripsjon", "replikk", "ytring", "linje", "refleksjonsnotat", "notat", "memo", "analyse",
+                 "forskningsspørsmål", "rekontekstualisering", "sitatsjekk", "funn", "data")
+METHOD_WORDS = frozenset(w + suf for w in _METHOD_STEMS for suf in ("", "en", "et", "er", "ene", "a", "r", "ne", "s"))
+
+
 def _vocabulary(s: Session) -> set[str]:
     """Words the project itself uses as names of codes, themes and pseudonyms: never identifiers here."""
-    words: set[str] = set()
+    words: set[str] = set(METHOD_WORDS)
     for name in [*s.scalars(select(Code.name)), *s.scalars(select(ThemeNode.name))]:
         words.add(name.casefold())
         words.update(w.casefold() for w in re.findall(r"\w+", name))
