@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from coding.store import Project
 from coding.store.models import Code, Informant, ResearchQuestion, Segment, ThemeNode, ThemeQuestion, Transcript
+from exports import review_section
 from exports.data import QuoteRow, load_quotes
 from exports.docxutil import muted, new_document, quote_block, save
 from exports.safety import atomic_write, check_texts
@@ -208,10 +209,11 @@ def render_html(rep: Report) -> str:
 def write_report(project: Project, path: str | os.PathLike[str], identifiers: list[str] | None = None) -> Path:
     """``.docx`` or ``.html`` by suffix; refused (nothing written) if a known identifier appears."""
     rep = build_report(project)
+    review = review_section.build(project)  # open supervisor comments and changes since the last review copy
     if identifiers:
-        check_texts(rep.texts(), identifiers, "report")
+        check_texts(rep.texts() + review.texts(), identifiers, "report")
     p = Path(path)
     if p.suffix.lower() in (".html", ".htm"):
-        page = render_html(rep)
+        page = review_section.into_html(render_html(rep), review)
         return atomic_write(p, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    return write_report_docx(rep, p)
+    return review_section.add_to_docx(write_report_docx(rep, p), review)

@@ -340,3 +340,21 @@ def test_student_reply_and_status_are_recorded(a: Analysed, tmp_path: Path) -> N
     assert next(x for x in v if x.guid == g).status == "resolved"
     assert [x.text for x in v if x.parent == g] == ["svar", ""]
     assert [x.action for x in v if x.parent == g] == ["", "resolve"]
+
+
+def test_report_gains_review_section_only_after_a_review(a: Analysed, tmp_path: Path) -> None:
+    from docx import Document
+
+    from exports.report import write_report
+
+    write_report(a.project, tmp_path / "before.html")
+    assert "Veiledning" not in (tmp_path / "before.html").read_text()
+    copy = _send(a, tmp_path)
+    _import(a, _return(copy, tmp_path, lambda rc: rc.comment(rc.anchor_for("code:humor"), "tynn kode", "Veileder")))
+    coding_ops.rename_code(a.project, a.codes["ro"], "indre ro")
+    page = write_report(a.project, tmp_path / "r.html").read_text()
+    assert "Åpne kommentarer" in page and "tynn kode" in page and "Kode omdøpt: ro → indre ro" in page
+    doc = Document(str(write_report(a.project, tmp_path / "r.docx")))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "Veiledning" in body and "tynn kode" in body and "Kode omdøpt: ro → indre ro" in body
+    assert doc.core_properties.author == ""
