@@ -6,6 +6,7 @@ entries known in :mod:`app.i18n_nb`, then pyside6-lrelease. Usage: ``python -m a
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 import sys
@@ -44,7 +45,10 @@ def main() -> int:
     sources = sorted(str(p) for p in APP.rglob("*.py") if "__pycache__" not in p.parts)
     subprocess.run([_tool("lupdate"), *sources, "-ts", str(ts), "-target-language", "nb_NO", "-no-obsolete"],
                    check=True, stdout=subprocess.DEVNULL)
-    print(f"filled {fill(ts, NB)} entries")
+    tables = dict(NB)
+    for extra in sorted(APP.glob("*/i18n_nb.py")):  # each feature's own table, so they merge without conflicts
+        tables.update(importlib.import_module(f"app.{extra.parent.name}.i18n_nb").NB)
+    print(f"filled {fill(ts, tables)} entries")
     subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

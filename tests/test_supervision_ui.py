@@ -160,3 +160,29 @@ def test_corrupt_copy_one_message_nothing_opened(qtbot, tmp_path: Path, monkeypa
     assert not w.open_path(bad)
     assert w.ctx is None and len(shown) == 1 and "\n" not in shown[0]
     w.close()
+
+
+def test_review_strings_in_bokmal(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import html
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import TRANSLATIONS, install_translator
+    from app.supervision.i18n_nb import NB
+
+    text = (TRANSLATIONS / "kondens_nb.ts").read_text(encoding="utf-8")
+    assert not [k for k, v in NB.items() if html.escape(v, quote=False) not in text and v not in text]
+    monkeypatch.setenv("KONDENS_LANG", "nb")
+    app = QApplication.instance()
+    translators = install_translator(app)  # type: ignore[arg-type]
+    try:
+        from app.supervision.dock import ReviewDock
+
+        dock = ReviewDock()
+        qtbot.addWidget(dock)
+        assert dock.windowTitle() == "Veiledningskommentarer"
+        assert dock.btn_apply.text() == "Bruk forslaget"
+        assert dock.status_box.itemText(0) == "Åpne"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)  # type: ignore[union-attr]

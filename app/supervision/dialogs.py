@@ -30,7 +30,7 @@ from coding.supervision.threads import ImportPlan
 CATEGORY_NB = {"person": "navn", "place": "sted", "institution": "institusjon"}
 
 
-class SendDialog(QDialog):
+class ReviewSendDialog(QDialog):
     """Note to the supervisor, the student's name, and which memos are shared."""
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
@@ -76,7 +76,7 @@ class SendDialog(QDialog):
                 if self.memos.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class ImportDialog(QDialog):
+class ReviewImportDialog(QDialog):
     """What an import adds, and every identifier the detector proposes in the comment text.
 
     A ticked row is replaced by a tag before anything is stored; unticking keeps the word.
@@ -124,7 +124,7 @@ class ImportDialog(QDialog):
                 if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
 
 
-class ChangesDialog(QDialog):
+class ReviewChangesDialog(QDialog):
     """"What changed since your last review": the snapshot diff, one change a line."""
 
     def __init__(self, lines: list[str], since: str, parent: QWidget | None = None) -> None:

@@ -24,7 +24,7 @@ from app import settings
 from app.context import follow
 from app.supervision.backend import StudentBackend, SupervisorBackend
 from app.supervision.comment_dialog import Candidate, CommentDialog
-from app.supervision.dialogs import ChangesDialog, ImportDialog, SendDialog
+from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog
 from app.supervision.dock import ReviewDock
 from coding.errors import KondensError
 from coding.supervision import anchors
@@ -200,7 +200,7 @@ class Supervision(QObject):
         if rc is None:
             return
         d = rc.changes_since_last_review()
-        dlg = ChangesDialog(d.lines() if d is not None else [], rc.manifest.previous_created, self.window)
+        dlg = ReviewChangesDialog(d.lines() if d is not None else [], rc.manifest.previous_created, self.window)
         dlg.setModal(False)
         dlg.show()
         self._changes_dialog = dlg
@@ -334,14 +334,14 @@ class Supervision(QObject):
         return True
 
     # ---- student --------------------------------------------------------------------------------------------
-    def send_for_review(self, path: str | None = None, dialog: SendDialog | None = None) -> bool:
+    def send_for_review(self, path: str | None = None, dialog: ReviewSendDialog | None = None) -> bool:
         ctx = self._ctx
         if ctx is None or self.review is not None:
             return False
         from coding.supervision.export import export_review_copy
 
-        dlg = dialog or SendDialog(ctx.project, self.window)
-        if dialog is None and dlg.exec() != SendDialog.DialogCode.Accepted:
+        dlg = dialog or ReviewSendDialog(ctx.project, self.window)
+        if dialog is None and dlg.exec() != ReviewSendDialog.DialogCode.Accepted:
             return False
         if path is None:
             default = str(Path.home() / f"{ctx.project.name}{REVIEW_SUFFIX}")
@@ -365,7 +365,7 @@ class Supervision(QObject):
         return True
 
     def import_comments(self, path: str | None = None, accept: Any = None) -> bool:
-        """``accept``: None asks in the dialog; a callable ``(ImportDialog) -> bool`` decides (tests)."""
+        """``accept``: None asks in the dialog; a callable ``(ReviewImportDialog) -> bool`` decides (tests)."""
         ctx = self._ctx
         if ctx is None or self.review is not None:
             return False
@@ -384,8 +384,8 @@ class Supervision(QObject):
         except KondensError as e:
             QMessageBox.warning(self.window, self.tr("Import review comments"), str(e))
             return False
-        dlg = ImportDialog(plan, self.window)
-        ok = accept(dlg) if accept is not None else dlg.exec() == ImportDialog.DialogCode.Accepted
+        dlg = ReviewImportDialog(plan, self.window)
+        ok = accept(dlg) if accept is not None else dlg.exec() == ReviewImportDialog.DialogCode.Accepted
         if not ok:
             return False
         try:
