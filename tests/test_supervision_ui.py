@@ -186,3 +186,31 @@ def test_review_strings_in_bokmal(qtbot, monkeypatch) -> None:  # type: ignore[n
     finally:
         for t in translators:
             app.removeTranslator(t)  # type: ignore[union-attr]
+
+
+def test_theme_tree_markers_count_open_threads(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.themes.dock import ThemeDock
+    from coding.supervision.review_copy import ReviewCopy
+    from coding.supervision.threads import commit_import, plan_import
+
+    a = analysed(tmp_path / "student.kondens")
+    export_review_copy(a.project, tmp_path / "r.kondensreview")
+    with ReviewCopy.open(tmp_path / "r.kondensreview") as rc:
+        rc.comment(rc.anchor_for("theme:Ro og mestring"), "en", "V")
+        rc.comment(rc.anchor_for("condensate:Ro og mestring"), "to", "V")
+        rc.comment(rc.anchor_for("code:humor"), "tre", "V")
+        rc.write_reply(tmp_path / "c.kondenscomments")
+    commit_import(a.project, plan_import(a.project, tmp_path / "c.kondenscomments", None))
+    sub, humor, area = a.sub, a.codes["humor"], a.area
+    a.project.close()
+    w = _window(qtbot)
+    sup = _sup(w)
+    assert w.open_path(tmp_path / "student.kondens")
+    tdock = w.findChild(ThemeDock)
+    badges = sup.badges
+    assert tdock.view.itemDelegateForColumn(0) is badges
+    assert badges.count(tdock.model.find("subgroup", sub)) == 2
+    assert badges.count(tdock.model.find("code", humor)) == 1
+    assert badges.count(tdock.model.find("area", area)) == 0
+    tdock.view.grab()  # paints the badges
+    w.close()

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from sqlalchemy import select
 
 from coding import queries
-from coding.store.models import Memo
 from coding.store import Project
+from coding.store.models import Memo
 from coding.supervision.export import last_student_name, shared_memo_guids
 from coding.supervision.threads import ImportPlan
 

@@ -39,6 +39,7 @@ Backend = StudentBackend | SupervisorBackend
 class ReviewDock(QDockWidget):
     go_to_requested = Signal(object)  # ThreadView
     add_requested = Signal()
+    threads_changed = Signal(object)  # list[ThreadView], after every refresh (markers follow it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,7 @@ class ReviewDock(QDockWidget):
         self.area_box.setCurrentIndex(max(0, i))
         self.area_box.blockSignals(False)
         self.model.set_threads(views, self._filter())
+        self.threads_changed.emit(views)
         self.view.expandAll()
         if current:
             idx = self.model.find(current)

@@ -78,6 +78,8 @@ class Supervision(QObject):
         openers = getattr(window, "openers", None)
         if isinstance(openers, dict):
             openers[REVIEW_SUFFIX] = self.open_path
+        self.badges: Any = None  # the theme tree's marker delegate, attached once the theme dock exists
+        self.dock.threads_changed.connect(self._update_markers)
         window.context_changed.connect(self._context_changed)
         self._ctx: Any = None
         self._context_changed(getattr(window, "ctx", None))
@@ -125,6 +127,20 @@ class Supervision(QObject):
         return settings.coder()
 
     # ---- context ------------------------------------------------------------------------------------------
+    def _update_markers(self, views: list[ThreadView]) -> None:
+        from app.themes.dock import ThemeDock
+
+        tdock = self.window.findChild(ThemeDock)
+        if tdock is None:
+            return
+        if self.badges is None:
+            from app.supervision.markers import ReviewBadgeDelegate
+
+            self.badges = ReviewBadgeDelegate(tdock.view)
+            tdock.view.setItemDelegateForColumn(0, self.badges)
+        self.badges.set_threads(views)
+        tdock.view.viewport().update()
+
     def _context_changed(self, ctx: Any) -> None:
         follow(self._ctx, None, project_changed=self.dock.on_project_changed)
         self._ctx = ctx

@@ -223,6 +223,8 @@ class ThreadView:
     area: str  # the theme area it belongs to, "" if none
     local: bool = False  # written in this session (supervisor: not yet returned; can be deleted)
     round: int = 0
+    theme_id: int | None = None  # where the anchor resolves now (for markers on the theme tree)
+    code_id: int | None = None
 
     @property
     def is_thread(self) -> bool:

@@ -100,7 +100,8 @@ def build_views(s: Session, items: list[Item]) -> list[ThreadView]:
         # An applied suggestion removed its own anchor on purpose (merge, split): that is not an orphan.
         orphan = r.orphan and where_status(items, c) != "applied"
         out.append(ThreadView(c.guid, c.parent, c.text, c.author, c.role, c.created, it.status, c.anchor,
-                              c.suggestion, c.action, orphan, r.where, r.area, it.local, it.round))
+                              c.suggestion, c.action, orphan, r.where, r.area, it.local, it.round,
+                              None if r.orphan else r.theme_id, None if r.orphan else r.code_id))
     return out
 
 
