@@ -78,6 +78,7 @@ def test_round_trip_in_the_window(qtbot, tmp_path: Path) -> None:  # type: ignor
     work = w.findChild(ThemeWorkspace)
     ed = work.condensation.editor
     assert work.condensation.theme_id == sub_id
+    assert ed.isReadOnly() and not work.condensation.save_button.isEnabled()  # review mode: no editing
     text = ed.toPlainText()
     cur = ed.textCursor()
     cur.setPosition(text.index("mestret mer"))
@@ -105,7 +106,7 @@ def test_round_trip_in_the_window(qtbot, tmp_path: Path) -> None:  # type: ignor
 
     # ---- student ----
     assert w.open_path(tmp_path / "student.kondens")
-    assert not sup.banner.isVisible()
+    assert not sup.banner.isVisible() and not ed.isReadOnly()
     assert sup.import_comments(str(tmp_path / "back.kondenscomments"), accept=lambda dlg: True)
     dock = sup.dock
     assert {t.text for t in dock.model.threads} == {"Godt avgrenset, men tynt.", "Hvem sier dette?",

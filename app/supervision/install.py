@@ -161,6 +161,16 @@ class Supervision(QObject):
             follow(None, ctx, project_changed=self.dock.on_project_changed)
         self._update_banner()
         self._update_actions()
+        self._lock_editors(self.review is not None)
+
+    def _lock_editors(self, review: bool) -> None:
+        """In review mode the condensate can be selected (to comment on a passage) but not edited."""
+        from app.themes.install import ThemeWorkspace
+
+        work = self.window.findChild(ThemeWorkspace)
+        if work is not None:
+            work.condensation.editor.setReadOnly(review)
+            work.condensation.save_button.setEnabled(not review)
 
     def _cleanup_later(self, rc: ReviewCopy) -> None:
         # ``context_changed(None)`` comes before the context closes its project: remove the folder after.

@@ -1,4 +1,4 @@
-"""Markers on the theme tree: a small badge with the number of open review threads on a theme area,
+"""Markers on the theme tree: a small yellow badge with the number of open review threads on a theme area,
 subgroup or code. A delegate on the tree's first column, so the theme dock's own model is untouched."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class ReviewBadgeDelegate(QStyledItemDelegate):
         n = self.count(index)
         if not n:
             return
-        text = f"💬 {n}"
+        text = str(n)
         fm = option.fontMetrics  # type: ignore[attr-defined]
         w = fm.horizontalAdvance(text) + 10
         r = option.rect  # type: ignore[attr-defined]
