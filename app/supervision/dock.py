@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.supervision.backend import StudentBackend, SupervisorBackend
-from app.supervision.model import COL_BY, COL_ON, COL_STATUS, COL_TEXT, Filter, ThreadModel
+from app.supervision.model import COL_BY, COL_ON, COL_STATUS, COL_TEXT, Filter, ThreadModel, describe
 from coding.changes import Changes
 from coding.errors import KondensError
 from coding.supervision.model import ThreadView
@@ -231,7 +231,7 @@ class ReviewDock(QDockWidget):
         if t.anchor.quote:
             parts.append(f"<blockquote style='color:#444'>“{e(t.anchor.quote)}”</blockquote>")
         if t.suggestion is not None:
-            parts.append("<p>⚑ <b>" + e(self.tr("Suggestion:")) + "</b> " + e(t.suggestion.describe()) + "</p>")
+            parts.append("<p>⚑ <b>" + e(self.tr("Suggestion:")) + "</b> " + e(describe(t.suggestion)) + "</p>")
         for v in [t, *self.model.replies.get(t.guid, [])]:
             who = v.author or v.role
             body = e(v.text).replace("\n", "<br>") if v.text else "<i>" + e(v.action) + "</i>"

@@ -75,4 +75,6 @@ NB: dict[str, str] = {
     "applied": "brukt", "declined": "avslått", "marked resolved": "lukket tråden", "open": "åpen",
     "reopened": "åpnet igjen", "resolved": "lukket", "student": "student", "supervisor": "veileder",
     "the student": "studenten",
+    "rename to “%1”": "gi nytt navn: «%1»", "merge into “%1”": "slå sammen med «%1»", "move to “%1”": "flytt til «%1»",
+    "split into new area “%1” (%2)": "del ut i nytt temaområde «%1» (%2)", "needs more data": "trenger mer data",
 }

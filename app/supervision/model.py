@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from coding.supervision.model import ThreadView
+from coding.supervision.model import Suggestion, ThreadView
 
 GuidRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +35,19 @@ class Filter:
         if self.kind not in ("", "suggestion", "comment", "orphan") and v.anchor.kind != self.kind:
             return False
         return not self.area or v.area == self.area
+
+
+def describe(sug: Suggestion) -> str:
+    """A suggestion in the UI language."""
+    if sug.action == "rename":
+        return QCoreApplication.translate("ThreadModel", "rename to “%1”").replace("%1", sug.name)
+    if sug.action == "merge":
+        return QCoreApplication.translate("ThreadModel", "merge into “%1”").replace("%1", sug.into_name)
+    if sug.action == "move":
+        return QCoreApplication.translate("ThreadModel", "move to “%1”").replace("%1", sug.into_name)
+    if sug.action == "split":
+        return QCoreApplication.translate("ThreadModel", "split into new area “%1” (%2)").replace("%1", sug.name).replace("%2", ", ".join(sug.code_names))
+    return QCoreApplication.translate("ThreadModel", "needs more data")
 
 
 class ThreadModel(QAbstractItemModel):
@@ -129,7 +142,8 @@ class ThreadModel(QAbstractItemModel):
                 if not text and v.action:
                     text = f"({self._actions.get(v.action, v.action)})"
                 if v.suggestion is not None and v.is_thread:
-                    text = f"⚑ {v.suggestion.describe()} — {text}" if text else f"⚑ {v.suggestion.describe()}"
+                    what = describe(v.suggestion)
+                    text = f"⚑ {what} — {text}" if text else f"⚑ {what}"
                 return text
             if col == COL_ON:
                 if not v.is_thread:

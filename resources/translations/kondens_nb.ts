@@ -890,17 +890,17 @@
 <context>
     <name>ReviewChangesDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="132" />
+        <location filename="../../app/supervision/dialogs.py" line="131" />
         <source>What changed since your last review</source>
         <translation>Hva er endret siden forrige veiledning</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="135" />
+        <location filename="../../app/supervision/dialogs.py" line="134" />
         <source>Changes to the theme hierarchy since the review copy of %1:</source>
         <translation>Endringer i temahierarkiet siden veiledningskopien fra %1:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="139" />
+        <location filename="../../app/supervision/dialogs.py" line="138" />
         <source>No changes to the theme hierarchy.</source>
         <translation>Ingen endringer i temahierarkiet.</translation>
     </message>
@@ -908,164 +908,164 @@
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../app/supervision/dock.py" line="45" />
+        <location filename="../../app/supervision/dock.py" line="46" />
         <source>Review comments</source>
         <translation>Veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="51" />
+        <location filename="../../app/supervision/dock.py" line="52" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="51" />
+        <location filename="../../app/supervision/dock.py" line="52" />
         <source>Resolved</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="51" />
+        <location filename="../../app/supervision/dock.py" line="52" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="55" />
+        <location filename="../../app/supervision/dock.py" line="56" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="55" />
+        <location filename="../../app/supervision/dock.py" line="56" />
         <source>Suggestions</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="56" />
+        <location filename="../../app/supervision/dock.py" line="57" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="56" />
+        <location filename="../../app/supervision/dock.py" line="57" />
         <source>Theme areas</source>
         <translation>Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="57" />
+        <location filename="../../app/supervision/dock.py" line="58" />
         <source>Subgroups</source>
         <translation>Subgrupper</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="57" />
+        <location filename="../../app/supervision/dock.py" line="58" />
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="58" />
+        <location filename="../../app/supervision/dock.py" line="59" />
         <source>Condensates</source>
         <translation>Kondensater</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="58" />
+        <location filename="../../app/supervision/dock.py" line="59" />
         <source>Golden quotes</source>
         <translation>Gullsitater</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="59" />
+        <location filename="../../app/supervision/dock.py" line="60" />
         <source>Segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="59" />
+        <location filename="../../app/supervision/dock.py" line="60" />
         <source>Transcript lines</source>
         <translation>Transkripsjonslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="60" />
+        <location filename="../../app/supervision/dock.py" line="61" />
         <source>Orphaned</source>
         <translation>Foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="64" />
-        <location filename="../../app/supervision/dock.py" line="145" />
+        <location filename="../../app/supervision/dock.py" line="65" />
+        <location filename="../../app/supervision/dock.py" line="146" />
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="84" />
+        <location filename="../../app/supervision/dock.py" line="85" />
         <source>Add comment…</source>
         <translation>Legg til kommentar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="85" />
+        <location filename="../../app/supervision/dock.py" line="86" />
         <source>Go to</source>
         <translation>Gå til</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="86" />
+        <location filename="../../app/supervision/dock.py" line="87" />
         <source>Reply…</source>
         <translation>Svar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="87" />
-        <location filename="../../app/supervision/dock.py" line="209" />
-        <location filename="../../app/supervision/dock.py" line="271" />
+        <location filename="../../app/supervision/dock.py" line="88" />
+        <location filename="../../app/supervision/dock.py" line="211" />
+        <location filename="../../app/supervision/dock.py" line="273" />
         <source>Resolve</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="88" />
-        <location filename="../../app/supervision/dock.py" line="278" />
+        <location filename="../../app/supervision/dock.py" line="89" />
+        <location filename="../../app/supervision/dock.py" line="280" />
         <source>Apply suggestion</source>
         <translation>Bruk forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="89" />
+        <location filename="../../app/supervision/dock.py" line="90" />
         <source>Decline…</source>
         <translation>Avslå…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="90" />
-        <location filename="../../app/supervision/dock.py" line="297" />
+        <location filename="../../app/supervision/dock.py" line="91" />
+        <location filename="../../app/supervision/dock.py" line="299" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="160" />
+        <location filename="../../app/supervision/dock.py" line="162" />
         <source>%1 threads, %2 open, %3 orphaned</source>
         <translation>%1 tråder, %2 åpne, %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="209" />
+        <location filename="../../app/supervision/dock.py" line="211" />
         <source>Reopen</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="226" />
+        <location filename="../../app/supervision/dock.py" line="228" />
         <source>The object this comment was about has been deleted, merged or changed since; it is shown with the context it had.</source>
         <translation>Det kommentaren gjaldt, er slettet, slått sammen eller endret siden; den vises med sammenhengen den hadde.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="232" />
+        <location filename="../../app/supervision/dock.py" line="234" />
         <source>Suggestion:</source>
         <translation>Forslag:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="260" />
-        <location filename="../../app/supervision/dock.py" line="264" />
+        <location filename="../../app/supervision/dock.py" line="262" />
+        <location filename="../../app/supervision/dock.py" line="266" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="260" />
+        <location filename="../../app/supervision/dock.py" line="262" />
         <source>Your reply:</source>
         <translation>Svaret ditt:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="285" />
-        <location filename="../../app/supervision/dock.py" line="290" />
+        <location filename="../../app/supervision/dock.py" line="287" />
+        <location filename="../../app/supervision/dock.py" line="292" />
         <source>Decline suggestion</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="286" />
+        <location filename="../../app/supervision/dock.py" line="288" />
         <source>Why not? (goes back to the supervisor)</source>
         <translation>Hvorfor ikke? (sendes tilbake til veilederen)</translation>
     </message>
@@ -1073,32 +1073,32 @@
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="87" />
+        <location filename="../../app/supervision/dialogs.py" line="86" />
         <source>Import review comments</source>
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="91" />
+        <location filename="../../app/supervision/dialogs.py" line="90" />
         <source>%1 new comment(s), %2 suggestion(s), %3 orphaned anchor(s); %4 already imported.</source>
         <translation>%1 nye kommentarer, %2 forslag, %3 foreldreløse forankringer; %4 allerede importert.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="97" />
+        <location filename="../../app/supervision/dialogs.py" line="96" />
         <source>Replace</source>
         <translation>Erstatt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="97" />
+        <location filename="../../app/supervision/dialogs.py" line="96" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="97" />
+        <location filename="../../app/supervision/dialogs.py" line="96" />
         <source>In context</source>
         <translation>I sammenheng</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="110" />
+        <location filename="../../app/supervision/dialogs.py" line="109" />
         <source>Possible identifiers in the supervisor's text. Ticked ones are replaced by a tag before the comments are stored.</source>
         <translation>Mulige identifiserende opplysninger i veilederens tekst. De som er krysset av, erstattes med en merkelapp før kommentarene lagres.</translation>
     </message>
@@ -1106,32 +1106,32 @@
 <context>
     <name>ReviewSendDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="38" />
+        <location filename="../../app/supervision/dialogs.py" line="37" />
         <source>Send for review</source>
         <translation>Send til veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="43" />
+        <location filename="../../app/supervision/dialogs.py" line="42" />
         <source>What should your supervisor look at? (shown in their banner)</source>
         <translation>Hva bør veilederen se på? (vises øverst hos veilederen)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="58" />
+        <location filename="../../app/supervision/dialogs.py" line="57" />
         <source>The review copy holds the de-identified transcripts, codes, theme hierarchy, condensates, golden quotes, research questions, snapshots, earlier comments and the memos you tick. Never the linking key, drafts or backups.</source>
         <translation>Veiledningskopien inneholder de avidentifiserte transkripsjonene, kodene, temahierarkiet, kondensatene, gullsitatene, forskningsspørsmålene, versjonene, tidligere kommentarer og notatene du krysser av. Aldri koblingsnøkkelen, kladder eller sikkerhetskopier.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="63" />
+        <location filename="../../app/supervision/dialogs.py" line="62" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="64" />
+        <location filename="../../app/supervision/dialogs.py" line="63" />
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="65" />
+        <location filename="../../app/supervision/dialogs.py" line="64" />
         <source>Shared memos</source>
         <translation>Delte notater</translation>
     </message>
@@ -1270,173 +1270,173 @@
     </message>
     <message>
         <location filename="../../app/supervision/install.py" line="74" />
-        <location filename="../../app/supervision/install.py" line="95" />
+        <location filename="../../app/supervision/install.py" line="97" />
         <source>Return comments…</source>
         <translation>Send tilbake kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="89" />
+        <location filename="../../app/supervision/install.py" line="91" />
         <source>Open review copy…</source>
         <translation>Åpne veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="91" />
+        <location filename="../../app/supervision/install.py" line="93" />
         <source>Send for review…</source>
         <translation>Send til veileder…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="93" />
+        <location filename="../../app/supervision/install.py" line="95" />
         <source>Import review comments…</source>
         <translation>Importer veiledningskommentarer…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="97" />
+        <location filename="../../app/supervision/install.py" line="99" />
         <source>Add review comment…</source>
         <translation>Legg til veiledningskommentar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="108" />
+        <location filename="../../app/supervision/install.py" line="110" />
         <source>Review comments</source>
         <translation>Veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="162" />
+        <location filename="../../app/supervision/install.py" line="188" />
         <source>the student</source>
         <translation>studenten</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="163" />
+        <location filename="../../app/supervision/install.py" line="189" />
         <source>&lt;b&gt;Review mode&lt;/b&gt; — %1's project &lt;b&gt;%2&lt;/b&gt;, review copy %3 of %4. The analysis is read-only; your comments are saved in the review file.</source>
         <translation>&lt;b&gt;Veiledningsmodus&lt;/b&gt; — prosjektet &lt;b&gt;%2&lt;/b&gt; til %1, veiledningskopi %3 fra %4. Analysen kan ikke endres; kommentarene dine lagres i veiledningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="167" />
+        <location filename="../../app/supervision/install.py" line="193" />
         <source>Note from the student:</source>
         <translation>Notat fra studenten:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="174" />
-        <location filename="../../app/supervision/install.py" line="185" />
+        <location filename="../../app/supervision/install.py" line="200" />
+        <location filename="../../app/supervision/install.py" line="211" />
         <source>Open review copy</source>
         <translation>Åpne veiledningskopi</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="175" />
-        <location filename="../../app/supervision/install.py" line="349" />
+        <location filename="../../app/supervision/install.py" line="201" />
+        <location filename="../../app/supervision/install.py" line="375" />
         <source>Kondens review copy (*.kondensreview)</source>
         <translation>Kondens-veiledningskopi (*.kondensreview)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="183" />
+        <location filename="../../app/supervision/install.py" line="209" />
         <source>Opening review copy…</source>
         <translation>Åpner veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="234" />
+        <location filename="../../app/supervision/install.py" line="260" />
         <source>Condensate of %1: “%2”</source>
         <translation>Kondensatet til %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="238" />
+        <location filename="../../app/supervision/install.py" line="264" />
         <source>Condensate of %1 (whole)</source>
         <translation>Kondensatet til %1 (hele)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="242" />
-        <location filename="../../app/supervision/install.py" line="258" />
+        <location filename="../../app/supervision/install.py" line="268" />
+        <location filename="../../app/supervision/install.py" line="284" />
         <source>Theme area: %1</source>
         <translation>Temaområde: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="242" />
-        <location filename="../../app/supervision/install.py" line="258" />
+        <location filename="../../app/supervision/install.py" line="268" />
+        <location filename="../../app/supervision/install.py" line="284" />
         <source>Subgroup: %1</source>
         <translation>Subgruppe: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="249" />
+        <location filename="../../app/supervision/install.py" line="275" />
         <source>Golden quote (%1)</source>
         <translation>Gullsitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="250" />
-        <location filename="../../app/supervision/install.py" line="280" />
+        <location filename="../../app/supervision/install.py" line="276" />
+        <location filename="../../app/supervision/install.py" line="306" />
         <source>Segment: %1 (%2)</source>
         <translation>Kodet utdrag: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="262" />
+        <location filename="../../app/supervision/install.py" line="288" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="272" />
+        <location filename="../../app/supervision/install.py" line="298" />
         <source>Transcript lines: %1</source>
         <translation>Transkripsjonslinjer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="282" />
+        <location filename="../../app/supervision/install.py" line="308" />
         <source>The project as a whole</source>
         <translation>Prosjektet som helhet</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="294" />
-        <location filename="../../app/supervision/install.py" line="309" />
+        <location filename="../../app/supervision/install.py" line="320" />
+        <location filename="../../app/supervision/install.py" line="335" />
         <source>Add comment</source>
         <translation>Legg til kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="295" />
+        <location filename="../../app/supervision/install.py" line="321" />
         <source>Comments are added to a review copy: File → Open review copy…</source>
         <translation>Kommentarer legges til i en veiledningskopi: Fil → Åpne veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="321" />
-        <location filename="../../app/supervision/install.py" line="330" />
+        <location filename="../../app/supervision/install.py" line="347" />
+        <location filename="../../app/supervision/install.py" line="356" />
         <source>Return comments</source>
         <translation>Send tilbake kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="322" />
-        <location filename="../../app/supervision/install.py" line="378" />
+        <location filename="../../app/supervision/install.py" line="348" />
+        <location filename="../../app/supervision/install.py" line="404" />
         <source>Kondens comments (*.kondenscomments)</source>
         <translation>Kondens-kommentarer (*.kondenscomments)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="332" />
+        <location filename="../../app/supervision/install.py" line="358" />
         <source>Wrote %1 comment(s) to %2</source>
         <translation>Skrev %1 kommentarer til %2</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="348" />
-        <location filename="../../app/supervision/install.py" line="359" />
+        <location filename="../../app/supervision/install.py" line="374" />
+        <location filename="../../app/supervision/install.py" line="385" />
         <source>Send for review</source>
         <translation>Send til veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="363" />
+        <location filename="../../app/supervision/install.py" line="389" />
         <source>Review copy %1 written to %2</source>
         <translation>Veiledningskopi %1 skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="377" />
-        <location filename="../../app/supervision/install.py" line="385" />
-        <location filename="../../app/supervision/install.py" line="394" />
+        <location filename="../../app/supervision/install.py" line="403" />
+        <location filename="../../app/supervision/install.py" line="411" />
+        <location filename="../../app/supervision/install.py" line="420" />
         <source>Import review comments</source>
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="401" />
+        <location filename="../../app/supervision/install.py" line="427" />
         <source>Imported %1 comment(s), %2 suggestion(s); %3 orphaned</source>
         <translation>Importerte %1 kommentarer, %2 forslag; %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="449" />
+        <location filename="../../app/supervision/install.py" line="475" />
         <source>Go to</source>
         <translation>Gå til</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="449" />
+        <location filename="../../app/supervision/install.py" line="475" />
         <source>This comment is orphaned: what it was about is gone.</source>
         <translation>Kommentaren er foreldreløs: det den gjaldt, finnes ikke lenger.</translation>
     </message>
@@ -1444,88 +1444,113 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../app/supervision/model.py" line="46" />
+        <location filename="../../app/supervision/model.py" line="43" />
+        <source>rename to “%1”</source>
+        <translation>gi nytt navn: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="45" />
+        <source>merge into “%1”</source>
+        <translation>slå sammen med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="47" />
+        <source>move to “%1”</source>
+        <translation>flytt til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="49" />
+        <source>split into new area “%1” (%2)</source>
+        <translation>del ut i nytt temaområde «%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="50" />
+        <source>needs more data</source>
+        <translation>trenger mer data</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="60" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="46" />
+        <location filename="../../app/supervision/model.py" line="60" />
         <source>On</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="46" />
+        <location filename="../../app/supervision/model.py" line="60" />
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="46" />
+        <location filename="../../app/supervision/model.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="47" />
+        <location filename="../../app/supervision/model.py" line="61" />
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="47" />
+        <location filename="../../app/supervision/model.py" line="61" />
         <source>resolved</source>
         <translation>lukket</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="47" />
+        <location filename="../../app/supervision/model.py" line="61" />
         <source>applied</source>
         <translation>brukt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="48" />
-        <location filename="../../app/supervision/model.py" line="52" />
+        <location filename="../../app/supervision/model.py" line="62" />
+        <location filename="../../app/supervision/model.py" line="66" />
         <source>declined</source>
         <translation>avslått</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="49" />
+        <location filename="../../app/supervision/model.py" line="63" />
         <source>Condensate: %1</source>
         <translation>Kondensat: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="49" />
+        <location filename="../../app/supervision/model.py" line="63" />
         <source>Golden quote: %1</source>
         <translation>Gullsitat: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="50" />
+        <location filename="../../app/supervision/model.py" line="64" />
         <source>Segment: %1</source>
         <translation>Kodet utdrag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="51" />
+        <location filename="../../app/supervision/model.py" line="65" />
         <source>marked resolved</source>
         <translation>lukket tråden</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="51" />
+        <location filename="../../app/supervision/model.py" line="65" />
         <source>reopened</source>
         <translation>åpnet igjen</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="52" />
+        <location filename="../../app/supervision/model.py" line="66" />
         <source>applied the suggestion</source>
         <translation>brukte forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="137" />
+        <location filename="../../app/supervision/model.py" line="152" />
         <source>%1 (orphaned)</source>
         <translation>%1 (foreldreløs)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="139" />
+        <location filename="../../app/supervision/model.py" line="154" />
         <source>supervisor</source>
         <translation>veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/model.py" line="139" />
+        <location filename="../../app/supervision/model.py" line="154" />
         <source>student</source>
         <translation>student</translation>
     </message>
