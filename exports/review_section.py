@@ -42,7 +42,7 @@ class ReviewSection:
         return out
 
 
-def _lines_nb(d: SnapshotDiff) -> list[str]:
+def lines_nb(d: SnapshotDiff) -> list[str]:
     def where(t: str | None) -> str:
         return t if t is not None else "uten temaområde"
     out = [f"Tema omdøpt: {r.old} → {r.new}" for r in d.themes_renamed]
@@ -73,7 +73,7 @@ def build(project: Project) -> ReviewSection:
         if v.parent is not None and v.text:
             sec.replies.setdefault(v.parent, []).append(v)
     if old is not None:
-        sec.changes = _lines_nb(diff(old, capture(project)))
+        sec.changes = lines_nb(diff(old, capture(project)))
     return sec
 
 

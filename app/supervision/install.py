@@ -225,8 +225,12 @@ class Supervision(QObject):
         rc = self.review
         if rc is None:
             return
+        from app.i18n import chosen_language
+        from exports.review_section import lines_nb
+
         d = rc.changes_since_last_review()
-        dlg = ReviewChangesDialog(d.lines() if d is not None else [], rc.manifest.previous_created, self.window)
+        lines = [] if d is None else lines_nb(d) if chosen_language() == "nb" else d.lines()
+        dlg = ReviewChangesDialog(lines, rc.manifest.previous_created, self.window)
         dlg.setModal(False)
         dlg.show()
         self._changes_dialog = dlg
