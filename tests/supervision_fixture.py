@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coding.services import themes as th
@@ -22,7 +24,23 @@ class Analysed:
     transcripts: list[int]
 
 
+_TEMPLATE: tuple[Path, Analysed] | None = None
+
+
 def analysed(path: Path) -> Analysed:
+    """A fresh copy of the analysed project at ``path`` (built once per test session, then copied: fast)."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        root = Path(tempfile.mkdtemp(prefix="kondens-review-tpl-"))
+        built = _build(root / "t.kondens")
+        built.project.close()
+        _TEMPLATE = (root / "t.kondens", built)
+    src, t = _TEMPLATE
+    shutil.copytree(src, path)
+    return replace(t, project=Project.open(path))
+
+
+def _build(path: Path) -> Analysed:
     p = Project.create(path)
     tids, spans = [], []
     for label in "AB":
