@@ -14,6 +14,7 @@ import logging
 import os
 import pkgutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx: ProjectContext | None = None
+        self.openers: dict[str, Callable[[str], bool]] = {}  # file suffix → plug-in that opens it (".kondensreview")
         self._menus: dict[str, QMenu] = {}
         self._menu_titles = {
             "File": self.tr("&File"), "Edit": self.tr("&Edit"), "Code": self.tr("&Code"),
@@ -331,6 +333,9 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
+        opener = self.openers.get(Path(path).suffix)
+        if opener is not None:
+            return opener(str(path))
         try:
             # Opening takes a backup and may rebuild the search index: keep the window responsive.
             project = run_in_background(self, self.tr("Opening project…"),

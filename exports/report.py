@@ -27,6 +27,7 @@ from coding.store.models import (
     ThemeQuestion,
     Transcript,
 )
+from exports import review_section
 from exports.agreement_report import agreement_section
 from exports.data import QuoteRow, load_quotes
 from exports.docxutil import (
@@ -466,11 +467,13 @@ def write_report(project: Project, path: str | os.PathLike[str], identifiers: li
                  options: ReportOptions = ReportOptions()) -> Path:
     """``.docx`` or ``.html`` by suffix; refused (nothing written) if a known identifier appears."""
     rep = build_report(project, options)
+    review = review_section.build(project)  # open supervisor comments and changes since the last review copy
     if identifiers:
-        check_texts(rep.texts(), identifiers, "report")
+        check_texts(rep.texts() + review.texts(), identifiers, "report")
     p = Path(path)
     if p.suffix.lower() in (".html", ".htm"):
         page = render_html(rep).replace("</body>", agreement_section(project).html() + "</body>")
+        page = review_section.into_html(page, review)
         return atomic_write(p, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    return write_report_docx(rep, p, agreement_section(project).add_to_docx)
+    return review_section.add_to_docx(write_report_docx(rep, p, agreement_section(project).add_to_docx), review)
 

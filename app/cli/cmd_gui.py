@@ -10,7 +10,7 @@ from coding.errors import KondensError
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("gui", help="open the desktop app, optionally on PROJECT")
-    p.add_argument("project", nargs="?")
+    p.add_argument("project", nargs="?", help="a project folder or a .kondensreview file")
     p.set_defaults(func=_gui)
 
 
@@ -21,7 +21,10 @@ def _gui(args: argparse.Namespace) -> int:
         p = Path(args.project)
         if not p.exists():
             raise KondensError(f"{p}: path does not exist")
-        if not (p / DB_NAME).is_file():
+        if p.suffix == ".kondensreview":
+            if not p.is_file():
+                raise KondensError(f"{p}: not a review copy")
+        elif not (p / DB_NAME).is_file():
             raise KondensError(f"{p}: not a Kondens project (no {DB_NAME})")
     from app.main_window import run_gui
 

@@ -202,5 +202,43 @@ class Draft(Base):
     updated: Mapped[str] = mapped_column(String, default=now_iso)
 
 
+class ReviewRound(Base):
+    """One review copy sent to the supervisor (``guid`` is the copy's id, ``snapshot_id`` its hierarchy)."""
+
+    __tablename__ = "review_rounds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String, unique=True, default=new_guid)
+    number: Mapped[int] = mapped_column(Integer, default=1)
+    exported: Mapped[str] = mapped_column(String, default=now_iso)
+    note: Mapped[str] = mapped_column(Text, default="")
+    snapshot_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # no FK: a snapshot may be deleted
+    returned: Mapped[str] = mapped_column(String, default="")  # when its comments were imported
+
+
+class ReviewComment(Base):
+    """A supervisor's or student's comment, reply or suggestion (see :mod:`coding.supervision`).
+
+    ``parent_guid`` is None for the first comment of a thread; replies point at it. ``anchor`` and
+    ``suggestion`` are JSON; the anchor keeps its context (names, quoted text) so an orphan still shows.
+    ``status`` of a thread: "open" | "resolved" | "applied" | "declined"; replies carry "".
+    Text is stored only after the detector's proposals on it were decided.
+    """
+
+    __tablename__ = "review_comments"
+    __table_args__ = (Index("ix_review_comments_parent", "parent_guid"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String, unique=True, default=new_guid)
+    parent_guid: Mapped[str | None] = mapped_column(String, nullable=True)
+    round: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String, default="supervisor")  # "supervisor" | "student"
+    author: Mapped[str] = mapped_column(String, default="")
+    created: Mapped[str] = mapped_column(String, default=now_iso)
+    text: Mapped[str] = mapped_column(Text, default="")
+    anchor: Mapped[str] = mapped_column(Text, default="{}")
+    suggestion: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String, default="")  # on replies: "resolve" | "reopen" | "apply" | "decline"
+    status: Mapped[str] = mapped_column(String, default="open")
+
+
 # Tables whose rows the undo log captures: everything but autosave drafts (the log itself is TEMP).
 UNDOABLE_TABLES = [t.name for t in Base.metadata.sorted_tables if t.name != "drafts"]

@@ -30,7 +30,7 @@
     <message>
         <location filename="../../app/agreement/dock.py" line="81" />
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Koder</translation>
     </message>
     <message>
         <location filename="../../app/agreement/dock.py" line="85" />
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../app/codes/dock.py" line="78" />
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>Gi nytt navn</translation>
     </message>
     <message>
         <location filename="../../app/codes/dock.py" line="79" />
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../app/codes/dock.py" line="82" />
         <source>Merge into…</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen med…</translation>
     </message>
     <message>
         <location filename="../../app/codes/dock.py" line="83" />
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../app/codes/dock.py" line="153" />
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Koder</translation>
     </message>
     <message>
         <location filename="../../app/codes/dock.py" line="168" />
@@ -424,6 +424,110 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="39" />
+        <source>Add comment</source>
+        <translation>Legg til kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="55" />
+        <source>Your comment…</source>
+        <translation>Kommentaren din…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="60" />
+        <source>No suggestion</source>
+        <translation>Ingen forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="60" />
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="61" />
+        <source>Merge into…</source>
+        <translation>Slå sammen med…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="61" />
+        <source>Move to…</source>
+        <translation>Flytt til…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="62" />
+        <source>Split into a new theme area</source>
+        <translation>Del ut i et nytt temaområde</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="62" />
+        <source>Needs more data</source>
+        <translation>Trenger mer data</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="66" />
+        <location filename="../../app/supervision/comment_dialog.py" line="78" />
+        <source>New name</source>
+        <translation>Nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="75" />
+        <source>About</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="76" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="77" />
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="79" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="80" />
+        <source>Codes for the new area</source>
+        <translation>Koder til det nye temaområdet</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="81" />
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="125" />
+        <source>The student can rename it in one click.</source>
+        <translation>Studenten kan gi den nytt navn med ett klikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="126" />
+        <source>The student can merge it into the target in one click.</source>
+        <translation>Studenten kan slå den sammen med målet med ett klikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="127" />
+        <source>The student can move it in one click.</source>
+        <translation>Studenten kan flytte den med ett klikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="128" />
+        <source>Tick the codes that should go into the new theme area.</source>
+        <translation>Kryss av kodene som skal inn i det nye temaområdet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/comment_dialog.py" line="129" />
+        <source>Asks for more material; the student replies or resolves it.</source>
+        <translation>Ber om mer materiale; studenten svarer eller lukker tråden.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusWalk</name>
     <message>
         <location filename="../../app/reader/consensus.py" line="240" />
@@ -675,7 +779,7 @@
     <message>
         <location filename="../../app/memos/journal_dock.py" line="92" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <location filename="../../app/memos/journal_dock.py" line="96" />
@@ -726,203 +830,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="63" />
+        <location filename="../../app/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="63" />
+        <location filename="../../app/main_window.py" line="65" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="63" />
+        <location filename="../../app/main_window.py" line="65" />
         <source>&amp;Code</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="64" />
+        <location filename="../../app/main_window.py" line="66" />
         <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="64" />
+        <location filename="../../app/main_window.py" line="66" />
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="64" />
+        <location filename="../../app/main_window.py" line="66" />
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="65" />
+        <location filename="../../app/main_window.py" line="67" />
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="65" />
+        <location filename="../../app/main_window.py" line="67" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="65" />
+        <location filename="../../app/main_window.py" line="67" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214" />
+        <location filename="../../app/main_window.py" line="216" />
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215" />
+        <location filename="../../app/main_window.py" line="217" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217" />
+        <location filename="../../app/main_window.py" line="219" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="220" />
+        <location filename="../../app/main_window.py" line="222" />
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="222" />
+        <location filename="../../app/main_window.py" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="224" />
-        <location filename="../../app/main_window.py" line="394" />
+        <location filename="../../app/main_window.py" line="226" />
         <location filename="../../app/main_window.py" line="399" />
+        <location filename="../../app/main_window.py" line="404" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="227" />
-        <location filename="../../app/main_window.py" line="395" />
+        <location filename="../../app/main_window.py" line="229" />
         <location filename="../../app/main_window.py" line="400" />
+        <location filename="../../app/main_window.py" line="405" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="233" />
+        <location filename="../../app/main_window.py" line="235" />
         <source>Coder name…</source>
         <translation>Kodernavn…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235" />
+        <location filename="../../app/main_window.py" line="237" />
         <source>Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="243" />
+        <location filename="../../app/main_window.py" line="245" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="244" />
+        <location filename="../../app/main_window.py" line="246" />
         <source>Open the &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="246" />
+        <location filename="../../app/main_window.py" line="248" />
         <source>&amp;About Kondens</source>
         <translation>&amp;Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="273" />
+        <location filename="../../app/main_window.py" line="275" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="276" />
+        <location filename="../../app/main_window.py" line="278" />
         <source>About Kondens</source>
         <translation>Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277" />
+        <location filename="../../app/main_window.py" line="279" />
         <source>Kondens: qualitative analysis of de-identified interviews.</source>
         <translation>Kondens: kvalitativ analyse av avidentifiserte intervjuer.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="288" />
+        <location filename="../../app/main_window.py" line="290" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="288" />
+        <location filename="../../app/main_window.py" line="290" />
         <source>Your name or initials:</source>
         <translation>Navn eller initialer:</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="298" />
+        <location filename="../../app/main_window.py" line="300" />
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="299" />
+        <location filename="../../app/main_window.py" line="301" />
         <source>Kondens project (*.kondens)</source>
         <translation>Kondens-prosjekt (*.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="314" />
+        <location filename="../../app/main_window.py" line="316" />
         <source>Open project folder (NAME.kondens)</source>
         <translation>Åpne prosjektmappe (NAVN.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="327" />
+        <location filename="../../app/main_window.py" line="329" />
         <source>Building the demo project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="329" />
-        <location filename="../../app/main_window.py" line="346" />
-        <location filename="../../app/main_window.py" line="354" />
+        <location filename="../../app/main_window.py" line="331" />
+        <location filename="../../app/main_window.py" line="351" />
+        <location filename="../../app/main_window.py" line="359" />
         <source>Kondens</source>
         <translation>Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="336" />
+        <location filename="../../app/main_window.py" line="341" />
         <source>Opening project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="342" />
+        <location filename="../../app/main_window.py" line="347" />
         <source>Project in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>Open it read-only?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="459" />
+        <location filename="../../app/main_window.py" line="464" />
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="469" />
+        <location filename="../../app/main_window.py" line="474" />
         <source>No project open. File → Open project…</source>
         <translation>Ingen prosjekt åpent. Fil → Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="473" />
+        <location filename="../../app/main_window.py" line="478" />
         <source>%1 · %2 transcripts</source>
         <translation>%1 · %2 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="482" />
+        <location filename="../../app/main_window.py" line="487" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="484" />
+        <location filename="../../app/main_window.py" line="489" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
@@ -1251,7 +1355,7 @@
     <message>
         <location filename="../../app/exports/dialogs.py" line="97" />
         <source>Theme areas</source>
-        <translation type="unfinished" />
+        <translation>Temaområder</translation>
     </message>
     <message>
         <location filename="../../app/exports/dialogs.py" line="99" />
@@ -1361,6 +1465,255 @@
         <location filename="../../app/backups/dialog.py" line="65" />
         <source>The current state is saved as a backup before restoring.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewChangesDialog</name>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="131" />
+        <source>What changed since your last review</source>
+        <translation>Hva er endret siden forrige veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="134" />
+        <source>Changes to the theme hierarchy since the review copy of %1:</source>
+        <translation>Endringer i temahierarkiet siden veiledningskopien fra %1:</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="138" />
+        <source>No changes to the theme hierarchy.</source>
+        <translation>Ingen endringer i temahierarkiet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="46" />
+        <source>Review comments</source>
+        <translation>Veiledningskommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="52" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="52" />
+        <source>Resolved</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="52" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="56" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="56" />
+        <source>Suggestions</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="57" />
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="57" />
+        <source>Theme areas</source>
+        <translation>Temaområder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="58" />
+        <source>Subgroups</source>
+        <translation>Subgrupper</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="58" />
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="59" />
+        <source>Condensates</source>
+        <translation>Kondensater</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="59" />
+        <source>Golden quotes</source>
+        <translation>Gullsitater</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="60" />
+        <source>Segments</source>
+        <translation>Kodede utdrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="60" />
+        <source>Transcript lines</source>
+        <translation>Transkripsjonslinjer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="61" />
+        <source>Orphaned</source>
+        <translation>Foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="65" />
+        <location filename="../../app/supervision/dock.py" line="146" />
+        <source>All themes</source>
+        <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="85" />
+        <source>Add comment…</source>
+        <translation>Legg til kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="86" />
+        <source>Go to</source>
+        <translation>Gå til</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="87" />
+        <source>Reply…</source>
+        <translation>Svar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="88" />
+        <location filename="../../app/supervision/dock.py" line="211" />
+        <location filename="../../app/supervision/dock.py" line="273" />
+        <source>Resolve</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="89" />
+        <location filename="../../app/supervision/dock.py" line="280" />
+        <source>Apply suggestion</source>
+        <translation>Bruk forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="90" />
+        <source>Decline…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="91" />
+        <location filename="../../app/supervision/dock.py" line="299" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="162" />
+        <source>%1 threads, %2 open, %3 orphaned</source>
+        <translation>%1 tråder, %2 åpne, %3 foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="211" />
+        <source>Reopen</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="228" />
+        <source>The object this comment was about has been deleted, merged or changed since; it is shown with the context it had.</source>
+        <translation>Det kommentaren gjaldt, er slettet, slått sammen eller endret siden; den vises med sammenhengen den hadde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="234" />
+        <source>Suggestion:</source>
+        <translation>Forslag:</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="262" />
+        <location filename="../../app/supervision/dock.py" line="266" />
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="262" />
+        <source>Your reply:</source>
+        <translation>Svaret ditt:</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="287" />
+        <location filename="../../app/supervision/dock.py" line="292" />
+        <source>Decline suggestion</source>
+        <translation>Avslå forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="288" />
+        <source>Why not? (goes back to the supervisor)</source>
+        <translation>Hvorfor ikke? (sendes tilbake til veilederen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="86" />
+        <source>Import review comments</source>
+        <translation>Importer veiledningskommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="90" />
+        <source>%1 new comment(s), %2 suggestion(s), %3 orphaned anchor(s); %4 already imported.</source>
+        <translation>%1 nye kommentarer, %2 forslag, %3 foreldreløse forankringer; %4 allerede importert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <source>In context</source>
+        <translation>I sammenheng</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="109" />
+        <source>Possible identifiers in the supervisor's text. Ticked ones are replaced by a tag before the comments are stored.</source>
+        <translation>Mulige identifiserende opplysninger i veilederens tekst. De som er krysset av, erstattes med en merkelapp før kommentarene lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSendDialog</name>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="37" />
+        <source>Send for review</source>
+        <translation>Send til veileder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="42" />
+        <source>What should your supervisor look at? (shown in their banner)</source>
+        <translation>Hva bør veilederen se på? (vises øverst hos veilederen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="57" />
+        <source>The review copy holds the de-identified transcripts, codes, theme hierarchy, condensates, golden quotes, research questions, snapshots, earlier comments and the memos you tick. Never the linking key, drafts or backups.</source>
+        <translation>Veiledningskopien inneholder de avidentifiserte transkripsjonene, kodene, temahierarkiet, kondensatene, gullsitatene, forskningsspørsmålene, versjonene, tidligere kommentarer og notatene du krysser av. Aldri koblingsnøkkelen, kladder eller sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="62" />
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="63" />
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="64" />
+        <source>Shared memos</source>
+        <translation>Delte notater</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1832,7 @@
     <message>
         <location filename="../../app/review/widget.py" line="443" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategori</translation>
     </message>
     <message>
         <location filename="../../app/review/widget.py" line="446" />
@@ -2024,11 +2377,315 @@
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../app/supervision/install.py" line="63" />
+        <source>Review mode</source>
+        <translation>Veiledningsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="72" />
+        <source>What changed since your last review</source>
+        <translation>Hva er endret siden forrige veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="73" />
+        <source>Add comment…</source>
+        <translation>Legg til kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="74" />
+        <location filename="../../app/supervision/install.py" line="97" />
+        <source>Return comments…</source>
+        <translation>Send tilbake kommentarer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="91" />
+        <source>Open review copy…</source>
+        <translation>Åpne veiledningskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="93" />
+        <source>Send for review…</source>
+        <translation>Send til veileder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="95" />
+        <source>Import review comments…</source>
+        <translation>Importer veiledningskommentarer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="99" />
+        <source>Add review comment…</source>
+        <translation>Legg til veiledningskommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="110" />
+        <source>Review comments</source>
+        <translation>Veiledningskommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="188" />
+        <source>the student</source>
+        <translation>studenten</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="189" />
+        <source>&lt;b&gt;Review mode&lt;/b&gt; — %1's project &lt;b&gt;%2&lt;/b&gt;, review copy %3 of %4. The analysis is read-only; your comments are saved in the review file.</source>
+        <translation>&lt;b&gt;Veiledningsmodus&lt;/b&gt; — prosjektet &lt;b&gt;%2&lt;/b&gt; til %1, veiledningskopi %3 fra %4. Analysen kan ikke endres; kommentarene dine lagres i veiledningsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="193" />
+        <source>Note from the student:</source>
+        <translation>Notat fra studenten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="200" />
+        <location filename="../../app/supervision/install.py" line="211" />
+        <source>Open review copy</source>
+        <translation>Åpne veiledningskopi</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="201" />
+        <location filename="../../app/supervision/install.py" line="379" />
+        <source>Kondens review copy (*.kondensreview)</source>
+        <translation>Kondens-veiledningskopi (*.kondensreview)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="209" />
+        <source>Opening review copy…</source>
+        <translation>Åpner veiledningskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="264" />
+        <source>Condensate of %1: “%2”</source>
+        <translation>Kondensatet til %1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="268" />
+        <source>Condensate of %1 (whole)</source>
+        <translation>Kondensatet til %1 (hele)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="272" />
+        <location filename="../../app/supervision/install.py" line="288" />
+        <source>Theme area: %1</source>
+        <translation>Temaområde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="272" />
+        <location filename="../../app/supervision/install.py" line="288" />
+        <source>Subgroup: %1</source>
+        <translation>Subgruppe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="279" />
+        <source>Golden quote (%1)</source>
+        <translation>Gullsitat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="280" />
+        <location filename="../../app/supervision/install.py" line="310" />
+        <source>Segment: %1 (%2)</source>
+        <translation>Kodet utdrag: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="292" />
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="302" />
+        <source>Transcript lines: %1</source>
+        <translation>Transkripsjonslinjer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="312" />
+        <source>The project as a whole</source>
+        <translation>Prosjektet som helhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="324" />
+        <location filename="../../app/supervision/install.py" line="339" />
+        <source>Add comment</source>
+        <translation>Legg til kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="325" />
+        <source>Comments are added to a review copy: File → Open review copy…</source>
+        <translation>Kommentarer legges til i en veiledningskopi: Fil → Åpne veiledningskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="351" />
+        <location filename="../../app/supervision/install.py" line="360" />
+        <source>Return comments</source>
+        <translation>Send tilbake kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="352" />
+        <location filename="../../app/supervision/install.py" line="408" />
+        <source>Kondens comments (*.kondenscomments)</source>
+        <translation>Kondens-kommentarer (*.kondenscomments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="362" />
+        <source>Wrote %1 comment(s) to %2</source>
+        <translation>Skrev %1 kommentarer til %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="378" />
+        <location filename="../../app/supervision/install.py" line="389" />
+        <source>Send for review</source>
+        <translation>Send til veileder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="393" />
+        <source>Review copy %1 written to %2</source>
+        <translation>Veiledningskopi %1 skrevet til %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="407" />
+        <location filename="../../app/supervision/install.py" line="415" />
+        <location filename="../../app/supervision/install.py" line="424" />
+        <source>Import review comments</source>
+        <translation>Importer veiledningskommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="431" />
+        <source>Imported %1 comment(s), %2 suggestion(s); %3 orphaned</source>
+        <translation>Importerte %1 kommentarer, %2 forslag; %3 foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="479" />
+        <source>Go to</source>
+        <translation>Gå til</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="479" />
+        <source>This comment is orphaned: what it was about is gone.</source>
+        <translation>Kommentaren er foreldreløs: det den gjaldt, finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../app/supervision/model.py" line="43" />
+        <source>rename to “%1”</source>
+        <translation>gi nytt navn: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="45" />
+        <source>merge into “%1”</source>
+        <translation>slå sammen med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="47" />
+        <source>move to “%1”</source>
+        <translation>flytt til «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="49" />
+        <source>split into new area “%1” (%2)</source>
+        <translation>del ut i nytt temaområde «%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="50" />
+        <source>needs more data</source>
+        <translation>trenger mer data</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="60" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="60" />
+        <source>On</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="60" />
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="60" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="61" />
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="61" />
+        <source>resolved</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="61" />
+        <source>applied</source>
+        <translation>brukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="62" />
+        <location filename="../../app/supervision/model.py" line="66" />
+        <source>declined</source>
+        <translation>avslått</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="63" />
+        <source>Condensate: %1</source>
+        <translation>Kondensat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="63" />
+        <source>Golden quote: %1</source>
+        <translation>Gullsitat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="64" />
+        <source>Segment: %1</source>
+        <translation>Kodet utdrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="65" />
+        <source>marked resolved</source>
+        <translation>lukket tråden</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="65" />
+        <source>reopened</source>
+        <translation>åpnet igjen</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="66" />
+        <source>applied the suggestion</source>
+        <translation>brukte forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="152" />
+        <source>%1 (orphaned)</source>
+        <translation>%1 (foreldreløs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="154" />
+        <source>supervisor</source>
+        <translation>veileder</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/model.py" line="154" />
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptListActions</name>
     <message>
         <location filename="../../app/window/transcript_actions.py" line="56" />
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>Gi nytt navn</translation>
     </message>
     <message>
         <location filename="../../app/window/transcript_actions.py" line="61" />
@@ -2272,7 +2929,7 @@
     <message>
         <location filename="../../app/window/transcript_actions.py" line="38" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2955,7 @@
     <message>
         <location filename="../../app/codes/dock.py" line="44" />
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Koder</translation>
     </message>
     <message>
         <location filename="../../app/codes/install.py" line="49" />
