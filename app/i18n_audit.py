@@ -43,7 +43,7 @@ line lines turn turns word words pass passes coder coders agreement consensus sn
 research question questions report reports member check packet reader overlay matrix condensate
 condensates golden subgroup subgroups uncategorised recent welcome preferences language folder key
 keys passphrase unlock locked backup backups restore withdraw redact settings shortcuts keyboard
-about quit next previous first last up down left right yes no ok apply reset filter filters sort
+about quit next previous first last up down left right yes no apply reset filter filters sort
 please choose enter type click press drag drop here there what which who when where why how
 each every some more less most least many much only also not your you we they it its their our
 create created opening opened saving saved loading loaded building done failed error errors warning
@@ -61,6 +61,7 @@ def english_words(text: str) -> list[str]:
         return []
     plain = _TAGS.sub(" ", text.replace("&&", "&"))
     plain = re.sub(r"&(?=\w)", "", plain)  # mnemonic markers
+    plain = re.sub(r"\b\w+:(\"[^\"]*\"|[^\s\"]+)", " ", plain)  # search filter syntax (code:"…", in:memo)
     return [w for w in _WORD.findall(plain) if w.lower() in ENGLISH]
 
 

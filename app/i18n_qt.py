@@ -9,23 +9,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate  # lupdate reads calls of a bare translate(…)
 
 
 def _catalogue_entries() -> list[str]:  # pragma: no cover - read by lupdate, not run
     return [
-        _t("QPlatformTheme", "OK"), _t("QPlatformTheme", "Save"), _t("QPlatformTheme", "Save All"),
-        _t("QPlatformTheme", "Open"), _t("QPlatformTheme", "&Yes"), _t("QPlatformTheme", "Yes to &All"),
-        _t("QPlatformTheme", "&No"), _t("QPlatformTheme", "N&o to All"), _t("QPlatformTheme", "Abort"),
-        _t("QPlatformTheme", "Retry"), _t("QPlatformTheme", "Ignore"), _t("QPlatformTheme", "Close"),
-        _t("QPlatformTheme", "Cancel"), _t("QPlatformTheme", "Discard"), _t("QPlatformTheme", "Help"),
-        _t("QPlatformTheme", "Apply"), _t("QPlatformTheme", "Reset"), _t("QPlatformTheme", "Restore Defaults"),
-        _t("QShortcut", "Ctrl"), _t("QShortcut", "Shift"), _t("QShortcut", "Alt"),
-        _t("QLineEdit", "&Undo"), _t("QLineEdit", "&Redo"), _t("QLineEdit", "Cu&t"), _t("QLineEdit", "&Copy"),
-        _t("QLineEdit", "&Paste"), _t("QLineEdit", "Delete"), _t("QLineEdit", "Select All"),
-        _t("QWidgetTextControl", "&Undo"), _t("QWidgetTextControl", "&Redo"), _t("QWidgetTextControl", "Cu&t"),
-        _t("QWidgetTextControl", "&Copy"), _t("QWidgetTextControl", "Copy &Link Location"),
-        _t("QWidgetTextControl", "&Paste"), _t("QWidgetTextControl", "Delete"),
-        _t("QWidgetTextControl", "Select All"),
-        _t("QFileDialog", "All Files (*)"),
+        translate("QPlatformTheme", "OK"), translate("QPlatformTheme", "Save"), translate("QPlatformTheme", "Save All"),
+        translate("QPlatformTheme", "Open"), translate("QPlatformTheme", "&Yes"), translate("QPlatformTheme", "Yes to &All"),
+        translate("QPlatformTheme", "&No"), translate("QPlatformTheme", "N&o to All"), translate("QPlatformTheme", "Abort"),
+        translate("QPlatformTheme", "Retry"), translate("QPlatformTheme", "Ignore"), translate("QPlatformTheme", "Close"),
+        translate("QPlatformTheme", "Cancel"), translate("QPlatformTheme", "Discard"), translate("QPlatformTheme", "Help"),
+        translate("QPlatformTheme", "Apply"), translate("QPlatformTheme", "Reset"), translate("QPlatformTheme", "Restore Defaults"),
+        translate("QShortcut", "Ctrl"), translate("QShortcut", "Shift"), translate("QShortcut", "Alt"),
+        translate("QLineEdit", "&Undo"), translate("QLineEdit", "&Redo"), translate("QLineEdit", "Cu&t"), translate("QLineEdit", "&Copy"),
+        translate("QLineEdit", "&Paste"), translate("QLineEdit", "Delete"), translate("QLineEdit", "Select All"),
+        translate("QWidgetTextControl", "&Undo"), translate("QWidgetTextControl", "&Redo"), translate("QWidgetTextControl", "Cu&t"),
+        translate("QWidgetTextControl", "&Copy"), translate("QWidgetTextControl", "Copy &Link Location"),
+        translate("QWidgetTextControl", "&Paste"), translate("QWidgetTextControl", "Delete"),
+        translate("QWidgetTextControl", "Select All"),
+        translate("QFileDialog", "All Files (*)"),
     ]
