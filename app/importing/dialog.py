@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, ServiceCommand
-from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel
+from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel, role_labels
 from app.importing.summary import summary_lines
 from coding import queries
 from coding.errors import KondensError
@@ -48,16 +48,18 @@ PREVIEW_TURNS = 40
 class _RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(list(ROLES))
+        labels = role_labels()
+        for r in ROLES:
+            box.addItem(labels[r], r)
         return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ImportDialog(QDialog):
@@ -245,7 +247,7 @@ class ImportDialog(QDialog):
         self.plans.append(plan)
         self.doc_ids.append(self.batch.add_document(plan.name, plan.speech, plan.spans, plan.lang))
         dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
-        self.file_list.addItem(f"{plan.name} — {len(plan.turns)} turns, {plan.words} words{dup}")
+        self.file_list.addItem(self.tr("{0} — {1} turns, {2} words{3}").format(plan.name, len(plan.turns), plan.words, dup))
         if self.file_list.currentRow() < 0:
             self.file_list.setCurrentRow(0)
 
@@ -284,7 +286,7 @@ class ImportDialog(QDialog):
         for t in plan.turns[:PREVIEW_TURNS]:
             sp = plan.speaker_of(t)
             ts = f"[{t.timestamp}] " if t.timestamp else ""
-            out.append(f"{ts}{sp.pseudonym} ({sp.role}): {t.text}")
+            out.append(f"{ts}{sp.pseudonym} ({role_labels().get(sp.role, sp.role)}): {t.text}")
         if len(plan.turns) > PREVIEW_TURNS:
             out.append(self.tr("… {0} more turns").format(len(plan.turns) - PREVIEW_TURNS))
         self.preview.setPlainText("\n\n".join(out))
