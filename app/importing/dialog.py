@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -74,7 +74,11 @@ class ImportDialog(QDialog):
         self.replace_transcript = replace_transcript  # Replace transcript…: the one file replaces this text
         self.setWindowTitle(self.tr("Import transcripts"))
         self.setAcceptDrops(True)
-        self.resize(980, 640)
+        self.resize(1180, 640)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:  # a 1366×768 laptop at 125 % has about 1090×580 to offer
+            room = screen.availableGeometry()
+            self.resize(min(1180, room.width() - 40), min(640, room.height() - 60))
         self.plans: list[ImportPlan] = []
         self.doc_ids: list[int] = []  # the batch review's document id of each plan
         self.errors: list[str] = []
@@ -248,6 +252,7 @@ class ImportDialog(QDialog):
         self.doc_ids.append(self.batch.add_document(plan.name, plan.speech, plan.spans, plan.lang))
         dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
         self.file_list.addItem(self.tr("{0} — {1} turns, {2} words{3}").format(plan.name, len(plan.turns), plan.words, dup))
+        self.file_list.item(self.file_list.count() - 1).setToolTip(self.file_list.item(self.file_list.count() - 1).text())
         if self.file_list.currentRow() < 0:
             self.file_list.setCurrentRow(0)
 
