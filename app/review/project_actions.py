@@ -44,6 +44,7 @@ class WithdrawDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.setWindowTitle(self.tr("Withdraw informant"))
+        self.setMinimumWidth(460)
         self.informant = QComboBox()
         for inf in queries.informants(project):
             self.informant.addItem(inf.label)
