@@ -78,6 +78,8 @@ class PassphraseDialog(QDialog):
         if new:
             form.addRow(self.tr("The same again:"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Set passphrase") if new else self.tr("Unlock"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
