@@ -27,7 +27,8 @@ class BackupModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return (self.tr("Taken"), self.tr("Reason"), self.tr("Transcripts"), self.tr("Codes"),
+                    self.tr("Segments"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -38,7 +39,8 @@ class BackupModel(QAbstractTableModel):
         if col == 0:
             return b.taken.strftime("%Y-%m-%d %H:%M:%S")
         if col == 1:
-            return b.reason
+            return {"open": self.tr("opened"), "pre-restore": self.tr("before a restore"),
+                    "pre-migration": self.tr("before an upgrade")}.get(b.reason, b.reason)
         value = (b.transcripts, b.codes, b.segments)[col - 2]
         return "?" if value < 0 else value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -26,14 +27,14 @@ def restore_into(window: Any, backup_path: Any) -> bool:
         finally:
             lock.release(path)
     except KondensError as e:
-        QMessageBox.warning(window, window.tr("Restore from backup"), str(e))
+        QMessageBox.warning(window, QCoreApplication.translate("RestoreDialog", "Restore from backup"), str(e))
         window.open_path(path)
         return False
     return bool(window.open_path(path))
 
 
 def install(window: Any) -> None:
-    action = QAction(window.tr("Restore from backup…"), window)
+    action = QAction(QCoreApplication.translate("RestoreDialog", "Restore from backup…"), window)
 
     def run() -> None:
         if window.ctx is None or window.ctx.readonly:

@@ -21,10 +21,6 @@ from coding.services.method_guide import reading_states
 WORKSPACE_TABS = {"condensation": "condensation", "matrix": "matrix", "overlay": "overlay"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuideInstall", text)
-
-
 class GuideLinks:
     """Follows a step's link: raises the dock or opens the view that does the step."""
 
@@ -161,7 +157,7 @@ def install(window: Any) -> StepsDock:
         dock.raise_()
 
     def about_method() -> None:
-        QMessageBox.information(window, _tr("Method guide"), _tr(
+        QMessageBox.information(window, QCoreApplication.translate("GuideInstall", "Method guide"), QCoreApplication.translate("GuideInstall",
             "The Steps panel follows the analysis recipe chosen for this project: the seven steps of "
             "thematic content analysis, or Malterud's four steps of systematic text condensation. "
             "Each step shows the project's own progress, counted from its data, and links to the view "
@@ -169,7 +165,7 @@ def install(window: Any) -> StepsDock:
             "coding view (re-read: in the transcript overlay); the buttons set or clear the mark."))
 
     # The method is a project setting: also under Project, beside the other project-wide choices.
-    method_menu = window.menu("Project").addMenu(_tr("Analysis method"))
+    method_menu = window.menu("Project").addMenu(QCoreApplication.translate("GuideInstall", "Analysis method"))
     method_menu.setObjectName("menuAnalysisMethod")
     for i in range(dock.method_box.count()):
         a = method_menu.addAction(dock.method_box.itemText(i))
@@ -186,7 +182,7 @@ def install(window: Any) -> StepsDock:
     method_menu.aboutToShow.connect(sync_method_menu)
 
     help_menu = window.menu("Help")
-    act = help_menu.addAction(_tr("Method guide (Steps)"), show_guide)
+    act = help_menu.addAction(QCoreApplication.translate("GuideInstall", "Method guide (Steps)"), show_guide)
     act.setObjectName("actionMethodGuide")
-    help_menu.addAction(_tr("How the method guide measures progress…"), about_method)
+    help_menu.addAction(QCoreApplication.translate("GuideInstall", "How the method guide measures progress…"), about_method)
     return dock

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, ServiceCommand
-from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel
+from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel, role_labels
 from app.importing.summary import summary_lines
 from coding import queries
 from coding.errors import KondensError
@@ -48,16 +48,18 @@ PREVIEW_TURNS = 40
 class _RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(list(ROLES))
+        labels = role_labels()
+        for r in ROLES:
+            box.addItem(labels[r], r)
         return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ImportDialog(QDialog):
@@ -72,7 +74,11 @@ class ImportDialog(QDialog):
         self.replace_transcript = replace_transcript  # Replace transcript…: the one file replaces this text
         self.setWindowTitle(self.tr("Import transcripts"))
         self.setAcceptDrops(True)
-        self.resize(980, 640)
+        self.resize(1180, 640)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:  # a 1366×768 laptop at 125 % has about 1090×580 to offer
+            room = screen.availableGeometry()
+            self.resize(min(1180, room.width() - 40), min(640, room.height() - 60))
         self.plans: list[ImportPlan] = []
         self.doc_ids: list[int] = []  # the batch review's document id of each plan
         self.errors: list[str] = []
@@ -245,7 +251,8 @@ class ImportDialog(QDialog):
         self.plans.append(plan)
         self.doc_ids.append(self.batch.add_document(plan.name, plan.speech, plan.spans, plan.lang))
         dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
-        self.file_list.addItem(f"{plan.name} — {len(plan.turns)} turns, {plan.words} words{dup}")
+        self.file_list.addItem(self.tr("{0} — {1} turns, {2} words{3}").format(plan.name, len(plan.turns), plan.words, dup))
+        self.file_list.item(self.file_list.count() - 1).setToolTip(self.file_list.item(self.file_list.count() - 1).text())
         if self.file_list.currentRow() < 0:
             self.file_list.setCurrentRow(0)
 
@@ -284,7 +291,7 @@ class ImportDialog(QDialog):
         for t in plan.turns[:PREVIEW_TURNS]:
             sp = plan.speaker_of(t)
             ts = f"[{t.timestamp}] " if t.timestamp else ""
-            out.append(f"{ts}{sp.pseudonym} ({sp.role}): {t.text}")
+            out.append(f"{ts}{sp.pseudonym} ({role_labels().get(sp.role, sp.role)}): {t.text}")
         if len(plan.turns) > PREVIEW_TURNS:
             out.append(self.tr("… {0} more turns").format(len(plan.turns) - PREVIEW_TURNS))
         self.preview.setPlainText("\n\n".join(out))

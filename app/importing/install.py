@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 
 def install(window: Any) -> None:
-    action = QAction(window.tr("Import transcripts…"), window)
+    action = QAction(QCoreApplication.translate("ImportMenu", "Import transcripts…"), window)
     action.setObjectName("actionImportTranscripts")
     action.setShortcut(QKeySequence("Ctrl+I"))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,10 +77,10 @@ def reimport_in_gui(ctx: ProjectContext, transcript_id: int, plan: ImportPlan, s
     """Replace ``transcript_id``'s text by ``plan`` as reviewed; one undo step. Returns the report, or
     None after telling the user why nothing changed."""
     try:
-        changes = ctx.run(ctx.tr("Replace transcript"), commit_reimport, transcript_id, plan, speakers,
+        changes = ctx.run(QCoreApplication.translate("ImportDialog", "Replace transcript"), commit_reimport, transcript_id, plan, speakers,
                           list(spans), tagger)
     except KondensError as e:
-        QMessageBox.warning(parent, "Replace transcript", str(e))
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Replace transcript"), str(e))
         return None
     report: ReimportReport = changes.value
     if show_report:
@@ -97,8 +98,8 @@ def replace_from_dialog(dialog: Any) -> None:
     if not dialog.plans:
         return
     if len(dialog.plans) > 1:
-        QMessageBox.information(dialog, dialog.tr("Replace transcript"),
-                                dialog.tr("Only the first file replaces the transcript; remove the others."))
+        QMessageBox.information(dialog, QCoreApplication.translate("ImportDialog", "Replace transcript"),
+                                QCoreApplication.translate("ImportDialog", "Only the first file replaces the transcript; remove the others."))
         return
     plan = dialog.plans[0]
     speakers = [SpeakerChoice(sp.pseudonym, sp.role, sp.existing) for sp in plan.speakers]
@@ -116,7 +117,7 @@ def replace_from_dialog(dialog: Any) -> None:
         try:
             key.save()
         except (OSError, KondensError) as e:
-            QMessageBox.warning(dialog, dialog.tr("Linking key"), str(e))
+            QMessageBox.warning(dialog, QCoreApplication.translate("ImportDialog", "Linking key"), str(e))
     dialog.plans, dialog.doc_ids = [], []
     dialog._reset_batch()  # the original text leaves memory with the plans and the batch
     dialog.accept()

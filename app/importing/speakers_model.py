@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from transcripts.importing import ImportPlan
 
 ROLES = ("interviewer", "informant", "other")
+
+
+def role_labels() -> dict[str, str]:
+    """The roles as the user reads them (the model stores the English keys)."""
+    return {"interviewer": QCoreApplication.translate("SpeakersModel", "interviewer"),
+            "informant": QCoreApplication.translate("SpeakersModel", "informant"),
+            "other": QCoreApplication.translate("SpeakersModel", "other")}
+
+
 COL_LABEL, COL_ROLE, COL_PSEUDONYM, COL_TURNS, COL_LINK = range(5)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,7 +43,8 @@ class SpeakersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return (self.tr("Speaker in file"), self.tr("Role"), self.tr("Pseudonym"), self.tr("Turns"),
+                    self.tr("Informant"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -54,7 +64,7 @@ class SpeakersModel(QAbstractTableModel):
             if col == COL_LABEL:
                 return sp.label or self.tr("(no label)")
             if col == COL_ROLE:
-                return sp.role
+                return sp.role if role == Qt.ItemDataRole.EditRole else role_labels().get(sp.role, sp.role)
             if col == COL_PSEUDONYM:
                 return sp.pseudonym
             if col == COL_TURNS:

@@ -55,7 +55,7 @@ class _Job(QObject):
                 self.failed.emit(i, str(e))
             except Exception as e:  # the GUI never crashes on a file
                 name = Path(item).name if self.kind == "plan" else item[0].name
-                self.failed.emit(i, f"{name}: could not be imported ({type(e).__name__})")
+                self.failed.emit(i, self.tr("{0}: could not be imported ({1})").format(name, type(e).__name__))
         self.progress.emit(total, total, "")
         self.done.emit(False)
 

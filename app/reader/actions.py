@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QInputDialog, QMenu
 
@@ -143,7 +143,7 @@ class CodingActions(QObject):
             return
         n = _ops.current_coding_pass(v.ctx.project)
         while v.pass_box.findData(n) < 0:
-            v.pass_box.addItem(v.tr("Pass %1").replace("%1", str(v.pass_box.count() + 1)), v.pass_box.count() + 1)
+            v.pass_box.addItem(QCoreApplication.translate("CodingView", "Pass %1").replace("%1", str(v.pass_box.count() + 1)), v.pass_box.count() + 1)
         v.pass_box.blockSignals(True)
         v.pass_box.setCurrentIndex(v.pass_box.findData(n))
         v.pass_box.blockSignals(False)

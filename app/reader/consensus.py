@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 OPEN = QColor("#d62728")
 DONE = QColor("#2ca02c")
-CHOICE_TEXT = {"a": "kept A's", "b": "kept B's", "both": "both", "neither": "neither", "recode": "recoded"}
 
 
 @dataclass(frozen=True)
@@ -64,8 +63,9 @@ class ConsensusBar(QWidget):
         lay = QHBoxLayout()
         outer.addLayout(lay)
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("a", "A · keep A's"), ("b", "B · keep B's"), ("both", "C · both"),
-                          ("neither", "N · neither"), ("recode", "R · recode…"), ("leave", "Leave")):
+        for key, text in (("a", self.tr("A · keep A's")), ("b", self.tr("B · keep B's")), ("both", self.tr("C · both")),
+                          ("neither", self.tr("N · neither")), ("recode", self.tr("R · recode…")),
+                          ("leave", self.tr("Leave"))):
             b = QPushButton(text, self)
             b.setObjectName(f"consensus_{key}")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -128,7 +128,7 @@ class ConsensusWalk(QObject):
         assert self.ctx is not None
         self.session = session(self.ctx.project, coding_pass)
         if self.session is None:
-            raise AgreementError(f"pass {coding_pass} is not a consensus pass")
+            raise AgreementError(self.tr("pass {0} is not a consensus pass").format(coding_pass))
         for a in self.actions.values():
             a.setEnabled(not self.ctx.readonly or a.objectName() == "consensus_leave")
         for key, b in self.bar.buttons.items():
@@ -280,8 +280,8 @@ class ConsensusWalk(QObject):
         if self.session is None or self.ctx is None or cur is None or self.ctx.readonly:
             self._show_status(self.tr("Put the cursor on a marked disagreement first (J/K)."))
             return
-        label = {"a": "keep A's", "b": "keep B's", "both": "keep both", "neither": "keep neither",
-                 "recode": "recode"}[choice]
+        label = {"a": self.tr("keep A's"), "b": self.tr("keep B's"), "both": self.tr("keep both"),
+                 "neither": self.tr("keep neither"), "recode": self.tr("recode")}[choice]
         try:
             self.ctx.run(self.tr("Consensus: %1").replace("%1", label), resolve, self.session.coding_pass,
                          cur.unit.id, choice, code_id)
@@ -321,20 +321,22 @@ class ConsensusWalk(QObject):
                 continue
             name = html.escape(c.name)
             parts.append(f"<span style='color:{c.color}'>■</span>&nbsp;{name if cid in other else f'<b>{name}</b>'}")
-        return ", ".join(parts) or "<i>nothing</i>"
+        return ", ".join(parts) or "<i>" + self.tr("nothing") + "</i>"
 
     def _show_status(self, note: str = "") -> None:
         if self.session is None:
             return
         s = self.session
         done = len(self.units) - len(self.open_units())
-        head = (f"<b>Consensus</b> (pass {s.coding_pass}): A = {html.escape(s.a.label)}, "
-                f"B = {html.escape(s.b.label)} · {done} of {len(self.units)} disagreements here resolved")
+        head = self.tr("<b>Consensus</b> (pass {0}): A = {1}, B = {2} · {3} of {4} disagreements here resolved"
+                       ).format(s.coding_pass, html.escape(s.a.label), html.escape(s.b.label), done, len(self.units))
         cur = self.current()
         if cur is not None:
-            unit = "l." if s.unit == "line" else "turn"
+            unit = self.tr("l.") if s.unit == "line" else self.tr("turn")
             res = s.resolution(cur.unit.id)
-            state = f" — <span style='color:#2ca02c'>{CHOICE_TEXT.get(res.choice, res.choice)}</span>" if res else ""
+            choices = {"a": self.tr("kept A's"), "b": self.tr("kept B's"), "both": self.tr("both"),
+                       "neither": self.tr("neither"), "recode": self.tr("recoded")}
+            state = f" — <span style='color:#2ca02c'>{choices.get(res.choice, res.choice)}</span>" if res else ""
             head += (f"<br>{unit} {cur.unit.number}: A {self._names(cur.a, cur.b)} · "
                      f"B {self._names(cur.b, cur.a)}{state}")
         elif not self.units:

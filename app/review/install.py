@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from app.review.key_dialogs import linking_key_action
@@ -17,23 +18,24 @@ from app.review.redact_action import redact_selection
 
 
 def install(window: Any) -> None:
-    redact = QAction("Redact selection…", window)
+    redact = QAction(QCoreApplication.translate("ReviewMenus", "Redact selection…"), window)
     redact.setObjectName("actionRedactSelection")
-    redact.setStatusTip("Replace the selected text by a tag, here or in every transcript")
+    redact.setStatusTip(QCoreApplication.translate("ReviewMenus", "Replace the selected text by a tag, here or in every transcript"))
     redact.triggered.connect(lambda: redact_selection(window))
     window.menu("Edit").addAction(redact)
 
     project = window.menu("Project")
-    withdraw = QAction("Withdraw informant…", window)
+    withdraw = QAction(QCoreApplication.translate("ReviewMenus", "Withdraw informant…"), window)
     withdraw.setObjectName("actionWithdrawInformant")
     withdraw.triggered.connect(lambda: withdraw_informant_action(window))
     project.addAction(withdraw)
-    key = QAction("Linking key…", window)
+    key = QAction(QCoreApplication.translate("ReviewMenus", "Linking key…"), window)
     key.setObjectName("actionLinkingKey")
     key.triggered.connect(lambda: linking_key_action(window))
     project.addAction(key)
-    lists = QAction("Identifier lists…", window)
+    lists = QAction(QCoreApplication.translate("ReviewMenus", "Identifier lists…"), window)
     lists.setObjectName("actionIdentifierLists")
-    lists.setStatusTip("Words that are never identifiers (project) and names that always are (linking key)")
+    lists.setStatusTip(QCoreApplication.translate("ReviewMenus", "Words that are never identifiers (project) and names that always are "
+                          "(linking key)"))
     lists.triggered.connect(lambda: edit_identifier_lists(window))
     project.addAction(lists)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +49,8 @@ from transcripts.deid.linking_key import (
 # ask(new, message, error) -> passphrase or None (cancelled); tests pass their own.
 Ask = Callable[[bool, str, str], "str | None"]
 
-KEY_FILTER = "Kondens linking key (*.kondenskey);;All files (*)"
+def _key_filter() -> str:
+    return QCoreApplication.translate("LinkingKey", "Kondens linking key (*.kondenskey);;All files (*)")
 
 
 class PassphraseDialog(QDialog):
@@ -57,7 +58,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, message: str, new: bool, error: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Linking key")
+        self.setWindowTitle(self.tr("Linking key"))
         self.new = new
         self.message = QLabel(message)
         self.message.setWordWrap(True)
@@ -73,10 +74,12 @@ class PassphraseDialog(QDialog):
         for edit in (self.first, self.second):
             edit.textEdited.connect(lambda _t: self.error.setText(""))
         form = QFormLayout()
-        form.addRow("Passphrase:", self.first)
+        form.addRow(self.tr("Passphrase:"), self.first)
         if new:
-            form.addRow("The same again:", self.second)
+            form.addRow(self.tr("The same again:"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Set passphrase") if new else self.tr("Unlock"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -89,12 +92,12 @@ class PassphraseDialog(QDialog):
 
     def problem(self) -> str:
         if not self.new:
-            return "" if self.first.text() else "Enter the passphrase."
+            return "" if self.first.text() else self.tr("Enter the passphrase.")
         try:
             check_passphrase(self.first.text())
         except LinkingKeyError as e:
             return str(e).capitalize() + "."
-        return "" if self.first.text() == self.second.text() else "The two passphrases differ."
+        return "" if self.first.text() == self.second.text() else self.tr("The two passphrases differ.")
 
     def accept(self) -> None:
         problem = self.problem()
@@ -133,21 +136,24 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
     if key is not None:
         return key
     if not status.found:
-        QMessageBox.warning(parent, "Linking key",
-                            f"The linking key of this project is not at {status.path}.\n\nProject → Linking key… "
-                            "can locate it. Until then, tags are numbered per transcript.")
+        QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"),
+                            QCoreApplication.translate("LinkingKey", "The linking key of this project is not at {0}.\n\nProject → Linking key… "
+                                                       "can locate it. Until then, tags are numbered per transcript.")
+                            .format(status.path))
         return None
     ask = ask or ask_dialog(parent)
     try:
         plaintext = not peek(status.path).encrypted  # type: ignore[arg-type]
     except KondensError as e:
-        QMessageBox.warning(parent, "Linking key", str(e))
+        QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"), str(e))
         return None
     if plaintext:
-        message = (f"The linking key {status.path} is stored unencrypted (an older Kondens). Set a passphrase "
-                   f"(at least {MIN_PASSPHRASE} characters): the key is written encrypted right away.")
+        message = QCoreApplication.translate("LinkingKey", "The linking key {0} is stored unencrypted (an older Kondens). "
+                                             "Set a passphrase (at least {1} characters): the key is written "
+                                             "encrypted right away.").format(status.path, MIN_PASSPHRASE)
     else:
-        message = f"Unlock the linking key of this project ({status.path}) for this session."
+        message = QCoreApplication.translate("LinkingKey", "Unlock the linking key of this project ({0}) for this session.") \
+            .format(status.path)
     error = ""
     while True:
         passphrase = ask(plaintext, message, error)
@@ -158,7 +164,7 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
         except LinkingKeyError as e:
             error = _short(e, status.path)
         except KondensError as e:
-            QMessageBox.warning(parent, "Linking key", str(e))
+            QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"), str(e))
             return None
 
 
@@ -174,9 +180,9 @@ def key_note_label(project: Project, key: LinkingKey | None) -> QLabel:
 
 def _choose_file(parent: QWidget | None, title: str, start: Path, save: bool) -> Path | None:
     if save:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(start), KEY_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(start), _key_filter())
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(start), KEY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start), _key_filter())
     if not path:
         return None
     p = Path(path)
@@ -192,23 +198,24 @@ class NewKeyDialog(QDialog):
     def __init__(self, parent: QWidget | None, project_path: str | os.PathLike[str],
                  choose_file: Callable[[Path], Path | None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New project: linking key")
+        self.setWindowTitle(self.tr("New project: linking key"))
         self.project_path = Path(project_path)
         self.project_id = new_project_id()
         self.key_path = default_key_path(self.project_id)
-        self._choose = choose_file or (lambda start: _choose_file(self, "Where to keep the linking key", start, True))
-        intro = QLabel("A linking key keeps tags consistent across the project's transcripts: the same person, "
+        self._choose = choose_file or (lambda start: _choose_file(self, self.tr("Where to keep the linking key"),
+                                                                       start, True))
+        intro = QLabel(self.tr("A linking key keeps tags consistent across the project's transcripts: the same person, "
                        "place or institution gets the same tag ([sted 1] is the same place in every interview). "
                        "It links tags back to real names, so it is kept outside the project folder, encrypted "
-                       "with a passphrase. Without the key and its passphrase nobody can link the tags back.")
+                       "with a passphrase. Without the key and its passphrase nobody can link the tags back."))
         intro.setWordWrap(True)
-        self.with_key = QRadioButton("Create a linking key (recommended)")
+        self.with_key = QRadioButton(self.tr("Create a linking key (recommended)"))
         self.with_key.setChecked(True)
-        self.without_key = QRadioButton("Work without a linking key: tags are numbered per transcript")
+        self.without_key = QRadioButton(self.tr("Work without a linking key: tags are numbered per transcript"))
         self.location = QLabel(str(self.key_path))
         self.location.setObjectName("keyLocation")
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change = QPushButton("Change…")
+        self.change = QPushButton(self.tr("Change…"))
         self.change.clicked.connect(self._change_location)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -223,14 +230,14 @@ class NewKeyDialog(QDialog):
         row.addWidget(self.location, 1)
         row.addWidget(self.change)
         form = QFormLayout()
-        form.addRow("Key file:", row)
-        form.addRow("Passphrase:", self.first)
-        form.addRow("The same again:", self.second)
+        form.addRow(self.tr("Key file:"), row)
+        form.addRow(self.tr("Passphrase:"), self.first)
+        form.addRow(self.tr("The same again:"), self.second)
         self.key_fields = QWidget()
         self.key_fields.setLayout(form)
         self.with_key.toggled.connect(self.key_fields.setEnabled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create project")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create project"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -248,7 +255,7 @@ class NewKeyDialog(QDialog):
         if p is None:
             return
         if is_inside_project(p, self.project_path):
-            self.error.setText("The linking key must be kept outside the project folder.")
+            self.error.setText(self.tr("The linking key must be kept outside the project folder."))
             return
         self.key_path = p
         self.location.setText(str(p))
@@ -258,14 +265,14 @@ class NewKeyDialog(QDialog):
         if self.without_key.isChecked():
             return ""
         if is_inside_project(self.key_path, self.project_path):
-            return "The linking key must be kept outside the project folder."
+            return self.tr("The linking key must be kept outside the project folder.")
         if self.key_path.exists():
-            return f"{self.key_path} already exists; choose another place."
+            return self.tr("{0} already exists; choose another place.").format(self.key_path)
         try:
             check_passphrase(self.first.text())
         except LinkingKeyError as e:
             return str(e).capitalize() + "."
-        return "" if self.first.text() == self.second.text() else "The two passphrases differ."
+        return "" if self.first.text() == self.second.text() else self.tr("The two passphrases differ.")
 
     def accept(self) -> None:
         problem = self.problem()
@@ -307,7 +314,7 @@ class LinkingKeyDialog(QDialog):
     def __init__(self, parent: QWidget | None, project: Project, ask: Ask | None = None,
                  choose_file: Callable[[str, Path, bool], Path | None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Linking key")
+        self.setWindowTitle(self.tr("Linking key"))
         self.project = project
         self.ask = ask or ask_dialog(self)
         self._choose = choose_file or (lambda title, start, save: _choose_file(self, title, start, save))
@@ -315,15 +322,15 @@ class LinkingKeyDialog(QDialog):
         self.status.setObjectName("keyStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_button = QPushButton("Create linking key…")
+        self.create_button = QPushButton(self.tr("Create linking key…"))
         self.create_button.clicked.connect(self.create_key)
-        self.locate_button = QPushButton("Locate existing key…")
+        self.locate_button = QPushButton(self.tr("Locate existing key…"))
         self.locate_button.clicked.connect(self.locate)
-        self.move_button = QPushButton("Move…")
+        self.move_button = QPushButton(self.tr("Move…"))
         self.move_button.clicked.connect(self.move_key)
-        self.passphrase_button = QPushButton("Change passphrase…")
+        self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.passphrase_button.clicked.connect(self.change_passphrase)
-        self.without_button = QPushButton("Work without a key")
+        self.without_button = QPushButton(self.tr("Work without a key"))
         self.without_button.clicked.connect(self.work_without)
         row = QHBoxLayout()
         for b in (self.create_button, self.locate_button, self.move_button, self.passphrase_button,
@@ -341,18 +348,20 @@ class LinkingKeyDialog(QDialog):
     def refresh(self) -> None:
         st = ks.key_status(self.project)
         if st.uses_key and st.found:
-            locked = "unlocked for this session" if ks.unlocked_key(self.project) is not None else "locked"
-            text = (f"<p>The linking key of this project is at<br><b>{st.path}</b> ({locked}).</p>"
-                    "<p>With it, the same entity keeps the same tag in every transcript. Keep it, and its "
-                    "passphrase, apart from the project: without both, tags cannot be linked back.</p>")
+            locked = (self.tr("unlocked for this session") if ks.unlocked_key(self.project) is not None
+                      else self.tr("locked"))
+            text = self.tr("<p>The linking key of this project is at<br><b>{0}</b> ({1}).</p>"
+                           "<p>With it, the same entity keeps the same tag in every transcript. Keep it, and its "
+                           "passphrase, apart from the project: without both, tags cannot be linked back.</p>"
+                           ).format(st.path, locked)
         elif st.uses_key:
-            text = (f"<p>The linking key is expected at <b>{st.path}</b>, but it is not there.</p>"
-                    "<p>Locate it (moved by hand, another computer), or create a new one (tags of new "
-                    "imports then start again from 1).</p>")
+            text = self.tr("<p>The linking key is expected at <b>{0}</b>, but it is not there.</p>"
+                           "<p>Locate it (moved by hand, another computer), or create a new one (tags of new "
+                           "imports then start again from 1).</p>").format(st.path)
         else:
-            text = ("<p><b>This project has no linking key</b>: tags are numbered per transcript, so "
-                    "[sted 1] may be a different place in another transcript.</p>"
-                    "<p>Create a key to keep tags consistent in future imports.</p>")
+            text = self.tr("<p><b>This project has no linking key</b>: tags are numbered per transcript, so "
+                           "[sted 1] may be a different place in another transcript.</p>"
+                           "<p>Create a key to keep tags consistent in future imports.</p>")
         self.status.setText(text)
         has = st.uses_key and st.found
         self.create_button.setVisible(not has)
@@ -362,18 +371,18 @@ class LinkingKeyDialog(QDialog):
         self.without_button.setVisible(st.uses_key)
 
     def _warn(self, e: Exception) -> None:
-        QMessageBox.warning(self, "Linking key", str(e))
+        QMessageBox.warning(self, self.tr("Linking key"), str(e))
 
     def _key(self) -> LinkingKey | None:
         return ensure_unlocked(self, self.project, self.ask)
 
     def create_key(self) -> LinkingKey | None:
         pid = ks.key_status(self.project).project_id or str(ensure_project_id(self.project).value)
-        path = self._choose("Where to keep the new linking key", default_key_path(pid), True)
+        path = self._choose(self.tr("Where to keep the new linking key"), default_key_path(pid), True)
         if path is None:
             return None
-        passphrase = self.ask(True, f"Set the passphrase of the new linking key {path} "
-                                    f"(at least {MIN_PASSPHRASE} characters).", "")
+        passphrase = self.ask(True, self.tr("Set the passphrase of the new linking key {0} "
+                                            "(at least {1} characters).").format(path, MIN_PASSPHRASE), "")
         if passphrase is None:
             return None
         try:
@@ -386,7 +395,7 @@ class LinkingKeyDialog(QDialog):
 
     def locate(self) -> LinkingKey | None:
         st = ks.key_status(self.project)
-        path = self._choose("Locate the project's linking key", st.path or key_folder(), False)
+        path = self._choose(self.tr("Locate the project's linking key"), st.path or key_folder(), False)
         if path is None:
             return None
         error = ""
@@ -396,8 +405,9 @@ class LinkingKeyDialog(QDialog):
             self._warn(e)
             return None
         while True:
-            passphrase = self.ask(plaintext, f"Passphrase of the linking key {path}"
-                                  + (" (it is unencrypted: set one now)." if plaintext else "."), error)
+            prompt = (self.tr("Passphrase of the linking key {0} (it is unencrypted: set one now).") if plaintext
+                      else self.tr("Passphrase of the linking key {0}."))
+            passphrase = self.ask(plaintext, prompt.format(path), error)
             if passphrase is None:
                 return None
             try:
@@ -415,7 +425,7 @@ class LinkingKeyDialog(QDialog):
         key = self._key()
         if key is None:
             return None
-        path = self._choose("Move the linking key to", key.path, True)
+        path = self._choose(self.tr("Move the linking key to"), key.path, True)
         if path is None:
             return None
         try:
@@ -430,7 +440,7 @@ class LinkingKeyDialog(QDialog):
         key = self._key()
         if key is None:
             return False
-        new = self.ask(True, "Set the new passphrase of the linking key. The old one stops working.", "")
+        new = self.ask(True, self.tr("Set the new passphrase of the linking key. The old one stops working."), "")
         if new is None:
             return False
         try:
@@ -443,8 +453,9 @@ class LinkingKeyDialog(QDialog):
 
     def work_without(self) -> None:
         answer = QMessageBox.question(
-            self, "Linking key", "Work without the linking key from now on? Tags of new imports are then "
-            "numbered per transcript. The key file stays where it is until you delete it.")
+            self, self.tr("Linking key"), self.tr("Work without the linking key from now on? Tags of new imports "
+                                                  "are then numbered per transcript. The key file stays where it "
+                                                  "is until you delete it."))
         if answer == QMessageBox.StandardButton.Yes:
             ks.work_without_key(self.project)
             self.refresh()

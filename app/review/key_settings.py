@@ -16,6 +16,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.settings import settings
 from coding.errors import KondensError
 from coding.services.key_settings import ensure_project_id, key_state, set_key_mode
@@ -93,8 +95,8 @@ def check_key_place(project: Project, path: str | os.PathLike[str]) -> Path:
     """The key must live apart from the project: a path inside the project folder is refused."""
     p = Path(path).expanduser()
     if is_inside_project(p, project.path):
-        raise LinkingKeyError(f"{p}: the linking key links tags back to real names; keep it outside the "
-                              "project folder")
+        raise LinkingKeyError(QCoreApplication.translate("LinkingKey", "{0}: the linking key links tags back to real names; "
+                                                         "keep it outside the project folder").format(p))
     return p
 
 
@@ -118,9 +120,10 @@ def unlock(project: Project, passphrase: str) -> LinkingKey:
     """Open the project's key with ``passphrase`` (migrating a version-1 key), and cache it."""
     status = key_status(project)
     if not status.uses_key or status.path is None:
-        raise KondensError(f"{project.path}: the project has no linking key")
+        raise KondensError(QCoreApplication.translate("LinkingKey", "{0}: the project has no linking key").format(project.path))
     if not status.found:
-        raise LinkingKeyError(f"{status.path}: linking key not found (Project → Linking key… can locate it)")
+        raise LinkingKeyError(QCoreApplication.translate("LinkingKey", "{0}: linking key not found (Project → Linking key… can "
+                                                         "locate it)").format(status.path))
     key = unlock_project_key(project, status.path, passphrase)
     if not project.readonly and (not status.project_id or key_state(project).mode != "key"):
         pid = str(set_key_mode(project, "key").value)  # a legacy key: the project gets an id, the key too
@@ -180,10 +183,11 @@ def lock_all() -> None:
 def key_note(project: Project, key: LinkingKey | None) -> str:
     """One line for the import review: whether tags are consistent across transcripts."""
     if key is not None:
-        return f"Linking key in use: the same entity keeps the same tag in every transcript ({key.path})."
+        return QCoreApplication.translate("LinkingKey", "Linking key in use: the same entity keeps the same tag in every "
+                                                    "transcript ({0}).").format(key.path)
     status = key_status(project)
     if status.uses_key:
-        return ("The linking key is locked or missing: tags are numbered per transcript, so [sted 1] may be a "
-                "different place in another transcript.")
-    return ("No linking key: tags are numbered per transcript, so [sted 1] may be a different place in another "
-            "transcript. Project → Linking key… creates one.")
+        return QCoreApplication.translate("LinkingKey", "The linking key is locked or missing: tags are numbered per transcript, "
+                                                    "so [sted 1] may be a different place in another transcript.")
+    return QCoreApplication.translate("LinkingKey", "No linking key: tags are numbered per transcript, so [sted 1] may be a different "
+                                                "place in another transcript. Project → Linking key… creates one.")

@@ -31,14 +31,10 @@ GroupRole = Qt.ItemDataRole.UserRole + 3
 SortRole = Qt.ItemDataRole.UserRole + 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
-
-
 def category_labels() -> dict[str, str]:
-    return {"person": _tr("Person"), "place": _tr("Place"), "institution": _tr("Institution"),
-            "email": _tr("E-mail"), "phone": _tr("Phone"), "national_id": _tr("National id"), "date": _tr("Date"),
-            "url": _tr("URL"), "other": _tr("Other")}
+    return {"person": QCoreApplication.translate("Review", "Person"), "place": QCoreApplication.translate("Review", "Place"), "institution": QCoreApplication.translate("Review", "Institution"),
+            "email": QCoreApplication.translate("Review", "E-mail"), "phone": QCoreApplication.translate("Review", "Phone"), "national_id": QCoreApplication.translate("Review", "National id"), "date": QCoreApplication.translate("Review", "Date"),
+            "url": QCoreApplication.translate("Review", "URL"), "other": QCoreApplication.translate("Review", "Other")}
 
 
 CATEGORY_LABELS = category_labels()
@@ -50,8 +46,8 @@ UNCERTAIN, IDENTIFIERS, RULED_OUT = range(3)
 
 
 def group_titles() -> dict[int, str]:
-    return {UNCERTAIN: _tr("Check these: uncertain proposals (still ticked)"),
-            IDENTIFIERS: _tr("Identifiers"), RULED_OUT: _tr("Not identifiers (never-list)")}
+    return {UNCERTAIN: QCoreApplication.translate("Review", "Check these: uncertain proposals (still ticked)"),
+            IDENTIFIERS: QCoreApplication.translate("Review", "Identifiers"), RULED_OUT: QCoreApplication.translate("Review", "Not identifiers (never-list)")}
 
 
 def group_of(e: Entity) -> int:
@@ -74,7 +70,7 @@ class EntityModel(QAbstractItemModel):
         self._rebuild()
 
     def headers(self) -> tuple[str, ...]:
-        return ("", _tr("Entity"), _tr("Category"), _tr("Files"), _tr("Count"), _tr("Tag"))
+        return ("", QCoreApplication.translate("Review", "Entity"), QCoreApplication.translate("Review", "Category"), QCoreApplication.translate("Review", "Files"), QCoreApplication.translate("Review", "Count"), QCoreApplication.translate("Review", "Tag"))
 
     # ---- structure --------------------------------------------------------------------------------
     def set_batch(self, batch: BatchReview) -> None:
@@ -197,21 +193,21 @@ class EntityModel(QAbstractItemModel):
                     f"{e.accepted_count}/{len(e.occurrences)}"
             if col == self.TAG:
                 tags = self._tags.get(e.eid)
-                return " / ".join(tags) if tags else _tr("kept")
+                return " / ".join(tags) if tags else QCoreApplication.translate("Review", "kept")
             if col == self.ACCEPT and role == SortRole:
                 return e.accepted_count
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.TAG:
                 tags = self._tags.get(e.eid)
                 if not tags:
-                    return _tr("Rejected: the text is kept")
+                    return QCoreApplication.translate("Review", "Rejected: the text is kept")
                 if len(tags) > 1:
-                    return _tr("Without a linking key each transcript numbers its own tags")
+                    return QCoreApplication.translate("Review", "Without a linking key each transcript numbers its own tags")
                 return f"{e.label} → {tags[0]}"
             if col == self.FILES:
                 return ", ".join(self.batch.docs[d].name for d in e.docs if d in self.batch.docs)
             if e.uncertain:
-                return _tr("Weak evidence (for example a capital letter at the start of a sentence): look at it")
+                return QCoreApplication.translate("Review", "Weak evidence (for example a capital letter at the start of a sentence): look at it")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -290,8 +286,8 @@ class OccurrenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if o.accepted else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            how = _tr("marked by hand") if o.source == "manual" else _tr("found by the detector")
-            return how + ("" if o.confident else _tr(" (weak evidence)"))
+            how = QCoreApplication.translate("Review", "marked by hand") if o.source == "manual" else QCoreApplication.translate("Review", "found by the detector")
+            return how + ("" if o.confident else QCoreApplication.translate("Review", " (weak evidence)"))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

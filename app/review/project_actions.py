@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,29 +30,32 @@ from transcripts.deid.key_project import forget_withdrawn, prepare_withdrawal
 
 
 def describe(plan: WithdrawalPlan) -> str:
-    titles = "".join(f"<li>{t}</li>" for t in plan.transcripts) or "<li>(no transcripts)</li>"
-    return (f"<p>Informant <b>{plan.label}</b> withdraws consent. This removes, for good:</p>"
-            f"<ul>{titles}</ul><p>{plan.segments} coded segment(s), {plan.quotes} quote(s), {plan.memos} memo(s) "
-            "anchored in their text, their entries in the search index, and their data in the project's "
-            "backups.</p><p><b>This cannot be undone.</b></p>")
+    titles = "".join(f"<li>{t}</li>" for t in plan.transcripts) or (
+        "<li>" + QCoreApplication.translate("Withdraw", "(no transcripts)") + "</li>")
+    return QCoreApplication.translate("Withdraw", "<p>Informant <b>{0}</b> withdraws consent. This removes, for good:</p>"
+                                      "<ul>{1}</ul><p>{2} coded segment(s), {3} quote(s), {4} memo(s) "
+                                      "anchored in their text, their entries in the search index, and their "
+                                      "data in the project's backups.</p><p><b>This cannot be undone.</b></p>"
+                                      ).format(plan.label, titles, plan.segments, plan.quotes, plan.memos)
 
 
 class WithdrawDialog(QDialog):
     def __init__(self, project: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle("Withdraw informant")
+        self.setWindowTitle(self.tr("Withdraw informant"))
+        self.setMinimumWidth(460)
         self.informant = QComboBox()
         for inf in queries.informants(project):
             self.informant.addItem(inf.label)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Withdraw and delete")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Withdraw and delete"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Informant:"))
+        lay.addWidget(QLabel(self.tr("Informant:")))
         lay.addWidget(self.informant)
         lay.addWidget(self.details)
         lay.addWidget(self.buttons)
@@ -60,7 +64,7 @@ class WithdrawDialog(QDialog):
 
     def _update(self, label: str) -> None:
         ok = bool(label)
-        self.details.setText(describe(plan_withdrawal(self.project, label)) if ok else "No informants.")
+        self.details.setText(describe(plan_withdrawal(self.project, label)) if ok else self.tr("No informants."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def label(self) -> str:
@@ -77,15 +81,17 @@ def withdraw_informant_action(window: Any, dialog_factory: Any = WithdrawDialog,
     try:
         if key is not None:
             prepare_withdrawal(key, ctx.project)
-        ctx.run(f"Withdraw informant {label}", withdraw_informant, label)
+        ctx.run(QCoreApplication.translate("Withdraw", "Withdraw informant {0}").format(label), withdraw_informant, label)
     except KondensError as e:
-        QMessageBox.warning(window, "Withdraw informant", str(e))
+        QMessageBox.warning(window, QCoreApplication.translate("Withdraw", "Withdraw informant"), str(e))
         return False
     finally:
         ctx.undo_stack.clear()  # not undoable, and no command may keep undo data of the removed text
     try:
         forget_withdrawn(ctx.project, label, key)
     except KondensError as e:
-        QMessageBox.warning(window, "Withdraw informant", f"{label} was withdrawn, but the linking key could not be "
-                            f"updated: {e}. Their entries are removed from it at the next unlock.")
+        QMessageBox.warning(window, QCoreApplication.translate("Withdraw", "Withdraw informant"),
+                            QCoreApplication.translate("Withdraw", "{0} was withdrawn, but the linking key could not be updated: {1}. "
+                                                       "Their entries are removed from it at the next unlock.")
+                            .format(label, e))
     return True

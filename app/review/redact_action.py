@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,26 +32,27 @@ class RedactDialog(QDialog):
 
     def __init__(self, surface: str, here: int, everywhere: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Redact selection")
+        self.setWindowTitle(self.tr("Redact selection"))
         self.category = QComboBox()
         for c in CATEGORIES:
             self.category.addItem(CATEGORY_LABELS[c], c)
         self.category.setCurrentIndex(self.category.findData("person"))
-        self.in_transcript = QRadioButton(f"In this transcript ({here} place(s))")
-        self.in_all = QRadioButton(f"In every transcript and note ({everywhere} place(s) in transcripts)")
+        self.in_transcript = QRadioButton(self.tr("In this transcript ({0} place(s))").format(here))
+        self.in_all = QRadioButton(self.tr("In every transcript and note ({0} place(s) in transcripts)")
+                                   .format(everywhere))
         self.in_transcript.setChecked(True)
         form = QFormLayout()
         shown = surface if len(surface) <= 60 else surface[:57] + "…"
-        form.addRow("Text:", QLabel(f"<b>{_escape(shown)}</b>"))
-        form.addRow("Category:", self.category)
+        form.addRow(self.tr("Text:"), QLabel(f"<b>{_escape(shown)}</b>"))
+        form.addRow(self.tr("Category:"), self.category)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.in_transcript)
         lay.addWidget(self.in_all)
-        lay.addWidget(QLabel("Codings, lines and quotes stay on the same words. Undo is possible until the "
-                             "project is closed."))
+        lay.addWidget(QLabel(self.tr("Codings, lines and quotes stay on the same words. Undo is possible "
+                                     "until the project is closed.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Redact")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Redact"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -67,7 +69,7 @@ def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
     """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted."""
     sel = window.current_selection()
     if not sel:
-        QMessageBox.information(window, "Redact selection", "Select text in a transcript first.")
+        QMessageBox.information(window, QCoreApplication.translate("Redact", "Redact selection"), QCoreApplication.translate("Redact", "Select text in a transcript first."))
         return False
     tid, start, end = sel
     surface, here, everywhere = selection_occurrences(window.ctx.project, tid, start, end)
@@ -78,8 +80,8 @@ def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
         return False
     category, all_transcripts = dlg.choice()
     try:
-        window.ctx.run("Redact selection", redact, tid, start, end, category, everywhere=all_transcripts)
+        window.ctx.run(QCoreApplication.translate("Redact", "Redact selection"), redact, tid, start, end, category, everywhere=all_transcripts)
     except KondensError as e:
-        QMessageBox.warning(window, "Redact selection", str(e))
+        QMessageBox.warning(window, QCoreApplication.translate("Redact", "Redact selection"), str(e))
         return False
     return True

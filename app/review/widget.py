@@ -126,8 +126,11 @@ class ReviewWidget(QWidget):
         hh = self.entity_view.header()
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(EntityModel.ENTITY, QHeaderView.ResizeMode.Stretch)
-        for col in (EntityModel.ACCEPT, EntityModel.CATEGORY, EntityModel.FILES, EntityModel.COUNT, EntityModel.TAG):
+        for col in (EntityModel.ACCEPT, EntityModel.CATEGORY, EntityModel.FILES, EntityModel.COUNT):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Merged entities list several tags: the column keeps a fixed, adjustable width so the entity stays legible.
+        hh.setSectionResizeMode(EntityModel.TAG, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(EntityModel.TAG, 130)
 
         self.accept_all = QPushButton(self.tr("Accept all"))
         self.reject_all = QPushButton(self.tr("Reject all"))
@@ -140,10 +143,14 @@ class ReviewWidget(QWidget):
         self.always_button = QPushButton(self.tr("Always an identifier"))
         self.always_button.setToolTip(self.tr("Add the selected entity to the always-list kept with the "
                                               "linking key, outside the project"))
-        buttons = QHBoxLayout()
-        for b in (self.accept_all, self.reject_all, self.merge_button, self.never_button, self.always_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows, so the list keeps its room with longer (Norwegian) button texts on a 1366 px screen.
+        buttons = QVBoxLayout()
+        for group in ((self.accept_all, self.reject_all, self.merge_button), (self.never_button, self.always_button)):
+            row = QHBoxLayout()
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         self.occurrence_view = QListView()
         self.occurrence_view.setModel(self.occurrence_model)
@@ -152,7 +159,9 @@ class ReviewWidget(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(self.tr("Detected identifiers, grouped by entity across all files")))
+        heading = QLabel(self.tr("Detected identifiers, grouped by entity across all files"))
+        heading.setWordWrap(True)
+        lv.addWidget(heading)
         lv.addWidget(self.filter_edit)
         lv.addWidget(self.entity_view, 3)
         lv.addLayout(buttons)
@@ -174,8 +183,8 @@ class ReviewWidget(QWidget):
         mark.addWidget(QLabel(self.tr("Mark selected text as")))
         mark.addWidget(self.mark_category)
         mark.addWidget(self.mark_every)
-        mark.addWidget(self.mark_button)
         mark.addStretch(1)
+        mark.addWidget(self.mark_button)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +200,7 @@ class ReviewWidget(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([600, 540])  # the entity list needs room for its category, count and tag columns
         root = QVBoxLayout(self)
         root.addWidget(self.count_label)
         root.addWidget(split, 1)

@@ -18,24 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcuts() -> list[tuple[str, str]]:
     return [
-        ("J / K", _tr("next / previous uncoded line (Ctrl+Down / Ctrl+Up)")),
-        (_tr("Enter or Space"), _tr("code the current line or the selection with the last code")),
-        ("Shift+Enter", _tr("code the whole turn")),
-        (_tr("Ctrl+K or /"), _tr("quick-code box with completion; a new name creates the code")),
-        ("1–9", _tr("apply one of the nine most recent codes")),
-        ("Ctrl+Shift+V", _tr("in-vivo code from the selected words")),
-        ("Delete", _tr("remove the selected coding stripe")),
-        ("Ctrl+Z / Ctrl+Shift+Z", _tr("undo / redo")),
-        ("Ctrl+F", _tr("search the project")),
-        ("Ctrl+I", _tr("import transcripts")),
-        ("F2", _tr("rename the selected transcript or code")),
-        ("Ctrl+,", _tr("preferences")),
+        ("J / K", QCoreApplication.translate("Help", "next / previous uncoded line (Ctrl+Down / Ctrl+Up)")),
+        (QCoreApplication.translate("Help", "Enter or Space"), QCoreApplication.translate("Help", "code the current line or the selection with the last code")),
+        (QCoreApplication.translate("Help", "Shift+Enter"), QCoreApplication.translate("Help", "code the whole turn")),
+        (QCoreApplication.translate("Help", "Ctrl+K or /"), QCoreApplication.translate("Help", "quick-code box with completion; a new name creates the code")),
+        ("1–9", QCoreApplication.translate("Help", "apply one of the nine most recent codes")),
+        ("Ctrl+Shift+V", QCoreApplication.translate("Help", "in-vivo code from the selected words")),
+        ("Del", QCoreApplication.translate("Help", "remove the selected coding stripe")),
+        ("Ctrl+Z / Ctrl+Shift+Z", QCoreApplication.translate("Help", "undo / redo")),
+        ("Ctrl+F", QCoreApplication.translate("Help", "search the project")),
+        ("Ctrl+I", QCoreApplication.translate("Help", "import transcripts")),
+        ("F2", QCoreApplication.translate("Help", "rename the selected transcript or code")),
+        ("Ctrl+,", QCoreApplication.translate("Help", "preferences")),
     ]
 
 

@@ -37,7 +37,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.coding_view = ctx, coding_view
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # room for the Bokmål labels and placeholders
         self.language = QComboBox()
         for code, label in (("", self.tr("Follow the system")), ("nb", "Norsk bokmål"), ("en", "English")):
             self.language.addItem(label, code)

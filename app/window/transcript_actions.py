@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QWidget
 
@@ -27,15 +27,15 @@ Confirm = Callable[[QWidget, TranscriptDeletePlan], bool]
 
 
 def confirm_delete(parent: QWidget, plan: TranscriptDeletePlan) -> bool:
-    who = parent.tr(" (informant {0})").format(plan.informant) if plan.informant else ""
-    text = parent.tr(
+    who = QCoreApplication.translate("TranscriptListActions", " (informant {0})").format(plan.informant) if plan.informant else ""
+    text = QCoreApplication.translate("TranscriptListActions",
         "<p>Delete <b>{0}</b>{1}?</p><p>This removes its text, {2} coded segment(s), {3} quote(s) and {4} memo(s) "
         "anchored in it, its entries in the search index, and its copies in the project's backups. The "
         "informant stays.</p><p>Edit ▸ Undo brings it back until the project is closed; after that it is "
         "gone for good.</p>").format(plan.title, who, plan.segments, plan.quotes, plan.memos)
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Delete transcript"), text,
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("TranscriptListActions", "Delete transcript"), text,
                       QMessageBox.StandardButton.Cancel, parent)
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(QCoreApplication.translate("TranscriptListActions", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete

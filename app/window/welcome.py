@@ -28,10 +28,6 @@ from app import settings
 PathRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
-
-
 def project_counts(path: str) -> str:
     """"4 transcripts · 32 codes · 180 coded segments", or why the project cannot be read."""
     from coding.errors import KondensError
@@ -39,13 +35,13 @@ def project_counts(path: str) -> str:
     from coding.store import Project
 
     if not Path(path, "project.db").is_file():
-        return _tr("not found")
+        return QCoreApplication.translate("WelcomePage", "not found")
     try:
         with Project.open(path, readonly=True) as p:
             info = project_info(p)
     except (KondensError, OSError) as e:
-        return str(e).split(":")[-1].strip() or _tr("cannot be read")
-    return _tr("%1 transcripts · %2 codes · %3 coded segments").replace("%1", str(info.transcripts)) \
+        return str(e).split(":")[-1].strip() or QCoreApplication.translate("WelcomePage", "cannot be read")
+    return QCoreApplication.translate("WelcomePage", "%1 transcripts · %2 codes · %3 coded segments").replace("%1", str(info.transcripts)) \
         .replace("%2", str(info.codes)).replace("%3", str(info.segments))
 
 
