@@ -79,7 +79,7 @@ class QuoteSetDialog(QDialog):
         with project.read() as s:
             areas = [(t.name, t.name) for t in s.scalars(select(ThemeNode).where(ThemeNode.parent_id.is_(None))
                                                          .order_by(ThemeNode.position, ThemeNode.id))]
-            informants = [(f"Informant {lab}", lab) for lab in s.scalars(select(Informant.label)
+            informants = [(self.tr("Informant %1").replace("%1", lab), lab) for lab in s.scalars(select(Informant.label)
                                                                           .order_by(Informant.label))]
         self.themes = _checklist(areas, self.tr("Check theme areas to export; none checked = all"))
         self.informants = _checklist(informants, self.tr("Check informants to export; none checked = all"))

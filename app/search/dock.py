@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from transcripts.search import Hit, QueryError, SearchResults, index_for
 from transcripts.search.documents import turn_spans
 
 HELP = ('Words, "phrases", prefix*, AND / OR / NOT, informant:A, role:informant, speaker:I, '
-        'code:"sosial arena", theme:"…", in:memo, "[navn 1]"')
+        'code:"sosial arena", theme:"…", in:memo, "[navn 1]"')  # the query syntax itself: never translated
 
 
 class _Signals(QObject):
@@ -53,7 +53,7 @@ class _SearchJob(QRunnable):
         except QueryError as e:
             res = str(e)
         except Exception as e:  # reported in the dock, never a crash of the pool thread
-            res = f"search failed: {type(e).__name__}"
+            res = QCoreApplication.translate("SearchDock", "Search failed: %1").replace("%1", type(e).__name__)
         self.signals.finished.emit(self.generation, res)
 
 
@@ -74,7 +74,7 @@ class SearchDock(QDockWidget):
 
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search transcripts, memos and condensates…"))
-        self.query.setToolTip(HELP)
+        self.query.setToolTip(self.tr("Query syntax: %1").replace("%1", HELP))
         self.query.setClearButtonEnabled(True)
         self.go = QPushButton(self.tr("Search"))
         self.status = QLabel(self.tr("Type a query and press Enter."))
