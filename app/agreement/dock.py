@@ -190,7 +190,8 @@ class AgreementView(QWidget):
             box.blockSignals(True)
             box.clear()
             for r in rs:
-                box.addItem(self.tr("coder %1").replace("%1", r.label) if r.coder is not None else r.label,
+                box.addItem(self.tr("coder %1").replace("%1", self.rater_label(r)) if r.coder is not None
+                            else self.rater_label(r),
                             rater_key(r))
         coders = [i for i, r in enumerate(rs) if r.coder and r.coder != CONSENSUS_CODER]
         passes = [i for i, r in enumerate(rs) if r.coder is None]
@@ -222,6 +223,13 @@ class AgreementView(QWidget):
         if all(a.isChecked() for a in acts):
             return None
         return [int(a.data()) for a in acts if a.isChecked()]
+
+    def rater_label(self, r: Rater) -> str:
+        """:attr:`Rater.label` in the UI's language."""
+        name = (r.coder or self.tr("(no name)")) if r.coder is not None else ""
+        if r.coder is not None and r.coding_pass is not None:
+            return self.tr("%1, pass %2").replace("%2", str(r.coding_pass)).replace("%1", name)
+        return name if r.coder is not None else self.tr("pass %1").replace("%1", str(r.coding_pass))
 
     def pair(self) -> tuple[Rater, Rater] | None:
         a, b = self._raters.get(self.rater_a.currentData()), self._raters.get(self.rater_b.currentData())
@@ -291,8 +299,8 @@ class AgreementView(QWidget):
             return f"<b>{text}</b>" if strong else f"<span style='color:#666'>{text}</span>"
 
         head = (self.tr("%1 vs %2 · %3 codes · %4 transcripts").replace("%3", str(len(ag.code_ids)))
-                .replace("%4", str(len(ag.transcript_ids))).replace("%2", html.escape(ag.b.label))
-                .replace("%1", html.escape(ag.a.label)))
+                .replace("%4", str(len(ag.transcript_ids))).replace("%2", html.escape(self.rater_label(ag.b)))
+                .replace("%1", html.escape(self.rater_label(ag.a))))
         return (head + "<br>" + self.tr("Overall %1").replace("%1", line(chosen, True)) + "<br>"
                 + self.tr("For comparison, %1").replace("%1", line(other, False)))
 

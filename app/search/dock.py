@@ -33,9 +33,6 @@ from coding.services.codes import apply_code
 from transcripts.search import Hit, QueryError, SearchResults, index_for
 from transcripts.search.documents import turn_spans
 
-HELP = ('Words, "phrases", prefix*, AND / OR / NOT, informant:A, role:informant, speaker:I, '
-        'code:"sosial arena", theme:"…", in:memo, "[navn 1]"')  # the query syntax itself: never translated
-
 
 class _Signals(QObject):
     finished = Signal(int, object)  # generation, SearchResults | str (error)
@@ -74,7 +71,9 @@ class SearchDock(QDockWidget):
 
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search transcripts, memos and condensates…"))
-        self.query.setToolTip(self.tr("Query syntax: %1").replace("%1", HELP))
+        # The filter names (informant:, code:, in:memo …) are the query language: a translation keeps them.
+        self.query.setToolTip(self.tr('Words, "phrases", prefix*, AND / OR / NOT, informant:A, role:informant, '
+                                      'speaker:I, code:"sosial arena", theme:"…", in:memo, "[navn 1]"'))
         self.query.setClearButtonEnabled(True)
         self.go = QPushButton(self.tr("Search"))
         self.status = QLabel(self.tr("Type a query and press Enter."))
