@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import follow
-from app.exports.quotes_model import STATUS_COL, STATUS_LABELS, QuotesModel, status_label
+from app.exports.quotes_model import QUOTE_COL, STATUS_COL, STATUS_LABELS, QuotesModel, status_label
 from app.exports.trim_editor import TrimEditor, selected_segment_ids
 from coding.services.quotes import create_quote, set_status
 from exports.data import load_quotes
@@ -52,9 +53,16 @@ class QuotesDock(QDockWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(STATUS_COL, StatusDelegate(self.view))
+        # Compact rows: two lines of the quote, elided (the tooltip and the trim editor show all of it).
         self.view.setWordWrap(True)
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 8)
+        # The quote comes right after who and where, so a narrow dock shows it; it takes the free width.
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().moveSection(QUOTE_COL, 2)
+        self.view.viewport().installEventFilter(self)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.trim_editor: TrimEditor | None = None
@@ -108,9 +116,25 @@ class QuotesDock(QDockWidget):
         row = next((i for i in range(self.model.rowCount()) if self.model.row(i).quote_id == keep), None)
         if keep is not None and row is not None:
             self.view.selectRow(row)
-        self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.view.resizeRowsToContents()
+        self.fit_columns(contents=True)
+
+    # Widest a side column gets (px); the quote column takes what is left, at least QUOTE_MIN.
+    COLUMN_CAPS = {0: 90, 1: 110, 2: 140, 3: 140, 4: 130}
+    QUOTE_MIN = 220
+
+    def fit_columns(self, contents: bool = False) -> None:
+        v = self.view
+        if contents:
+            for col, cap in self.COLUMN_CAPS.items():
+                v.resizeColumnToContents(col)
+                v.setColumnWidth(col, min(v.columnWidth(col), cap))
+        rest = sum(v.columnWidth(c) for c in self.COLUMN_CAPS)
+        v.setColumnWidth(QUOTE_COL, max(self.QUOTE_MIN, v.viewport().width() - rest))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
 
     def _set_status(self, quote_id: int, status: str) -> None:
         self.ctx.run(self.tr("Quote status"), set_status, quote_id, status)

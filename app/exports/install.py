@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox, QProgressDialog
 
 from app.context import ServiceCommand
 from app.exports import worker
@@ -204,6 +204,18 @@ class ExportActions:
         self.run(translate("ExportActions", "Import REFI-QDA"), lambda: import_qdpx(p, path, yes=True), done)
 
 
+def show_dock(window: Any, dock: QDockWidget) -> None:
+    """Show ``dock``; when another dock is open in its area, as a tab beside it (a split would halve both)."""
+    if not dock.isVisible() and not dock.isFloating() and hasattr(window, "tabifyDockWidget"):
+        area = window.dockWidgetArea(dock)
+        other = next((d for d in window.findChildren(QDockWidget) if d is not dock and d.isVisible()
+                      and not d.isFloating() and window.dockWidgetArea(d) == area), None)
+        if other is not None:
+            window.tabifyDockWidget(other, dock)
+    dock.show()
+    dock.raise_()
+
+
 def written_to(path: str) -> str:
     return translate("ExportActions", "Written to %1").replace("%1", path)
 
@@ -243,8 +255,9 @@ def install(window: Any) -> ExportActions:
     window.menu("File").addAction(translate("ExportActions", "Import REFI-QDA…"), acts.import_qdpx)
     dock = QuotesDock(getattr(window, "ctx", None), window)
     dock.setProperty("startHidden", True)
-    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
-    menu.addAction(translate("ExportActions", "Quote list…"), lambda: (dock.show(), dock.raise_()))
+    # A six-column table of quotes needs the window's width: below the reader, not in a side column.
+    window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+    menu.addAction(translate("ExportActions", "Quote list…"), lambda: show_dock(window, dock))
     copy = QAction(translate("ExportActions", "Copy quote with reference"), window)
     copy.setObjectName("copyQuoteWithReference")
     copy.setShortcut(QKeySequence("Ctrl+Shift+C"))

@@ -5,6 +5,7 @@ The status column is editable; edits go through ``ctx.run`` (undoable) via the `
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,6 +26,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("QuotesModel", "Informant"), QT_TRANSLATE_NOOP("Quo
            QT_TRANSLATE_NOOP("QuotesModel", "Code"), QT_TRANSLATE_NOOP("QuotesModel", "Theme area"),
            QT_TRANSLATE_NOOP("QuotesModel", "Status"), QT_TRANSLATE_NOOP("QuotesModel", "Quote"))
 STATUS_COL = 4
+QUOTE_COL = 5
 STATUS_LABELS = {"not_sent": QT_TRANSLATE_NOOP("QuotesModel", "not sent"),
                  "sent": QT_TRANSLATE_NOOP("QuotesModel", "sent"),
                  "approved": QT_TRANSLATE_NOOP("QuotesModel", "approved"),
@@ -72,6 +74,10 @@ class QuotesModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.EditRole and col == STATUS_COL:
             return r.status
+        if col == QUOTE_COL and role == Qt.ItemDataRole.DisplayRole:  # one paragraph; the view elides it
+            return " ".join(r.text.split())
+        if col == QUOTE_COL and role == Qt.ItemDataRole.ToolTipRole:  # rich text wraps; plain would not
+            return f"<p>{html.escape(r.text)}</p>"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (r.informant, r.reference, r.code, r.area.name if r.area else "",
                       status_label(r.status), r.text)
