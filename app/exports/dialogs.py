@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,6 +143,8 @@ class MemberCheckDialog(QDialog):
         self.return_by = QDateEdit(QDate.currentDate().addDays(14))
         self.return_by.setCalendarPopup(True)
         self.return_by.setDisplayFormat("d. MMMM yyyy")
+        # The date goes into the Norwegian packet as written here: Norwegian month names, whatever the UI.
+        self.return_by.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         self._project_name = project.name
         form = QFormLayout(self)
         form.addRow(self.tr("Informant"), self.informant)
