@@ -160,3 +160,48 @@ def test_copy_quote_with_reference(qtbot, project: Project) -> None:
     assert clip.text().startswith("Det er en ting som jeg har lært meg. […] Og ikke")
     assert clip.text().endswith("(Informant A)")
     clip.clear()  # offscreen Qt segfaults at exit if its clipboard still holds mime data (X11 does not)
+
+
+def test_quotes_dock_rows_are_compact_and_the_quote_stays_in_view(qtbot, project: Project) -> None:
+    """Issue 14: the Quotes panel was unusable docked (a 26 px quote column, rows ~300 px tall)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.exports.install import show_dock
+    from app.exports.quotes_model import QUOTE_COL
+
+    build(project)
+    ctx = ProjectContext(project)
+    win = FakeWindow(ctx)
+    qtbot.addWidget(win)
+    acts = install(win)
+    dock = acts.dock
+    win.setCentralWidget(QPlainTextEdit())  # the reader's place
+    win.resize(1366, 768)
+    win.show()
+    show_dock(win, dock)
+    qtbot.waitUntil(dock.isVisible)
+    view, hh = dock.view, dock.view.horizontalHeader()
+    line = view.fontMetrics().lineSpacing()
+
+    def check() -> None:
+        QApplication.processEvents()
+        assert view.model().rowCount() == 3
+        heights = {view.rowHeight(r) for r in range(view.model().rowCount())}
+        assert max(heights) <= 2 * line + 10  # two lines, elided, whatever the quote's length
+        x, vw = hh.sectionViewportPosition(QUOTE_COL), view.viewport().width()
+        assert 0 <= x and x + min(view.columnWidth(QUOTE_COL), 200) <= vw  # the quote's start is on screen
+
+    assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    check()
+    x, vw = hh.sectionViewportPosition(QUOTE_COL), view.viewport().width()
+    assert x + view.columnWidth(QUOTE_COL) <= vw + 1 and view.columnWidth(QUOTE_COL) > vw // 2  # wide: no scrolling
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)  # a user docks it beside the reader
+    win.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.width() < 420)
+    check()
+    # The full text is one hover away; the cell shows it as one paragraph.
+    ix = view.model().index(0, QUOTE_COL)
+    row = dock.model.row(0)
+    assert ix.data() == " ".join(row.text.split())
+    assert row.text.split()[-1] in ix.data(Qt.ItemDataRole.ToolTipRole)
+    ctx.close()

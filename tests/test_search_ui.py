@@ -130,3 +130,34 @@ def test_bad_query_is_reported(qtbot: Any, setup: Any) -> None:
     with qtbot.waitSignal(dock.search_failed, timeout=10000):
         dock.search()
     assert "quote" in dock.status.text()
+
+
+def test_hit_text_stays_visible_in_a_docked_panel(qtbot: Any, setup: Any) -> None:
+    """Issue 14: the "Text" column drifted off-screen; at 1366×768 it must be in view docked anywhere."""
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from app.search.model import COL_TEXT
+    from coding.services.memos import add_journal_entry
+
+    w, dock, ctx, _ = setup
+    # A reflection note with a long title: the title column must not push the hit text away.
+    ctx.run("note", add_journal_entry, "Etter andre gjennomlesning av alle intervjuene med vekt på hva musikk "
+            "betyr for fellesskapet i gruppa og for hver enkelt", "Musikk går igjen hos alle.")
+    w.setCentralWidget(QPlainTextEdit())  # the reader's place
+    w.resize(1366, 768)
+    dock.show()
+    res = run_query(qtbot, dock, "musikk")
+    assert any(h.kind == "journal" for h in res.hits)
+    view, hh = dock.view, dock.view.horizontalHeader()
+
+    def text_column() -> tuple[int, int, int]:
+        QApplication.processEvents()
+        return hh.sectionViewportPosition(COL_TEXT), view.columnWidth(COL_TEXT), view.viewport().width()
+
+    x, width, vw = text_column()
+    assert x >= 0 and x + width <= vw + 1 and width > vw // 2  # below the reader: all of it, no scrolling
+    w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    w.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.width() < 440)
+    x, width, vw = text_column()
+    assert x >= 0 and width >= 150 and x + 150 <= vw  # a narrow side dock still shows the start of each hit

@@ -190,7 +190,8 @@ class AgreementView(QWidget):
             box.blockSignals(True)
             box.clear()
             for r in rs:
-                box.addItem(self.tr("coder %1").replace("%1", r.label) if r.coder is not None else r.label,
+                box.addItem(self.tr("coder %1").replace("%1", self.rater_label(r)) if r.coder is not None
+                            else self.rater_label(r),
                             rater_key(r))
         coders = [i for i, r in enumerate(rs) if r.coder and r.coder != CONSENSUS_CODER]
         passes = [i for i, r in enumerate(rs) if r.coder is None]
@@ -222,6 +223,13 @@ class AgreementView(QWidget):
         if all(a.isChecked() for a in acts):
             return None
         return [int(a.data()) for a in acts if a.isChecked()]
+
+    def rater_label(self, r: Rater) -> str:
+        """:attr:`Rater.label` in the UI's language."""
+        name = (r.coder or self.tr("(no name)")) if r.coder is not None else ""
+        if r.coder is not None and r.coding_pass is not None:
+            return self.tr("%1, pass %2").replace("%2", str(r.coding_pass)).replace("%1", name)
+        return name if r.coder is not None else self.tr("pass %1").replace("%1", str(r.coding_pass))
 
     def pair(self) -> tuple[Rater, Rater] | None:
         a, b = self._raters.get(self.rater_a.currentData()), self._raters.get(self.rater_b.currentData())
@@ -271,21 +279,30 @@ class AgreementView(QWidget):
         self._enable()
 
     def _summary(self, ag: Agreement) -> str:
-        unit = "lines" if ag.unit == "line" else "turns"
+        lines = ag.unit == "line"
         chosen = ag.result(self.units_choice())
         other = ag.result("all" if chosen.units == "coded" else "coded")
 
         def line(r: ModeResult, strong: bool) -> str:
             o = r.overall
-            scope = f"{r.n_units} {unit} at least one rater coded" if r.units == "coded" else f"all {r.n_units} {unit}"
-            text = (f"over {scope}: agreement {fmt(o.figures.agreement, True)}, kappa {fmt(o.figures.kappa)}, "
-                    f"alpha {fmt(o.figures.alpha)}, mean kappa {fmt(o.mean_kappa)} "
-                    f"({o.figures.n} {unit[:-1]} × code pairs)")
+            if r.units == "coded":
+                scope = self.tr("%1 lines at least one rater coded") if lines else \
+                    self.tr("%1 turns at least one rater coded")
+            else:
+                scope = self.tr("all %1 lines") if lines else self.tr("all %1 turns")
+            text = (self.tr("over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 line × code pairs)")
+                    if lines else
+                    self.tr("over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 turn × code pairs)"))
+            text = (text.replace("%2", fmt(o.figures.agreement, True)).replace("%3", fmt(o.figures.kappa))
+                    .replace("%4", fmt(o.figures.alpha)).replace("%5", fmt(o.mean_kappa))
+                    .replace("%6", str(o.figures.n)).replace("%1", scope.replace("%1", str(r.n_units))))
             return f"<b>{text}</b>" if strong else f"<span style='color:#666'>{text}</span>"
 
-        return (f"{html.escape(ag.a.label)} vs {html.escape(ag.b.label)} · {len(ag.code_ids)} codes · "
-                f"{len(ag.transcript_ids)} transcripts<br>Overall {line(chosen, True)}<br>"
-                f"For comparison, {line(other, False)}")
+        head = (self.tr("%1 vs %2 · %3 codes · %4 transcripts").replace("%3", str(len(ag.code_ids)))
+                .replace("%4", str(len(ag.transcript_ids))).replace("%2", html.escape(self.rater_label(ag.b)))
+                .replace("%1", html.escape(self.rater_label(ag.a))))
+        return (head + "<br>" + self.tr("Overall %1").replace("%1", line(chosen, True)) + "<br>"
+                + self.tr("For comparison, %1").replace("%1", line(other, False)))
 
     # ---- drill-down ------------------------------------------------------------------------------------------
     def show_disagreements(self, code_id: int | None, transcript_id: int | None) -> None:
@@ -343,7 +360,7 @@ class AgreementView(QWidget):
 
 class AgreementDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None, open_transcript: Callable[..., Any] | None = None) -> None:
-        super().__init__(parent.tr("Agreement") if parent is not None else "Agreement", parent)
+        super().__init__(self.tr("Agreement"), parent)
         self.setObjectName("AgreementDock")
         self.view = AgreementView(self)
         self.setWidget(self.view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -14,6 +14,8 @@ from app.agreement.merge_dialog import MergeDialog
 from coding.errors import KondensError
 from coding.services.consensus import find_session, start_consensus
 from coding.services.merge_coder import MergeReport, merge_coder_copy
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def start_walk(window: Any, dock: AgreementDock) -> int | None:
@@ -28,9 +30,9 @@ def start_walk(window: Any, dock: AgreementDock) -> int | None:
     sess = find_session(ctx.project, a, b, view.unit_choice())
     try:
         n = sess.coding_pass if sess is not None else int(ctx.run(
-            window.tr("Start consensus pass"), start_consensus, a, b, view.unit_choice()).value)
+            translate("AgreementActions", "Start consensus pass"), start_consensus, a, b, view.unit_choice()).value)
     except KondensError as e:
-        QMessageBox.warning(window, window.tr("Consensus walk"), str(e))
+        QMessageBox.warning(window, translate("AgreementActions", "Consensus walk"), str(e))
         return None
     walk = window.coding_view.consensus
     first = next((d.unit for d in view.agreement.disagreements()), None)
@@ -43,12 +45,15 @@ def start_walk(window: Any, dock: AgreementDock) -> int | None:
 
 
 def merge_report_text(rep: MergeReport) -> str:
-    lines = [f"{rep.segments_added} segments added ({', '.join(rep.coders) or '–'}), "
-             f"{rep.segments_skipped} already here, {rep.codes_created} codes created, "
-             f"{rep.transcripts_matched} transcripts matched."]
+    lines = [translate(
+        "AgreementActions", "Segments added: %1 (%2); already here: %3; codes created: %4; transcripts matched: %5.")
+        .replace("%1", str(rep.segments_added)).replace("%3", str(rep.segments_skipped))
+        .replace("%4", str(rep.codes_created)).replace("%5", str(rep.transcripts_matched))
+        .replace("%2", ", ".join(rep.coders) or "–")]
     if rep.unmatched:
-        lines.append("Not found in this project: " + ", ".join(rep.unmatched)
-                     + f" ({rep.segments_unmatched} segments left out).")
+        lines.append(translate(
+            "AgreementActions", "Not found in this project: %1 (segments left out: %2).")
+            .replace("%2", str(rep.segments_unmatched)).replace("%1", ", ".join(rep.unmatched)))
     return "\n".join(lines)
 
 
@@ -69,10 +74,11 @@ def install(window: Any) -> AgreementDock:
         show()
         dock.view.recompute()
         if start_walk(window, dock) is None and window.ctx is not None:
-            QMessageBox.information(window, window.tr("Consensus walk"), window.tr(
+            QMessageBox.information(window, translate("AgreementActions", "Consensus walk"), translate(
+                "AgreementActions",
                 "Choose two coders or passes with segments in the Agreement view first."))
 
-    merge = QAction(window.tr("Merge a coder's copy…"), window)
+    merge = QAction(translate("AgreementActions", "Merge a coder's copy…"), window)
     merge.setObjectName("actionMergeCoder")
 
     def run_merge() -> None:
@@ -83,12 +89,13 @@ def install(window: Any) -> AgreementDock:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.copy is None:
             return
         try:
-            ch = ctx.run(window.tr("Merge coder's copy"), merge_coder_copy, dialog.copy,
+            ch = ctx.run(translate("AgreementActions", "Merge coder's copy"), merge_coder_copy, dialog.copy,
                          as_coder=dialog.as_coder(), mapping=dialog.codes.mapping())
         except KondensError as e:
-            QMessageBox.warning(window, window.tr("Merge a coder's copy"), str(e))
+            QMessageBox.warning(window, translate("AgreementActions", "Merge a coder's copy"), str(e))
             return
-        QMessageBox.information(window, window.tr("Merge a coder's copy"), merge_report_text(ch.value))
+        QMessageBox.information(window, translate("AgreementActions", "Merge a coder's copy"),
+                                merge_report_text(ch.value))
         show()
 
     merge.triggered.connect(run_merge)
@@ -97,7 +104,7 @@ def install(window: Any) -> AgreementDock:
     file_menu.insertAction(before, merge) if before is not None else file_menu.addAction(merge)
     window.context_changed.connect(lambda ctx: merge.setEnabled(ctx is not None and not ctx.readonly))
     merge.setEnabled(getattr(window, "ctx", None) is not None)
-    window.menu("Project").addAction(window.tr("Coder agreement"), show)
+    window.menu("Project").addAction(translate("AgreementActions", "Coder agreement"), show)
     window.menu("Code").addSeparator()
-    window.menu("Code").addAction(window.tr("Consensus walk"), walk)
+    window.menu("Code").addAction(translate("AgreementActions", "Consensus walk"), walk)
     return dock

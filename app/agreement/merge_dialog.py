@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,7 +36,8 @@ ROOT = QModelIndex()
 
 
 class CodeMapModel(QAbstractTableModel):
-    COLUMNS = ["Their code", "Segments", "Matched by", "Our code"]
+    COLUMNS = [QT_TRANSLATE_NOOP("CodeMapModel", "Their code"), QT_TRANSLATE_NOOP("CodeMapModel", "Segments"),
+               QT_TRANSLATE_NOOP("CodeMapModel", "Matched by"), QT_TRANSLATE_NOOP("CodeMapModel", "Our code")]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,7 @@ class CodeMapModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -86,9 +87,10 @@ class CodeMapModel(QAbstractTableModel):
             if index.column() == 1:
                 return str(c.segments)
             if index.column() == 2:
-                return {"id": "same code", "name": "same name", "map": "mapping", "new": "—"}[c.how]
+                return {"id": self.tr("same code"), "name": self.tr("same name"), "map": self.tr("mapping"),
+                        "new": "—"}[c.how]
             target = self.choice[c.key]
-            return "(new code)" if target == NEW else self.ours.get(target, "?")
+            return self.tr("(new code)") if target == NEW else self.ours.get(target, "?")
         if role == Qt.ItemDataRole.EditRole and index.column() == 3:
             return self.choice[c.key]
         return None
@@ -111,7 +113,7 @@ class OurCodeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
-        box.addItem("(new code)", NEW)
+        box.addItem(self.tr("(new code)"), NEW)
         for cid, name in sorted(self.model.ours.items(), key=lambda x: x[1].casefold()):
             box.addItem(name, cid)
         return box

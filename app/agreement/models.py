@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coding.agreement import Agreement, CodeFigures, Disagreement, HeatCell
@@ -47,7 +47,10 @@ def heat_color(k: float | None) -> QColor:
 
 
 class FiguresModel(QAbstractTableModel):
-    COLUMNS = ["Code", "n", "Agreement", "Kappa", "Alpha", "Both", "A only", "B only"]
+    COLUMNS = [QT_TRANSLATE_NOOP("FiguresModel", "Code"), "n", QT_TRANSLATE_NOOP("FiguresModel", "Agreement"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Kappa"), QT_TRANSLATE_NOOP("FiguresModel", "Alpha"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Both"), QT_TRANSLATE_NOOP("FiguresModel", "A only"),
+               QT_TRANSLATE_NOOP("FiguresModel", "B only")]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -67,7 +70,7 @@ class FiguresModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def _value(self, r: CodeFigures, col: int) -> Any:
@@ -101,8 +104,9 @@ class FiguresModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             f = r.figures
-            return (f"{r.code}: {f.n} units · both {f.both} · A only {f.a_only} · B only {f.b_only} · "
-                    f"neither {f.neither}")
+            return (self.tr("%1: %2 units · both %3 · A only %4 · B only %5 · neither %6")
+                    .replace("%2", str(f.n)).replace("%3", str(f.both)).replace("%4", str(f.a_only))
+                    .replace("%5", str(f.b_only)).replace("%6", str(f.neither)).replace("%1", r.code))
         return None
 
 
@@ -158,9 +162,10 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{self.transcripts[index.row()][1]} · {self.codes[index.column()][1]}: kappa {fmt(c.kappa)}, "
-                    f"agreement {fmt(c.agreement, True)} over {c.n} units (both {c.both}, A only {c.a_only}, "
-                    f"B only {c.b_only})")
+            return (self.tr("%1 · %2: kappa %3, agreement %4 over %5 units (both %6, A only %7, B only %8)")
+                    .replace("%3", fmt(c.kappa)).replace("%4", fmt(c.agreement, True)).replace("%5", str(c.n))
+                    .replace("%6", str(c.both)).replace("%7", str(c.a_only)).replace("%8", str(c.b_only))
+                    .replace("%1", self.transcripts[index.row()][1]).replace("%2", self.codes[index.column()][1]))
         if role == CodeIdRole:
             return cid
         if role == TranscriptIdRole:
@@ -169,7 +174,8 @@ class HeatmapModel(QAbstractTableModel):
 
 
 class DisagreementModel(QAbstractTableModel):
-    COLUMNS = ["Transcript", "Unit", "Code", "A", "B", "Text"]
+    COLUMNS = [QT_TRANSLATE_NOOP("DisagreementModel", "Transcript"), QT_TRANSLATE_NOOP("DisagreementModel", "Unit"),
+               QT_TRANSLATE_NOOP("DisagreementModel", "Code"), "A", "B", QT_TRANSLATE_NOOP("DisagreementModel", "Text")]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -194,7 +200,7 @@ class DisagreementModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -205,7 +211,8 @@ class DisagreementModel(QAbstractTableModel):
             if col == 0:
                 return self.titles.get(d.unit.transcript_id, "?")
             if col == 1:
-                return f"l. {d.unit.number}" if self.unit == "line" else f"turn {d.unit.number}"
+                unit = self.tr("l. %1") if self.unit == "line" else self.tr("turn %1")
+                return unit.replace("%1", str(d.unit.number))
             if col == 2:
                 return self.code_names.get(d.code_id, "?")
             if col in (3, 4):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,7 +79,7 @@ class QuoteSetDialog(QDialog):
         with project.read() as s:
             areas = [(t.name, t.name) for t in s.scalars(select(ThemeNode).where(ThemeNode.parent_id.is_(None))
                                                          .order_by(ThemeNode.position, ThemeNode.id))]
-            informants = [(f"Informant {lab}", lab) for lab in s.scalars(select(Informant.label)
+            informants = [(self.tr("Informant %1").replace("%1", lab), lab) for lab in s.scalars(select(Informant.label)
                                                                           .order_by(Informant.label))]
         self.themes = _checklist(areas, self.tr("Check theme areas to export; none checked = all"))
         self.informants = _checklist(informants, self.tr("Check informants to export; none checked = all"))
@@ -143,6 +143,8 @@ class MemberCheckDialog(QDialog):
         self.return_by = QDateEdit(QDate.currentDate().addDays(14))
         self.return_by.setCalendarPopup(True)
         self.return_by.setDisplayFormat("d. MMMM yyyy")
+        # The date goes into the Norwegian packet as written here: Norwegian month names, whatever the UI.
+        self.return_by.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         self._project_name = project.name
         form = QFormLayout(self)
         form.addRow(self.tr("Informant"), self.informant)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import follow
-from app.exports.quotes_model import STATUS_COL, STATUS_LABELS, QuotesModel
+from app.exports.quotes_model import QUOTE_COL, STATUS_COL, STATUS_LABELS, QuotesModel, status_label
 from app.exports.trim_editor import TrimEditor, selected_segment_ids
 from coding.services.quotes import create_quote, set_status
 from exports.data import load_quotes
@@ -31,12 +32,12 @@ from exports.data import load_quotes
 class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(list(STATUS_LABELS.values()))
+        box.addItems([status_label(k) for k in STATUS_LABELS])
         return box
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(STATUS_LABELS.get(index.data(0x0002) or "", ""))
+        editor.setCurrentText(status_label(index.data(0x0002) or ""))
 
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
         assert isinstance(editor, QComboBox)
@@ -45,24 +46,32 @@ class StatusDelegate(QStyledItemDelegate):
 
 class QuotesDock(QDockWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Quotes (member check)", parent)
+        super().__init__(self.tr("Quotes (member check)"), parent)
         self.setObjectName("QuotesDock")
         self.ctx = ctx
         self.model = QuotesModel(self._set_status, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(STATUS_COL, StatusDelegate(self.view))
+        # Compact rows: two lines of the quote, elided (the tooltip and the trim editor show all of it).
         self.view.setWordWrap(True)
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 8)
+        # The quote comes right after who and where, so a narrow dock shows it; it takes the free width.
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().moveSection(QUOTE_COL, 2)
+        self.view.viewport().installEventFilter(self)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.trim_editor: TrimEditor | None = None
-        self.trim_btn = QPushButton("Trim…")
-        self.trim_btn.setToolTip("Choose the words to quote and cut middle parts into […] (the coding stays)")
+        self.trim_btn = QPushButton(self.tr("Trim…"))
+        self.trim_btn.setToolTip(self.tr("Choose the words to quote and cut middle parts into […] "
+                                         "(the coding stays)"))
         self.trim_btn.clicked.connect(self.trim_current)
-        self.new_btn = QPushButton("Quote from segment")
-        self.new_btn.setToolTip("Make a quote of the segment selected in the code view or the reader")
+        self.new_btn = QPushButton(self.tr("Quote from segment"))
+        self.new_btn.setToolTip(self.tr("Make a quote of the segment selected in the code view or the reader"))
         self.new_btn.clicked.connect(self.create_from_segment)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -107,12 +116,28 @@ class QuotesDock(QDockWidget):
         row = next((i for i in range(self.model.rowCount()) if self.model.row(i).quote_id == keep), None)
         if keep is not None and row is not None:
             self.view.selectRow(row)
-        self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.view.resizeRowsToContents()
+        self.fit_columns(contents=True)
+
+    # Widest a side column gets (px); the quote column takes what is left, at least QUOTE_MIN.
+    COLUMN_CAPS = {0: 90, 1: 110, 2: 140, 3: 140, 4: 130}
+    QUOTE_MIN = 220
+
+    def fit_columns(self, contents: bool = False) -> None:
+        v = self.view
+        if contents:
+            for col, cap in self.COLUMN_CAPS.items():
+                v.resizeColumnToContents(col)
+                v.setColumnWidth(col, min(v.columnWidth(col), cap))
+        rest = sum(v.columnWidth(c) for c in self.COLUMN_CAPS)
+        v.setColumnWidth(QUOTE_COL, max(self.QUOTE_MIN, v.viewport().width() - rest))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
 
     def _set_status(self, quote_id: int, status: str) -> None:
-        self.ctx.run("Quote status", set_status, quote_id, status)
+        self.ctx.run(self.tr("Quote status"), set_status, quote_id, status)
 
     # ---- trimming and new quotes -------------------------------------------------------------------
     def current_quote_id(self) -> int | None:
@@ -126,7 +151,7 @@ class QuotesDock(QDockWidget):
     def trim_current(self) -> None:
         qid = self.current_quote_id()
         if qid is None:
-            self.message.setText("Select a quote first.")
+            self.message.setText(self.tr("Select a quote first."))
             return
         self.open_trim(qid)
 
@@ -148,17 +173,19 @@ class QuotesDock(QDockWidget):
             return
         ids = selected_segment_ids(self.parentWidget(), self.ctx.project)
         if not ids:
-            self.message.setText("Select a coded segment (code view or reader) first.")
+            self.message.setText(self.tr("Select a coded segment (code view or reader) first."))
             return
         have = {self.model.row(i).segment_id: i for i in range(self.model.rowCount())}
         new = [sid for sid in ids if sid not in have]
         if new:
-            with self.ctx.macro("New quote" if len(new) == 1 else f"New quotes ({len(new)})"):
+            with self.ctx.macro(self.tr("New quote") if len(new) == 1
+                                else self.tr("New quotes (%1)").replace("%1", str(len(new)))):
                 for sid in new:
-                    self.ctx.run("New quote", create_quote, sid)
-        self.message.setText(
-            f"{len(new)} new quote(s)" + (f"; {len(ids) - len(new)} already quoted" if len(new) < len(ids) else "")
-        )
+                    self.ctx.run(self.tr("New quote"), create_quote, sid)
+        msg = self.tr("1 new quote") if len(new) == 1 else self.tr("%1 new quotes").replace("%1", str(len(new)))
+        if len(new) < len(ids):
+            msg += self.tr("; %1 already quoted").replace("%1", str(len(ids) - len(new)))
+        self.message.setText(msg)
         row = next((i for i in range(self.model.rowCount()) if self.model.row(i).segment_id in ids), None)
         if row is not None:
             self.view.selectRow(row)

@@ -12,15 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox, QProgressDialog
 
 from app.context import ServiceCommand
 from app.exports import worker
 from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 class ExportActions:
@@ -55,7 +57,8 @@ class ExportActions:
 
     def _project(self) -> Any:
         if self.ctx is None:
-            QMessageBox.information(self.window, "Export", "Open a project first.")
+            QMessageBox.information(self.window, translate("ExportActions", "Export"),
+                                    translate("ExportActions", "Open a project first."))
             return None
         return self.ctx.project
 
@@ -69,9 +72,14 @@ class ExportActions:
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         opts = dlg.options()
-        path = self._ask_path("Export quote set", "Word (*.docx)", f"{p.name}-sitater.docx")
+        path = self._ask_path(translate("ExportActions", "Export quote set"),
+                              translate("ExportActions", "Word document (*.docx)"), f"{p.name}-sitater.docx")
         if path:
-            self.run("Quote set", lambda: write_quote_set(p, path, opts), lambda n: f"{n} quotes written to {path}")
+            def written(n: int) -> str:
+                text = (translate("ExportActions", "1 quote written to %2") if n == 1
+                        else translate("ExportActions", "%1 quotes written to %2"))
+                return text.replace("%1", str(n)).replace("%2", path)
+            self.run(translate("ExportActions", "Quote set"), lambda: write_quote_set(p, path, opts), written)
 
     def member_check(self) -> None:
         from exports.member_check import write_member_check
@@ -81,20 +89,25 @@ class ExportActions:
             return
         dlg = MemberCheckDialog(p, self.window)
         if dlg.informant.count() == 0:
-            QMessageBox.information(self.window, "Member check", "No informant has quotes yet. Make quotes from "
-                                    "coded segments first (Export → Quote list…).")
+            QMessageBox.information(self.window, translate("ExportActions", "Member check"), translate(
+                "ExportActions", "No informant has quotes yet. Make quotes from coded segments first "
+                "(Export → Quote list…)."))
             return
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         label, info = dlg.label(), dlg.info()
-        path = self._ask_path("Member check", "Word (*.docx)", f"sitatsjekk-{label}.docx")
+        title = translate("ExportActions", "Member check")
+        path = self._ask_path(title, translate("ExportActions", "Word document (*.docx)"), f"sitatsjekk-{label}.docx")
         if path:
             def done(res: Any) -> str:
                 if res.changes.touched:  # the "sent" marks are one undoable step
-                    self.ctx.undo_stack.push(ServiceCommand(self.ctx, f"Member check {label}", res.changes))
+                    self.ctx.undo_stack.push(ServiceCommand(
+                        self.ctx, translate("ExportActions", "Member check %1").replace("%1", label), res.changes))
                     self.ctx.project_changed.emit(res.changes)
-                return f"{res.quotes} quotes for {label} written to {path}; marked as sent"
-            self.run("Member check", lambda: write_member_check(p, label, path, info=info), done)
+                text = (translate("ExportActions", "1 quote for %2 written to %3; marked as sent") if res.quotes == 1
+                        else translate("ExportActions", "%1 quotes for %2 written to %3; marked as sent"))
+                return text.replace("%1", str(res.quotes)).replace("%2", label).replace("%3", path)
+            self.run(title, lambda: write_member_check(p, label, path, info=info), done)
 
     # ---- Copy quote with reference -----------------------------------------------------------------
     def copy_target(self) -> Any:
@@ -126,7 +139,7 @@ class ExportActions:
         status = getattr(self.window, "statusBar", None)
         if row is None:
             if status is not None:
-                status().showMessage("Select a coded segment or a quote first.", 4000)
+                status().showMessage(translate("ExportActions", "Select a coded segment or a quote first."), 4000)
             return False
         q = quote_lines(row, ref_format())
         mime = QMimeData()
@@ -134,7 +147,7 @@ class ExportActions:
         mime.setHtml(as_html(q))
         QGuiApplication.clipboard().setMimeData(mime)
         if status is not None:
-            status().showMessage("Quote copied with reference.", 3000)
+            status().showMessage(translate("ExportActions", "Quote copied with reference."), 3000)
         return True
 
     def report(self) -> None:
@@ -147,15 +160,17 @@ class ExportActions:
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         opts = dlg.options()
-        path = self._ask_path("Supervisor report", "Word (*.docx);;Web page (*.html)", f"{p.name}-rapport.docx")
+        title = translate("ExportActions", "Supervisor report")
+        path = self._ask_path(title, translate("ExportActions", "Word document (*.docx);;Web page (*.html)"),
+                              f"{p.name}-rapport.docx")
         if path:
-            self.run("Supervisor report", lambda: write_report(p, path, options=opts), lambda _r: f"Written to {path}")
+            self.run(title, lambda: write_report(p, path, options=opts), lambda _r: written_to(path))
 
     def simple(self, title: str, filters: str, suffix: str, fn: Callable[[Any, str], Any]) -> None:
         p = self._project()
         path = p and self._ask_path(title, filters, f"{p.name}{suffix}")
         if path:
-            self.run(title, lambda: fn(p, path), lambda _r: f"Written to {path}")
+            self.run(title, lambda: fn(p, path), lambda _r: written_to(path))
 
     def import_qdpx(self) -> None:
         from exports.refi.importer import import_qdpx
@@ -163,24 +178,46 @@ class ExportActions:
         p = self._project()
         if not p:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import REFI-QDA project", "", "REFI-QDA (*.qdpx)")
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("ExportActions", "Import REFI-QDA project"), "",
+                                              translate("ExportActions", "REFI-QDA project (*.qdpx)"))
         if not path:
             return
         answer = QMessageBox.question(
-            self.window, "Import REFI-QDA",
-            "Every identifier the detector proposes will be replaced by a tag (as with --yes). "
-            "Review the transcripts afterwards and redact more by hand if needed. Continue?")
+            self.window, translate("ExportActions", "Import REFI-QDA"), translate(
+                "ExportActions",
+                "Every identifier the detector proposes will be replaced by a tag. "
+                "Review the transcripts afterwards and redact more by hand if needed. Continue?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def done(rep: Any) -> str:
             if rep.changes is not None and rep.changes.touched:
-                self.ctx.undo_stack.push(ServiceCommand(self.ctx, f"Import {Path(path).name}", rep.changes))
+                self.ctx.undo_stack.push(ServiceCommand(
+                    self.ctx, translate("ExportActions", "Import %1").replace("%1", Path(path).name), rep.changes))
                 self.ctx.project_changed.emit(rep.changes)
-            lines = [f"{rep.codes} codes, {rep.sources} sources, {rep.segments} segments, {rep.notes} notes, "
-                     f"{rep.cases} cases; {rep.identifiers_replaced} identifiers replaced."]
+            lines = [translate("ExportActions", "Codes: %1, sources: %2, segments: %3, notes: %4, cases: %5; "
+                                                "identifiers replaced: %6.")
+                     .replace("%1", str(rep.codes)).replace("%2", str(rep.sources))
+                     .replace("%3", str(rep.segments)).replace("%4", str(rep.notes))
+                     .replace("%5", str(rep.cases)).replace("%6", str(rep.identifiers_replaced))]
             return "\n".join(lines + [f"• {w}" for w in rep.warnings])
-        self.run("Import REFI-QDA", lambda: import_qdpx(p, path, yes=True), done)
+        self.run(translate("ExportActions", "Import REFI-QDA"), lambda: import_qdpx(p, path, yes=True), done)
+
+
+def show_dock(window: Any, dock: QDockWidget) -> None:
+    """Show ``dock``; when another dock is open in its area, as a tab beside it (a split would halve both)."""
+    if not dock.isVisible() and not dock.isFloating() and hasattr(window, "tabifyDockWidget"):
+        area = window.dockWidgetArea(dock)
+        other = next((d for d in window.findChildren(QDockWidget) if d is not dock and d.isVisible()
+                      and not d.isFloating() and window.dockWidgetArea(d) == area), None)
+        if other is not None:
+            window.tabifyDockWidget(other, dock)
+    dock.show()
+    dock.raise_()
+
+
+def written_to(path: str) -> str:
+    return translate("ExportActions", "Written to %1").replace("%1", path)
 
 
 def ui_lang() -> str:
@@ -197,30 +234,36 @@ def install(window: Any) -> ExportActions:
 
     acts = ExportActions(window)
     menu = window.menu("Export")
-    menu.addAction("Quote set…", acts.quotes)
-    menu.addAction("Member check…", acts.member_check)
-    menu.addAction("Supervisor report…", acts.report)
-    menu.addAction("Segments…", lambda: acts.simple(
-        "Segments", "Excel (*.xlsx);;CSV (*.csv)", "-segmenter.xlsx",
+    menu.addAction(translate("ExportActions", "Quote set…"), acts.quotes)
+    menu.addAction(translate("ExportActions", "Member check…"), acts.member_check)
+    menu.addAction(translate("ExportActions", "Supervisor report…"), acts.report)
+    menu.addAction(translate("ExportActions", "Segments…"), lambda: acts.simple(
+        translate("ExportActions", "Segments"),
+        translate("ExportActions", "Excel workbook (*.xlsx);;CSV file (*.csv)"), "-segmenter.xlsx",
         lambda p, path: write_segments(p, path, lang=ui_lang())))
-    menu.addAction("Matrix…", lambda: acts.simple("Matrix", "Excel (*.xlsx)", "-matrise.xlsx",
-                                                  lambda p, path: write_matrix_xlsx(p, path, lang=ui_lang())))
+    menu.addAction(translate("ExportActions", "Matrix…"), lambda: acts.simple(
+        translate("ExportActions", "Matrix"),
+        translate("ExportActions", "Excel workbook (*.xlsx)"), "-matrise.xlsx",
+        lambda p, path: write_matrix_xlsx(p, path, lang=ui_lang())))
     menu.addSeparator()
-    menu.addAction("REFI-QDA project…", lambda: acts.simple(
-        "REFI-QDA project", "REFI-QDA (*.qdpx)", ".qdpx", export_qdpx))
-    menu.addAction("Codebook…", lambda: acts.simple("Codebook", "REFI-QDA codebook (*.qdc)", ".qdc",
-                                                     export_codebook))
-    window.menu("File").addAction("Import REFI-QDA…", acts.import_qdpx)
+    menu.addAction(translate("ExportActions", "REFI-QDA project…"), lambda: acts.simple(
+        translate("ExportActions", "REFI-QDA project"),
+        translate("ExportActions", "REFI-QDA project (*.qdpx)"), ".qdpx", export_qdpx))
+    menu.addAction(translate("ExportActions", "Codebook…"), lambda: acts.simple(
+        translate("ExportActions", "Codebook"),
+        translate("ExportActions", "REFI-QDA codebook (*.qdc)"), ".qdc", export_codebook))
+    window.menu("File").addAction(translate("ExportActions", "Import REFI-QDA…"), acts.import_qdpx)
     dock = QuotesDock(getattr(window, "ctx", None), window)
     dock.setProperty("startHidden", True)
-    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
-    menu.addAction("Quote list…", lambda: (dock.show(), dock.raise_()))
-    copy = QAction("Copy quote with reference", window)
+    # A six-column table of quotes needs the window's width: below the reader, not in a side column.
+    window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+    menu.addAction(translate("ExportActions", "Quote list…"), lambda: show_dock(window, dock))
+    copy = QAction(translate("ExportActions", "Copy quote with reference"), window)
     copy.setObjectName("copyQuoteWithReference")
     copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    copy.setToolTip("Copy the selected quote or coded segment as a quote with its reference (pastes into Word "
-                    "as a Quote paragraph)")
+    copy.setToolTip(translate("ExportActions", "Copy the selected quote or coded segment as a quote with its "
+                                                "reference (pastes into Word as a Quote paragraph)"))
     copy.triggered.connect(lambda _c=False: acts.copy_quote())
     menu.addAction(copy)
     window.addAction(copy)  # the shortcut works while the Export menu is closed

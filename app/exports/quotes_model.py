@@ -5,19 +5,38 @@ The status column is editable; edits go through ``ctx.run`` (undoable) via the `
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coding.services.quotes import STATUSES
 from exports.data import QuoteRow
 
 QuoteRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Informant", "Reference", "Code", "Theme area", "Status", "Quote")
+COLUMNS = (QT_TRANSLATE_NOOP("QuotesModel", "Informant"), QT_TRANSLATE_NOOP("QuotesModel", "Reference"),
+           QT_TRANSLATE_NOOP("QuotesModel", "Code"), QT_TRANSLATE_NOOP("QuotesModel", "Theme area"),
+           QT_TRANSLATE_NOOP("QuotesModel", "Status"), QT_TRANSLATE_NOOP("QuotesModel", "Quote"))
 STATUS_COL = 4
-STATUS_LABELS = {"not_sent": "not sent", "sent": "sent", "approved": "approved",
-                 "change_requested": "change requested", "withdrawn": "withdrawn"}
+QUOTE_COL = 5
+STATUS_LABELS = {"not_sent": QT_TRANSLATE_NOOP("QuotesModel", "not sent"),
+                 "sent": QT_TRANSLATE_NOOP("QuotesModel", "sent"),
+                 "approved": QT_TRANSLATE_NOOP("QuotesModel", "approved"),
+                 "change_requested": QT_TRANSLATE_NOOP("QuotesModel", "change requested"),
+                 "withdrawn": QT_TRANSLATE_NOOP("QuotesModel", "withdrawn")}
+
+
+def status_label(status: str) -> str:
+    """The status as shown (translated); unknown statuses are shown as they are."""
+    return QCoreApplication.translate("QuotesModel", STATUS_LABELS[status]) if status in STATUS_LABELS else status
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,7 +62,7 @@ class QuotesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("QuotesModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -55,9 +74,13 @@ class QuotesModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.EditRole and col == STATUS_COL:
             return r.status
+        if col == QUOTE_COL and role == Qt.ItemDataRole.DisplayRole:  # one paragraph; the view elides it
+            return " ".join(r.text.split())
+        if col == QUOTE_COL and role == Qt.ItemDataRole.ToolTipRole:  # rich text wraps; plain would not
+            return f"<p>{html.escape(r.text)}</p>"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (r.informant, r.reference, r.code, r.area.name if r.area else "",
-                      STATUS_LABELS.get(r.status, r.status), r.text)
+                      status_label(r.status), r.text)
             return values[col]
         return None
 
@@ -72,7 +95,8 @@ class QuotesModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != STATUS_COL or role != Qt.ItemDataRole.EditRole:
             return False
-        status = {v: k for k, v in STATUS_LABELS.items()}.get(str(value), str(value))
+        shown = {status_label(k): k for k in STATUS_LABELS} | {v: k for k, v in STATUS_LABELS.items()}
+        status = shown.get(str(value), str(value))
         if status not in STATUSES or self._set_status is None:
             return False
         r = self._rows[index.row()]

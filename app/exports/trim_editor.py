@@ -173,7 +173,7 @@ class TrimEditor(QDialog):
     def __init__(self, ctx: Any, quote_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrimEditor")
-        self.setWindowTitle("Trim quote")
+        self.setWindowTitle(self.tr("Trim quote"))
         self.ctx = ctx
         self.quote_id = quote_id
         self.state: TrimState | None = None
@@ -188,13 +188,13 @@ class TrimEditor(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.selectionChanged.connect(self._update_buttons)
-        self.keep_btn = QPushButton("Keep selection")
-        self.keep_btn.setToolTip("Start and end the quote at the selection (whole words)")
-        self.cut_btn = QPushButton("Cut selection to […]")
-        self.cut_btn.setToolTip("Leave out a middle part; the export shows it as […]")
-        self.reset_btn = QPushButton("Reset")
-        self.reset_btn.setToolTip("Show the whole segment again, without cuts")
-        self.undo_btn = QPushButton("Undo")
+        self.keep_btn = QPushButton(self.tr("Keep selection"))
+        self.keep_btn.setToolTip(self.tr("Start and end the quote at the selection (whole words)"))
+        self.cut_btn = QPushButton(self.tr("Cut selection to […]"))
+        self.cut_btn.setToolTip(self.tr("Leave out a middle part; the export shows it as […]"))
+        self.reset_btn = QPushButton(self.tr("Reset"))
+        self.reset_btn.setToolTip(self.tr("Show the whole segment again, without cuts"))
+        self.undo_btn = QPushButton(self.tr("Undo"))
         self.undo_btn.setShortcut(QKeySequence.StandardKey.Undo)
         self.keep_btn.clicked.connect(self.keep_selection)
         self.cut_btn.clicked.connect(self.cut_selection)
@@ -210,7 +210,7 @@ class TrimEditor(QDialog):
         self.cuts.setObjectName("cutList")
         self.cuts.setMaximumHeight(90)
         self.cuts.currentRowChanged.connect(self._update_buttons)
-        self.remove_btn = QPushButton("Remove cut")
+        self.remove_btn = QPushButton(self.tr("Remove cut"))
         self.remove_btn.clicked.connect(self.remove_selected_cut)
         cut_row = QHBoxLayout()
         cut_row.addWidget(self.cuts, 1)
@@ -238,12 +238,12 @@ class TrimEditor(QDialog):
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.header)
-        lay.addWidget(QLabel("Segment — select words, then keep them or cut them:"))
+        lay.addWidget(QLabel(self.tr("Segment — select words, then keep them or cut them:")))
         lay.addWidget(self.text, 3)
         lay.addLayout(actions)
-        lay.addWidget(QLabel("Cuts:"))
+        lay.addWidget(QLabel(self.tr("Cuts:")))
         lay.addLayout(cut_row)
-        lay.addWidget(QLabel("Preview (as in the quote-set export):"))
+        lay.addWidget(QLabel(self.tr("Preview (as in the quote-set export):")))
         lay.addWidget(self.preview)
         lay.addWidget(self.ref_label)
         lay.addWidget(self.error)
@@ -269,8 +269,9 @@ class TrimEditor(QDialog):
         st = self.state
         if self.text.toPlainText() != st.text:
             self.text.setPlainText(st.text)
-        who = f"informant {html.escape(st.informant)} · " if st.informant else ""
-        self.header.setText(f"<b>{html.escape(st.title)}</b> · {who}code <i>{html.escape(st.code)}</i>")
+        who = self.tr("informant %1").replace("%1", html.escape(st.informant)) + " · " if st.informant else ""
+        self.header.setText(f"<b>{html.escape(st.title)}</b> · {who}"
+                            + self.tr("code %1").replace("%1", f"<i>{html.escape(st.code)}</i>"))
         self._paint(st)
         self.cuts.clear()
         rel = st.relative
@@ -364,17 +365,18 @@ class TrimEditor(QDialog):
     def keep_selection(self) -> None:
         sel = self.selection()
         if sel is not None:
-            self._run("Trim quote", set_trim, self.quote_id, sel[0], sel[1])
+            self._run(self.tr("Trim quote"), set_trim, self.quote_id, sel[0], sel[1])
 
     def cut_selection(self) -> None:
         sel = self.selection()
         if sel is not None:
-            self._run("Cut from quote", add_cut, self.quote_id, sel[0], sel[1])
+            self._run(self.tr("Cut from quote"), add_cut, self.quote_id, sel[0], sel[1])
 
     def reset(self) -> None:
-        with self.ctx.macro("Restore quote"):
-            if self._run("Restore quote", clear_cuts, self.quote_id):
-                self._run("Restore quote", set_trim, self.quote_id, None, None)
+        label = self.tr("Restore quote")
+        with self.ctx.macro(label):
+            if self._run(label, clear_cuts, self.quote_id):
+                self._run(label, set_trim, self.quote_id, None, None)
 
     def remove_cut(self, index: int) -> None:
         """Drop one cut: clear them all and add back the others, as one undo step."""
@@ -383,15 +385,16 @@ class TrimEditor(QDialog):
         r = self.state.range
         keep = [c for i, c in enumerate(r.cuts) if i != index]
         self._set_error("")
-        with self.ctx.macro("Remove cut"):
-            ok = self._run("Remove cut", clear_cuts, self.quote_id)
+        label = self.tr("Remove cut")
+        with self.ctx.macro(label):
+            ok = self._run(label, clear_cuts, self.quote_id)
             for a, b in keep:
                 # add_cut wants cuts strictly inside; one that touches an end is merged into the trim instead
                 if ok and r.start < a < b < r.end:
-                    ok = self._run("Remove cut", add_cut, self.quote_id, a, b)
+                    ok = self._run(label, add_cut, self.quote_id, a, b)
                 elif ok:  # the words shown stay the same; only a leading/trailing "[…]" goes
                     start, end = (b, r.end) if a <= r.start else (r.start, a)
-                    ok = self._run("Remove cut", set_trim, self.quote_id, start, end)
+                    ok = self._run(label, set_trim, self.quote_id, start, end)
                     r = QuoteRange(start, end, ())
 
     def remove_selected_cut(self) -> None:

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,15 +36,12 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext, follow
 from app.search.delegate import HighlightDelegate
-from app.search.model import COL_TEXT, HitRole, SearchResultsModel, SortRole
+from app.search.model import COL_INFORMANT, COL_TEXT, COL_TRANSCRIPT, HitRole, SearchResultsModel, SortRole
 from coding import queries
 from coding.changes import Changes
 from coding.services.codes import apply_code
 from transcripts.search import Hit, QueryError, SearchResults, index_for
 from transcripts.search.documents import turn_spans
-
-HELP = ('Words, "phrases", prefix*, AND / OR / NOT, informant:A, role:informant, speaker:I, '
-        'code:"sosial arena", theme:"…", in:memo, "[navn 1]"')
 
 
 class _Signals(QObject):
@@ -53,7 +60,7 @@ class _SearchJob(QRunnable):
         except QueryError as e:
             res = str(e)
         except Exception as e:  # reported in the dock, never a crash of the pool thread
-            res = f"search failed: {type(e).__name__}"
+            res = QCoreApplication.translate("SearchDock", "Search failed: %1").replace("%1", type(e).__name__)
         self.signals.finished.emit(self.generation, res)
 
 
@@ -71,10 +78,13 @@ class SearchDock(QDockWidget):
         self._generation = 0
         self._jobs: dict[int, _SearchJob] = {}
         self.results: SearchResults | None = None
+        self._title_width = self._informant_width = 100
 
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search transcripts, memos and condensates…"))
-        self.query.setToolTip(HELP)
+        # The filter names (informant:, code:, in:memo …) are the query language: a translation keeps them.
+        self.query.setToolTip(self.tr('Words, "phrases", prefix*, AND / OR / NOT, informant:A, role:informant, '
+                                      'speaker:I, code:"sosial arena", theme:"…", in:memo, "[navn 1]"'))
         self.query.setClearButtonEnabled(True)
         self.go = QPushButton(self.tr("Search"))
         self.status = QLabel(self.tr("Type a query and press Enter."))
@@ -93,9 +103,12 @@ class SearchDock(QDockWidget):
         self.view.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.view))
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
+        # The hit text takes the free width and never drops off the edge: the other columns are sized to
+        # their contents on new results (the transcript/title column capped), the text column on every resize.
         hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        self.view.viewport().installEventFilter(self)
         self.code_box = QComboBox()
         self.code_box.setMinimumContentsLength(14)
         self.scope = QComboBox()
@@ -133,6 +146,28 @@ class SearchDock(QDockWidget):
         if hasattr(window, "context_changed"):
             window.context_changed.connect(self.set_context)
         self.set_context(getattr(window, "ctx", None))
+
+    TEXT_MIN = 240  # px the hit text always gets (the table scrolls sideways in a very narrow dock)
+
+    def fit_columns(self, contents: bool = False) -> None:
+        v = self.view
+        others = [c for c in range(self.model.columnCount()) if c != COL_TEXT]
+        if contents:
+            for c in others:
+                v.resizeColumnToContents(c)
+            self._title_width = v.columnWidth(COL_TRANSCRIPT)
+            self._informant_width = v.columnWidth(COL_INFORMANT)
+        vw = v.viewport().width()
+        # Long memo titles and transcript names are elided; in a narrow dock the header "Informant" too.
+        v.setColumnWidth(COL_TRANSCRIPT, min(self._title_width, max(80, vw // 4)))
+        v.setColumnWidth(COL_INFORMANT, min(self._informant_width, max(40, vw // 8)))
+        rest = sum(v.columnWidth(c) for c in others)
+        v.setColumnWidth(COL_TEXT, max(self.TEXT_MIN, v.viewport().width() - rest))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
 
     # ---- context ----------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
@@ -201,6 +236,7 @@ class SearchDock(QDockWidget):
         assert isinstance(res, SearchResults)
         self.results = res
         self.model.set_hits(res.hits)
+        self.fit_columns(contents=True)
         counts = ", ".join(f"{k or '–'}: {v}" for k, v in sorted(res.per_informant.items()))
         parts = [self.tr("1 hit") if res.total == 1 else self.tr("%1 hits").replace("%1", str(res.total))]
         if counts:

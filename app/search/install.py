@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.search.dock import SearchDock
@@ -14,7 +14,7 @@ def install(window: Any) -> SearchDock:
     dock = SearchDock(window)
     dock.setProperty("startHidden", True)  # Ctrl+F brings it up
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
-    act = QAction(dock.tr("&Find in project…"), window)
+    act = QAction(QCoreApplication.translate("SearchDock", "&Find in project…"), window)
     act.setObjectName("actionSearch")
     act.setShortcut(QKeySequence.StandardKey.Find)
     act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

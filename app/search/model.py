@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from transcripts.search import Hit, iter_marks
 
@@ -23,7 +23,9 @@ def hit_html(hit: Hit) -> str:
 
 
 class SearchResultsModel(QAbstractTableModel):
-    KIND_LABELS = {"memo": "memo", "journal": "reflection note", "condensate": "condensate"}
+    KIND_LABELS = {"memo": QT_TRANSLATE_NOOP("SearchResultsModel", "memo"),
+                   "journal": QT_TRANSLATE_NOOP("SearchResultsModel", "reflection note"),
+                   "condensate": QT_TRANSLATE_NOOP("SearchResultsModel", "condensate")}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +63,8 @@ class SearchResultsModel(QAbstractTableModel):
             if col == COL_INFORMANT:
                 return h.informant if h.kind == "line" else ""
             if col == COL_TRANSCRIPT:
-                return h.transcript if h.kind == "line" else f"{self.KIND_LABELS.get(h.kind, h.kind)}: {h.title}"
+                kind = self.tr(self.KIND_LABELS.get(h.kind, h.kind))
+                return h.transcript if h.kind == "line" else f"{kind}: {h.title}"
             if col == COL_LINE:
                 return h.line if h.kind == "line" else None
             if col == COL_TEXT:
