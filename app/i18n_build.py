@@ -29,14 +29,15 @@ def _tool(name: str) -> str:
 
 
 def fill(ts: Path, table: dict[str, str]) -> int:
-    """Write ``table``'s translation into every unfinished, empty entry with that source; returns how many."""
+    """Write ``table``'s translation into every unfinished entry with that source (never over a finished
+    one, which a translator may have checked); returns how many."""
     tree = ET.parse(ts)
     n = 0
     for msg in tree.iter("message"):
         src, tr = msg.find("source"), msg.find("translation")
         if src is None or tr is None or src.text not in table:
             continue
-        if tr.get("type") == "unfinished" and not (tr.text or "").strip():
+        if tr.get("type") == "unfinished":  # empty, or lupdate's guess from another context: ours wins
             tr.text = table[src.text]
             tr.attrib.pop("type", None)
             n += 1
