@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         settings.add_recent_project(ctx.project.path)
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
+        ctx.failed.connect(self._on_job_failed)
         self.coding_view.set_context(ctx)
         self._show_welcome(False)
         self.reload_transcripts()
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.ctx is None:
             return
+        self._finish_jobs(self.ctx)
         ctx, self.ctx = self.ctx, None
         self.coding_view.set_context(None)
         self.transcripts.set_rows([], {})
@@ -385,6 +388,31 @@ class MainWindow(QMainWindow):
         self._show_welcome(True)
         self._set_title()
         self._update_enabled()
+
+    def _finish_jobs(self, ctx: ProjectContext) -> None:
+        """Let every queued write finish before the project closes (nothing the user did is lost); a
+        progress dialog shows when that takes more than a moment."""
+        if ctx.wait_idle(timeout=0.3):
+            return
+        dlg = QProgressDialog(self.tr("Finishing %1 operation(s)…").replace("%1", str(ctx.executor.pending)), "",
+                              0, 0, self)
+        dlg.setCancelButton(None)  # the writes are the user's work: they are never dropped
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.show()
+        ctx.executor.wait_idle(progress=lambda n: dlg.setLabelText(
+            self.tr("Finishing %1 operation(s)…").replace("%1", str(n))))
+        dlg.close()
+        dlg.deleteLater()
+
+    def _on_job_failed(self, label: str, error: object) -> None:
+        """A queued write or read failed and its caller left the error to the window."""
+        if isinstance(error, KondensError | ValueError):
+            QMessageBox.warning(self, label or self.tr("Kondens"), str(error))
+        else:
+            QMessageBox.critical(self, label or self.tr("Kondens"), self.tr(
+                "This did not work because of an internal error ({0}). Nothing was changed; "
+                "the details are in the log.").replace("{0}", type(error).__name__))
 
     def _connect_undo(self, ctx: ProjectContext | None) -> None:
         e = self.menu("Edit")

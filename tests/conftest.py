@@ -68,3 +68,12 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is absent")
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _inline_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Project jobs run inline in tests (a job's callbacks have run when ``ctx.run`` returns);
+    tests/test_executor.py runs the real worker thread explicitly."""
+    from app import executor
+
+    monkeypatch.setattr(executor, "INLINE", True)

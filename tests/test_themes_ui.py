@@ -199,6 +199,9 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     mv = MatrixView()
     qtbot.addWidget(mv)
     mv.set_context(ctx)
+    assert mv.lazy.stale and mv.lazy.computed == 0  # hidden: nothing computed yet
+    mv.show()  # shown: computed (inline in tests; on the executor in the app)
+    assert not mv.lazy.stale and mv.lazy.computed == 1
     qtmodeltester.check(mv.model)
     m = mv.model
     assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())] == [
@@ -242,6 +245,7 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     iv = InformantView()
     qtbot.addWidget(iv)
     iv.set_context(ctx)
+    iv.show()
     qtmodeltester.check(iv.model)
     assert iv.model.index(0, 0).data() in ("Å ha god tid", "Relasjon") and "lines themed" in iv.summary.text()
     shot(iv, "per_informant")

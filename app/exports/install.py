@@ -3,7 +3,7 @@ and Copy quote with reference (Ctrl+Shift+C) for a selected segment or quote.
 
 ``install(window)`` uses the main-window plug-in API: ``window.ctx`` (ProjectContext or None),
 ``window.menu(name)``, ``window.add_dock(dock, area)`` and ``window.context_changed``.
-Every export and the import run on a worker thread with a busy progress dialog.
+Every export and the import run as a job on the project's executor with a busy progress dialog.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from app.context import ServiceCommand
-from app.exports import worker
 from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
@@ -51,7 +50,11 @@ class ExportActions:
             dlg.close()
             QMessageBox.warning(self.window, title, msg)
 
-        self._jobs.append(worker.start(fn, ok, fail))
+        # On the project's executor: after every queued write, and the only writer while it runs (member
+        # check marks quotes as sent; the REFI-QDA import writes a whole project).
+        self._jobs.append(self.ctx.executor.submit(
+            title, lambda _project: fn(), write=False,
+            prepare=lambda j: j.success(ok).failure(lambda e: fail(str(e) or type(e).__name__))))
 
     def _project(self) -> Any:
         if self.ctx is None:

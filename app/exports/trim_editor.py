@@ -349,7 +349,7 @@ class TrimEditor(QDialog):
     def _run(self, label: str, service: Any, *args: Any) -> bool:
         self._set_error("")
         try:
-            self.ctx.run(label, service, *args)
+            self.ctx.run_sync(label, service, *args)
         except KondensError as e:  # e.g. a cut touching the quote's ends: say why, change nothing
             self._set_error(str(e))
             return False

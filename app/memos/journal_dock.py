@@ -213,7 +213,7 @@ class JournalDock(QDockWidget):
             return None
         self.save()
         title = title or self.tr("Reflection note")
-        ch = self.ctx.run(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
+        ch = self.ctx.run_sync(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
                           day or date.today())
         self.current_id = int(ch.value)
         self.reload()

@@ -81,7 +81,7 @@ class MemoDock(QDockWidget):
         text = self.edit.toPlainText()
         kind, tid = self.target
         try:
-            self.ctx.run(self.tr("Edit memo"), memo_svc.set_memo, kind, tid, text)
+            self.ctx.run_sync(self.tr("Edit memo"), memo_svc.set_memo, kind, tid, text)
         except KondensError:
             self.target = None  # the object went away (e.g. deleted by an undo); nothing to save to
             self._load()

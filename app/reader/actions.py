@@ -17,15 +17,15 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QInputDialog, QMenu
 
 from app import settings
+from app.executor import Job
+from coding.changes import Changes
+from coding.services import coding_ops as _ops
 from coding.services.codes import apply_code, create_code, remove_segment
 
 if TYPE_CHECKING:
     from app.reader.view import CodingView
+    from coding.store import Project
 
-try:  # the code-tree engineer's services, when present
-    from coding.services import coding_ops as _ops
-except ImportError:  # pragma: no cover - older trees
-    _ops = None  # type: ignore[assignment]
 
 RECENT_MAX = 9
 INVIVO_MAX = 60
@@ -139,7 +139,7 @@ class CodingActions(QObject):
 
     def sync_pass(self) -> None:
         v = self.view
-        if v.ctx is None or _ops is None:
+        if v.ctx is None:
             return
         n = _ops.current_coding_pass(v.ctx.project)
         while v.pass_box.findData(n) < 0:
@@ -153,7 +153,7 @@ class CodingActions(QObject):
 
     def _pass_chosen(self, _index: int) -> None:
         v = self.view
-        if v.ctx is not None and _ops is not None and not v.ctx.readonly:
+        if v.ctx is not None and not v.ctx.readonly:
             n = self.coding_pass()
             if _ops.current_coding_pass(v.ctx.project) != n:
                 v.ctx.run(self.tr("Start coding pass %1").replace("%1", str(n)), _ops.set_coding_pass, n)
@@ -186,29 +186,37 @@ class CodingActions(QObject):
         return (v.transcript.id, a, b)
 
     # ---- writes ----------------------------------------------------------------------------------
-    def apply(self, code_id: int, target: tuple[int, int, int] | None) -> int | None:
+    def apply(self, code_id: int, target: tuple[int, int, int] | None) -> Job | None:
+        """Queue the coding; the view repaints when its job is back (``project_changed``)."""
         v = self.view
         if v.ctx is None or target is None or v.ctx.readonly:
             return None
         tid, start, end = target
         name = v.codes[code_id].name if code_id in v.codes else "?"
-        ch = v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
-                       coder=self.coder(), coding_pass=self.coding_pass())
-        self.touch_recent(code_id)
-        return int(ch.value) if ch.value is not None else None
+        self.touch_recent(code_id)  # at once: the next keystroke already uses it
+        return v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
+                         coder=self.coder(), coding_pass=self.coding_pass())
 
-    def apply_named(self, name: str, target: tuple[int, int, int] | None) -> int | None:
+    def apply_named(self, name: str, target: tuple[int, int, int] | None) -> Job | None:
         """Apply the code called ``name`` (case-insensitive), creating it first if it does not exist."""
         v = self.view
         name = " ".join(name.split())
-        if v.ctx is None or target is None or not name:
+        if v.ctx is None or target is None or not name or v.ctx.readonly:
             return None
         existing = [c.id for c in v.codes.values() if c.name.casefold() == name.casefold()]
         if existing:
             return self.apply(existing[0], target)
-        with v.ctx.macro(self.tr("Code with new code “%1”").replace("%1", name)):
-            ch = v.ctx.run(self.tr("New code “%1”").replace("%1", name), create_code, name)
-            return self.apply(int(ch.value), target)
+        tid, start, end = target
+        coder, coding_pass = self.coder(), self.coding_pass()
+
+        def create_and_apply(project: Project) -> Changes:
+            # One job, one undo step: the new code's id exists only once the worker made it.
+            made = create_code(project, name)
+            coded = apply_code(project, tid, start, end, int(made.value), coder=coder, coding_pass=coding_pass)
+            return Changes.merge([made, coded]).with_value(made.value)
+
+        return v.ctx.run(self.tr("Code with new code “%1”").replace("%1", name), create_and_apply,
+                         on_done=lambda ch: self.touch_recent(int(ch.value)))
 
     def code_current(self) -> None:
         if self.recent:
@@ -277,7 +285,7 @@ class CodingActions(QObject):
     def change_selected(self) -> None:
         v = self.view
         sid = v.editor.selected_segment
-        if v.ctx is None or sid is None or _ops is None or sid not in v.editor.table.segments:
+        if v.ctx is None or sid is None or sid not in v.editor.table.segments:
             return
         names = sorted((c.name for c in v.codes.values()), key=str.casefold)
         name, ok = QInputDialog.getItem(v, self.tr("Change code"), self.tr("New code for this coding:"), names, 0,
@@ -288,7 +296,7 @@ class CodingActions(QObject):
     def change_code(self, segment_id: int, code_name: str) -> None:
         v = self.view
         ids = [c.id for c in v.codes.values() if c.name == code_name]
-        if v.ctx is not None and ids and _ops is not None:
+        if v.ctx is not None and ids:
             v.ctx.run(self.tr("Change code to “%1”").replace("%1", code_name), _ops.change_segment_code, segment_id,
                       ids[0])
 

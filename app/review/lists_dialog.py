@@ -69,7 +69,7 @@ class IdentifierListsDialog(QDialog):
         try:
             words = _words(self.never)
             if words != never_list(self.ctx.project):
-                self.ctx.run(self.tr("Edit the never-list"), set_never_list, words)
+                self.ctx.run_sync(self.tr("Edit the never-list"), set_never_list, words)
             if self.key is not None:
                 names = list(dict.fromkeys(" ".join(w.split()) for w in _words(self.always)))
                 if names != self.key.always:

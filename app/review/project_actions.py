@@ -77,7 +77,7 @@ def withdraw_informant_action(window: Any, dialog_factory: Any = WithdrawDialog,
     try:
         if key is not None:
             prepare_withdrawal(key, ctx.project)
-        ctx.run(f"Withdraw informant {label}", withdraw_informant, label)
+        ctx.run_sync(f"Withdraw informant {label}", withdraw_informant, label)
     except KondensError as e:
         QMessageBox.warning(window, "Withdraw informant", str(e))
         return False

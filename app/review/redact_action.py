@@ -78,7 +78,7 @@ def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
         return False
     category, all_transcripts = dlg.choice()
     try:
-        window.ctx.run("Redact selection", redact, tid, start, end, category, everywhere=all_transcripts)
+        window.ctx.run_sync("Redact selection", redact, tid, start, end, category, everywhere=all_transcripts)
     except KondensError as e:
         QMessageBox.warning(window, "Redact selection", str(e))
         return False

@@ -244,7 +244,7 @@ class SearchDock(QDockWidget):
                       if h.transcript_id is not None and h.start is not None and h.end is not None}
         label = self.tr("Code %1 search results with %2").replace("%1", str(len(ranges))).replace(
             "%2", self.code_box.currentText())
-        with ctx.project.batch(), ctx.macro(label):  # one index update for all the codings
+        with ctx.batch(), ctx.macro(label):  # one index update for all the codings
             for tid, start, end in sorted(ranges):
                 ctx.run(label, apply_code, tid, start, end, code_id, ctx.coder)
         self.status.setText(label)

@@ -151,7 +151,7 @@ class ThemeDock(QDockWidget):
         if self.ctx is None:
             return None
         try:
-            return self.ctx.run(label, service, *args)
+            return self.ctx.run_sync(label, service, *args)
         except KondensError as e:
             QMessageBox.warning(self, label, str(e))
             return None
