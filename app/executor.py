@@ -64,6 +64,14 @@ class Job:
             self._err.append(fn)
         return self
 
+    def always(self, fn: Callable[[Job], None]) -> Job:
+        """``fn(job)`` once the job is back, whether it succeeded or failed (before its other callbacks)."""
+        if self.done:
+            fn(self)
+        else:
+            self._finally.append(fn)
+        return self
+
     @property
     def value(self) -> Any:
         """``result.value`` of a finished write job (the service's result, e.g. a new id).
@@ -139,6 +147,11 @@ class ProjectExecutor(QObject):
             self._thread.start()
         self._queue.put(job)
         return job
+
+    @property
+    def closed(self) -> bool:
+        """True once ``shutdown`` ran: nothing more can be queued."""
+        return self._shut
 
     @property
     def pending(self) -> int:

@@ -1,7 +1,8 @@
 """The main window shell: projects, the transcript list, the coding view, menus, docks and plug-ins.
 
-Plug-in API (other areas code against it): ``ctx``, ``context_changed``, ``menu(name)``, ``add_dock``,
-``show_transcript``, ``current_selection``, ``coding_view``. At start every module ``app.<pkg>.install``
+Plug-in API: the window implements :class:`app.workbench.Workbench` (``ctx``, ``context_changed``,
+``menu(name)``, ``add_dock``, ``show_transcript``, ``current_selection``, ``current_code_id``, ``coding_view``,
+and the ``register_dock``/``dock`` registry). At start every module ``app.<pkg>.install``
 that exists is imported and its ``install(window)`` called; a failing plug-in is logged, not fatal.
 Main thread only.
 """
@@ -14,7 +15,9 @@ import logging
 import os
 import pkgutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -41,6 +44,7 @@ from app.window.background import run_in_background
 from app.window.transcript_actions import TranscriptListActions
 from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
 from app.window.welcome import WelcomePage
+from app.workbench import DockRegistry
 from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx: ProjectContext | None = None
+        self._registry = DockRegistry()  # what plug-ins offer each other (app.workbench)
         self._menus: dict[str, QMenu] = {}
         self._menu_titles = {
             "File": self.tr("&File"), "Edit": self.tr("&Edit"), "Code": self.tr("&Code"),
@@ -188,6 +193,18 @@ class MainWindow(QMainWindow):
 
     def current_selection(self) -> tuple[int, int, int] | None:
         return self.coding_view.current_selection()
+
+    def current_code_id(self) -> int | None:
+        return self._registry.current_code_id()
+
+    def set_current_code_provider(self, provider: Callable[[], int | None]) -> None:
+        self._registry.set_current_code_provider(provider)
+
+    def register_dock(self, name: str, dock: QDockWidget) -> None:
+        self._registry.register_dock(name, dock)
+
+    def dock(self, name: str) -> QDockWidget | None:
+        return self._registry.dock(name)
 
     def load_plugins(self) -> list[str]:
         """Import ``app.<pkg>.install`` for every subpackage of ``app`` (sorted) and call ``install(self)``."""
@@ -366,13 +383,16 @@ class MainWindow(QMainWindow):
         ctx.failed.connect(self._on_job_failed)
         self.coding_view.set_context(ctx)
         self._show_welcome(False)
-        self.reload_transcripts()
         self._set_title()
         self._update_enabled()
         self.context_changed.emit(ctx)
-        if self.transcripts.rowCount() > 0:
-            self.transcript_list.selectRow(0)
-            self.show_transcript(self.transcripts.summary(0).id)
+
+        def show_first() -> None:
+            if self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
+                self.transcript_list.selectRow(0)
+                self.show_transcript(self.transcripts.summary(0).id)
+
+        self.reload_transcripts(then=show_first)
 
     def close_project(self) -> None:
         if self.ctx is None:
@@ -438,13 +458,23 @@ class MainWindow(QMainWindow):
             self.act_undo.setEnabled(False)
             self.act_redo.setEnabled(False)
 
-    def reload_transcripts(self) -> None:
+    def reload_transcripts(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read the transcript list on the executor (it counts every coded line); ``then()`` runs
+        once the rows are in."""
         if self.ctx is None:
             self.transcripts.set_rows([], {})
             return
-        p = self.ctx.project
-        self.transcripts.set_rows(queries.transcript_summaries(p), queries.coded_line_counts(p))
-        self._update_status()
+        ctx = self.ctx
+
+        def loaded(rows: tuple[list[Any], dict[int, int]]) -> None:
+            if self.ctx is not ctx:
+                return
+            self.transcripts.set_rows(*rows)
+            self._update_status()
+            if then is not None:
+                then()
+
+        ctx.read("Transcript list", _transcript_rows, on_done=loaded)
 
     def _on_project_changed(self, changes: Changes) -> None:
         if self.ctx is None:
@@ -457,8 +487,7 @@ class MainWindow(QMainWindow):
             if t is not None:  # the view's in-memory coverage is current: no query per keystroke
                 self.transcripts.set_coded(t.id, sum(1 for c in self.coding_view.editor.table.coverage if c))
             if len(changes.ids("segments")) > 50:
-                self.transcripts.set_rows(queries.transcript_summaries(self.ctx.project),
-                                          queries.coded_line_counts(self.ctx.project))
+                self.reload_transcripts()
         self._update_status()
 
     def _on_transcript_activated(self, index: QModelIndex) -> None:
@@ -519,6 +548,11 @@ class MainWindow(QMainWindow):
         settings.save_window_state(self.saveGeometry(), self.saveState())
         self.close_project()
         super().closeEvent(e)
+
+
+def _transcript_rows(project: Any) -> tuple[list[Any], dict[int, int]]:
+    """The transcript list's rows and coded-line counts (a read job on the executor)."""
+    return queries.transcript_summaries(project), queries.coded_line_counts(project)
 
 
 def _peak_rss_kb() -> int:

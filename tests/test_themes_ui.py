@@ -19,6 +19,7 @@ from app.themes.matrix_view import MatrixView
 from app.themes.overlay import OverlayView
 from app.themes.reader import ThemeReaderView
 from app.themes.snapshots_dialog import SnapshotsDialog
+from app.workbench import DockRegistry
 from coding.queries import informants
 from coding.services.codes import apply_code, create_code
 from coding.themes_read import hierarchy
@@ -264,11 +265,12 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     shot(ap, "attributes")
 
 
-class FakeWindow(QMainWindow):
+class FakeWindow(QMainWindow, DockRegistry):
     context_changed = Signal(object)
 
     def __init__(self) -> None:
-        super().__init__()
+        QMainWindow.__init__(self)
+        DockRegistry.__init__(self)
         self.ctx = None
         self.menus: dict[str, QMenu] = {}
         self.opened: list[tuple] = []

@@ -3,20 +3,19 @@ walk of the coding view (Code → Consensus walk), and File → Merge a coder's 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.agreement.dock import AgreementDock
 from app.agreement.merge_dialog import MergeDialog
+from app.workbench import Workbench
 from coding.changes import Changes
 from coding.services.consensus import find_session, start_consensus
 from coding.services.merge_coder import MergeReport, merge_coder_copy
 
 
-def start_walk(window: Any, dock: AgreementDock) -> bool:
+def start_walk(window: Workbench, dock: AgreementDock) -> bool:
     """Open (or resume) the consensus pass of the pair chosen in the view and walk it from its first open
     disagreement. Returns False when there is nothing to walk; a new pass starts when its job is back."""
     view = dock.view
@@ -57,12 +56,12 @@ def merge_report_text(rep: MergeReport) -> str:
     return "\n".join(lines)
 
 
-def install(window: Any) -> AgreementDock:
+def install(window: Workbench) -> AgreementDock:
     dock = AgreementDock(window, open_transcript=window.show_transcript)
     dock.setProperty("startHidden", True)
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.context_changed.connect(dock.view.set_context)
-    if getattr(window, "ctx", None) is not None:
+    if window.ctx is not None:
         dock.view.set_context(window.ctx)
     dock.view.walk_requested.connect(lambda: start_walk(window, dock))
 
@@ -100,7 +99,7 @@ def install(window: Any) -> AgreementDock:
     before = next((a for a in file_menu.actions() if a.isSeparator()), None)
     file_menu.insertAction(before, merge) if before is not None else file_menu.addAction(merge)
     window.context_changed.connect(lambda ctx: merge.setEnabled(ctx is not None and not ctx.readonly))
-    merge.setEnabled(getattr(window, "ctx", None) is not None)
+    merge.setEnabled(window.ctx is not None)
     window.menu("Project").addAction(window.tr("Coder agreement"), show)
     window.menu("Code").addSeparator()
     window.menu("Code").addAction(window.tr("Consensus walk"), walk)

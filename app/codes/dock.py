@@ -31,6 +31,7 @@ from app.codes.dialogs import CodeChooser, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
 from app.executor import Job
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services import coding_ops as ops
 from coding.services.codes import create_code
@@ -41,8 +42,8 @@ class CodeTreeDock(QDockWidget):
     current_code_changed = Signal(int)
     memo_requested = Signal(str, int)  # target type, id
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window.tr("Codes") if hasattr(window, "tr") else "Codes", window)
+    def __init__(self, window: Workbench) -> None:
+        super().__init__(window.tr("Codes"), window)
         self.setObjectName("codeTreeDock")
         self.window_ = window
         self.ctx: ProjectContext | None = None
@@ -101,9 +102,8 @@ class CodeTreeDock(QDockWidget):
         lay.addWidget(self.toolbar)
         lay.addWidget(self.view)
         self.setWidget(body)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     # ---- state -------------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:

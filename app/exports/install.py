@@ -20,16 +20,17 @@ from app.context import ServiceCommand
 from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
+from app.workbench import Workbench
 
 
 class ExportActions:
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         self.window = window
         self._jobs: list[Any] = []
 
     @property
     def ctx(self) -> Any:
-        return getattr(self.window, "ctx", None)
+        return self.window.ctx
 
     def _ask_path(self, title: str, filters: str, default: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.window, title, default, filters)
@@ -126,18 +127,16 @@ class ExportActions:
         from exports.quote_format import as_html, as_plain, quote_lines
 
         row = self.copy_target()
-        status = getattr(self.window, "statusBar", None)
+        status = self.window.statusBar  # type: ignore[attr-defined]  # the workbench is the QMainWindow
         if row is None:
-            if status is not None:
-                status().showMessage("Select a coded segment or a quote first.", 4000)
+            status().showMessage("Select a coded segment or a quote first.", 4000)
             return False
         q = quote_lines(row, ref_format())
         mime = QMimeData()
         mime.setText(as_plain(q))
         mime.setHtml(as_html(q))
         QGuiApplication.clipboard().setMimeData(mime)
-        if status is not None:
-            status().showMessage("Quote copied with reference.", 3000)
+        status().showMessage("Quote copied with reference.", 3000)
         return True
 
     def report(self) -> None:
@@ -193,7 +192,7 @@ def ui_lang() -> str:
     return "nb" if chosen_language() == "nb" else "en"
 
 
-def install(window: Any) -> ExportActions:
+def install(window: Workbench) -> ExportActions:
     from exports.refi.codebook import export_codebook
     from exports.refi.writer import export_qdpx
     from exports.tables import write_matrix_xlsx, write_segments
@@ -214,7 +213,7 @@ def install(window: Any) -> ExportActions:
     menu.addAction("Codebook…", lambda: acts.simple("Codebook", "REFI-QDA codebook (*.qdc)", ".qdc",
                                                      export_codebook))
     window.menu("File").addAction("Import REFI-QDA…", acts.import_qdpx)
-    dock = QuotesDock(getattr(window, "ctx", None), window)
+    dock = QuotesDock(window.ctx, window)
     dock.setProperty("startHidden", True)
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     menu.addAction("Quote list…", lambda: (dock.show(), dock.raise_()))
@@ -228,7 +227,6 @@ def install(window: Any) -> ExportActions:
     menu.addAction(copy)
     window.addAction(copy)  # the shortcut works while the Export menu is closed
     acts.copy_action = copy  # type: ignore[attr-defined]
-    if hasattr(window, "context_changed"):
-        window.context_changed.connect(dock.set_context)
+    window.context_changed.connect(dock.set_context)
     acts.dock = dock  # type: ignore[attr-defined]
     return acts

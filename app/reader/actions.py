@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCompleter, QInputDialog, QMenu
+from PySide6.QtWidgets import QCompleter, QInputDialog, QMainWindow, QMenu
 
 from app import settings
 from app.executor import Job
 from coding.changes import Changes
+from coding.dto import SegmentDTO
 from coding.services import coding_ops as _ops
 from coding.services.codes import apply_code, create_code, remove_segment
 
 if TYPE_CHECKING:
-    from app.reader.view import CodingView
+    from app.reader.surface import CodingSurface
     from coding.store import Project
 
 
@@ -32,12 +33,13 @@ INVIVO_MAX = 60
 
 
 class CodingActions(QObject):
-    def __init__(self, view: CodingView) -> None:
+    def __init__(self, view: CodingSurface) -> None:
         super().__init__(view)
         self.view = view
         self.recent: list[int] = []
         self._quick_target: tuple[int, int, int] | None = None
         self._asked_coder = False
+        self._pending_id = 0  # optimistic stripes count down from -1
         ed = view.editor
         ctx_sc = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -194,8 +196,38 @@ class CodingActions(QObject):
         tid, start, end = target
         name = v.codes[code_id].name if code_id in v.codes else "?"
         self.touch_recent(code_id)  # at once: the next keystroke already uses it
-        return v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
-                         coder=self.coder(), coding_pass=self.coding_pass())
+        coder, coding_pass = self.coder(), self.coding_pass()
+        pending = self._show_pending(tid, start, end, code_id, coder, coding_pass)
+        try:
+            job = v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
+                            coder=coder, coding_pass=coding_pass)
+        except BaseException:
+            self._clear_pending(pending)
+            raise
+        return job.always(lambda done: self._clear_pending(pending, done))
+
+    def _show_pending(self, tid: int, start: int, end: int, code_id: int, coder: str, coding_pass: int) -> int | None:
+        """Paint the coding's stripe at once (an optimistic segment with a negative id); the real segment
+        replaces it when the job is back (``project_changed`` comes first, then ``_clear_pending``)."""
+        v = self.view
+        if v.transcript is None or v.transcript.id != tid:
+            return None
+        self._pending_id -= 1
+        v.editor.table.add(SegmentDTO(self._pending_id, tid, code_id, start, end, coder, coding_pass, ""))
+        v.editor.viewport().update()
+        v.margin.update()
+        return self._pending_id
+
+    def _clear_pending(self, pending: int | None, done: Job | None = None) -> None:
+        v = self.view
+        table = v.editor.table
+        if pending is None or table.remove(pending) is None:
+            return
+        real = getattr(done.result, "value", None) if done is not None and done.error is None else None
+        if real in table.segments:  # laid out beside the stripe: take the stripe's column instead
+            table.add(table.segments[real])
+        v.editor.viewport().update()
+        v.margin.update()
 
     def apply_named(self, name: str, target: tuple[int, int, int] | None) -> Job | None:
         """Apply the code called ``name`` (case-insensitive), creating it first if it does not exist."""
@@ -238,8 +270,9 @@ class CodingActions(QObject):
         v = self.view
         words = " ".join(re.sub(r"[\s\u2028]+", " ", v.selected_text()).split()).strip(" .,;:!?…\"'«»")
         if not words:
-            v.window().statusBar().showMessage(self.tr("Select the informant's words first"), 4000) \
-                if hasattr(v.window(), "statusBar") else None
+            top = v.window()
+            if isinstance(top, QMainWindow):
+                top.statusBar().showMessage(self.tr("Select the informant's words first"), 4000)
             return
         if len(words) > INVIVO_MAX:
             words = words[:INVIVO_MAX].rsplit(" ", 1)[0] + "…"
@@ -278,14 +311,14 @@ class CodingActions(QObject):
     def remove_selected(self) -> None:
         v = self.view
         sid = v.editor.selected_segment
-        if v.ctx is None or sid is None or sid not in v.editor.table.segments:
-            return
+        if v.ctx is None or sid is None or sid < 0 or sid not in v.editor.table.segments:
+            return  # (a negative id is a stripe whose coding is still on its way)
         v.ctx.run(self.tr("Remove coding"), remove_segment, sid)
 
     def change_selected(self) -> None:
         v = self.view
         sid = v.editor.selected_segment
-        if v.ctx is None or sid is None or sid not in v.editor.table.segments:
+        if v.ctx is None or sid is None or sid < 0 or sid not in v.editor.table.segments:
             return
         names = sorted((c.name for c in v.codes.values()), key=str.casefold)
         name, ok = QInputDialog.getItem(v, self.tr("Change code"), self.tr("New code for this coding:"), names, 0,

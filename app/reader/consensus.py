@@ -29,7 +29,7 @@ from coding.services.codes import create_code
 from coding.services.consensus import ConsensusSession, resolve, session
 
 if TYPE_CHECKING:
-    from app.reader.view import CodingView
+    from app.reader.surface import CodingSurface
     from coding.store import Project
 
 OPEN = QColor("#d62728")
@@ -78,7 +78,7 @@ class ConsensusBar(QWidget):
 class ConsensusWalk(QObject):
     changed = Signal()  # the walk started, stopped, or its disagreements changed
 
-    def __init__(self, view: CodingView) -> None:
+    def __init__(self, view: CodingSurface) -> None:
         super().__init__(view)
         self.view = view
         self.ctx: ProjectContext | None = None

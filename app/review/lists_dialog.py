@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.never_list import never_list, set_never_list
 
@@ -82,7 +83,7 @@ class IdentifierListsDialog(QDialog):
         return True
 
 
-def edit_identifier_lists(window: Any) -> None:
+def edit_identifier_lists(window: Workbench) -> None:
     from app.review.key_dialogs import ensure_unlocked
 
     ctx = window.ctx

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.models import CATEGORY_LABELS
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.redaction import redact, selection_occurrences
 from transcripts.deid.types import CATEGORIES
@@ -63,7 +64,7 @@ def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
+def redact_selection(window: Workbench, dialog_factory: Any = RedactDialog) -> bool:
     """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted."""
     sel = window.current_selection()
     if not sel:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.context import ProjectContext, follow
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_TEXT, HitRole, SearchResultsModel, SortRole
+from app.workbench import Workbench
 from coding import queries
 from coding.changes import Changes
 from coding.services.codes import apply_code
@@ -63,7 +64,7 @@ class SearchDock(QDockWidget):
 
     LIMIT = 500
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(self.tr("Search"), window)
         self.setObjectName("searchDock")
         self.window_ = window
@@ -130,9 +131,8 @@ class SearchDock(QDockWidget):
         self.view.doubleClicked.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._update_enabled)
         self.code_button.clicked.connect(self.code_selected)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     # ---- context ----------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
@@ -157,7 +157,7 @@ class SearchDock(QDockWidget):
             for c in sorted(queries.codes(self.ctx.project), key=lambda c: c.name.casefold()):
                 self.code_box.addItem(c.name, c.id)
         pick = current
-        if pick is None and hasattr(self.window_, "current_code_id"):
+        if pick is None:
             pick = self.window_.current_code_id()
         if pick is not None:
             i = self.code_box.findData(pick)
@@ -222,7 +222,7 @@ class SearchDock(QDockWidget):
 
     def _activated(self, index: Any) -> None:
         hit: Hit | None = self.proxy.data(index, HitRole)
-        if hit is None or hit.transcript_id is None or not hasattr(self.window_, "show_transcript"):
+        if hit is None or hit.transcript_id is None:
             return
         if hit.kind == "line":
             self.window_.show_transcript(hit.transcript_id, hit.start, hit.end)
