@@ -183,12 +183,13 @@ class ProjectContext(QObject):
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> Job:
         """Queue the read ``fn(project, *args)``; ``on_done(result)`` runs on the UI thread."""
-        job = self.executor.submit(label, lambda p: fn(p, *args), write=False)
-        if on_error is not None:
-            job.failure(on_error)
-        if on_done is not None:
-            job.success(on_done)
-        return job
+        def wire(job: Job) -> None:  # before the job can run (inline, it runs inside submit)
+            if on_error is not None:
+                job.failure(on_error)
+            if on_done is not None:
+                job.success(on_done)
+
+        return self.executor.submit(label, lambda p: fn(p, *args), write=False, prepare=wire)
 
     def _submit_write(self, label: str, op: Callable[[Project], Changes],
                       on_done: Callable[[Changes], None] | None = None,

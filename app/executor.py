@@ -170,7 +170,10 @@ class ProjectExecutor(QObject):
             if job is None:
                 return
             self._execute(job)
-            self._finished.emit(job)
+            try:
+                self._finished.emit(job)
+            except RuntimeError:  # the executor's QObject is gone (the app quit without closing): stop
+                return
 
     def _execute(self, job: Job) -> None:
         try:

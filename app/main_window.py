@@ -81,8 +81,10 @@ class MainWindow(QMainWindow):
         self.transcript_list.setAlternatingRowColors(True)
         hh = self.transcript_list.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Sized to their contents when the rows are loaded, not on every change: ResizeToContents would scan
+        # every row after each coding's count update.
         for c in range(1, 5):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         self.transcript_list.activated.connect(self._on_transcript_activated)
         self.transcript_list.clicked.connect(self._on_transcript_activated)
         self.transcript_actions = TranscriptListActions(self)  # rename (F2), replace, delete
@@ -470,6 +472,8 @@ class MainWindow(QMainWindow):
             if self.ctx is not ctx:
                 return
             self.transcripts.set_rows(*rows)
+            for c in range(1, 5):
+                self.transcript_list.resizeColumnToContents(c)
             self._update_status()
             if then is not None:
                 then()

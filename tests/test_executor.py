@@ -149,3 +149,22 @@ def test_busy_cursor_after_a_moment(ctx: ProjectContext, qtbot: object) -> None:
     gate.set()
     ctx.wait_idle(5)
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_autosave_drafts_are_written_on_the_worker(ctx: ProjectContext, qtbot: object) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from app.autosave import AutosaveBinder
+    from coding.services.drafts import get_draft
+
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)  # type: ignore[attr-defined]
+    binder = AutosaveBinder(ctx, editor, "memo:code:1")
+    editor.setPlainText("halvferdig tanke")
+    binder.flush()
+    assert ctx.busy or get_draft(ctx.project, "memo:code:1") == "halvferdig tanke"
+    ctx.wait_idle(5)
+    assert get_draft(ctx.project, "memo:code:1") == "halvferdig tanke"
+    binder.committed()
+    ctx.wait_idle(5)
+    assert get_draft(ctx.project, "memo:code:1") is None

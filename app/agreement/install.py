@@ -71,10 +71,13 @@ def install(window: Workbench) -> AgreementDock:
 
     def walk() -> None:
         show()
-        dock.view.recompute()
-        if not start_walk(window, dock) and window.ctx is not None:
-            QMessageBox.information(window, window.tr("Consensus walk"), window.tr(
-                "Choose two coders or passes with segments in the Agreement view first."))
+
+        def computed() -> None:
+            if not start_walk(window, dock) and window.ctx is not None:
+                QMessageBox.information(window, window.tr("Consensus walk"), window.tr(
+                    "Choose two coders or passes with segments in the Agreement view first."))
+
+        dock.view.recompute(then=computed)
 
     merge = QAction(window.tr("Merge a coder's copy…"), window)
     merge.setObjectName("actionMergeCoder")
