@@ -208,6 +208,12 @@ class MainWindow(QMainWindow):
     def dock(self, name: str) -> QDockWidget | None:
         return self._registry.dock(name)
 
+    def register_action(self, action: QAction) -> None:
+        self._registry.register_action(action)
+
+    def action(self, name: str) -> QAction | None:
+        return self._registry.action(name)
+
     def load_plugins(self) -> list[str]:
         """Import ``app.<pkg>.install`` for every subpackage of ``app`` (sorted) and call ``install(self)``."""
         import app

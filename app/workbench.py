@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 if TYPE_CHECKING:
@@ -66,12 +67,21 @@ class Workbench(Protocol):
         """The dock another plug-in registered as ``name``, or None."""
         ...
 
+    def register_action(self, action: QAction) -> None:
+        """Offer an action (by its objectName, e.g. "actionNewCode") to other plug-ins and shortcuts."""
+        ...
+
+    def action(self, name: str) -> QAction | None:
+        """The action registered under ``name``, or None."""
+        ...
+
 
 class DockRegistry:
     """The registries a Workbench implementation holds (the main window and test fakes reuse it)."""
 
     def __init__(self) -> None:
         self._docks: dict[str, QDockWidget] = {}
+        self._actions: dict[str, QAction] = {}
         self._code_provider: Callable[[], int | None] | None = None
 
     def register_dock(self, name: str, dock: QDockWidget) -> None:
@@ -82,6 +92,13 @@ class DockRegistry:
 
     def set_current_code_provider(self, provider: Callable[[], int | None]) -> None:
         self._code_provider = provider
+
+    def register_action(self, action: QAction) -> None:
+        assert action.objectName(), "a registered action needs an objectName"
+        self._actions[action.objectName()] = action
+
+    def action(self, name: str) -> QAction | None:
+        return self._actions.get(name)
 
     def current_code_id(self) -> int | None:
         return self._code_provider() if self._code_provider is not None else None

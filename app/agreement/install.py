@@ -81,6 +81,7 @@ def install(window: Workbench) -> AgreementDock:
 
     merge = QAction(window.tr("Merge a coder's copy…"), window)
     merge.setObjectName("actionMergeCoder")
+    window.register_action(merge)
 
     def run_merge() -> None:
         ctx = window.ctx

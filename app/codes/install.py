@@ -36,6 +36,7 @@ def install(window: Workbench) -> None:
         a.setObjectName(name)
         a.triggered.connect(lambda _=False: slot())
         menu.addAction(a)
+        window.register_action(a)
         return a
 
     def need_ctx(fn: Any) -> Any:

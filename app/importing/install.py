@@ -11,6 +11,7 @@ from app.workbench import Workbench
 def install(window: Workbench) -> None:
     action = QAction(window.tr("Import transcripts…"), window)
     action.setObjectName("actionImportTranscripts")
+    window.register_action(action)
     action.setShortcut(QKeySequence("Ctrl+I"))
 
     def open_dialog() -> None:

@@ -15,6 +15,7 @@ def install(window: Workbench) -> SearchDock:
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
     act = QAction(dock.tr("&Find in project…"), window)
     act.setObjectName("actionSearch")
+    window.register_action(act)
     act.setShortcut(QKeySequence.StandardKey.Find)
     act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 

@@ -113,6 +113,9 @@ class OverlayView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
+        if ctx is not None and not self.isVisible():
+            self._stale = True  # a hidden overlay reads nothing at open; showEvent fills it
+            return
         self._fill()
 
     def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
