@@ -52,8 +52,9 @@ class AutosaveBinder(QObject):
 
     def flush(self) -> None:
         self._timer.stop()
-        if not self._ctx.readonly:
-            save_draft(self._ctx.project, self.key, self._editor.toPlainText())
+        if not self._ctx.readonly and not self._ctx.executor.closed:  # on the executor; the text is taken now
+            key, text = self.key, self._editor.toPlainText()
+            self._ctx.executor.submit("Autosave", lambda project: save_draft(project, key, text), write=False)
 
     def detach(self) -> None:
         """Stop watching the editor (another object's text is about to be shown in it)."""
@@ -66,8 +67,9 @@ class AutosaveBinder(QObject):
 
     def committed(self) -> None:
         self._timer.stop()
-        if not self._ctx.readonly:
-            discard_draft(self._ctx.project, self.key)
+        if not self._ctx.readonly and not self._ctx.executor.closed:
+            key = self.key
+            self._ctx.executor.submit("Discard draft", lambda project: discard_draft(project, key), write=False)
 
 
 def rebind(binder: AutosaveBinder | None, ctx: ProjectContext | None, editor: QPlainTextEdit | QTextEdit,

@@ -1,7 +1,8 @@
 """The main window shell: projects, the transcript list, the coding view, menus, docks and plug-ins.
 
-Plug-in API (other areas code against it): ``ctx``, ``context_changed``, ``menu(name)``, ``add_dock``,
-``show_transcript``, ``current_selection``, ``coding_view``. At start every module ``app.<pkg>.install``
+Plug-in API: the window implements :class:`app.workbench.Workbench` (``ctx``, ``context_changed``,
+``menu(name)``, ``add_dock``, ``show_transcript``, ``current_selection``, ``current_code_id``, ``coding_view``,
+and the ``register_dock``/``dock`` registry). At start every module ``app.<pkg>.install``
 that exists is imported and its ``install(window)`` called; a failing plug-in is logged, not fatal.
 Main thread only.
 """
@@ -16,6 +17,7 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -41,6 +44,7 @@ from app.window.background import run_in_background
 from app.window.transcript_actions import TranscriptListActions
 from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
 from app.window.welcome import WelcomePage
+from app.workbench import DockRegistry
 from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx: ProjectContext | None = None
         self.openers: dict[str, Callable[[str], bool]] = {}  # file suffix → plug-in that opens it (".kondensreview")
+        self._registry = DockRegistry()  # what plug-ins offer each other (app.workbench)
         self._menus: dict[str, QMenu] = {}
         self._menu_titles = {
             "File": self.tr("&File"), "Edit": self.tr("&Edit"), "Code": self.tr("&Code"),
@@ -77,8 +82,10 @@ class MainWindow(QMainWindow):
         self.transcript_list.setAlternatingRowColors(True)
         hh = self.transcript_list.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Sized to their contents when the rows are loaded, not on every change: ResizeToContents would scan
+        # every row after each coding's count update.
         for c in range(1, 5):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         self.transcript_list.activated.connect(self._on_transcript_activated)
         self.transcript_list.clicked.connect(self._on_transcript_activated)
         self.transcript_actions = TranscriptListActions(self)  # rename (F2), replace, delete
@@ -189,6 +196,24 @@ class MainWindow(QMainWindow):
 
     def current_selection(self) -> tuple[int, int, int] | None:
         return self.coding_view.current_selection()
+
+    def current_code_id(self) -> int | None:
+        return self._registry.current_code_id()
+
+    def set_current_code_provider(self, provider: Callable[[], int | None]) -> None:
+        self._registry.set_current_code_provider(provider)
+
+    def register_dock(self, name: str, dock: QDockWidget) -> None:
+        self._registry.register_dock(name, dock)
+
+    def dock(self, name: str) -> QDockWidget | None:
+        return self._registry.dock(name)
+
+    def register_action(self, action: QAction) -> None:
+        self._registry.register_action(action)
+
+    def action(self, name: str) -> QAction | None:
+        return self._registry.action(name)
 
     def load_plugins(self) -> list[str]:
         """Import ``app.<pkg>.install`` for every subpackage of ``app`` (sorted) and call ``install(self)``."""
@@ -367,19 +392,24 @@ class MainWindow(QMainWindow):
         settings.add_recent_project(ctx.project.path)
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
+        ctx.failed.connect(self._on_job_failed)
         self.coding_view.set_context(ctx)
         self._show_welcome(False)
-        self.reload_transcripts()
         self._set_title()
         self._update_enabled()
         self.context_changed.emit(ctx)
-        if self.transcripts.rowCount() > 0:
-            self.transcript_list.selectRow(0)
-            self.show_transcript(self.transcripts.summary(0).id)
+
+        def show_first() -> None:
+            if self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
+                self.transcript_list.selectRow(0)
+                self.show_transcript(self.transcripts.summary(0).id)
+
+        self.reload_transcripts(then=show_first)
 
     def close_project(self) -> None:
         if self.ctx is None:
             return
+        self._finish_jobs(self.ctx)
         ctx, self.ctx = self.ctx, None
         self.coding_view.set_context(None)
         self.transcripts.set_rows([], {})
@@ -390,6 +420,31 @@ class MainWindow(QMainWindow):
         self._show_welcome(True)
         self._set_title()
         self._update_enabled()
+
+    def _finish_jobs(self, ctx: ProjectContext) -> None:
+        """Let every queued write finish before the project closes (nothing the user did is lost); a
+        progress dialog shows when that takes more than a moment."""
+        if ctx.wait_idle(timeout=0.3):
+            return
+        dlg = QProgressDialog(self.tr("Finishing %1 operation(s)…").replace("%1", str(ctx.executor.pending)), "",
+                              0, 0, self)
+        dlg.setCancelButton(None)  # the writes are the user's work: they are never dropped
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.show()
+        ctx.executor.wait_idle(progress=lambda n: dlg.setLabelText(
+            self.tr("Finishing %1 operation(s)…").replace("%1", str(n))))
+        dlg.close()
+        dlg.deleteLater()
+
+    def _on_job_failed(self, label: str, error: object) -> None:
+        """A queued write or read failed and its caller left the error to the window."""
+        if isinstance(error, KondensError | ValueError):
+            QMessageBox.warning(self, label or self.tr("Kondens"), str(error))
+        else:
+            QMessageBox.critical(self, label or self.tr("Kondens"), self.tr(
+                "This did not work because of an internal error ({0}). Nothing was changed; "
+                "the details are in the log.").replace("{0}", type(error).__name__))
 
     def _connect_undo(self, ctx: ProjectContext | None) -> None:
         e = self.menu("Edit")
@@ -415,13 +470,25 @@ class MainWindow(QMainWindow):
             self.act_undo.setEnabled(False)
             self.act_redo.setEnabled(False)
 
-    def reload_transcripts(self) -> None:
+    def reload_transcripts(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read the transcript list on the executor (it counts every coded line); ``then()`` runs
+        once the rows are in."""
         if self.ctx is None:
             self.transcripts.set_rows([], {})
             return
-        p = self.ctx.project
-        self.transcripts.set_rows(queries.transcript_summaries(p), queries.coded_line_counts(p))
-        self._update_status()
+        ctx = self.ctx
+
+        def loaded(rows: tuple[list[Any], dict[int, int]]) -> None:
+            if self.ctx is not ctx:
+                return
+            self.transcripts.set_rows(*rows)
+            for c in range(1, 5):
+                self.transcript_list.resizeColumnToContents(c)
+            self._update_status()
+            if then is not None:
+                then()
+
+        ctx.read("Transcript list", _transcript_rows, on_done=loaded)
 
     def _on_project_changed(self, changes: Changes) -> None:
         if self.ctx is None:
@@ -434,8 +501,7 @@ class MainWindow(QMainWindow):
             if t is not None:  # the view's in-memory coverage is current: no query per keystroke
                 self.transcripts.set_coded(t.id, sum(1 for c in self.coding_view.editor.table.coverage if c))
             if len(changes.ids("segments")) > 50:
-                self.transcripts.set_rows(queries.transcript_summaries(self.ctx.project),
-                                          queries.coded_line_counts(self.ctx.project))
+                self.reload_transcripts()
         self._update_status()
 
     def _on_transcript_activated(self, index: QModelIndex) -> None:
@@ -496,6 +562,11 @@ class MainWindow(QMainWindow):
         settings.save_window_state(self.saveGeometry(), self.saveState())
         self.close_project()
         super().closeEvent(e)
+
+
+def _transcript_rows(project: Any) -> tuple[list[Any], dict[int, int]]:
+    """The transcript list's rows and coded-line counts (a read job on the executor)."""
+    return queries.transcript_summaries(project), queries.coded_line_counts(project)
 
 
 def _peak_rss_kb() -> int:

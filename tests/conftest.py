@@ -90,3 +90,10 @@ def pytest_terminal_summary(terminalreporter: object, exitstatus: int, config: p
         tr.write_sep("-", "kill points (runs survived / runs)")  # type: ignore[attr-defined]
         for point, (ok, n) in sorted(counts.items()):
             tr.write_line(f"{point:24} {ok}/{n}")  # type: ignore[attr-defined]
+@pytest.fixture(autouse=True)
+def _inline_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Project jobs run inline in tests (a job's callbacks have run when ``ctx.run`` returns);
+    tests/test_executor.py runs the real worker thread explicitly."""
+    from app import executor
+
+    monkeypatch.setattr(executor, "INLINE", True)

@@ -145,9 +145,10 @@ def test_consensus_walk_resolves_with_one_key_and_undoes(window, qtbot) -> None:
     dock.show()
     dock.view.choose(KARI, OLA)
     qtbot.waitUntil(lambda: dock.view.agreement is not None)
-    n = start_walk(w, dock)
-    assert n is not None
+    assert start_walk(w, dock)
     walk = w.coding_view.consensus
+    assert walk.session is not None
+    n = walk.session.coding_pass
     assert walk.active and walk.bar.isVisible()
     assert walk.view.margin.lanes is not None and [m[1] for m in walk.view.margin.lanes.marks] == ["A", "B",
                                                                                                      "consensus"]

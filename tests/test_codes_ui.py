@@ -16,6 +16,8 @@ from app.codes.progress import ProgressDialog, ProgressModel
 from app.codes.tree_model import MIME, CodeTreeModel
 from app.context import ProjectContext
 from app.memos.install import install as install_memos
+from app.reader.view import CodingView
+from app.workbench import DockRegistry
 from coding import code_queries as cq
 from coding import queries
 from coding.services.codes import apply_code, create_code
@@ -25,16 +27,18 @@ from tests.coding_fixtures import add_transcripts, dump
 SHOTS = Path("/tmp/kondens-shots")
 
 
-class FakeWindow(QMainWindow):
-    """The main-window plug-in API, without the reader."""
+class FakeWindow(QMainWindow, DockRegistry):
+    """The main-window plug-in API (app.workbench.Workbench), with a reader that shows nothing."""
 
     context_changed = Signal(object)
 
     def __init__(self) -> None:
-        super().__init__()
+        QMainWindow.__init__(self)
+        DockRegistry.__init__(self)
         self.ctx: ProjectContext | None = None
         self._menus: dict[str, QMenu] = {}
         self.shown: list[tuple[int, int | None, int | None]] = []
+        self.coding_view = CodingView(self)  # the Workbench has one; these tests never open a transcript
 
     def menu(self, name: str) -> QMenu:
         if name not in self._menus:
@@ -138,8 +142,8 @@ def test_tree_refresh_is_incremental_with_move_signals(qtbot, qtmodeltester, pro
 
 
 def test_code_view_model_and_jump(qtbot, qtmodeltester, window: FakeWindow, coded: dict[str, int]) -> None:
-    view: CodeViewDock = window.code_view_dock
-    tree: CodeTreeDock = window.code_tree_dock
+    view: CodeViewDock = window.dock("code_view")
+    tree: CodeTreeDock = window.dock("code_tree")
     tree.select_code(coded["sang"])
     assert view.code_id == coded["sang"]
     qtmodeltester.check(view.model)
@@ -166,8 +170,8 @@ def test_code_view_model_and_jump(qtbot, qtmodeltester, window: FakeWindow, code
 
 def test_merge_split_delete_through_dock(qtbot, window: FakeWindow, project: Project, coded: dict[str, int],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    tree: CodeTreeDock = window.code_tree_dock
-    view: CodeViewDock = window.code_view_dock
+    tree: CodeTreeDock = window.dock("code_tree")
+    view: CodeViewDock = window.dock("code_view")
     ctx = window.ctx
     assert ctx is not None
     start = dump(project)
@@ -209,7 +213,7 @@ def test_merge_split_delete_through_dock(qtbot, window: FakeWindow, project: Pro
 
 
 def test_reparent_through_tree_view_drop(qtbot, window: FakeWindow, coded: dict[str, int]) -> None:
-    tree: CodeTreeDock = window.code_tree_dock
+    tree: CodeTreeDock = window.dock("code_tree")
     m = tree.model
     md = m.mimeData([m.index_of(coded["fellesskap"])])
     assert m.dropMimeData(md, Qt.DropAction.MoveAction, 0, 0, m.index_of(coded["musikk"]))
@@ -242,8 +246,8 @@ def test_progress_model_and_dialog(qtbot, qtmodeltester, window: FakeWindow, cod
 
 
 def test_memo_follows_code_and_saves_on_switch(qtbot, window: FakeWindow, coded: dict[str, int]) -> None:
-    tree: CodeTreeDock = window.code_tree_dock
-    memo = window.memo_dock
+    tree: CodeTreeDock = window.dock("code_tree")
+    memo = window.dock("memo")
     ctx = window.ctx
     assert ctx is not None
     tree.select_code(coded["sang"])
@@ -261,7 +265,7 @@ def test_memo_follows_code_and_saves_on_switch(qtbot, window: FakeWindow, coded:
 
 
 def test_journal_entry_creation_edit_and_undo(qtbot, window: FakeWindow) -> None:
-    j = window.journal_dock
+    j = window.dock("journal")
     ctx = window.ctx
     assert ctx is not None
     window.show()
@@ -300,21 +304,21 @@ def test_plugins_in_real_main_window(qtbot, tmp_path: Path) -> None:
     names = [a.objectName() for a in w.menu("Code").actions()]
     assert {"actionNewCode", "actionMergeCode", "actionSplitCode", "actionProgress"} <= set(names)
     assert w.current_code_id() is None
-    w.code_tree_dock.select_code(c)
+    w.dock("code_tree").select_code(c)
     assert w.current_code_id() == c
-    assert "ro" in w.memo_dock.label.text()
-    w.code_tree_dock.code_activated.emit(c)
-    assert w.code_view_dock.model.rowCount() == 0 and w.code_view_dock.isVisibleTo(w)
+    assert "ro" in w.dock("memo").label.text()
+    w.dock("code_tree").code_activated.emit(c)
+    assert w.dock("code_view").model.rowCount() == 0 and w.dock("code_view").isVisibleTo(w)
     w.close_project()
-    assert w.code_tree_dock.model.rowCount() == 0
+    assert w.dock("code_tree").model.rowCount() == 0
     assert t
 
 
 def test_memo_typing_is_autosaved_and_recovered_after_a_crash(qtbot, window: FakeWindow, coded: dict[str, int]) -> None:
     from coding.services.drafts import get_draft
 
-    tree: CodeTreeDock = window.code_tree_dock
-    memo = window.memo_dock
+    tree: CodeTreeDock = window.dock("code_tree")
+    memo = window.dock("memo")
     ctx = window.ctx
     assert ctx is not None
     tree.select_code(coded["sang"])
@@ -335,7 +339,7 @@ def test_memo_typing_is_autosaved_and_recovered_after_a_crash(qtbot, window: Fak
 def test_journal_typing_is_autosaved_and_recovered(qtbot, window: FakeWindow) -> None:
     from coding.services.drafts import get_draft
 
-    j = window.journal_dock
+    j = window.dock("journal")
     ctx = window.ctx
     assert ctx is not None
     eid = j.new_entry("Notat", "")

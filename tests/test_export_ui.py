@@ -11,19 +11,23 @@ from sqlalchemy import select
 from app.context import ProjectContext
 from app.exports.install import install
 from app.exports.quotes_model import STATUS_COL, QuotesModel
+from app.reader.view import CodingView
+from app.workbench import DockRegistry
 from coding.store import Project
 from coding.store.models import Quote
 from exports.data import load_quotes
 from tests.test_export_quotes import build
 
 
-class FakeWindow(QMainWindow):
+class FakeWindow(QMainWindow, DockRegistry):
     context_changed = Signal(object)
 
     def __init__(self, ctx: ProjectContext) -> None:
-        super().__init__()
+        QMainWindow.__init__(self)
+        DockRegistry.__init__(self)
         self.ctx = ctx
         self._menus: dict[str, QMenu] = {}
+        self.coding_view = CodingView(self)  # the Workbench has one; these tests never open a transcript
 
     def menu(self, name: str) -> QMenu:
         if name not in self._menus:

@@ -12,15 +12,17 @@ from app.context import ProjectContext
 from app.review.install import install
 from app.review.project_actions import WithdrawDialog, withdraw_informant_action
 from app.review.redact_action import RedactDialog, redact_selection
+from app.workbench import DockRegistry
 from coding.services.codes import apply_code, create_code
 from coding.store import Project
 from coding.store.models import Informant, Segment, Transcript
 from tests.privacy_helpers import make_transcript
 
 
-class FakeWindow(QMainWindow):
+class FakeWindow(QMainWindow, DockRegistry):
     def __init__(self, project: Project) -> None:
-        super().__init__()
+        QMainWindow.__init__(self)
+        DockRegistry.__init__(self)
         self.ctx = ProjectContext(project)
         self.menus: dict[str, QMenu] = {}
         self.selection: tuple[int, int, int] | None = None

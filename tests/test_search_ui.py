@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.context import ProjectContext
 from app.search.install import install
 from app.search.model import HitRole, SearchResultsModel
+from app.workbench import DockRegistry
 from coding import queries
 from coding.services.codes import create_code
 from coding.services.transcripts import add_transcript
@@ -20,11 +21,12 @@ from transcripts.search import index_for
 from transcripts.workspace import create_project
 
 
-class FakeWindow(QMainWindow):
+class FakeWindow(QMainWindow, DockRegistry):
     context_changed = Signal(object)
 
     def __init__(self) -> None:
-        super().__init__()
+        QMainWindow.__init__(self)
+        DockRegistry.__init__(self)
         self.ctx: ProjectContext | None = None
         self.shown: list[tuple[int, Any, Any]] = []
         self._menus: dict[str, QMenu] = {}

@@ -19,6 +19,7 @@ from app.themes.matrix_view import MatrixView
 from app.themes.overlay import OverlayView
 from app.themes.reader import ThemeReaderView
 from app.themes.snapshots_dialog import SnapshotsDialog
+from app.workbench import DockRegistry
 from coding.queries import informants
 from coding.services.codes import apply_code, create_code
 from coding.themes_read import hierarchy
@@ -199,6 +200,9 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     mv = MatrixView()
     qtbot.addWidget(mv)
     mv.set_context(ctx)
+    assert mv.lazy.stale and mv.lazy.computed == 0  # hidden: nothing computed yet
+    mv.show()  # shown: computed (inline in tests; on the executor in the app)
+    assert not mv.lazy.stale and mv.lazy.computed == 1
     qtmodeltester.check(mv.model)
     m = mv.model
     assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())] == [
@@ -242,6 +246,7 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     iv = InformantView()
     qtbot.addWidget(iv)
     iv.set_context(ctx)
+    iv.show()
     qtmodeltester.check(iv.model)
     assert iv.model.index(0, 0).data() in ("Å ha god tid", "Relasjon") and "lines themed" in iv.summary.text()
     shot(iv, "per_informant")
@@ -260,11 +265,12 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     shot(ap, "attributes")
 
 
-class FakeWindow(QMainWindow):
+class FakeWindow(QMainWindow, DockRegistry):
     context_changed = Signal(object)
 
     def __init__(self) -> None:
-        super().__init__()
+        QMainWindow.__init__(self)
+        DockRegistry.__init__(self)
         self.ctx = None
         self.menus: dict[str, QMenu] = {}
         self.opened: list[tuple] = []

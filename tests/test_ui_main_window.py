@@ -191,3 +191,24 @@ def test_segments_in_db_match_view(window: MainWindow) -> None:
     assert window.ctx is not None and window.coding_view.transcript is not None
     db = {s.id for s in queries.segments(window.ctx.project, window.coding_view.transcript.id)}
     assert db == set(window.coding_view.editor.table.segments)
+
+
+def test_window_is_the_typed_workbench(window: MainWindow) -> None:
+    from app.codes.dock import CodeTreeDock
+    from app.workbench import Workbench
+
+    w = window
+    assert isinstance(w, Workbench)
+    tree = w.dock("code_tree")
+    assert isinstance(tree, CodeTreeDock) and w.dock("nothing") is None
+    for name in ("code_view", "memo", "journal", "search"):
+        assert w.dock(name) is not None, name
+    # Plug-ins register what they share instead of hanging attributes on the window.
+    assert not any(hasattr(w, n) for n in ("code_tree_dock", "code_view_dock", "memo_dock", "search_dock"))
+    new_code = w.action("actionNewCode")
+    assert new_code is not None and new_code in w.menu("Code").actions()
+    assert w.action("actionSearch") is not None and w.action("actionImportTranscripts") is not None
+    assert w.current_code_id() is None
+    cid = next(iter(tree.model.nodes))
+    tree.select_code(cid)
+    assert w.current_code_id() == cid

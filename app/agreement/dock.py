@@ -61,6 +61,7 @@ class AgreementView(QWidget):
         self.agreement: Agreement | None = None
         self._raters: dict[str, Rater] = {}
         self._dirty = True
+        self._generation = 0  # the newest agreement request; older results are dropped
         self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
         self.rater_a.setObjectName("raterA")
         self.rater_b.setObjectName("raterB")
@@ -160,21 +161,34 @@ class AgreementView(QWidget):
         follow(self.ctx, ctx, settled=self._on_settled)
         self.ctx = ctx
         self.agreement = None
-        self.reload_choices()
-        self.recompute()
+        self._dirty = True
+        if ctx is None:
+            self.reload_choices()
+        self.refresh()
 
     def _on_settled(self, changes: Changes) -> None:
         if changes.touches("segments", "codes", "transcripts", "lines"):
             self._dirty = True
-            if self.isVisible():
-                self.reload_choices()
-                self.recompute()
+            self.refresh()
 
     def showEvent(self, e: Any) -> None:
         super().showEvent(e)
         if self._dirty:
-            self.reload_choices()
-            self.recompute()
+            self.refresh()
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read the choices and recompute, both on the executor; only while shown (else later)."""
+        ctx = self.ctx
+        if ctx is None or not self.isVisible():
+            self.recompute()  # marks the view stale (or empties it)
+            return
+
+        def loaded(data: tuple[list[Any], list[Any], list[Any]]) -> None:
+            if ctx is self.ctx:
+                self._apply_choices(*data)
+                self.recompute(then)
+
+        ctx.read("Agreement choices", _choices, on_done=loaded)
 
     def _enable(self) -> None:
         has = self.ctx is not None and self.agreement is not None
@@ -183,8 +197,11 @@ class AgreementView(QWidget):
 
     # ---- choices ---------------------------------------------------------------------------------------
     def reload_choices(self) -> None:
+        """Fill the choices now (from the UI thread: tests, and emptying them without a project)."""
+        self._apply_choices(*(_choices(self.ctx.project) if self.ctx is not None else ([], [], [])))
+
+    def _apply_choices(self, rs: list[Any], transcripts: list[Any], codes: list[Any]) -> None:
         keep = (self.rater_a.currentData(), self.rater_b.currentData())
-        rs = raters(self.ctx.project) if self.ctx is not None else []
         self._raters = {rater_key(r): r for r in rs}
         for box in (self.rater_a, self.rater_b):
             box.blockSignals(True)
@@ -200,11 +217,8 @@ class AgreementView(QWidget):
             i = box.findData(want) if want is not None else -1
             box.setCurrentIndex(i if i >= 0 else fallback)
             box.blockSignals(False)
-        self._fill_menu(self.transcript_menu, [(t.id, t.informant_label or t.title)
-                                               for t in (queries.transcript_summaries(self.ctx.project)
-                                                         if self.ctx is not None else [])])
-        self._fill_menu(self.code_menu, [(c.id, c.name) for c in (queries.codes(self.ctx.project)
-                                                                   if self.ctx is not None else [])])
+        self._fill_menu(self.transcript_menu, [(t.id, t.informant_label or t.title) for t in transcripts])
+        self._fill_menu(self.code_menu, [(c.id, c.name) for c in codes])
 
     def _fill_menu(self, menu: QMenu, items: list[tuple[int, str]]) -> None:
         unchecked = {a.data() for a in menu.actions() if a.isCheckable() and not a.isChecked()}
@@ -249,10 +263,12 @@ class AgreementView(QWidget):
         return str(self.units.currentData())
 
     # ---- computing -----------------------------------------------------------------------------------------
-    def recompute(self) -> None:
-        if self.ctx is None or not self.isVisible():
+    def recompute(self, then: Callable[[], None] | None = None) -> None:
+        """Compute the agreement of the chosen pair on the executor; ``then()`` once it is shown."""
+        ctx = self.ctx
+        if ctx is None or not self.isVisible():
             self._dirty = True
-            if self.ctx is None:
+            if ctx is None:
                 self._show(None, "")
             return
         self._dirty = False
@@ -260,14 +276,30 @@ class AgreementView(QWidget):
         if pair is None:
             self._show(None, self.tr("Agreement needs segments of two coders, or of two passes. Merge a coder's "
                                      "copy (File menu) or code a second pass."))
+            if then is not None:
+                then()
             return
-        try:
-            ag = compute(self.ctx.project, pair[0], pair[1], unit=self.unit_choice(),
-                         transcript_ids=self._chosen(self.transcript_menu), code_ids=self._chosen(self.code_menu))
-        except AgreementError as e:
+        self._generation += 1
+        gen, (a, b), unit = self._generation, pair, self.unit_choice()
+        tids, cids = self._chosen(self.transcript_menu), self._chosen(self.code_menu)
+
+        def done(ag: Agreement) -> None:
+            if gen == self._generation and ctx is self.ctx:
+                self._show(ag, "")
+                if then is not None:
+                    then()
+
+        def failed(e: BaseException) -> None:
+            if gen != self._generation or ctx is not self.ctx:
+                return
+            if not isinstance(e, AgreementError):
+                ctx.failed.emit(self.tr("Coder agreement"), e)
             self._show(None, html.escape(str(e)))
-            return
-        self._show(ag, "")
+            if then is not None:
+                then()
+
+        ctx.read("Agreement", lambda p: compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids),
+                 on_done=done, on_error=failed)
 
     def _show(self, ag: Agreement | None, message: str) -> None:
         self.agreement = ag
@@ -366,3 +398,8 @@ class AgreementDock(QDockWidget):
         self.setWidget(self.view)
         if open_transcript is not None:
             self.view.open_unit.connect(lambda tid, a, b: open_transcript(tid, a, b))
+
+
+def _choices(project: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    """The raters, transcripts and codes to choose from (a read job on the executor)."""
+    return raters(project), list(queries.transcript_summaries(project)), list(queries.codes(project))

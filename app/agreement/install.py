@@ -3,45 +3,49 @@ walk of the coding view (Code → Consensus walk), and File → Merge a coder's 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.agreement.dock import AgreementDock
 from app.agreement.merge_dialog import MergeDialog
-from coding.errors import KondensError
+from app.workbench import Workbench
+from coding.changes import Changes
 from coding.services.consensus import find_session, start_consensus
 from coding.services.merge_coder import MergeReport, merge_coder_copy
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
-def start_walk(window: Any, dock: AgreementDock) -> int | None:
+def start_walk(window: Workbench, dock: AgreementDock) -> bool:
     """Open (or resume) the consensus pass of the pair chosen in the view and walk it from its first open
-    disagreement. Returns the pass number."""
+    disagreement. Returns False when there is nothing to walk; a new pass starts when its job is back."""
     view = dock.view
     ctx = window.ctx
     pair = view.pair()
     if ctx is None or pair is None or view.agreement is None or ctx.readonly:
-        return None
+        return False
     a, b = pair
-    sess = find_session(ctx.project, a, b, view.unit_choice())
-    try:
-        n = sess.coding_pass if sess is not None else int(ctx.run(
-            translate("AgreementActions", "Start consensus pass"), start_consensus, a, b, view.unit_choice()).value)
-    except KondensError as e:
-        QMessageBox.warning(window, translate("AgreementActions", "Consensus walk"), str(e))
-        return None
-    walk = window.coding_view.consensus
     first = next((d.unit for d in view.agreement.disagreements()), None)
-    if first is not None:
-        window.show_transcript(first.transcript_id, first.start, first.start)
-    walk.start(n)
-    walk.first()
-    window.coding_view.editor.setFocus()
-    return n
+
+    def walk(n: int) -> None:
+        if window.ctx is not ctx:
+            return
+        if first is not None:
+            window.show_transcript(first.transcript_id, first.start, first.start)
+        walk_bar = window.coding_view.consensus
+        walk_bar.start(n)
+        walk_bar.first()
+        window.coding_view.editor.setFocus()
+
+    sess = find_session(ctx.project, a, b, view.unit_choice())
+    if sess is not None:
+        walk(sess.coding_pass)
+    else:
+        ctx.run(translate("AgreementActions", "Start consensus pass"), start_consensus, a, b, view.unit_choice(),
+                on_done=lambda ch: walk(int(ch.value)),
+                on_error=lambda e: QMessageBox.warning(window, window.tr("Consensus walk"), str(e)))
+    return True
 
 
 def merge_report_text(rep: MergeReport) -> str:
@@ -57,12 +61,12 @@ def merge_report_text(rep: MergeReport) -> str:
     return "\n".join(lines)
 
 
-def install(window: Any) -> AgreementDock:
+def install(window: Workbench) -> AgreementDock:
     dock = AgreementDock(window, open_transcript=window.show_transcript)
     dock.setProperty("startHidden", True)
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.context_changed.connect(dock.view.set_context)
-    if getattr(window, "ctx", None) is not None:
+    if window.ctx is not None:
         dock.view.set_context(window.ctx)
     dock.view.walk_requested.connect(lambda: start_walk(window, dock))
 
@@ -72,14 +76,18 @@ def install(window: Any) -> AgreementDock:
 
     def walk() -> None:
         show()
-        dock.view.recompute()
-        if start_walk(window, dock) is None and window.ctx is not None:
-            QMessageBox.information(window, translate("AgreementActions", "Consensus walk"), translate(
-                "AgreementActions",
-                "Choose two coders or passes with segments in the Agreement view first."))
+
+        def computed() -> None:
+            if not start_walk(window, dock) and window.ctx is not None:
+                QMessageBox.information(window, translate("AgreementActions", "Consensus walk"), translate(
+                    "AgreementActions",
+                    "Choose two coders or passes with segments in the Agreement view first."))
+
+        dock.view.recompute(then=computed)
 
     merge = QAction(translate("AgreementActions", "Merge a coder's copy…"), window)
     merge.setObjectName("actionMergeCoder")
+    window.register_action(merge)
 
     def run_merge() -> None:
         ctx = window.ctx
@@ -88,22 +96,20 @@ def install(window: Any) -> AgreementDock:
         dialog = MergeDialog(ctx, window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.copy is None:
             return
-        try:
-            ch = ctx.run(translate("AgreementActions", "Merge coder's copy"), merge_coder_copy, dialog.copy,
-                         as_coder=dialog.as_coder(), mapping=dialog.codes.mapping())
-        except KondensError as e:
-            QMessageBox.warning(window, translate("AgreementActions", "Merge a coder's copy"), str(e))
-            return
-        QMessageBox.information(window, translate("AgreementActions", "Merge a coder's copy"),
-                                merge_report_text(ch.value))
-        show()
+        def merged(ch: Changes) -> None:
+            QMessageBox.information(window, translate("AgreementActions", "Merge a coder's copy"), merge_report_text(ch.value))
+            show()
+
+        ctx.run(translate("AgreementActions", "Merge coder's copy"), merge_coder_copy, dialog.copy,
+                as_coder=dialog.as_coder(), mapping=dialog.codes.mapping(), on_done=merged,
+                on_error=lambda e: QMessageBox.warning(window, translate("AgreementActions", "Merge a coder's copy"), str(e)))
 
     merge.triggered.connect(run_merge)
     file_menu = window.menu("File")
     before = next((a for a in file_menu.actions() if a.isSeparator()), None)
     file_menu.insertAction(before, merge) if before is not None else file_menu.addAction(merge)
     window.context_changed.connect(lambda ctx: merge.setEnabled(ctx is not None and not ctx.readonly))
-    merge.setEnabled(getattr(window, "ctx", None) is not None)
+    merge.setEnabled(window.ctx is not None)
     window.menu("Project").addAction(translate("AgreementActions", "Coder agreement"), show)
     window.menu("Code").addSeparator()
     window.menu("Code").addAction(translate("AgreementActions", "Consensus walk"), walk)

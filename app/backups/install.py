@@ -9,11 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.backups.dialog import RestoreDialog
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.store.backup import restore_backup
 
 
-def restore_into(window: Any, backup_path: Any) -> bool:
+def restore_into(window: Workbench, backup_path: Any) -> bool:
     """Close the open project, restore ``backup_path`` over its database and open it again."""
     ctx = window.ctx
     path = ctx.project.path
@@ -33,7 +34,7 @@ def restore_into(window: Any, backup_path: Any) -> bool:
     return bool(window.open_path(path))
 
 
-def install(window: Any) -> None:
+def install(window: Workbench) -> None:
     action = QAction(QCoreApplication.translate("RestoreDialog", "Restore from backup…"), window)
 
     def run() -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from app.workbench import Workbench
 from coding import code_queries as cq
 from coding.changes import Changes
 
@@ -110,7 +111,7 @@ def preview_html(seg: cq.CodeSegmentDTO) -> str:
 class CodeViewDock(QDockWidget):
     segment_activated = Signal(int, int, int)  # transcript id, start, end
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__("Code view", window)
         self.setWindowTitle(self.tr("Code view"))
         self.setObjectName("codeViewDock")
@@ -161,9 +162,8 @@ class CodeViewDock(QDockWidget):
         lay.addLayout(top)
         lay.addWidget(split)
         self.setWidget(body)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_changed)
@@ -217,6 +217,4 @@ class CodeViewDock(QDockWidget):
             return
         s = self.model.segment(ix.row())
         self.segment_activated.emit(s.transcript_id, s.start, s.end)
-        show = getattr(self.window_, "show_transcript", None)
-        if show is not None:
-            show(s.transcript_id, s.start, s.end)
+        self.window_.show_transcript(s.transcript_id, s.start, s.end)

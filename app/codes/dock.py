@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from app.codes.dialogs import CodeChooser, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
+from app.executor import Job
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services import coding_ops as ops
 from coding.services.codes import create_code
@@ -40,8 +42,8 @@ class CodeTreeDock(QDockWidget):
     current_code_changed = Signal(int)
     memo_requested = Signal(str, int)  # target type, id
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window.tr("Codes") if hasattr(window, "tr") else "Codes", window)
+    def __init__(self, window: Workbench) -> None:
+        super().__init__(window.tr("Codes"), window)
         self.setObjectName("codeTreeDock")
         self.window_ = window
         self.ctx: ProjectContext | None = None
@@ -100,9 +102,8 @@ class CodeTreeDock(QDockWidget):
         lay.addWidget(self.toolbar)
         lay.addWidget(self.view)
         self.setWidget(body)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     # ---- state -------------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
@@ -162,7 +163,8 @@ class CodeTreeDock(QDockWidget):
         m.exec(self.view.viewport().mapToGlobal(pos))
 
     # ---- actions (each one ctx.run = one undo step) --------------------------------------------------
-    def new_code(self, name: str | None = None, parent_id: int | None = None) -> int | None:
+    def new_code(self, name: str | None = None, parent_id: int | None = None) -> Job | None:
+        """Queue the new code; it is selected in the tree once its job is back."""
         assert self.ctx is not None
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("New code"), self.tr("Name of the new code:"))
@@ -171,11 +173,10 @@ class CodeTreeDock(QDockWidget):
         name = " ".join(name.split())
         if not name:
             return None
-        ch = self.ctx.run(self.tr("New code “%1”").replace("%1", name), create_code, name, parent_id)
-        self.select_code(int(ch.value))
-        return int(ch.value)
+        return self.ctx.run(self.tr("New code “%1”").replace("%1", name), create_code, name, parent_id,
+                            on_done=lambda ch: self.select_code(int(ch.value)))
 
-    def new_child(self, name: str | None = None) -> int | None:
+    def new_child(self, name: str | None = None) -> Job | None:
         return self.new_code(name, self.current_code_id)
 
     def rename_current(self) -> None:
@@ -270,7 +271,7 @@ class CodeTreeDock(QDockWidget):
                     "%1", str(len(segment_ids))), text=self.model.nodes[cid].name + " 2")
             if not ok:
                 return None
-        ch = self.ctx.run(self.tr("Split code"), ops.split_code, cid, segment_ids, name)
+        ch = self.ctx.run_sync(self.tr("Split code"), ops.split_code, cid, segment_ids, name)
         return int(ch.value)
 
     def top_level_ids(self) -> list[int]:

@@ -10,21 +10,20 @@ from PySide6.QtGui import QAction
 from app.codes.code_view import CodeViewDock
 from app.codes.dock import CodeTreeDock
 from app.codes.progress import ProgressDialog
+from app.workbench import Workbench
 
 
-def install(window: Any) -> None:
+def install(window: Workbench) -> None:
     tree = CodeTreeDock(window)
     view = CodeViewDock(window)
     window.add_dock(tree, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.add_dock(view, Qt.DockWidgetArea.BottomDockWidgetArea)
-    window.code_tree_dock = tree
+    window.register_dock("code_tree", tree)
+    window.register_dock("code_view", view)
     # The reader needs the room; the code view opens when a code is activated or from Code ▸ Code view.
     view.hide()
-    if hasattr(window, "resizeDocks"):
-        window.resizeDocks([tree], [280], Qt.Orientation.Horizontal)
-    window.code_view_dock = view
-    # The reader codes with the code selected here (plug-in API agreed with app/reader).
-    window.current_code_id = lambda: tree.current_code_id
+    # Search and the reader code with the code selected here.
+    window.set_current_code_provider(lambda: tree.current_code_id)
     tree.current_code_changed.connect(lambda cid: view.show_code(cid or None))
     tree.code_activated.connect(lambda cid: (view.show_code(cid), view.show(), view.raise_()))
     tree.split_source = view.selected_segment_ids
@@ -37,11 +36,12 @@ def install(window: Any) -> None:
         a.setObjectName(name)
         a.triggered.connect(lambda _=False: slot())
         menu.addAction(a)
+        window.register_action(a)
         return a
 
     def need_ctx(fn: Any) -> Any:
         def run() -> None:
-            if getattr(window, "ctx", None) is not None:
+            if window.ctx is not None:
                 tree._guard(fn)
         return run
 
@@ -53,11 +53,10 @@ def install(window: Any) -> None:
     ]
 
     def show_progress() -> None:
-        if getattr(window, "ctx", None) is None:
+        if window.ctx is None:
             return
-        dlg = ProgressDialog(window.ctx, window)
+        dlg = ProgressDialog(window.ctx, window)  # type: ignore[arg-type]  # the workbench is the window
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.progress_dialog = dlg
         dlg.show()
 
     actions.append(add(window.tr("Coding progress…"), show_progress, "actionProgress"))
@@ -66,6 +65,5 @@ def install(window: Any) -> None:
         for a in actions:
             a.setEnabled(ctx is not None)
 
-    if hasattr(window, "context_changed"):
-        window.context_changed.connect(enable)
-    enable(getattr(window, "ctx", None))
+    window.context_changed.connect(enable)
+    enable(window.ctx)

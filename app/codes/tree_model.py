@@ -57,15 +57,20 @@ class CodeTreeModel(QAbstractItemModel):
             self.parent_of[d.id] = p
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("codes", "segments", "memos", "transcripts", "informants"):
-            self.refresh()
+        # The tree with its counts is read on the executor (after the write that changed it).
+        ctx = self.ctx
+        if ctx is not None and changes.touches("codes", "segments", "memos", "transcripts", "informants"):
+            ctx.read("Code tree", cq.code_tree, on_done=lambda new: self.apply_tree(new) if ctx is self.ctx else None)
 
     # ---- incremental refresh -----------------------------------------------------------------------
     def refresh(self) -> None:
         """Bring the model in line with the database, emitting the minimal structural signals."""
         if self.ctx is None:
             return
-        new = cq.code_tree(self.ctx.project)
+        self.apply_tree(cq.code_tree(self.ctx.project))
+
+    def apply_tree(self, new: list[cq.CodeNodeDTO]) -> None:
+        """Move the model to ``new`` (the code tree as read), with the minimal structural signals."""
         new_nodes = {d.id: d for d in new}
         new_children: dict[int, list[int]] = {ROOT: []}
         for d in new:

@@ -3,7 +3,7 @@ and Copy quote with reference (Ctrl+Shift+C) for a selected segment or quote.
 
 ``install(window)`` uses the main-window plug-in API: ``window.ctx`` (ProjectContext or None),
 ``window.menu(name)``, ``window.add_dock(dock, area)`` and ``window.context_changed``.
-Every export and the import run on a worker thread with a busy progress dialog.
+Every export and the import run as a job on the project's executor with a busy progress dialog.
 """
 
 from __future__ import annotations
@@ -17,22 +17,22 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox, QProgressDialog
 
 from app.context import ServiceCommand
-from app.exports import worker
 from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
+from app.workbench import Workbench
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 class ExportActions:
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         self.window = window
         self._jobs: list[Any] = []
 
     @property
     def ctx(self) -> Any:
-        return getattr(self.window, "ctx", None)
+        return self.window.ctx
 
     def _ask_path(self, title: str, filters: str, default: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.window, title, default, filters)
@@ -53,7 +53,11 @@ class ExportActions:
             dlg.close()
             QMessageBox.warning(self.window, title, msg)
 
-        self._jobs.append(worker.start(fn, ok, fail))
+        # On the project's executor: after every queued write, and the only writer while it runs (member
+        # check marks quotes as sent; the REFI-QDA import writes a whole project).
+        self._jobs.append(self.ctx.executor.submit(
+            title, lambda _project: fn(), write=False,
+            prepare=lambda j: j.success(ok).failure(lambda e: fail(str(e) or type(e).__name__))))
 
     def _project(self) -> Any:
         if self.ctx is None:
@@ -136,18 +140,16 @@ class ExportActions:
         from exports.quote_format import as_html, as_plain, quote_lines
 
         row = self.copy_target()
-        status = getattr(self.window, "statusBar", None)
+        status = self.window.statusBar  # type: ignore[attr-defined]  # the workbench is the QMainWindow
         if row is None:
-            if status is not None:
-                status().showMessage(translate("ExportActions", "Select a coded segment or a quote first."), 4000)
+            status().showMessage(translate("ExportActions", "Select a coded segment or a quote first."), 4000)
             return False
         q = quote_lines(row, ref_format())
         mime = QMimeData()
         mime.setText(as_plain(q))
         mime.setHtml(as_html(q))
         QGuiApplication.clipboard().setMimeData(mime)
-        if status is not None:
-            status().showMessage(translate("ExportActions", "Quote copied with reference."), 3000)
+        status().showMessage(translate("ExportActions", "Quote copied with reference."), 3000)
         return True
 
     def report(self) -> None:
@@ -227,7 +229,7 @@ def ui_lang() -> str:
     return "nb" if chosen_language() == "nb" else "en"
 
 
-def install(window: Any) -> ExportActions:
+def install(window: Workbench) -> ExportActions:
     from exports.refi.codebook import export_codebook
     from exports.refi.writer import export_qdpx
     from exports.tables import write_matrix_xlsx, write_segments
@@ -253,7 +255,7 @@ def install(window: Any) -> ExportActions:
         translate("ExportActions", "Codebook"),
         translate("ExportActions", "REFI-QDA codebook (*.qdc)"), ".qdc", export_codebook))
     window.menu("File").addAction(translate("ExportActions", "Import REFI-QDA…"), acts.import_qdpx)
-    dock = QuotesDock(getattr(window, "ctx", None), window)
+    dock = QuotesDock(window.ctx, window)
     dock.setProperty("startHidden", True)
     # A six-column table of quotes needs the window's width: below the reader, not in a side column.
     window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -268,7 +270,6 @@ def install(window: Any) -> ExportActions:
     menu.addAction(copy)
     window.addAction(copy)  # the shortcut works while the Export menu is closed
     acts.copy_action = copy  # type: ignore[attr-defined]
-    if hasattr(window, "context_changed"):
-        window.context_changed.connect(dock.set_context)
+    window.context_changed.connect(dock.set_context)
     acts.dock = dock  # type: ignore[attr-defined]
     return acts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocumentFragment
@@ -34,6 +34,9 @@ from coding.lineindex import LineIndex
 from coding.services.quotes import QuoteRange, add_cut, clear_cuts, quote_range, render, set_trim
 from coding.store import Project
 from coding.store.models import Code, Informant, Quote, Segment, Transcript
+
+if TYPE_CHECKING:
+    from app.workbench import Workbench
 
 OUTSIDE = QColor("#a0a0a0")  # trimmed away: still readable, clearly not part of the quote
 CUT_BG = QColor("#f6dcdc")
@@ -113,19 +116,20 @@ def load_trim_state(project: Project, quote_id: int) -> TrimState | None:
         )
 
 
-def selected_segment_ids(window: Any, project: Project) -> list[int]:
+def selected_segment_ids(window: Workbench, project: Project) -> list[int]:
     """What "Quote from segment" quotes: the code view's selected segments (if it is shown); else the
     reader's selected segment; else the innermost segment under the reader's selection or cursor line."""
-    code_view = getattr(window, "code_view_dock", None)
-    if code_view is not None and code_view.isVisible() and hasattr(code_view, "selected_segment_ids"):
+    from app.codes.code_view import CodeViewDock
+
+    code_view = window.dock("code_view")
+    if isinstance(code_view, CodeViewDock) and code_view.isVisible():
         ids = list(code_view.selected_segment_ids())
         if ids:
             return ids
-    reader = getattr(window, "coding_view", None)
-    sid = getattr(getattr(reader, "editor", None), "selected_segment", None)
+    sid = window.coding_view.editor.selected_segment
     if sid is not None:
         return [sid]
-    sel = window.current_selection() if hasattr(window, "current_selection") else None
+    sel = window.current_selection()
     if sel is None:
         return []
     tid, a, b = sel
@@ -350,7 +354,7 @@ class TrimEditor(QDialog):
     def _run(self, label: str, service: Any, *args: Any) -> bool:
         self._set_error("")
         try:
-            self.ctx.run(label, service, *args)
+            self.ctx.run_sync(label, service, *args)
         except KondensError as e:  # e.g. a cut touching the quote's ends: say why, change nothing
             self._set_error(str(e))
             return False

@@ -315,8 +315,7 @@ class StepsDock(QDockWidget):
         if self.ctx is None or self.current_transcript is None:
             return
         label = self.tr("Mark transcript read") if kind == "read" else self.tr("Mark transcript re-read")
-        self.ctx.run(label, mark_read, self.current_transcript, kind, on)
-        self._show_reading()
+        self.ctx.run(label, mark_read, self.current_transcript, kind, on, on_done=lambda _ch: self._show_reading())
 
     def auto_mark(self, transcript_id: int, kind: str) -> bool:
         """A view was scrolled through: record it (not on the undo stack: it is a record of reading, not an
@@ -327,15 +326,12 @@ class StepsDock(QDockWidget):
         state = next((s for s in reading_states(ctx.project) if s.transcript_id == transcript_id), None)
         if state is None or getattr(state, kind):
             return False
-        changes = mark_read(ctx.project, transcript_id, kind)
-        ctx.project_changed.emit(changes)
-        self._show_reading()
+        ctx.record(self.tr("Transcript read"), mark_read, transcript_id, kind, on_done=lambda _ch: self._show_reading())
         return True
 
     def _method_chosen(self, _index: int) -> None:
         method = self.method_box.currentData()
         if self.ctx is None or self.ctx.readonly or method == current_method(self.ctx.project):
             return
-        self.ctx.run(self.tr("Choose analysis method"), set_method, method)
-        self.refresh()
+        self.ctx.run(self.tr("Choose analysis method"), set_method, method, on_done=lambda _ch: self.refresh())
 

@@ -241,7 +241,7 @@ class ImportDialog(QDialog):
         taken = {sp.pseudonym for p in self.plans for sp in p.speakers if sp.role == "informant"}
         self._busy(True, self.tr("Reading files…"))
         known = list(self.key.always) if self.key is not None else []
-        self.runner.start(self.ctx.project, "plan", self._pending_paths, taken=taken, known=known)
+        self.runner.start(self.ctx, "plan", self._pending_paths, taken=taken, known=known)
 
     def _on_planned(self, i: int, plan: ImportPlan) -> None:
         if self.replace_transcript is not None:
@@ -318,7 +318,7 @@ class ImportDialog(QDialog):
     def _store_never(self, word: str) -> None:
         """A word ruled out in the review goes to the project's never-list at once (it holds no names)."""
         try:
-            self.ctx.run(self.tr("Add “{0}” to the never-list").format(word), add_to_never_list, [word])
+            self.ctx.run_sync(self.tr("Add “{0}” to the never-list").format(word), add_to_never_list, [word])
         except KondensError as e:
             QMessageBox.warning(self, self.tr("Never-list"), str(e))
 
@@ -357,7 +357,7 @@ class ImportDialog(QDialog):
         self.ctx.undo_stack.beginMacro(self.tr("Import {0} transcripts").format(len(items)))
         self._macro_open = True
         self._busy(True, self.tr("Importing…"))
-        self.runner.start(self.ctx.project, "commit", items)
+        self.runner.start(self.ctx, "commit", items)
 
     def _on_committed(self, i: int, changes: Any) -> None:
         plan = self._commit_plans[i]

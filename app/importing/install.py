@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.workbench import Workbench
 
-def install(window: Any) -> None:
+
+def install(window: Workbench) -> None:
     action = QAction(QCoreApplication.translate("ImportMenu", "Import transcripts…"), window)
     action.setObjectName("actionImportTranscripts")
+    window.register_action(action)
     action.setShortcut(QKeySequence("Ctrl+I"))
 
     def open_dialog() -> None:
-        ctx = getattr(window, "ctx", None)
+        ctx = window.ctx
         if ctx is None or ctx.readonly:
             return
         from app.importing.dialog import ImportDialog

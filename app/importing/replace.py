@@ -77,7 +77,7 @@ def reimport_in_gui(ctx: ProjectContext, transcript_id: int, plan: ImportPlan, s
     """Replace ``transcript_id``'s text by ``plan`` as reviewed; one undo step. Returns the report, or
     None after telling the user why nothing changed."""
     try:
-        changes = ctx.run(QCoreApplication.translate("ImportDialog", "Replace transcript"), commit_reimport, transcript_id, plan, speakers,
+        changes = ctx.run_sync(QCoreApplication.translate("ImportDialog", "Replace transcript"), commit_reimport, transcript_id, plan, speakers,
                           list(spans), tagger)
     except KondensError as e:
         QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Replace transcript"), str(e))

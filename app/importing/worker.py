@@ -1,7 +1,9 @@
 """Import work off the UI thread: planning (read + detect) and committing, one file after another.
 
-The worker never touches widgets; it posts results by signal. Each commit is one transaction, so a
-cancel between files leaves every file either fully imported or not at all.
+Both run as one job on the project's executor (:mod:`app.executor`), the same worker thread as every
+other write, so an import never races a coding or an undo. The job never touches widgets; it posts
+results by signal. Each commit is one transaction, so a cancel between files leaves every file either
+fully imported or not at all.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.context import ProjectContext
+from app.executor import Job
 from coding.errors import KondensError
 from coding.store import Project
 from transcripts.importing import ImportFailed, plan_import
@@ -26,13 +30,14 @@ class _Job(QObject):
     failed = Signal(int, str)  # index, one-line reason
     done = Signal(bool)  # cancelled?
 
-    def __init__(self, project: Project, kind: str, items: Sequence[Any], options: dict[str, Any]) -> None:
+    def __init__(self, kind: str, items: Sequence[Any], options: dict[str, Any]) -> None:
         super().__init__()
-        self.project, self.kind, self.items, self.options = project, kind, list(items), options
+        self.kind, self.items, self.options = kind, list(items), options
         self.cancel_event = threading.Event()
 
-    @Slot()
-    def run(self) -> None:
+    def run(self, project: Project) -> None:
+        """The executor's job: runs on the project's worker thread."""
+        self.project = project
         total = len(self.items)
         for i, item in enumerate(self.items):
             if self.cancel_event.is_set():
@@ -61,7 +66,7 @@ class _Job(QObject):
 
 
 class ImportRunner(QObject):
-    """Runs one job in a QThread; re-emits the job's signals on the main thread."""
+    """Queues one import job on the project's executor; re-emits the job's signals on the main thread."""
 
     progress = Signal(int, int, str)
     planned = Signal(int, object)
@@ -71,38 +76,37 @@ class ImportRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
+        self._executor_job: Job | None = None
+        self._ctx: ProjectContext | None = None
         self._job: _Job | None = None
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self._job is not None
 
-    def start(self, project: Project, kind: str, items: Sequence[Any], **options: Any) -> None:
-        assert self._thread is None, "one job at a time"
-        self._thread = QThread()
-        self._job = _Job(project, kind, items, options)
-        self._job.moveToThread(self._thread)
-        self._job.progress.connect(self.progress)
-        self._job.planned.connect(self.planned)
-        self._job.committed.connect(self.committed)
-        self._job.failed.connect(self.failed)
-        self._job.done.connect(self._done)
-        self._thread.started.connect(self._job.run)
-        self._thread.start()
+    def start(self, ctx: ProjectContext, kind: str, items: Sequence[Any], **options: Any) -> None:
+        assert self._job is None, "one job at a time"
+        self._ctx = ctx
+        self._job = job = _Job(kind, items, options)
+        job.progress.connect(self.progress)
+        job.planned.connect(self.planned)
+        job.committed.connect(self.committed)
+        job.failed.connect(self.failed)
+        job.done.connect(self._done)
+        # A plan only reads; a commit writes (and shows the busy cursor like any other write).
+        self._executor_job = ctx.executor.submit(
+            "Import" if kind == "commit" else "Read files", job.run, write=kind == "commit",
+            prepare=lambda j: j.failure(lambda _e: self._done(True) if self._job is job else None))
 
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel_event.set()
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
+        """Block until the job ran and its signals were delivered (closing the dialog, tests)."""
+        if self._ctx is not None and self._executor_job is not None:
+            self._ctx.executor.wait_for(self._executor_job)
+        QCoreApplication.sendPostedEvents(self, 0)  # the job's queued signals arrive at this object
 
-    @Slot(bool)
     def _done(self, cancelled: bool) -> None:
-        assert self._thread is not None
-        self._thread.quit()
-        self._thread.wait()
-        self._thread.deleteLater()
-        self._thread, self._job = None, None
+        self._job, self._executor_job, self._ctx = None, None, None
         self.finished.emit(cancelled)

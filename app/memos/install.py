@@ -8,27 +8,23 @@ from PySide6.QtCore import Qt
 
 from app.memos.journal_dock import JournalDock
 from app.memos.memo_dock import MemoDock
+from app.workbench import Workbench
 
 
-def install(window: Any) -> None:
+def install(window: Workbench) -> None:
     memo = MemoDock(window)
     journal = JournalDock(window)
     window.add_dock(memo, Qt.DockWidgetArea.RightDockWidgetArea)
     window.add_dock(journal, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.tabifyDockWidget(memo, journal) if hasattr(window, "tabifyDockWidget") else None
+    window.tabifyDockWidget(memo, journal)  # type: ignore[attr-defined]  # the workbench is the QMainWindow
     memo.raise_()
-    if hasattr(window, "resizeDocks"):
-        window.resizeDocks([memo], [300], Qt.Orientation.Horizontal)
-    window.memo_dock = memo
-    window.journal_dock = journal
-    # Follow what the user is looking at: the code tree (if installed before or after us) and the reader.
-    view = getattr(window, "coding_view", None)
-    if view is not None:
-        if hasattr(view, "segment_selected"):
-            view.segment_selected.connect(lambda sid: memo.set_target("segment", sid) if sid else None)
-        if hasattr(view, "transcript_opened"):
-            view.transcript_opened.connect(lambda tid: memo.set_target("transcript", tid) if tid else None)
-    tree = getattr(window, "code_tree_dock", None)
+    window.register_dock("memo", memo)
+    window.register_dock("journal", journal)
+    # Follow what the user is looking at: the code tree (installed before us: plug-ins load sorted) and the reader.
+    view = window.coding_view
+    view.segment_selected.connect(lambda sid: memo.set_target("segment", sid) if sid else None)
+    view.transcript_opened.connect(lambda tid: memo.set_target("transcript", tid) if tid else None)
+    tree = window.dock("code_tree")
     if tree is not None:
         connect_tree(tree, memo)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
 from app.memos.editor import MemoEdit, TitleEdit
+from app.workbench import Workbench
 from coding import code_queries as cq
 from coding.changes import Changes
 from coding.dto import MemoDTO
@@ -72,7 +73,7 @@ class JournalModel(QAbstractListModel):
 
 
 class JournalDock(QDockWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__("Journal", window)
         self.setWindowTitle(self.tr("Reflection notes"))
         self.setObjectName("journalDock")
@@ -130,9 +131,8 @@ class JournalDock(QDockWidget):
         split.addWidget(right)
         split.setSizes([200, 400])
         self.setWidget(split)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     # ---- state ------------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
@@ -213,7 +213,7 @@ class JournalDock(QDockWidget):
             return None
         self.save()
         title = title or self.tr("Reflection note")
-        ch = self.ctx.run(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
+        ch = self.ctx.run_sync(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
                           day or date.today())
         self.current_id = int(ch.value)
         self.reload()

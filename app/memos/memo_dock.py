@@ -7,8 +7,6 @@ Main thread only.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
 from app.memos.editor import MemoEdit
+from app.workbench import Workbench
 from coding import code_queries as cq
 from coding import queries
 from coding.changes import Changes
@@ -24,7 +23,7 @@ from coding.services import memos as memo_svc
 
 
 class MemoDock(QDockWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__("Memo", window)
         self.setWindowTitle(self.tr("Memo"))
         self.setObjectName("memoDock")
@@ -50,9 +49,8 @@ class MemoDock(QDockWidget):
         lay.addWidget(self.label)
         lay.addWidget(self.edit)
         self.setWidget(body)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
         if self.ctx is not None:
@@ -81,7 +79,7 @@ class MemoDock(QDockWidget):
         text = self.edit.toPlainText()
         kind, tid = self.target
         try:
-            self.ctx.run(self.tr("Edit memo"), memo_svc.set_memo, kind, tid, text)
+            self.ctx.run_sync(self.tr("Edit memo"), memo_svc.set_memo, kind, tid, text)
         except KondensError:
             self.target = None  # the object went away (e.g. deleted by an undo); nothing to save to
             self._load()

@@ -14,30 +14,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCompleter, QInputDialog, QMenu
+from PySide6.QtWidgets import QCompleter, QInputDialog, QMainWindow, QMenu
 
 from app import settings
+from app.executor import Job
+from coding.changes import Changes
+from coding.dto import SegmentDTO
+from coding.services import coding_ops as _ops
 from coding.services.codes import apply_code, create_code, remove_segment
 
 if TYPE_CHECKING:
-    from app.reader.view import CodingView
+    from app.reader.surface import CodingSurface
+    from coding.store import Project
 
-try:  # the code-tree engineer's services, when present
-    from coding.services import coding_ops as _ops
-except ImportError:  # pragma: no cover - older trees
-    _ops = None  # type: ignore[assignment]
 
 RECENT_MAX = 9
 INVIVO_MAX = 60
 
 
 class CodingActions(QObject):
-    def __init__(self, view: CodingView) -> None:
+    def __init__(self, view: CodingSurface) -> None:
         super().__init__(view)
         self.view = view
         self.recent: list[int] = []
         self._quick_target: tuple[int, int, int] | None = None
         self._asked_coder = False
+        self._pending_id = 0  # optimistic stripes count down from -1
         ed = view.editor
         ctx_sc = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -139,7 +141,7 @@ class CodingActions(QObject):
 
     def sync_pass(self) -> None:
         v = self.view
-        if v.ctx is None or _ops is None:
+        if v.ctx is None:
             return
         n = _ops.current_coding_pass(v.ctx.project)
         while v.pass_box.findData(n) < 0:
@@ -153,7 +155,7 @@ class CodingActions(QObject):
 
     def _pass_chosen(self, _index: int) -> None:
         v = self.view
-        if v.ctx is not None and _ops is not None and not v.ctx.readonly:
+        if v.ctx is not None and not v.ctx.readonly:
             n = self.coding_pass()
             if _ops.current_coding_pass(v.ctx.project) != n:
                 v.ctx.run(self.tr("Start coding pass %1").replace("%1", str(n)), _ops.set_coding_pass, n)
@@ -186,29 +188,67 @@ class CodingActions(QObject):
         return (v.transcript.id, a, b)
 
     # ---- writes ----------------------------------------------------------------------------------
-    def apply(self, code_id: int, target: tuple[int, int, int] | None) -> int | None:
+    def apply(self, code_id: int, target: tuple[int, int, int] | None) -> Job | None:
+        """Queue the coding; the view repaints when its job is back (``project_changed``)."""
         v = self.view
         if v.ctx is None or target is None or v.ctx.readonly:
             return None
         tid, start, end = target
         name = v.codes[code_id].name if code_id in v.codes else "?"
-        ch = v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
-                       coder=self.coder(), coding_pass=self.coding_pass())
-        self.touch_recent(code_id)
-        return int(ch.value) if ch.value is not None else None
+        self.touch_recent(code_id)  # at once: the next keystroke already uses it
+        coder, coding_pass = self.coder(), self.coding_pass()
+        pending = self._show_pending(tid, start, end, code_id, coder, coding_pass)
+        try:
+            job = v.ctx.run(self.tr("Code “%1”").replace("%1", name), apply_code, tid, start, end, code_id,
+                            coder=coder, coding_pass=coding_pass)
+        except BaseException:
+            self._clear_pending(pending)
+            raise
+        return job.always(lambda done: self._clear_pending(pending, done))
 
-    def apply_named(self, name: str, target: tuple[int, int, int] | None) -> int | None:
+    def _show_pending(self, tid: int, start: int, end: int, code_id: int, coder: str, coding_pass: int) -> int | None:
+        """Paint the coding's stripe at once (an optimistic segment with a negative id); the real segment
+        replaces it when the job is back (``project_changed`` comes first, then ``_clear_pending``)."""
+        v = self.view
+        if v.transcript is None or v.transcript.id != tid:
+            return None
+        self._pending_id -= 1
+        v.editor.table.add(SegmentDTO(self._pending_id, tid, code_id, start, end, coder, coding_pass, ""))
+        v.editor.viewport().update()
+        v.margin.update()
+        return self._pending_id
+
+    def _clear_pending(self, pending: int | None, done: Job | None = None) -> None:
+        v = self.view
+        table = v.editor.table
+        if pending is None or table.remove(pending) is None:
+            return
+        real = getattr(done.result, "value", None) if done is not None and done.error is None else None
+        if real in table.segments:  # laid out beside the stripe: take the stripe's column instead
+            table.add(table.segments[real])
+        v.editor.viewport().update()
+        v.margin.update()
+
+    def apply_named(self, name: str, target: tuple[int, int, int] | None) -> Job | None:
         """Apply the code called ``name`` (case-insensitive), creating it first if it does not exist."""
         v = self.view
         name = " ".join(name.split())
-        if v.ctx is None or target is None or not name:
+        if v.ctx is None or target is None or not name or v.ctx.readonly:
             return None
         existing = [c.id for c in v.codes.values() if c.name.casefold() == name.casefold()]
         if existing:
             return self.apply(existing[0], target)
-        with v.ctx.macro(self.tr("Code with new code “%1”").replace("%1", name)):
-            ch = v.ctx.run(self.tr("New code “%1”").replace("%1", name), create_code, name)
-            return self.apply(int(ch.value), target)
+        tid, start, end = target
+        coder, coding_pass = self.coder(), self.coding_pass()
+
+        def create_and_apply(project: Project) -> Changes:
+            # One job, one undo step: the new code's id exists only once the worker made it.
+            made = create_code(project, name)
+            coded = apply_code(project, tid, start, end, int(made.value), coder=coder, coding_pass=coding_pass)
+            return Changes.merge([made, coded]).with_value(made.value)
+
+        return v.ctx.run(self.tr("Code with new code “%1”").replace("%1", name), create_and_apply,
+                         on_done=lambda ch: self.touch_recent(int(ch.value)))
 
     def code_current(self) -> None:
         if self.recent:
@@ -230,8 +270,9 @@ class CodingActions(QObject):
         v = self.view
         words = " ".join(re.sub(r"[\s\u2028]+", " ", v.selected_text()).split()).strip(" .,;:!?…\"'«»")
         if not words:
-            v.window().statusBar().showMessage(self.tr("Select the informant's words first"), 4000) \
-                if hasattr(v.window(), "statusBar") else None
+            top = v.window()
+            if isinstance(top, QMainWindow):
+                top.statusBar().showMessage(self.tr("Select the informant's words first"), 4000)
             return
         if len(words) > INVIVO_MAX:
             words = words[:INVIVO_MAX].rsplit(" ", 1)[0] + "…"
@@ -270,14 +311,14 @@ class CodingActions(QObject):
     def remove_selected(self) -> None:
         v = self.view
         sid = v.editor.selected_segment
-        if v.ctx is None or sid is None or sid not in v.editor.table.segments:
-            return
+        if v.ctx is None or sid is None or sid < 0 or sid not in v.editor.table.segments:
+            return  # (a negative id is a stripe whose coding is still on its way)
         v.ctx.run(self.tr("Remove coding"), remove_segment, sid)
 
     def change_selected(self) -> None:
         v = self.view
         sid = v.editor.selected_segment
-        if v.ctx is None or sid is None or _ops is None or sid not in v.editor.table.segments:
+        if v.ctx is None or sid is None or sid < 0 or sid not in v.editor.table.segments:
             return
         names = sorted((c.name for c in v.codes.values()), key=str.casefold)
         name, ok = QInputDialog.getItem(v, self.tr("Change code"), self.tr("New code for this coding:"), names, 0,
@@ -288,7 +329,7 @@ class CodingActions(QObject):
     def change_code(self, segment_id: int, code_name: str) -> None:
         v = self.view
         ids = [c.id for c in v.codes.values() if c.name == code_name]
-        if v.ctx is not None and ids and _ops is not None:
+        if v.ctx is not None and ids:
             v.ctx.run(self.tr("Change code to “%1”").replace("%1", code_name), _ops.change_segment_code, segment_id,
                       ids[0])
 

@@ -25,12 +25,12 @@ from app.reader.margin import LaneLayout
 from coding import queries
 from coding.agreement import CONSENSUS_CODER, AgreementError, UnitRef, compute
 from coding.changes import Changes
-from coding.errors import KondensError
 from coding.services.codes import create_code
 from coding.services.consensus import ConsensusSession, resolve, session
 
 if TYPE_CHECKING:
-    from app.reader.view import CodingView
+    from app.reader.surface import CodingSurface
+    from coding.store import Project
 
 OPEN = QColor("#d62728")
 DONE = QColor("#2ca02c")
@@ -78,7 +78,7 @@ class ConsensusBar(QWidget):
 class ConsensusWalk(QObject):
     changed = Signal()  # the walk started, stopped, or its disagreements changed
 
-    def __init__(self, view: CodingView) -> None:
+    def __init__(self, view: CodingSurface) -> None:
         super().__init__(view)
         self.view = view
         self.ctx: ProjectContext | None = None
@@ -282,15 +282,19 @@ class ConsensusWalk(QObject):
             return
         label = {"a": self.tr("keep A's"), "b": self.tr("keep B's"), "both": self.tr("keep both"),
                  "neither": self.tr("keep neither"), "recode": self.tr("recode")}[choice]
-        try:
-            self.ctx.run(self.tr("Consensus: %1").replace("%1", label), resolve, self.session.coding_pass,
-                         cur.unit.id, choice, code_id)
-        except KondensError as e:
-            self._show_status(str(e))
-            return
-        todo = [st for st in self.open_units() if st.unit.start > cur.unit.start]
-        if todo:
-            self.go(todo[0])
+        self._resolve(self.tr("Consensus: %1").replace("%1", label), cur, resolve, self.session.coding_pass,
+                      cur.unit.id, choice, code_id)
+
+    def _resolve(self, label: str, cur: UnitState, service: Callable[..., Changes], *args: object) -> None:
+        def resolved(_ch: Changes) -> None:
+            if self.session is None:
+                return
+            todo = [st for st in self.open_units() if st.unit.start > cur.unit.start]
+            if todo:
+                self.go(todo[0])
+
+        assert self.ctx is not None
+        self.ctx.run(label, service, *args, on_done=resolved, on_error=lambda e: self._show_status(str(e)))
 
     def recode_current(self) -> None:
         v = self.view
@@ -307,9 +311,17 @@ class ConsensusWalk(QObject):
         if existing:
             self.resolve_current("recode", existing[0])
             return
-        with self.ctx.macro(self.tr("Consensus: recode with new code “%1”").replace("%1", name)):
-            cid = int(self.ctx.run(self.tr("New code “%1”").replace("%1", name), create_code, name).value)
-            self.resolve_current("recode", cid)
+        cur = self.current()
+        assert self.session is not None and cur is not None
+
+        def create_and_resolve(project: Project, coding_pass: int, unit_id: int) -> Changes:
+            # One job and one undo step: the new code's id is known only on the worker.
+            made = create_code(project, name)
+            done = resolve(project, coding_pass, unit_id, "recode", int(made.value))
+            return Changes.merge([made, done]).with_value(made.value)
+
+        self._resolve(self.tr("Consensus: recode with new code “%1”").replace("%1", name), cur, create_and_resolve,
+                      self.session.coding_pass, cur.unit.id)
 
     # ---- status ----------------------------------------------------------------------------------------
     def _names(self, ids: frozenset[int], other: frozenset[int]) -> str:

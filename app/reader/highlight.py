@@ -1,7 +1,6 @@
 """How de-identification tags and transcription conventions look in the reader.
 
-Patterns come from ``transcripts.conventions`` when the importer provides it; otherwise the fallback
-below is the one place they are defined for the UI.
+Conventions come from ``transcripts.conventions``, their one definition (the importer uses it too).
 """
 
 from __future__ import annotations
@@ -10,19 +9,9 @@ import re
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from transcripts.conventions import CONVENTION_RE
+
 TAG_RE = re.compile(r"\[[^\]\n]{1,40}\]")
-_FALLBACK_CONVENTIONS = re.compile(
-    r"\[(?:latter|ler|pause|…|\.\.\.|uhørlig|laughter|inaudible)\]|\((?:uhørlig|latter|pause|inaudible)\)"
-    r"|…|\.\.\.|\b(?:eh+|ehm|hm+|mm+|æh)\b",
-    re.IGNORECASE,
-)
-
-try:  # the import engineer's single definition, if it exists
-    from transcripts import conventions as _conv  # type: ignore[attr-defined]
-
-    CONVENTION_RE: re.Pattern[str] = getattr(_conv, "CONVENTION_RE", _FALLBACK_CONVENTIONS)
-except ImportError:
-    CONVENTION_RE = _FALLBACK_CONVENTIONS
 
 
 def _tag_format() -> QTextCharFormat:

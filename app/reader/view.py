@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from app.context import ProjectContext, follow
+from app.reader.actions import CodingActions
+from app.reader.consensus import ConsensusWalk
 from app.reader.editor import TranscriptEditor
 from app.reader.gutter import LineGutter
 from app.reader.highlight import ConventionHighlighter
@@ -117,9 +119,6 @@ class CodingView(QWidget):
         self.margin.tooltip_for = self._tooltip
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self._last_line = 0
-        from app.reader.actions import CodingActions
-        from app.reader.consensus import ConsensusWalk
-
         self.consensus = ConsensusWalk(self)
         self.actions = CodingActions(self)
 

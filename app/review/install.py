@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
@@ -15,9 +13,10 @@ from app.review.key_dialogs import linking_key_action
 from app.review.lists_dialog import edit_identifier_lists
 from app.review.project_actions import withdraw_informant_action
 from app.review.redact_action import redact_selection
+from app.workbench import Workbench
 
 
-def install(window: Any) -> None:
+def install(window: Workbench) -> None:
     redact = QAction(QCoreApplication.translate("ReviewMenus", "Redact selection…"), window)
     redact.setObjectName("actionRedactSelection")
     redact.setStatusTip(QCoreApplication.translate("ReviewMenus", "Replace the selected text by a tag, here or in every transcript"))

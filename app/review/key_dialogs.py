@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review import key_settings as ks
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.key_settings import ensure_project_id, new_project_id
 from coding.store import Project
@@ -461,5 +462,5 @@ class LinkingKeyDialog(QDialog):
             self.refresh()
 
 
-def linking_key_action(window: Any) -> None:
+def linking_key_action(window: Workbench) -> None:
     LinkingKeyDialog(window, window.ctx.project).exec()

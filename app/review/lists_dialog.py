@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.never_list import never_list, set_never_list
 
@@ -69,7 +70,7 @@ class IdentifierListsDialog(QDialog):
         try:
             words = _words(self.never)
             if words != never_list(self.ctx.project):
-                self.ctx.run(self.tr("Edit the never-list"), set_never_list, words)
+                self.ctx.run_sync(self.tr("Edit the never-list"), set_never_list, words)
             if self.key is not None:
                 names = list(dict.fromkeys(" ".join(w.split()) for w in _words(self.always)))
                 if names != self.key.always:
@@ -82,7 +83,7 @@ class IdentifierListsDialog(QDialog):
         return True
 
 
-def edit_identifier_lists(window: Any) -> None:
+def edit_identifier_lists(window: Workbench) -> None:
     from app.review.key_dialogs import ensure_unlocked
 
     ctx = window.ctx

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.key_dialogs import ensure_unlocked
+from app.workbench import Workbench
 from coding import queries
 from coding.errors import KondensError
 from coding.services.withdraw import WithdrawalPlan, plan_withdrawal, withdraw_informant
@@ -71,7 +72,7 @@ class WithdrawDialog(QDialog):
         return self.informant.currentText()
 
 
-def withdraw_informant_action(window: Any, dialog_factory: Any = WithdrawDialog, ask: Any = None) -> bool:
+def withdraw_informant_action(window: Workbench, dialog_factory: Any = WithdrawDialog, ask: Any = None) -> bool:
     ctx = window.ctx
     dlg = dialog_factory(ctx.project, window)
     if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.label():
@@ -81,7 +82,7 @@ def withdraw_informant_action(window: Any, dialog_factory: Any = WithdrawDialog,
     try:
         if key is not None:
             prepare_withdrawal(key, ctx.project)
-        ctx.run(QCoreApplication.translate("Withdraw", "Withdraw informant {0}").format(label), withdraw_informant, label)
+        ctx.run_sync(QCoreApplication.translate("Withdraw", "Withdraw informant {0}").format(label), withdraw_informant, label)
     except KondensError as e:
         QMessageBox.warning(window, QCoreApplication.translate("Withdraw", "Withdraw informant"), str(e))
         return False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.models import CATEGORY_LABELS
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.redaction import redact, selection_occurrences
 from transcripts.deid.types import CATEGORIES
@@ -65,7 +66,7 @@ def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
+def redact_selection(window: Workbench, dialog_factory: Any = RedactDialog) -> bool:
     """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted."""
     sel = window.current_selection()
     if not sel:
@@ -80,7 +81,7 @@ def redact_selection(window: Any, dialog_factory: Any = RedactDialog) -> bool:
         return False
     category, all_transcripts = dlg.choice()
     try:
-        window.ctx.run(QCoreApplication.translate("Redact", "Redact selection"), redact, tid, start, end, category, everywhere=all_transcripts)
+        window.ctx.run_sync(QCoreApplication.translate("Redact", "Redact selection"), redact, tid, start, end, category, everywhere=all_transcripts)
     except KondensError as e:
         QMessageBox.warning(window, QCoreApplication.translate("Redact", "Redact selection"), str(e))
         return False

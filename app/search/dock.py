@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.context import ProjectContext, follow
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_INFORMANT, COL_TEXT, COL_TRANSCRIPT, HitRole, SearchResultsModel, SortRole
+from app.workbench import Workbench
 from coding import queries
 from coding.changes import Changes
 from coding.services.codes import apply_code
@@ -70,7 +71,7 @@ class SearchDock(QDockWidget):
 
     LIMIT = 500
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(self.tr("Search"), window)
         self.setObjectName("searchDock")
         self.window_ = window
@@ -143,9 +144,8 @@ class SearchDock(QDockWidget):
         self.view.doubleClicked.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._update_enabled)
         self.code_button.clicked.connect(self.code_selected)
-        if hasattr(window, "context_changed"):
-            window.context_changed.connect(self.set_context)
-        self.set_context(getattr(window, "ctx", None))
+        window.context_changed.connect(self.set_context)
+        self.set_context(window.ctx)
 
     TEXT_MIN = 240  # px the hit text always gets (the table scrolls sideways in a very narrow dock)
 
@@ -192,7 +192,7 @@ class SearchDock(QDockWidget):
             for c in sorted(queries.codes(self.ctx.project), key=lambda c: c.name.casefold()):
                 self.code_box.addItem(c.name, c.id)
         pick = current
-        if pick is None and hasattr(self.window_, "current_code_id"):
+        if pick is None:
             pick = self.window_.current_code_id()
         if pick is not None:
             i = self.code_box.findData(pick)
@@ -258,7 +258,7 @@ class SearchDock(QDockWidget):
 
     def _activated(self, index: Any) -> None:
         hit: Hit | None = self.proxy.data(index, HitRole)
-        if hit is None or hit.transcript_id is None or not hasattr(self.window_, "show_transcript"):
+        if hit is None or hit.transcript_id is None:
             return
         if hit.kind == "line":
             self.window_.show_transcript(hit.transcript_id, hit.start, hit.end)
@@ -280,7 +280,7 @@ class SearchDock(QDockWidget):
                       if h.transcript_id is not None and h.start is not None and h.end is not None}
         label = self.tr("Code %1 search results with %2").replace("%1", str(len(ranges))).replace(
             "%2", self.code_box.currentText())
-        with ctx.project.batch(), ctx.macro(label):  # one index update for all the codings
+        with ctx.batch(), ctx.macro(label):  # one index update for all the codings
             for tid, start, end in sorted(ranges):
                 ctx.run(label, apply_code, tid, start, end, code_id, ctx.coder)
         self.status.setText(label)

@@ -38,17 +38,17 @@ class StudentBackend:
         return svc.locate(self.project, anchor)
 
     def reply(self, guid: str, text: str) -> None:
-        self.ctx.run("Reply to comment", svc.reply, guid, text, self._author())
+        self.ctx.run_sync("Reply to comment", svc.reply, guid, text, self._author())
 
     def resolve(self, guid: str, resolved: bool) -> None:
-        self.ctx.run("Resolve comment" if resolved else "Reopen comment", svc.set_status, guid,
+        self.ctx.run_sync("Resolve comment" if resolved else "Reopen comment", svc.set_status, guid,
                      "resolved" if resolved else "open", self._author())
 
     def apply(self, guid: str) -> None:
-        self.ctx.run("Apply suggestion", svc.apply_suggestion, guid, self._author())
+        self.ctx.run_sync("Apply suggestion", svc.apply_suggestion, guid, self._author())
 
     def decline(self, guid: str, text: str) -> None:
-        self.ctx.run("Decline suggestion", svc.decline_suggestion, guid, text, self._author())
+        self.ctx.run_sync("Decline suggestion", svc.decline_suggestion, guid, text, self._author())
 
     def can_delete(self, v: ThreadView) -> bool:
         return False

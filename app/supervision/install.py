@@ -383,7 +383,7 @@ class Supervision(QObject):
                 path += REVIEW_SUFFIX
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ch = ctx.run("Send for review", export_review_copy, path, dlg.note.toPlainText(), dlg.student.text(),
+            ch = ctx.run_sync("Send for review", export_review_copy, path, dlg.note.toPlainText(), dlg.student.text(),
                          dlg.shared_ids())
         except KondensError as e:
             QMessageBox.warning(self.window, self.tr("Send for review"), str(e))
@@ -419,7 +419,7 @@ class Supervision(QObject):
         if not ok:
             return False
         try:
-            ch = ctx.run("Import review comments", commit_import, plan, dlg.accepted_indices())
+            ch = ctx.run_sync("Import review comments", commit_import, plan, dlg.accepted_indices())
         except KondensError as e:
             QMessageBox.warning(self.window, self.tr("Import review comments"), str(e))
             return False

@@ -106,4 +106,4 @@ class AttributesPanel(QWidget):
     def set_value(self, label: str, key: str, value: str) -> Changes | None:
         if self.ctx is None:
             return None
-        return self.ctx.run(f"Informant {label}: {key}", set_informant_attribute, label, key, value)
+        return self.ctx.run_sync(f"Informant {label}: {key}", set_informant_attribute, label, key, value)

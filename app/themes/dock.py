@@ -7,6 +7,7 @@ reorder, link questions. Every write goes through ``ctx.run`` so it is undoable.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -37,6 +38,7 @@ class ThemeDock(QDockWidget):
         super().__init__("Theme areas", parent)
         self.setObjectName("ThemeDock")
         self.ctx: ProjectContext | None = None
+        self._stale = False  # codings came while hidden: re-read the counts when shown
         self.hierarchy: Hierarchy | None = None
         self.model = ThemeTreeModel(self)
         self.view = QTreeView()
@@ -84,17 +86,31 @@ class ThemeDock(QDockWidget):
             self.refresh()
 
     def _settled(self, changes: Changes) -> None:
+        # Codings only change the counts: re-read them on the executor, and only while the dock is shown.
         if "segments" in changes.touched:
+            self._stale = True
+            ctx = self.ctx
+            if ctx is not None and self.isVisible():
+                self._stale = False
+                ctx.read("Theme areas", hierarchy, on_done=lambda h: self._apply(h) if ctx is self.ctx else None)
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self._stale and self.ctx is not None:
             self.refresh()
 
     def refresh(self) -> None:
-        expanded = self._expanded_keys()
-        current = self.selected_keys()[:1]
+        self._stale = False
         if self.ctx is None:
             self.hierarchy = None
             self.model.set_hierarchy(Hierarchy((), (), ()))
             return
-        self.hierarchy = hierarchy(self.ctx.project)
+        self._apply(hierarchy(self.ctx.project))
+
+    def _apply(self, h: Hierarchy) -> None:
+        expanded = self._expanded_keys()
+        current = self.selected_keys()[:1]
+        self.hierarchy = h
         self.model.set_hierarchy(self.hierarchy)
         first = not expanded
         for r in range(self.model.rowCount()):
@@ -151,7 +167,7 @@ class ThemeDock(QDockWidget):
         if self.ctx is None:
             return None
         try:
-            return self.ctx.run(label, service, *args)
+            return self.ctx.run_sync(label, service, *args)
         except KondensError as e:
             QMessageBox.warning(self, label, str(e))
             return None

@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.context import ProjectContext, follow
+from app.context import ProjectContext
+from app.panels import LazyRefresh
 from coding.changes import Changes
 from coding.recontext import InformantProfile, informant_profiles
 
@@ -56,6 +57,8 @@ class InformantView(QWidget):
         super().__init__(parent)
         self.ctx: ProjectContext | None = None
         self.profiles: list[InformantProfile] = []
+        self.lazy = LazyRefresh(self, "Informant profiles", lambda: informant_profiles, self._apply, self._concerns)
+        self.profiles: list[InformantProfile] = []
         self.pick = QComboBox()
         self.pick.currentIndexChanged.connect(self._show)
         self.summary = QLabel()
@@ -73,17 +76,25 @@ class InformantView(QWidget):
         lay.addWidget(self.table)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
-        follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
-        self.refresh()
+        self.lazy.set_context(ctx)
+        if ctx is None:
+            self._apply([])
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches("theme_nodes", "codes", "segments", "informants"):
-            self.refresh()
+    @staticmethod
+    def _concerns(changes: Changes) -> bool:
+        return changes.touches("theme_nodes", "codes", "segments", "informants")
 
     def refresh(self) -> None:
+        """Recompute now (on the executor), shown or not."""
+        if self.ctx is None:
+            self._apply([])
+        else:
+            self.lazy.request(force=True)
+
+    def _apply(self, profiles: list[InformantProfile]) -> None:
         keep = self.pick.currentText()
-        self.profiles = informant_profiles(self.ctx.project) if self.ctx else []
+        self.profiles = profiles
         self.pick.blockSignals(True)
         self.pick.clear()
         self.pick.addItems([p.label for p in self.profiles])

@@ -17,6 +17,7 @@ from app.themes.matrix_view import MatrixView
 from app.themes.overlay import OverlayView
 from app.themes.reader import ThemeReaderView
 from app.themes.snapshots_dialog import SnapshotsDialog
+from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.snapshots import save_snapshot
 from exports.matrix import write_matrix_csv
@@ -25,10 +26,10 @@ from exports.matrix import write_matrix_csv
 class ThemeWorkspace(QDockWidget):
     """The analysis views that follow the theme chosen in the hierarchy dock."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__("Themes: condensation and recontextualisation", window)
         self.setObjectName("ThemeWorkspace")
-        opener = getattr(window, "show_transcript", None)
+        opener = window.show_transcript
         self.condensation = CondensationEditor(open_transcript=opener)
         self.reader = ThemeReaderView(open_transcript=opener)
         self.overlay = OverlayView()
@@ -46,7 +47,7 @@ class ThemeWorkspace(QDockWidget):
         return [self.condensation, self.reader, self.overlay, self.informants, self.matrix, self.attributes]
 
 
-def install(window: Any) -> tuple[ThemeDock, ThemeWorkspace]:
+def install(window: Workbench) -> tuple[ThemeDock, ThemeWorkspace]:
     dock = ThemeDock(window)
     work = ThemeWorkspace(window)
     window.add_dock(dock, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -65,7 +66,7 @@ def install(window: Any) -> tuple[ThemeDock, ThemeWorkspace]:
             v.set_context(ctx)
 
     window.context_changed.connect(set_context)
-    ctx0 = getattr(window, "ctx", None)
+    ctx0 = window.ctx
     if ctx0 is not None:
         set_context(ctx0)
 
@@ -75,7 +76,7 @@ def install(window: Any) -> tuple[ThemeDock, ThemeWorkspace]:
         work.tabs.setCurrentWidget(tab)
 
     def need_ctx() -> Any:
-        ctx = getattr(window, "ctx", None)
+        ctx = window.ctx
         if ctx is None:
             QMessageBox.information(window, "Themes", "Open a project first.")
         return ctx

@@ -13,10 +13,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from app.context import ProjectContext, follow
+from app.panels import LazyRefresh
 from app.themes.segments_model import SegmentGroupModel
 from coding.changes import Changes
 from coding.matrix import Matrix, MatrixRow, attribute_values, cell_segments, matrix
 from coding.recontext import group_by_informant
+from coding.store import Project
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # default parent; never mutated
@@ -142,6 +144,7 @@ class MatrixView(QWidget):
                  open_transcript: Callable[[int, int, int], None] | None = None) -> None:
         super().__init__(parent)
         self.ctx: ProjectContext | None = None
+        self.lazy = LazyRefresh(self, "Matrix", self._prepare, self._apply, self._concerns)
         self._open = open_transcript
         self.model = MatrixModel(self)
         self.table = QTreeView()
@@ -189,13 +192,17 @@ class MatrixView(QWidget):
         follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
         self._fill_keys()
-        self.refresh()
+        self.lazy.set_context(ctx)
+        if ctx is None:
+            self.model.set_matrix(Matrix((), ()))
 
     def _changed(self, changes: Changes) -> None:
-        if changes.touches("theme_nodes", "codes", "segments", "informants", "transcripts"):
-            if changes.touches("informants"):
-                self._fill_keys()
-            self.refresh()
+        if changes.touches("informants"):  # the filter choices; the matrix itself follows self.lazy
+            self._fill_keys()
+
+    @staticmethod
+    def _concerns(changes: Changes) -> bool:
+        return changes.touches("theme_nodes", "codes", "segments", "informants", "transcripts")
 
     def _fill_keys(self) -> None:
         self.key.blockSignals(True)
@@ -231,10 +238,18 @@ class MatrixView(QWidget):
         return {k: v} if k and v else {}
 
     def refresh(self) -> None:
+        """Recompute now (on the executor), shown or not: an explicit request, e.g. a new filter."""
         if self.ctx is None:
             self.model.set_matrix(Matrix((), ()))
             return
-        self.model.set_matrix(matrix(self.ctx.project, self.filters()), self.measure.currentData())
+        self.lazy.request(force=True)
+
+    def _prepare(self) -> Callable[[Project], Matrix]:
+        filters = self.filters()
+        return lambda project: matrix(project, filters)
+
+    def _apply(self, m: Matrix) -> None:
+        self.model.set_matrix(m, self.measure.currentData())
         self.table.expandAll()
         self.table.header().resizeSection(0, 220)
         for c in range(1, self.model.columnCount()):

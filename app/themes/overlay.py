@@ -7,7 +7,7 @@ buttons jump between uncovered passages; the header shows the themed share of th
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -66,6 +66,7 @@ class OverlayView(QWidget):
         super().__init__(parent)
         self.ctx: ProjectContext | None = None
         self.data: Overlay | None = None
+        self._stale = False
         self._map: list[int] | None = None
         self.pick = QComboBox()
         self.pick.currentIndexChanged.connect(lambda _i: self.show_transcript(self.pick.currentData()))
@@ -112,15 +113,28 @@ class OverlayView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, settled=self._changed)
         self.ctx = ctx
+        if ctx is not None and not self.isVisible():
+            self._stale = True  # a hidden overlay reads nothing at open; showEvent fills it
+            return
         self._fill()
 
     def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
+        if not self.isVisible():  # hidden: catch up when shown (showEvent), compute nothing now
+            self._stale = self._stale or ch.touches("transcripts", "theme_nodes", "codes", "segments")
+            return
         if ch.touches("transcripts"):
             self._fill()
         elif ch.touches("theme_nodes", "codes", "segments") and self.data is not None:
             self.show_transcript(self.data.transcript_id, keep_text=True)
 
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self._stale:
+            self._stale = False
+            self._fill()
+
     def _fill(self) -> None:
+        self._stale = False
         self.pick.blockSignals(True)
         keep = self.pick.currentData()
         self.pick.clear()

@@ -9,9 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.context import ProjectContext, follow
+from app.context import ProjectContext
+from app.panels import LazyRefresh
 from coding.changes import Changes
 from coding.recontext import SegmentItem, ThemeReader, theme_reader
+from coding.store import Project
 
 
 def _esc(s: str) -> str:
@@ -58,6 +60,7 @@ class ThemeReaderView(QWidget):
         self.theme_id: int | None = None
         self.reader: ThemeReader | None = None
         self._open = open_transcript
+        self.lazy = LazyRefresh(self, "Theme reader", self._prepare, self._apply, self._concerns)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(STYLE)
@@ -74,22 +77,42 @@ class ThemeReaderView(QWidget):
         lay.addWidget(self.browser)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
-        follow(self.ctx, ctx, project_changed=self._changed)
         self.ctx = ctx
-        self.show_theme(None)
+        self.theme_id = None
+        self.reader = None
+        self.lazy.set_context(ctx)  # after settled changes, recomputed on the executor while shown
+        self._render()
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches("theme_nodes", "codes", "segments", "quotes"):
-            self.show_theme(self.theme_id)
+    @staticmethod
+    def _concerns(changes: Changes) -> bool:
+        return changes.touches("theme_nodes", "codes", "segments", "quotes")
 
     def show_theme(self, theme_id: int | None) -> None:
+        """Read ``theme_id`` across informants (on the executor); the view renders when it is back."""
         self.theme_id = theme_id
-        self.reader = None
-        if self.ctx is not None and theme_id is not None:
+        if self.ctx is None or theme_id is None:
+            self.reader = None
+            self._render()
+            return
+        self.lazy.request(force=True)
+
+    def _prepare(self) -> Callable[[Project], ThemeReader | None]:
+        tid, context = self.theme_id, 3 if self.context.isChecked() else 0
+
+        def read(project: Project) -> ThemeReader | None:
+            if tid is None:
+                return None
             try:
-                self.reader = theme_reader(self.ctx.project, theme_id, context=3 if self.context.isChecked() else 0)
-            except KeyError:
-                self.theme_id = None
+                return theme_reader(project, tid, context=context)
+            except KeyError:  # the theme is gone (deleted, or undone)
+                return None
+
+        return read
+
+    def _apply(self, reader: ThemeReader | None) -> None:
+        self.reader = reader
+        if reader is None:
+            self.theme_id = None
         self._render()
 
     def _render(self) -> None:

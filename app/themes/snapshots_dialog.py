@@ -150,7 +150,7 @@ class SnapshotsDialog(QDialog):
         name = (name or self.name.text()).strip()
         if not name:
             return None
-        sid = self.ctx.run(f"Save snapshot {name}", save_snapshot, name).value
+        sid = self.ctx.run_sync(f"Save snapshot {name}", save_snapshot, name).value
         self.name.clear()
         self.refresh()
         return sid  # type: ignore[no-any-return]

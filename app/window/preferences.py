@@ -105,7 +105,7 @@ class PreferencesDialog(QDialog):
                 from coding.store.backup import keep_setting
 
                 if self.backups.value() != keep_setting(ctx.project):
-                    ctx.run(self.tr("Keep {0} backups").format(self.backups.value()), set_backups_keep,
+                    ctx.run_sync(self.tr("Keep {0} backups").format(self.backups.value()), set_backups_keep,
                             self.backups.value())
         except KondensError as e:
             QMessageBox.warning(self, self.tr("Preferences"), str(e))

@@ -110,7 +110,7 @@ class TranscriptListActions(QObject):
         if ctx is None or not self.writable():
             return False
         try:
-            ctx.run(self.tr("Rename transcript"), rename_transcript, transcript_id, title)
+            ctx.run_sync(self.tr("Rename transcript"), rename_transcript, transcript_id, title)
         except KondensError as e:
             QMessageBox.warning(self.window, self.tr("Rename transcript"), str(e))
             return False
@@ -138,7 +138,7 @@ class TranscriptListActions(QObject):
             plan = plan_transcript_delete(ctx.project, tid)
             if not self.confirm(self.window, plan):
                 return False
-            ctx.run(self.tr("Delete transcript {0}").format(plan.title), delete_transcript_scrubbed, tid)
+            ctx.run_sync(self.tr("Delete transcript {0}").format(plan.title), delete_transcript_scrubbed, tid)
         except KondensError as e:
             QMessageBox.warning(self.window, self.tr("Delete transcript"), str(e))
             return False

@@ -41,6 +41,8 @@ class TranscriptListModel(QAbstractTableModel):
 
     def set_coded(self, transcript_id: int, coded_lines: int) -> None:
         """Update one transcript's coded-line count (after a coding change) without a reset."""
+        if self._coded.get(transcript_id) == coded_lines:
+            return
         self._coded[transcript_id] = coded_lines
         row = self.row_of(transcript_id)
         if row is not None:

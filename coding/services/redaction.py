@@ -46,7 +46,7 @@ from coding.store.models import (
     Transcript,
     Turn,
 )
-from transcripts.deid.types import CATEGORIES, NUMBERED, TAGS
+from coding.tags import CATEGORIES, NUMBERED, TAGS
 
 ANY_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")
 

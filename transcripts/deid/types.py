@@ -9,16 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-CATEGORIES = ("person", "place", "institution", "email", "phone", "national_id", "date", "url", "other")
+from coding.tags import CATEGORIES, NUMBERED, TAGS
 
-# Numbered categories carry a number per entity ("[navn 1]"); the others are a fixed tag.
-TAGS: dict[str, dict[str, str]] = {
-    "nb": {"person": "navn", "place": "sted", "institution": "institusjon", "email": "e-post", "phone": "telefon",
-           "national_id": "fødselsnummer", "date": "dato", "url": "nettadresse", "other": "anonymisert"},
-    "en": {"person": "name", "place": "place", "institution": "institution", "email": "e-mail", "phone": "phone",
-           "national_id": "national id", "date": "date", "url": "url", "other": "redacted"},
-}
-NUMBERED = frozenset({"person", "place", "institution"})
+__all__ = ["CATEGORIES", "NUMBERED", "TAGS", "Span", "Tagger", "apply_spans"]
 
 
 @dataclass(frozen=True)
