@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,10 +59,10 @@ class CodeChooser(QDialog):
 
 
 def confirm_delete(parent: QWidget, name: str, segments: int, codes: int) -> bool:
-    detail = parent.tr("This removes %1 coded segment(s)").replace("%1", str(segments))
+    detail = QCoreApplication.translate("CodeTreeDock", "This removes %1 coded segment(s)").replace("%1", str(segments))
     if codes > 1:
-        detail += parent.tr(" and %1 sub-code(s)").replace("%1", str(codes - 1))
-    detail += parent.tr(", with their quotes and memos. Undo (Ctrl+Z) brings them back.")
-    answer = QMessageBox.question(parent, parent.tr("Delete code"),
-                                  parent.tr("Delete the code “%1”?").replace("%1", name) + "\n\n" + detail)
+        detail += QCoreApplication.translate("CodeTreeDock", " and %1 sub-code(s)").replace("%1", str(codes - 1))
+    detail += QCoreApplication.translate("CodeTreeDock", ", with their quotes and memos. Undo (Ctrl+Z) brings them back.")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("CodeTreeDock", "Delete code"),
+                                  QCoreApplication.translate("CodeTreeDock", "Delete the code “%1”?").replace("%1", name) + "\n\n" + detail)
     return answer == QMessageBox.StandardButton.Yes

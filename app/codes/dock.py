@@ -41,7 +41,8 @@ class CodeTreeDock(QDockWidget):
     memo_requested = Signal(str, int)  # target type, id
 
     def __init__(self, window: Any) -> None:
-        super().__init__(window.tr("Codes") if hasattr(window, "tr") else "Codes", window)
+        super().__init__("Codes", window)
+        self.setWindowTitle(self.tr("Codes"))
         self.setObjectName("codeTreeDock")
         self.window_ = window
         self.ctx: ProjectContext | None = None

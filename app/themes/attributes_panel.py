@@ -43,7 +43,7 @@ class AttributeModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return "Informant" if section == 0 else self.keys[section - 1]
+            return self.tr("Informant") if section == 0 else self.keys[section - 1]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
@@ -74,10 +74,10 @@ class AttributesPanel(QWidget):
         self.model.edited.connect(self.set_value)
         self.table = QTableView()
         self.table.setModel(self.model)
-        add = QPushButton("Add attribute…")
+        add = QPushButton(self.tr("Add attribute…"))
         add.clicked.connect(lambda: self.add_key())
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Informant attributes (used to filter the matrix). Describe, never identify."))
+        lay.addWidget(QLabel(self.tr("Informant attributes (used to filter the matrix). Describe, never identify.")))
         lay.addWidget(self.table)
         lay.addWidget(add)
 
@@ -95,7 +95,7 @@ class AttributesPanel(QWidget):
 
     def add_key(self, key: str | None = None) -> None:
         if key is None:
-            key, ok = QInputDialog.getText(self, "New attribute", "Attribute name (e.g. rolle, sted):")
+            key, ok = QInputDialog.getText(self, self.tr("New attribute"), self.tr("Attribute name (e.g. rolle, sted):"))
             if not ok:
                 return
         key = key.strip()
@@ -106,4 +106,4 @@ class AttributesPanel(QWidget):
     def set_value(self, label: str, key: str, value: str) -> Changes | None:
         if self.ctx is None:
             return None
-        return self.ctx.run(f"Informant {label}: {key}", set_informant_attribute, label, key, value)
+        return self.ctx.run(self.tr("Informant {0}: {1}").format(label, key), set_informant_attribute, label, key, value)

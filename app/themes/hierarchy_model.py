@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coding.themes_read import Hierarchy
@@ -62,16 +70,16 @@ def build_tree(h: Hierarchy) -> Item:
 
     for a in h.areas():
         qs = h.questions_of(a.id)
-        tip = a.description + ("\n\nAnswers: " + "; ".join(q.text for q in qs) if qs else "")
+        tip = a.description + ("\n\n" + QCoreApplication.translate("ThemeTreeModel", "Answers: {0}").format("; ".join(q.text for q in qs)) if qs else "")
         area = root.add(Item("area", a.id, a.name, a.color, seg_total.get(a.id, 0), tip.strip()))
         for sub in h.subgroups(a.id):
             si = area.add(Item("subgroup", sub.id, sub.name, sub.color, seg_total.get(sub.id, 0), sub.description))
             codes_under(si, sub.id)
         codes_under(area, a.id)
-    unc = root.add(Item("uncategorised", None, "Uncategorised", "#bab0ac"))
+    unc = root.add(Item("uncategorised", None, QCoreApplication.translate("ThemeTreeModel", "Uncategorised"), "#bab0ac"))
     codes_under(unc, None)
     unc.count = sum(c.count or 0 for c in unc.children)
-    qs_item = root.add(Item("questions", None, "Research questions"))
+    qs_item = root.add(Item("questions", None, QCoreApplication.translate("ThemeTreeModel", "Research questions")))
     names = {n.id: n.name for n in h.nodes}
     for q in h.questions:
         qi = qs_item.add(Item("question", q.id, q.text, tooltip=q.text))
@@ -134,7 +142,7 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return (self.tr("Name"), self.tr("Segments"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]

@@ -70,8 +70,8 @@ class OverlayView(QWidget):
         self.pick = QComboBox()
         self.pick.currentIndexChanged.connect(lambda _i: self.show_transcript(self.pick.currentData()))
         self.share = QLabel()
-        prev = QPushButton("◀ Previous uncovered")
-        nxt = QPushButton("Next uncovered ▶")
+        prev = QPushButton(self.tr("◀ Previous uncovered"))
+        nxt = QPushButton(self.tr("Next uncovered ▶"))
         prev.clicked.connect(lambda: self.jump(-1))
         nxt.clicked.connect(lambda: self.jump(1))
         self.text = QPlainTextEdit(readOnly=True)
@@ -80,7 +80,7 @@ class OverlayView(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Transcript"))
+        bar.addWidget(QLabel(self.tr("Transcript")))
         bar.addWidget(self.pick, 1)
         bar.addWidget(self.share)
         bar.addWidget(prev)
@@ -146,7 +146,8 @@ class OverlayView(QWidget):
             self._map = utf16_offsets(t.text)
             self.text.setPlainText(t.text)
         o = self.data
-        self.share.setText(f"themed: {o.share:.0%} of text, {o.themed_lines}/{o.total_lines} lines")
+        self.share.setText(self.tr("themed: {0} of text, {1}/{2} lines").format(
+            f"{o.share:.0%}", o.themed_lines, o.total_lines))
         sels = []
         for b in o.bands:
             fmt = QTextCharFormat()
@@ -161,7 +162,7 @@ class OverlayView(QWidget):
         self.text.setExtraSelections(sels)
         names = dict.fromkeys((b.name, b.color) for b in o.bands)
         self.legend.setText("  ".join(f"<span style='color:{c}'>■</span> {n}" for n, c in names)
-                            or "<i>No theme area covers this transcript yet.</i>")
+                            or self.tr("<i>No theme area covers this transcript yet.</i>"))
         self._place_margin()
         self.margin.update()
 
