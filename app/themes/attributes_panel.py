@@ -7,8 +7,9 @@ Edit a cell to set a value (empty removes it); "Add attribute" adds a column. Wr
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from app.codes.dialogs import ask_text
 from app.context import ProjectContext, follow
 from coding.changes import Changes
 from coding.dto import InformantDTO
@@ -95,7 +96,7 @@ class AttributesPanel(QWidget):
 
     def add_key(self, key: str | None = None) -> None:
         if key is None:
-            key, ok = QInputDialog.getText(self, self.tr("New attribute"), self.tr("Attribute name (e.g. rolle, sted):"))
+            key, ok = ask_text(self, self.tr("New attribute"), self.tr("Attribute name (e.g. rolle, sted):"))
             if not ok:
                 return
         key = key.strip()

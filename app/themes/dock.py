@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.codes.dialogs import ask_item, ask_text
 from app.context import ProjectContext, follow
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
@@ -158,7 +158,7 @@ class ThemeDock(QDockWidget):
             return None
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, label, text=text)
+        name, ok = ask_text(self, title, label, text)
         return name if ok and name.strip() else None
 
     def new_theme(self, name: str | None = None) -> int | None:
@@ -178,6 +178,35 @@ class ThemeDock(QDockWidget):
 
     def move_codes(self, code_ids: list[int], theme_id: int | None, index: int | None = None) -> None:
         self._run(self.tr("Move codes"), th.move_codes, code_ids, theme_id, index)
+
+    def theme_choices(self) -> list[tuple[int, str]]:
+        """(theme id, "Area" or "Area / Subgroup") in hierarchy order, for the move chooser."""
+        h = self.hierarchy
+        if h is None:
+            return []
+        out: list[tuple[int, str]] = []
+        for a in h.areas():
+            out.append((a.id, a.name))
+            out += [(s.id, f"{a.name} / {s.name}") for s in h.subgroups(a.id)]
+        return out
+
+    def move_selected_codes_to(self, theme_id: int | None = None) -> bool:
+        """Move the selected codes to a theme area or subgroup (asked when not given): one undo step."""
+        codes = [i for k, i in self.selected_keys() if k == "code" and i is not None]
+        if not codes:
+            return False
+        if theme_id is None:
+            choices = self.theme_choices()
+            if not choices:
+                QMessageBox.information(self, self.tr("Move to theme area"), self.tr("Make a theme area first."))
+                return False
+            label = self.tr("Move the selected code to:") if len(codes) == 1 else \
+                self.tr("Move the %1 selected codes to:").replace("%1", str(len(codes)))
+            pick = ask_item(self, self.tr("Move to theme area"), label, [name for _i, name in choices])
+            if pick is None:
+                return False
+            theme_id = choices[pick][0]
+        return self._run(self.tr("Move codes"), th.move_codes, codes, theme_id, None) is not None
 
     def _dropped(self, ids: list[int], theme_id: int | None, row: int) -> None:
         self.move_codes(ids, theme_id, None if row < 0 else row)
@@ -257,6 +286,7 @@ class ThemeDock(QDockWidget):
                 m.addAction(self.tr("Make theme area"), lambda: self._run(self.tr("Promote subgroup"), th.promote_subgroup, id_))
             m.addAction(self.tr("Delete"), lambda: self.delete_selected())
         elif kind == "code":
+            m.addAction(self.tr("Move to theme area…"), lambda: self.move_selected_codes_to())
             m.addAction(self.tr("Move to Uncategorised"), lambda: self.move_codes(
                 [i for k, i in self.selected_keys() if k == "code"], None))
             m.addAction(self.tr("Split into new theme area…"), lambda: self.split_selected())
@@ -272,7 +302,7 @@ class ThemeDock(QDockWidget):
         node = self.hierarchy.node(theme_id) if self.hierarchy else None
         if node is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Description"), node.name, node.description)
+        text, ok = ask_text(self, self.tr("Description"), node.name, node.description, multiline=True)
         if ok:
             self._run(self.tr("Describe theme"), th.describe_theme, theme_id, text)
 

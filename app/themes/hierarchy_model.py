@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from coding.themes_read import Hierarchy
 
@@ -88,6 +88,21 @@ def build_tree(h: Hierarchy) -> Item:
     return root
 
 
+def subgroup_icon(color: str, size: int = 16) -> QIcon:
+    """A small folder in the subgroup's colour: a subgroup holds codes, a code is a plain swatch."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    c = QColor(color or "#888888")
+    p.setPen(QPen(c.darker(150), 1))
+    p.setBrush(c)
+    p.drawRoundedRect(1, 2, int(size * 0.45), 3, 1, 1)  # the tab
+    p.drawRoundedRect(1, 4, size - 2, size - 6, 2, 2)
+    p.end()
+    return QIcon(pm)
+
+
 class ThemeTreeModel(QAbstractItemModel):
     codes_dropped = Signal(list, object, int)  # code ids, theme id or None (Uncategorised), row or -1
     rename_requested = Signal(str, int, str)  # kind, id, new name
@@ -154,6 +169,8 @@ class ThemeTreeModel(QAbstractItemModel):
             if col == 0:
                 return it.name
             return None if it.count is None else str(it.count)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and it.kind == "subgroup":
+            return subgroup_icon(it.color)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and it.color:
             return QColor(it.color)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -161,6 +178,11 @@ class ThemeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole and it.kind in ("area", "uncategorised", "questions"):
             f = QFont()
             f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.FontRole and it.kind == "subgroup":  # between an area's bold and a code's normal
+            f = QFont()
+            f.setWeight(QFont.Weight.DemiBold)
+            f.setItalic(True)
             return f
         if role == Qt.ItemDataRole.ForegroundRole and it.kind in ("uncategorised", "question_link"):
             return QBrush(QColor("#666666"))

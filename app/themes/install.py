@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QTabWidget
 
+from app.codes.dialogs import ask_text
 from app.themes.attributes_panel import AttributesPanel
 from app.themes.condensation import CondensationEditor
 from app.themes.dock import ThemeDock
@@ -85,7 +86,7 @@ def install(window: Any) -> tuple[ThemeDock, ThemeWorkspace]:
         ctx = need_ctx()
         if ctx is None:
             return
-        name, ok = QInputDialog.getText(window, QCoreApplication.translate("ThemesMenu", "Save snapshot"), QCoreApplication.translate("ThemesMenu", "Name of this version of the hierarchy:"))
+        name, ok = ask_text(window, QCoreApplication.translate("ThemesMenu", "Save snapshot"), QCoreApplication.translate("ThemesMenu", "Name of this version of the hierarchy:"))
         if ok and name.strip():
             ctx.run(QCoreApplication.translate("ThemesMenu", "Save snapshot {0}").format(name), save_snapshot, name)
 
