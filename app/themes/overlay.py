@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -114,6 +114,7 @@ class OverlayView(QWidget):
         prev.clicked.connect(lambda: self.jump(-1))
         nxt.clicked.connect(lambda: self.jump(1))
         self.text = QPlainTextEdit(readOnly=True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # numbers and speakers align
         self.margin = _Margin(self)
         self.text.updateRequest.connect(lambda *_: self.margin.update())
         self.legend = QLabel()
