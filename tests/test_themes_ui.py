@@ -4,6 +4,7 @@ and compare them; the matrix, overlay, reader, informant and attribute views; qt
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
@@ -20,7 +21,7 @@ from app.themes.overlay import OverlayView
 from app.themes.reader import ThemeReaderView
 from app.themes.snapshots_dialog import SnapshotsDialog
 from app.workbench import DockRegistry
-from coding.queries import informants
+from coding.queries import informants, transcript
 from coding.services.codes import apply_code, create_code
 from coding.themes_read import hierarchy
 from tests.themes_fixture import make_transcript
@@ -237,7 +238,11 @@ def test_matrix_reader_overlay_informants_attributes(ctx, qtbot, qtmodeltester):
     first_unc = ov.data.uncovered[0]
     assert ov.jump(1) == first_unc
     selected = ov.text.textCursor().selectedText().replace("\u2029", "\n")  # Qt paragraph separator
-    assert selected == ov.text.toPlainText()[first_unc[0]:first_unc[1]]
+    # the rows carry "number  speaker:" prefixes; without them the selection is the uncovered passage
+    source = transcript(ctx.project, ctx.tids[0]).text[first_unc[0]:first_unc[1]]
+    assert " ".join(re.sub(r"\n *\d+  (\S+: )? *", " ", selected).split()) == " ".join(source.split())
+    rows = ov.text.toPlainText().split("\n")
+    assert rows[0] == "1  I: Hva betyr musikken for deg?" and rows[1].startswith("2  A: Det er en ting")
     ov.jump(1)
     assert ov.jump(-1) is not None
     ov.resize(700, 420)

@@ -59,7 +59,8 @@ class CodeSegmentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return (self.tr("Informant"), self.tr("Transcript"), self.tr("Lines"), self.tr("Text"), self.tr("Code"),
+                    self.tr("Pass"))[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

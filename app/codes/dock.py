@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QDockWidget,
     QHeaderView,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.codes.dialogs import CodeChooser, confirm_delete
+from app.codes.dialogs import CodeChooser, ask_text, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
 from app.executor import Job
@@ -43,7 +42,8 @@ class CodeTreeDock(QDockWidget):
     memo_requested = Signal(str, int)  # target type, id
 
     def __init__(self, window: Workbench) -> None:
-        super().__init__(window.tr("Codes"), window)
+        super().__init__("Codes", window)
+        self.setWindowTitle(self.tr("Codes"))
         self.setObjectName("codeTreeDock")
         self.window_ = window
         self.ctx: ProjectContext | None = None
@@ -66,8 +66,10 @@ class CodeTreeDock(QDockWidget):
         hh = self.view.header()
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 8)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.model.rowsInserted.connect(self._expand_new)
 
@@ -167,7 +169,7 @@ class CodeTreeDock(QDockWidget):
         """Queue the new code; it is selected in the tree once its job is back."""
         assert self.ctx is not None
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("New code"), self.tr("Name of the new code:"))
+            name, ok = ask_text(self, self.tr("New code"), self.tr("Name of the new code:"))
             if not ok:
                 return None
         name = " ".join(name.split())
@@ -200,10 +202,10 @@ class CodeTreeDock(QDockWidget):
         if cid is None or self.ctx is None:
             return
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(
+            text, ok = ask_text(
                 self, self.tr("Describe code"),
                 self.tr("What “%1” means and when to use it:").replace("%1", self.model.nodes[cid].name),
-                self.model.nodes[cid].description)
+                self.model.nodes[cid].description, multiline=True)
             if not ok:
                 return
         self.ctx.run(self.tr("Describe code"), ops.describe_code, cid, text)
@@ -266,7 +268,7 @@ class CodeTreeDock(QDockWidget):
                 "Select the segments to move in the code view first (Code ▸ Code view), then split."))
             return None
         if name is None:
-            name, ok = QInputDialog.getText(
+            name, ok = ask_text(
                 self, self.tr("Split code"), self.tr("Move %1 segment(s) to a new code named:").replace(
                     "%1", str(len(segment_ids))), text=self.model.nodes[cid].name + " 2")
             if not ok:

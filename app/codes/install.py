@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
 from app.codes.code_view import CodeViewDock
@@ -46,10 +46,10 @@ def install(window: Workbench) -> None:
         return run
 
     actions = [
-        add(window.tr("New code…"), need_ctx(tree.new_code), "actionNewCode"),
-        add(window.tr("Merge code into…"), need_ctx(tree.merge_current_into), "actionMergeCode"),
-        add(window.tr("Split code…"), need_ctx(tree.split_current), "actionSplitCode"),
-        add(window.tr("Code view"), lambda: (view.show(), view.raise_()), "actionCodeView"),
+        add(QCoreApplication.translate("CodeMenu", "New code…"), need_ctx(tree.new_code), "actionNewCode"),
+        add(QCoreApplication.translate("CodeMenu", "Merge code into…"), need_ctx(tree.merge_current_into), "actionMergeCode"),
+        add(QCoreApplication.translate("CodeMenu", "Split code…"), need_ctx(tree.split_current), "actionSplitCode"),
+        add(QCoreApplication.translate("CodeMenu", "Code view"), lambda: (view.show(), view.raise_()), "actionCodeView"),
     ]
 
     def show_progress() -> None:
@@ -59,7 +59,7 @@ def install(window: Workbench) -> None:
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
 
-    actions.append(add(window.tr("Coding progress…"), show_progress, "actionProgress"))
+    actions.append(add(QCoreApplication.translate("CodeMenu", "Coding progress…"), show_progress, "actionProgress"))
 
     def enable(ctx: Any) -> None:
         for a in actions:

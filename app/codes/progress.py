@@ -53,7 +53,8 @@ class ProgressModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if 0 <= section < len(self.FIXED):
-            return self.tr(self.FIXED[section])
+            return (self.tr("Transcript"), self.tr("Informant"), self.tr("Lines"), self.tr("Coded"),
+                    self.tr("Informant lines coded"))[section]
         k = section - len(self.FIXED)
         if 0 <= k < len(self.passes):
             return self.tr("Pass %1").replace("%1", str(self.passes[k]))

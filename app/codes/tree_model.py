@@ -160,8 +160,14 @@ class CodeTreeModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.tr(COLUMNS[section])
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+            return None
+        # The counts columns stay narrow (short headers) so the names get the room.
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Seg."), self.tr("Inf."))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("Name"), self.tr("Segments coded with this code"),
+                    self.tr("Informants with segments of this code"))[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,6 +184,8 @@ class CodeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(d.color)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0:  # the full name, also when the column cuts it off
+                return d.name + ("\n\n" + d.description if d.description else "")
             return d.description or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

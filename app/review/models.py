@@ -37,8 +37,7 @@ def category_labels() -> dict[str, str]:
             "url": QCoreApplication.translate("Review", "URL"), "other": QCoreApplication.translate("Review", "Other")}
 
 
-CATEGORY_LABELS = category_labels()
-assert set(CATEGORY_LABELS) == set(CATEGORIES)
+assert set(category_labels()) == set(CATEGORIES)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -183,7 +182,7 @@ class EntityModel(QAbstractItemModel):
             if col == self.ENTITY:
                 return e.label
             if col == self.CATEGORY:
-                return e.category if role == Qt.ItemDataRole.EditRole else CATEGORY_LABELS[e.category]
+                return e.category if role == Qt.ItemDataRole.EditRole else category_labels()[e.category]
             if col == self.FILES:
                 return len(e.docs)
             if col == self.COUNT:

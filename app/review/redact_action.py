@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.models import CATEGORY_LABELS
+from app.review.models import category_labels
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.redaction import redact, selection_occurrences
@@ -35,8 +35,9 @@ class RedactDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Redact selection"))
         self.category = QComboBox()
+        labels = category_labels()  # at run time, so the installed language is used
         for c in CATEGORIES:
-            self.category.addItem(CATEGORY_LABELS[c], c)
+            self.category.addItem(labels[c], c)
         self.category.setCurrentIndex(self.category.findData("person"))
         self.in_transcript = QRadioButton(self.tr("In this transcript ({0} place(s))").format(here))
         self.in_all = QRadioButton(self.tr("In every transcript and note ({0} place(s) in transcripts)")

@@ -7,8 +7,9 @@ Edit a cell to set a value (empty removes it); "Add attribute" adds a column. Wr
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from app.codes.dialogs import ask_text
 from app.context import ProjectContext, follow
 from coding.changes import Changes
 from coding.dto import InformantDTO
@@ -43,7 +44,7 @@ class AttributeModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return "Informant" if section == 0 else self.keys[section - 1]
+            return self.tr("Informant") if section == 0 else self.keys[section - 1]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
@@ -74,10 +75,10 @@ class AttributesPanel(QWidget):
         self.model.edited.connect(self.set_value)
         self.table = QTableView()
         self.table.setModel(self.model)
-        add = QPushButton("Add attribute…")
+        add = QPushButton(self.tr("Add attribute…"))
         add.clicked.connect(lambda: self.add_key())
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Informant attributes (used to filter the matrix). Describe, never identify."))
+        lay.addWidget(QLabel(self.tr("Informant attributes (used to filter the matrix). Describe, never identify.")))
         lay.addWidget(self.table)
         lay.addWidget(add)
 
@@ -95,7 +96,7 @@ class AttributesPanel(QWidget):
 
     def add_key(self, key: str | None = None) -> None:
         if key is None:
-            key, ok = QInputDialog.getText(self, "New attribute", "Attribute name (e.g. rolle, sted):")
+            key, ok = ask_text(self, self.tr("New attribute"), self.tr("Attribute name (e.g. rolle, sted):"))
             if not ok:
                 return
         key = key.strip()
@@ -106,4 +107,5 @@ class AttributesPanel(QWidget):
     def set_value(self, label: str, key: str, value: str) -> Changes | None:
         if self.ctx is None:
             return None
-        return self.ctx.run_sync(f"Informant {label}: {key}", set_informant_attribute, label, key, value)
+        return self.ctx.run_sync(self.tr("Informant {0}: {1}").format(label, key), set_informant_attribute, label, key,
+                                 value)

@@ -39,15 +39,15 @@ class CondensationEditor(QWidget):
         self.theme_id: int | None = None
         self.reader: ThemeReader | None = None
         self._open = open_transcript
-        self.title = QLabel("Choose a theme area or subgroup")
+        self.title = QLabel(self.tr("Choose a theme area or subgroup"))
         self.title.setStyleSheet("font-size: 15px; font-weight: bold")
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555")
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Condensate: an artificial quotation in the first person, "
-                                       "in the informants' own words…")
-        self.save_button = QPushButton("Save condensate")
+        self.editor.setPlaceholderText(self.tr(
+            "Condensate: an artificial quotation in the first person, in the informants' own words…"))
+        self.save_button = QPushButton(self.tr("Save condensate"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.golden_list = QLabel()
@@ -63,7 +63,7 @@ class CondensationEditor(QWidget):
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         ll.addLayout(row)
-        ll.addWidget(QLabel("<b>Golden quotes</b>"))
+        ll.addWidget(QLabel(self.tr("<b>Golden quotes</b>")))
         ll.addWidget(self.golden_list, 2)
         self.model = SegmentGroupModel(golden_column=True, parent=self)
         self.model.golden_toggled.connect(self.set_golden)
@@ -100,7 +100,7 @@ class CondensationEditor(QWidget):
         return self.reader is not None and self.editor.toPlainText() != self.reader.node.summary
 
     def _dirty(self) -> None:
-        self.status.setText("unsaved changes" if self.modified else "")
+        self.status.setText(self.tr("unsaved changes") if self.modified else "")
 
     def load(self, theme_id: int | None, keep_text: bool = False) -> None:
         if theme_id != self.theme_id and self.modified:
@@ -110,7 +110,7 @@ class CondensationEditor(QWidget):
         self.theme_id = theme_id
         if self.ctx is None or theme_id is None:
             self.reader = None
-            self.title.setText("Choose a theme area or subgroup")
+            self.title.setText(self.tr("Choose a theme area or subgroup"))
             self.description.clear()
             self.editor.setPlainText("")
             self.editor.setEnabled(False)
@@ -123,8 +123,12 @@ class CondensationEditor(QWidget):
             self.load(None)
             return
         node = self.reader.node
-        kind = "Theme area" if node.kind == "area" else "Subgroup"
-        self.title.setText(f"{kind}: {node.name}  ({self.reader.segment_count} segments)")
+        n = self.reader.segment_count
+        if node.kind == "area":
+            title = self.tr("Theme area: {0}  ({1} segment)") if n == 1 else self.tr("Theme area: {0}  ({1} segments)")
+        else:
+            title = self.tr("Subgroup: {0}  ({1} segment)") if n == 1 else self.tr("Subgroup: {0}  ({1} segments)")
+        self.title.setText(title.format(node.name, n))
         self.description.setText(node.description)
         self.editor.setEnabled(True)
         if not keep_text:
@@ -148,23 +152,23 @@ class CondensationEditor(QWidget):
                 text = " ".join(it.text.split()).replace("<", "&lt;")
                 parts.append(f"<p style='margin-left:12px'>“{text}”<br><i>{it.reference} · "
                              f"{it.transcript_title.replace('<', '&lt;')}</i></p>")
-        self.golden_list.setText("".join(parts) or "<i>None picked yet: tick “Golden” beside a segment.</i>")
+        self.golden_list.setText("".join(parts) or self.tr("<i>None picked yet: tick “Golden” beside a segment.</i>"))
 
     def save(self) -> None:
         if self.ctx is None or self.reader is None or not self.modified:
             return
-        self.ctx.run("Edit condensate", th.set_summary, self.reader.node.id, self.editor.toPlainText())
+        self.ctx.run(self.tr("Edit condensate"), th.set_summary, self.reader.node.id, self.editor.toPlainText())
         if self._binder is not None:
             self._binder.committed()
-        self.status.setText("saved")
+        self.status.setText(self.tr("saved"))
 
     def set_golden(self, segment_id: int, on: bool) -> None:
         if self.ctx is None or self.reader is None:
             return
         if on:
-            self.ctx.run("Pick golden quote", th.add_golden_quote, self.reader.node.id, segment_id)
+            self.ctx.run(self.tr("Pick golden quote"), th.add_golden_quote, self.reader.node.id, segment_id)
         elif segment_id in self.reader.golden:
-            self.ctx.run("Remove golden quote", th.remove_golden_quote, self.reader.golden[segment_id])
+            self.ctx.run(self.tr("Remove golden quote"), th.remove_golden_quote, self.reader.golden[segment_id])
 
     def _double(self, idx) -> None:  # type: ignore[no-untyped-def]
         seg = self.model.segment(idx)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.codes.dialogs import ask_item, ask_text
 from app.context import ProjectContext, follow
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
@@ -36,6 +36,7 @@ class ThemeDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Theme areas", parent)
+        self.setWindowTitle(self.tr("Theme areas"))
         self.setObjectName("ThemeDock")
         self.ctx: ProjectContext | None = None
         self._stale = False  # codings came while hidden: re-read the counts when shown
@@ -55,16 +56,16 @@ class ThemeDock(QDockWidget):
         self.view.header().setStretchLastSection(False)
         self.view.header().resizeSection(0, 230)
         self.model.codes_dropped.connect(self._dropped)
-        self.model.rename_requested.connect(lambda _k, i, n: self._run("Rename theme", th.rename_theme, i, n))
+        self.model.rename_requested.connect(lambda _k, i, n: self._run(self.tr("Rename theme"), th.rename_theme, i, n))
         tb = QToolBar()
-        tb.addAction("New area", lambda: self.new_theme())
-        tb.addAction("New subgroup", lambda: self.new_subgroup())
+        tb.addAction(self.tr("New area"), lambda: self.new_theme())
+        tb.addAction(self.tr("New subgroup"), lambda: self.new_subgroup())
         tb.addAction("↑", lambda: self.move_selected(-1))
         tb.addAction("↓", lambda: self.move_selected(1))
-        tb.addAction("Merge", lambda: self.merge_selected())
-        tb.addAction("Split", lambda: self.split_selected())
-        tb.addAction("Delete", lambda: self.delete_selected())
-        tb.addAction("Question", lambda: self.new_question())
+        tb.addAction(self.tr("Merge"), lambda: self.merge_selected())
+        tb.addAction(self.tr("Split"), lambda: self.split_selected())
+        tb.addAction(self.tr("Delete"), lambda: self.delete_selected())
+        tb.addAction(self.tr("Question"), lambda: self.new_question())
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -173,12 +174,12 @@ class ThemeDock(QDockWidget):
             return None
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, label, text=text)
+        name, ok = ask_text(self, title, label, text)
         return name if ok and name.strip() else None
 
     def new_theme(self, name: str | None = None) -> int | None:
-        name = name or self._ask("New theme area", "Name of the theme area:")
-        ch = self._run("New theme area", th.create_theme, name) if name else None
+        name = name or self._ask(self.tr("New theme area"), self.tr("Name of the theme area:"))
+        ch = self._run(self.tr("New theme area"), th.create_theme, name) if name else None
         return ch.value if ch else None
 
     def new_subgroup(self, name: str | None = None, area_id: int | None = None) -> int | None:
@@ -187,12 +188,41 @@ class ThemeDock(QDockWidget):
             if not sel or self.hierarchy is None:
                 return None
             area_id = self.hierarchy.area_of(sel[0])
-        name = name or self._ask("New subgroup", "Name of the subgroup:")
-        ch = self._run("New subgroup", th.create_theme, name, area_id) if name else None
+        name = name or self._ask(self.tr("New subgroup"), self.tr("Name of the subgroup:"))
+        ch = self._run(self.tr("New subgroup"), th.create_theme, name, area_id) if name else None
         return ch.value if ch else None
 
     def move_codes(self, code_ids: list[int], theme_id: int | None, index: int | None = None) -> None:
-        self._run("Move codes", th.move_codes, code_ids, theme_id, index)
+        self._run(self.tr("Move codes"), th.move_codes, code_ids, theme_id, index)
+
+    def theme_choices(self) -> list[tuple[int, str]]:
+        """(theme id, "Area" or "Area / Subgroup") in hierarchy order, for the move chooser."""
+        h = self.hierarchy
+        if h is None:
+            return []
+        out: list[tuple[int, str]] = []
+        for a in h.areas():
+            out.append((a.id, a.name))
+            out += [(s.id, f"{a.name} / {s.name}") for s in h.subgroups(a.id)]
+        return out
+
+    def move_selected_codes_to(self, theme_id: int | None = None) -> bool:
+        """Move the selected codes to a theme area or subgroup (asked when not given): one undo step."""
+        codes = [i for k, i in self.selected_keys() if k == "code" and i is not None]
+        if not codes:
+            return False
+        if theme_id is None:
+            choices = self.theme_choices()
+            if not choices:
+                QMessageBox.information(self, self.tr("Move to theme area"), self.tr("Make a theme area first."))
+                return False
+            label = self.tr("Move the selected code to:") if len(codes) == 1 else \
+                self.tr("Move the %1 selected codes to:").replace("%1", str(len(codes)))
+            pick = ask_item(self, self.tr("Move to theme area"), label, [name for _i, name in choices])
+            if pick is None:
+                return False
+            theme_id = choices[pick][0]
+        return self._run(self.tr("Move codes"), th.move_codes, codes, theme_id, None) is not None
 
     def _dropped(self, ids: list[int], theme_id: int | None, row: int) -> None:
         self.move_codes(ids, theme_id, None if row < 0 else row)
@@ -204,30 +234,30 @@ class ThemeDock(QDockWidget):
         node = self.hierarchy.node(sel[0])
         assert node is not None
         sibs = [n.id for n in self.hierarchy.nodes if n.parent_id == node.parent_id]
-        self._run("Move theme", th.move_theme, node.id, max(0, sibs.index(node.id) + step))
+        self._run(self.tr("Move theme"), th.move_theme, node.id, max(0, sibs.index(node.id) + step))
 
     def merge_selected(self, target: int | None = None) -> None:
         sel = self._themes()
         if len(sel) < 2:
-            QMessageBox.information(self, "Merge", "Select two or more theme areas or subgroups; "
-                                                   "the first one selected keeps its name.")
+            QMessageBox.information(self, self.tr("Merge"), self.tr(
+                "Select two or more theme areas or subgroups; the first one selected keeps its name."))
             return
         target = target if target is not None else sel[0]
-        self._run("Merge themes", th.merge_themes, target, [i for i in sel if i != target])
+        self._run(self.tr("Merge themes"), th.merge_themes, target, [i for i in sel if i != target])
 
     def split_selected(self, name: str | None = None) -> int | None:
         codes = [i for k, i in self.selected_keys() if k == "code" and i is not None]
         hc = {c.id: c for c in self.hierarchy.codes} if self.hierarchy else {}
         homes = {hc[c].theme_id for c in codes if c in hc}
         if not codes or None in homes or self.hierarchy is None:
-            QMessageBox.information(self, "Split", "Select the codes of one theme area that go into the new area.")
+            QMessageBox.information(self, self.tr("Split"), self.tr("Select the codes of one theme area that go into the new area."))
             return None
         areas = {self.hierarchy.area_of(t) for t in homes if t is not None}
         if len(areas) != 1:
-            QMessageBox.information(self, "Split", "The codes must come from one theme area.")
+            QMessageBox.information(self, self.tr("Split"), self.tr("The codes must come from one theme area."))
             return None
-        name = name or self._ask("Split theme area", "Name of the new theme area:")
-        ch = self._run("Split theme", th.split_theme, areas.pop(), codes, name) if name else None
+        name = name or self._ask(self.tr("Split theme area"), self.tr("Name of the new theme area:"))
+        ch = self._run(self.tr("Split theme"), th.split_theme, areas.pop(), codes, name) if name else None
         return ch.value if ch else None
 
     def delete_selected(self, confirm: bool = True) -> None:
@@ -235,19 +265,19 @@ class ThemeDock(QDockWidget):
         if not sel:
             return
         if confirm and QMessageBox.question(
-                self, "Delete", "Delete the selected theme nodes? Their codes become uncategorised.") \
+                self, self.tr("Delete"), self.tr("Delete the selected theme nodes? Their codes become uncategorised.")) \
                 != QMessageBox.StandardButton.Yes:
             return
         assert self.ctx is not None
-        with self.ctx.macro("Delete themes"):
+        with self.ctx.macro(self.tr("Delete themes")):
             for i in sel:
                 if self.hierarchy and self.hierarchy.node(i) is not None:
-                    self._run("Delete theme", th.delete_theme, i)
+                    self._run(self.tr("Delete theme"), th.delete_theme, i)
                     self.hierarchy = hierarchy(self.ctx.project)
 
     def new_question(self, text: str | None = None) -> int | None:
-        text = text or self._ask("Research question", "Research question:")
-        ch = self._run("New research question", rq.add_question, text) if text else None
+        text = text or self._ask(self.tr("Research question"), self.tr("Research question:"))
+        ch = self._run(self.tr("New research question"), rq.add_question, text) if text else None
         return ch.value if ch else None
 
     def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
@@ -255,43 +285,44 @@ class ThemeDock(QDockWidget):
         kind, id_ = idx.data(KindRole), idx.data(IdRole)
         m = QMenu(self)
         if kind in ("area", "subgroup"):
-            m.addAction("Rename", lambda: self.view.edit(idx.siblingAtColumn(0)))
-            m.addAction("Description…", lambda: self._describe(id_))
+            m.addAction(self.tr("Rename"), lambda: self.view.edit(idx.siblingAtColumn(0)))
+            m.addAction(self.tr("Description…"), lambda: self._describe(id_))
             if kind == "area":
-                m.addAction("New subgroup", lambda: self.new_subgroup(area_id=id_))
+                m.addAction(self.tr("New subgroup"), lambda: self.new_subgroup(area_id=id_))
                 if self.hierarchy and self.hierarchy.questions:
-                    qm = m.addMenu("Answers research question")
+                    qm = m.addMenu(self.tr("Answers research question"))
                     linked = {q.id for q in self.hierarchy.questions_of(id_)}
                     for q in self.hierarchy.questions:
                         a = qm.addAction(q.text[:80])
                         a.setCheckable(True)
                         a.setChecked(q.id in linked)
                         a.toggled.connect(lambda on, q=q.id: self._run(
-                            "Link research question", rq.link_question if on else rq.unlink_question, id_, q))
+                            self.tr("Link research question"), rq.link_question if on else rq.unlink_question, id_, q))
             else:
-                m.addAction("Make theme area", lambda: self._run("Promote subgroup", th.promote_subgroup, id_))
-            m.addAction("Delete", lambda: self.delete_selected())
+                m.addAction(self.tr("Make theme area"), lambda: self._run(self.tr("Promote subgroup"), th.promote_subgroup, id_))
+            m.addAction(self.tr("Delete"), lambda: self.delete_selected())
         elif kind == "code":
-            m.addAction("Move to Uncategorised", lambda: self.move_codes(
+            m.addAction(self.tr("Move to theme area…"), lambda: self.move_selected_codes_to())
+            m.addAction(self.tr("Move to Uncategorised"), lambda: self.move_codes(
                 [i for k, i in self.selected_keys() if k == "code"], None))
-            m.addAction("Split into new theme area…", lambda: self.split_selected())
+            m.addAction(self.tr("Split into new theme area…"), lambda: self.split_selected())
         elif kind == "question":
-            m.addAction("Edit…", lambda: self._edit_question(id_, idx.data()))
-            m.addAction("Delete", lambda: self._run("Delete research question", rq.delete_question, id_))
+            m.addAction(self.tr("Edit…"), lambda: self._edit_question(id_, idx.data()))
+            m.addAction(self.tr("Delete"), lambda: self._run(self.tr("Delete research question"), rq.delete_question, id_))
         else:
-            m.addAction("New theme area", lambda: self.new_theme())
-            m.addAction("New research question", lambda: self.new_question())
+            m.addAction(self.tr("New theme area"), lambda: self.new_theme())
+            m.addAction(self.tr("New research question"), lambda: self.new_question())
         m.exec(self.view.viewport().mapToGlobal(pos))
 
     def _describe(self, theme_id: int) -> None:
         node = self.hierarchy.node(theme_id) if self.hierarchy else None
         if node is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, "Description", node.name, node.description)
+        text, ok = ask_text(self, self.tr("Description"), node.name, node.description, multiline=True)
         if ok:
-            self._run("Describe theme", th.describe_theme, theme_id, text)
+            self._run(self.tr("Describe theme"), th.describe_theme, theme_id, text)
 
     def _edit_question(self, qid: int, old: str) -> None:
-        text = self._ask("Research question", "Research question:", old)
+        text = self._ask(self.tr("Research question"), self.tr("Research question:"), old)
         if text:
-            self._run("Edit research question", rq.edit_question, qid, text)
+            self._run(self.tr("Edit research question"), rq.edit_question, qid, text)

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from coding.themes_read import Hierarchy
 
@@ -62,22 +70,37 @@ def build_tree(h: Hierarchy) -> Item:
 
     for a in h.areas():
         qs = h.questions_of(a.id)
-        tip = a.description + ("\n\nAnswers: " + "; ".join(q.text for q in qs) if qs else "")
+        tip = a.description + ("\n\n" + QCoreApplication.translate("ThemeTreeModel", "Answers: {0}").format("; ".join(q.text for q in qs)) if qs else "")
         area = root.add(Item("area", a.id, a.name, a.color, seg_total.get(a.id, 0), tip.strip()))
         for sub in h.subgroups(a.id):
             si = area.add(Item("subgroup", sub.id, sub.name, sub.color, seg_total.get(sub.id, 0), sub.description))
             codes_under(si, sub.id)
         codes_under(area, a.id)
-    unc = root.add(Item("uncategorised", None, "Uncategorised", "#bab0ac"))
+    unc = root.add(Item("uncategorised", None, QCoreApplication.translate("ThemeTreeModel", "Uncategorised"), "#bab0ac"))
     codes_under(unc, None)
     unc.count = sum(c.count or 0 for c in unc.children)
-    qs_item = root.add(Item("questions", None, "Research questions"))
+    qs_item = root.add(Item("questions", None, QCoreApplication.translate("ThemeTreeModel", "Research questions")))
     names = {n.id: n.name for n in h.nodes}
     for q in h.questions:
         qi = qs_item.add(Item("question", q.id, q.text, tooltip=q.text))
         for tid in q.theme_ids:
             qi.add(Item("question_link", tid, names.get(tid, "?")))
     return root
+
+
+def subgroup_icon(color: str, size: int = 16) -> QIcon:
+    """A small folder in the subgroup's colour: a subgroup holds codes, a code is a plain swatch."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    c = QColor(color or "#888888")
+    p.setPen(QPen(c.darker(150), 1))
+    p.setBrush(c)
+    p.drawRoundedRect(1, 2, int(size * 0.45), 3, 1, 1)  # the tab
+    p.drawRoundedRect(1, 4, size - 2, size - 6, 2, 2)
+    p.end()
+    return QIcon(pm)
 
 
 class ThemeTreeModel(QAbstractItemModel):
@@ -134,7 +157,7 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return (self.tr("Name"), self.tr("Segments"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
@@ -146,6 +169,8 @@ class ThemeTreeModel(QAbstractItemModel):
             if col == 0:
                 return it.name
             return None if it.count is None else str(it.count)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and it.kind == "subgroup":
+            return subgroup_icon(it.color)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and it.color:
             return QColor(it.color)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -153,6 +178,11 @@ class ThemeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole and it.kind in ("area", "uncategorised", "questions"):
             f = QFont()
             f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.FontRole and it.kind == "subgroup":  # between an area's bold and a code's normal
+            f = QFont()
+            f.setWeight(QFont.Weight.DemiBold)
+            f.setItalic(True)
             return f
         if role == Qt.ItemDataRole.ForegroundRole and it.kind in ("uncategorised", "question_link"):
             return QBrush(QColor("#666666"))

@@ -35,7 +35,7 @@ class ProfileModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return (self.tr("Theme area"), self.tr("Segments"), self.tr("Lines"), self.tr("Share of account"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
@@ -68,7 +68,7 @@ class InformantView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Informant"))
+        bar.addWidget(QLabel(self.tr("Informant")))
         bar.addWidget(self.pick)
         bar.addWidget(self.summary, 1)
         lay = QVBoxLayout(self)
@@ -108,7 +108,8 @@ class InformantView(QWidget):
         self.model.set_profile(p)
         if p is not None:
             share = p.themed_lines / p.total_lines if p.total_lines else 0.0
-            self.summary.setText(f"{len(p.themes)} theme areas · {p.themed_lines} of {p.total_lines} lines "
-                                 f"themed ({share:.0%})")
+            text = self.tr("{0} theme area · {1} of {2} lines themed ({3})") if len(p.themes) == 1 \
+                else self.tr("{0} theme areas · {1} of {2} lines themed ({3})")
+            self.summary.setText(text.format(len(p.themes), p.themed_lines, p.total_lines, f"{share:.0%}"))
         else:
             self.summary.clear()

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox, QTabWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QTabWidget
 
+from app.codes.dialogs import ask_text
 from app.themes.attributes_panel import AttributesPanel
 from app.themes.condensation import CondensationEditor
 from app.themes.dock import ThemeDock
@@ -28,6 +29,7 @@ class ThemeWorkspace(QDockWidget):
 
     def __init__(self, window: Workbench) -> None:
         super().__init__("Themes: condensation and recontextualisation", window)
+        self.setWindowTitle(self.tr("Themes: condensation and recontextualisation"))
         self.setObjectName("ThemeWorkspace")
         opener = window.show_transcript
         self.condensation = CondensationEditor(open_transcript=opener)
@@ -37,9 +39,9 @@ class ThemeWorkspace(QDockWidget):
         self.matrix = MatrixView(open_transcript=opener)
         self.attributes = AttributesPanel()
         self.tabs = QTabWidget()
-        for w, name in ((self.condensation, "Condensation"), (self.reader, "Theme reader"),
-                        (self.overlay, "Transcript overlay"), (self.informants, "Per informant"),
-                        (self.matrix, "Matrix"), (self.attributes, "Informant attributes")):
+        for w, name in ((self.condensation, self.tr("Condensation")), (self.reader, self.tr("Theme reader")),
+                        (self.overlay, self.tr("Transcript overlay")), (self.informants, self.tr("Per informant")),
+                        (self.matrix, self.tr("Matrix")), (self.attributes, self.tr("Informant attributes"))):
             self.tabs.addTab(w, name)
         self.setWidget(self.tabs)
 
@@ -78,16 +80,16 @@ def install(window: Workbench) -> tuple[ThemeDock, ThemeWorkspace]:
     def need_ctx() -> Any:
         ctx = window.ctx
         if ctx is None:
-            QMessageBox.information(window, "Themes", "Open a project first.")
+            QMessageBox.information(window, QCoreApplication.translate("ThemesMenu", "Themes"), QCoreApplication.translate("ThemesMenu", "Open a project first."))
         return ctx
 
     def quick_snapshot() -> None:
         ctx = need_ctx()
         if ctx is None:
             return
-        name, ok = QInputDialog.getText(window, "Save snapshot", "Name of this version of the hierarchy:")
+        name, ok = ask_text(window, QCoreApplication.translate("ThemesMenu", "Save snapshot"), QCoreApplication.translate("ThemesMenu", "Name of this version of the hierarchy:"))
         if ok and name.strip():
-            ctx.run(f"Save snapshot {name}", save_snapshot, name)
+            ctx.run(QCoreApplication.translate("ThemesMenu", "Save snapshot {0}").format(name), save_snapshot, name)
 
     def snapshots() -> None:
         ctx = need_ctx()
@@ -98,26 +100,26 @@ def install(window: Workbench) -> tuple[ThemeDock, ThemeWorkspace]:
         ctx = need_ctx()
         if ctx is None:
             return
-        path, _ = QFileDialog.getSaveFileName(window, "Export matrix", "matrix.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ThemesMenu", "Export matrix"), "matrix.csv", QCoreApplication.translate("ThemesMenu", "CSV (*.csv)"))
         if path:
             try:
                 write_matrix_csv(ctx.project, path, work.matrix.measure.currentData(), work.matrix.filters())
             except (OSError, KondensError) as e:
-                QMessageBox.warning(window, "Export matrix", str(e))
+                QMessageBox.warning(window, QCoreApplication.translate("ThemesMenu", "Export matrix"), str(e))
 
     menu = window.menu("Themes")
-    menu.addAction("Theme hierarchy", lambda: (dock.show(), dock.raise_()))
-    menu.addAction("New theme area…", lambda: dock.new_theme())
-    menu.addAction("New research question…", lambda: dock.new_question())
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Theme hierarchy"), lambda: (dock.show(), dock.raise_()))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "New theme area…"), lambda: dock.new_theme())
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "New research question…"), lambda: dock.new_question())
     menu.addSeparator()
-    menu.addAction("Condensation editor", lambda: show(work.condensation))
-    menu.addAction("Theme reader", lambda: show(work.reader))
-    menu.addAction("Transcript overlay", lambda: show(work.overlay))
-    menu.addAction("Per informant", lambda: show(work.informants))
-    menu.addAction("Cross-case matrix", lambda: show(work.matrix))
-    menu.addAction("Informant attributes", lambda: show(work.attributes))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Condensation editor"), lambda: show(work.condensation))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Theme reader"), lambda: show(work.reader))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Transcript overlay"), lambda: show(work.overlay))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Per informant"), lambda: show(work.informants))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Cross-case matrix"), lambda: show(work.matrix))
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Informant attributes"), lambda: show(work.attributes))
     menu.addSeparator()
-    menu.addAction("Save snapshot…", quick_snapshot)
-    menu.addAction("Snapshots and comparison…", snapshots)
-    menu.addAction("Export matrix as CSV…", export_csv)
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Save snapshot…"), quick_snapshot)
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Snapshots and comparison…"), snapshots)
+    menu.addAction(QCoreApplication.translate("ThemesMenu", "Export matrix as CSV…"), export_csv)
     return dock, work

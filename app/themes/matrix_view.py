@@ -6,6 +6,7 @@ between segment and line counts. The model adapts a :class:`coding.matrix.Matrix
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -100,8 +101,8 @@ class MatrixModel(QAbstractItemModel):
         n = len(self.m.columns)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Theme area / code"
-            return "Total" if section == n + 1 else self.m.columns[section - 1].label
+                return self.tr("Theme area / code")
+            return self.tr("Total") if section == n + 1 else self.m.columns[section - 1].label
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= n:
             attrs = self.m.columns[section - 1].attributes
             return "\n".join(f"{k}: {v}" for k, v in attrs.items()) or None
@@ -116,7 +117,7 @@ class MatrixModel(QAbstractItemModel):
         cell = None if col == 0 else (r.total if col == n + 1 else r.cells[col - 1])
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
-                return r.name
+                return self.tr("Uncategorised") if r.kind == "area" and r.id is None else r.name
             v = getattr(cell, self.measure)
             return str(v) if v else ""
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
@@ -133,7 +134,7 @@ class MatrixModel(QAbstractItemModel):
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
-            return f"{cell.segments} segments, {cell.lines} lines"
+            return self.tr("{0} segments, {1} lines").format(cell.segments, cell.lines)
         if role == CellRole and 0 < col <= n:
             return (r.kind, r.id, self.m.columns[col - 1].informant_id)
         return None
@@ -152,14 +153,14 @@ class MatrixView(QWidget):
         self.table.setUniformRowHeights(True)
         self.table.clicked.connect(self.open_cell)
         self.measure = QComboBox()
-        self.measure.addItem("Segments", "segments")
-        self.measure.addItem("Lines", "lines")
+        self.measure.addItem(self.tr("Segments"), "segments")
+        self.measure.addItem(self.tr("Lines"), "lines")
         self.measure.currentIndexChanged.connect(lambda _i: self.refresh())
         self.key = QComboBox()
         self.value = QComboBox()
         self.key.currentIndexChanged.connect(self._key_changed)
         self.value.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.cell_title = QLabel("Click a cell to read its segments")
+        self.cell_title = QLabel(self.tr("Click a cell to read its segments"))
         self.cell_model = SegmentGroupModel(parent=self)
         self.cell_view = QTreeView()
         self.cell_view.setModel(self.cell_model)
@@ -167,10 +168,10 @@ class MatrixView(QWidget):
         self.cell_view.header().resizeSection(0, 320)
         self.cell_view.doubleClicked.connect(self._double)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Count"))
+        bar.addWidget(QLabel(self.tr("Count")))
         bar.addWidget(self.measure)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Informants where"))
+        bar.addWidget(QLabel(self.tr("Informants where")))
         bar.addWidget(self.key)
         bar.addWidget(QLabel("="))
         bar.addWidget(self.value)
@@ -208,7 +209,7 @@ class MatrixView(QWidget):
         self.key.blockSignals(True)
         keep = self.key.currentData()
         self.key.clear()
-        self.key.addItem("(all informants)", None)
+        self.key.addItem(self.tr("(all informants)"), None)
         self._values = attribute_values(self.ctx.project) if self.ctx else {}
         for k in self._values:
             self.key.addItem(k, k)
@@ -262,7 +263,9 @@ class MatrixView(QWidget):
         kind, rid, inf = key
         items = cell_segments(self.ctx.project, kind, rid, inf)
         col = self.model.m.columns[index.column() - 1]
-        self.cell_title.setText(f"<b>{self.model.row_of(index).name}</b> × {col.label}: {len(items)} segments")
+        text = self.tr("<b>{0}</b> × {1}: {2} segment") if len(items) == 1 else self.tr("<b>{0}</b> × {1}: {2} segments")
+        self.cell_title.setText(text.format(html.escape(self.model.row_of(index).name), html.escape(col.label),
+                                            len(items)))
         self.cell_model.set_groups(group_by_informant(items))
         self.cell_view.expandAll()
 

@@ -6,8 +6,10 @@ buttons jump between uncovered passages; the header shows the themed share of th
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QShowEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from coding.dto import TranscriptDTO
 from coding.queries import transcript, transcript_summaries
 from coding.recontext import Overlay, overlay
 
@@ -36,6 +39,42 @@ def utf16_offsets(text: str) -> list[int] | None:
         pos += 2 if ord(c) >= 0x10000 else 1
     out.append(pos)
     return out
+
+
+def layout_lines(t: TranscriptDTO) -> tuple[str, list[int]]:
+    """The transcript as shown: one line a row, ``number  speaker: text`` (the speaker on a turn's first
+    line), and for every code-point offset of ``t.text`` (0 … len) its Qt position (UTF-16) in that display.
+
+    Text between lines (line breaks, blanks) maps to the end of the line before, so a passage ending at a
+    line's end stops there and one starting at a line's start begins after the row's prefix."""
+    if not t.lines:
+        m = utf16_offsets(t.text)
+        return t.text, m if m is not None else list(range(len(t.text) + 1))
+    turns = {tu.id: tu for tu in t.turns}
+    num_w = len(str(max(ln.number for ln in t.lines)))
+    lab_w = max((len(tu.speaker) for tu in t.turns), default=0) + 2
+    out: list[str] = []
+    m = [0] * (len(t.text) + 1)
+    pos = src = 0
+    prev_turn: int | None = None
+    for i, ln in enumerate(t.lines):
+        tu = turns.get(ln.turn_id)
+        label = f"{tu.speaker}: " if tu is not None and ln.turn_id != prev_turn else ""
+        prev_turn = ln.turn_id
+        head = ("\n" if i else "") + f"{ln.number:>{num_w}}  " + label.ljust(lab_w)
+        for o in range(src, ln.start):
+            m[o] = pos
+        out.append(head)
+        pos += len(head)  # ASCII and speaker tags: one UTF-16 unit each unless astral
+        pos += sum(1 for c in head if ord(c) >= 0x10000)
+        for o in range(ln.start, ln.end):
+            m[o] = pos
+            pos += 2 if ord(t.text[o]) >= 0x10000 else 1
+        out.append(t.text[ln.start:ln.end])
+        src = ln.end
+    for o in range(src, len(t.text) + 1):
+        m[o] = pos
+    return "".join(out), m
 
 
 class _Margin(QWidget):
@@ -71,17 +110,18 @@ class OverlayView(QWidget):
         self.pick = QComboBox()
         self.pick.currentIndexChanged.connect(lambda _i: self.show_transcript(self.pick.currentData()))
         self.share = QLabel()
-        prev = QPushButton("◀ Previous uncovered")
-        nxt = QPushButton("Next uncovered ▶")
+        prev = QPushButton(self.tr("◀ Previous uncovered"))
+        nxt = QPushButton(self.tr("Next uncovered ▶"))
         prev.clicked.connect(lambda: self.jump(-1))
         nxt.clicked.connect(lambda: self.jump(1))
         self.text = QPlainTextEdit(readOnly=True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # numbers and speakers align
         self.margin = _Margin(self)
         self.text.updateRequest.connect(lambda *_: self.margin.update())
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Transcript"))
+        bar.addWidget(QLabel(self.tr("Transcript")))
         bar.addWidget(self.pick, 1)
         bar.addWidget(self.share)
         bar.addWidget(prev)
@@ -156,11 +196,11 @@ class OverlayView(QWidget):
             self.pick.blockSignals(False)
         self.data = overlay(self.ctx.project, transcript_id)
         if not keep_text or not self.text.toPlainText():
-            t = transcript(self.ctx.project, transcript_id)
-            self._map = utf16_offsets(t.text)
-            self.text.setPlainText(t.text)
+            shown, self._map = layout_lines(transcript(self.ctx.project, transcript_id))
+            self.text.setPlainText(shown)
         o = self.data
-        self.share.setText(f"themed: {o.share:.0%} of text, {o.themed_lines}/{o.total_lines} lines")
+        self.share.setText(self.tr("themed: {0} of text, {1}/{2} lines").format(
+            f"{o.share:.0%}", o.themed_lines, o.total_lines))
         sels = []
         for b in o.bands:
             fmt = QTextCharFormat()
@@ -175,7 +215,7 @@ class OverlayView(QWidget):
         self.text.setExtraSelections(sels)
         names = dict.fromkeys((b.name, b.color) for b in o.bands)
         self.legend.setText("  ".join(f"<span style='color:{c}'>■</span> {n}" for n, c in names)
-                            or "<i>No theme area covers this transcript yet.</i>")
+                            or self.tr("<i>No theme area covers this transcript yet.</i>"))
         self._place_margin()
         self.margin.update()
 
@@ -184,8 +224,8 @@ class OverlayView(QWidget):
         if self.data is None or not self.data.uncovered:
             return None
         pos = self.text.textCursor().selectionStart() if step < 0 else self.text.textCursor().selectionEnd()
-        inv = {q: i for i, q in enumerate(self._map)} if self._map else None
-        here = inv.get(pos, pos) if inv else pos
+        # back from a Qt position to a transcript offset (the map rises monotonically)
+        here = min(bisect.bisect_left(self._map, pos), len(self._map) - 1) if self._map else pos
         ranges = self.data.uncovered
         if step > 0:
             target = next((r for r in ranges if r[0] >= here), ranges[0])

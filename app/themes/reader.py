@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.context import ProjectContext
@@ -22,14 +22,18 @@ def _esc(s: str) -> str:
 
 def render(r: ThemeReader, context: bool) -> str:
     n = r.node
+    no_condensate = html.escape(QCoreApplication.translate("ThemeReaderView", "No condensate yet."))
     out = [f"<h2 style='color:{n.color}'>{_esc(n.name)}</h2>"]
     if n.description:
         out.append(f"<p style='color:#555'>{_esc(n.description)}</p>")
-    out.append(f"<blockquote style='background:#f4f4f4'><i>{_esc(n.summary) or 'No condensate yet.'}</i>"
+    out.append(f"<blockquote style='background:#f4f4f4'><i>{_esc(n.summary) or no_condensate}</i>"
                "</blockquote>")
-    out.append(f"<p>{r.segment_count} segments from {len(r.groups)} informants</p>")
+    count = (QCoreApplication.translate("ThemeReaderView", "{0} segment from {1} informant(s)") if r.segment_count == 1
+             else QCoreApplication.translate("ThemeReaderView", "{0} segments from {1} informant(s)"))
+    out.append(f"<p>{html.escape(count.format(r.segment_count, len(r.groups)))}</p>")
+    no_informant = QCoreApplication.translate("ThemeReaderView", "(no informant)")
     for g in r.groups:
-        out.append(f"<h3>{html.escape(g.label or '(no informant)')} ({len(g.items)})</h3>")
+        out.append(f"<h3>{html.escape(g.label or no_informant)} ({len(g.items)})</h3>")
         for it in g.items:
             out.append(_item(it, context, it.segment_id in r.golden))
     return "".join(out)
@@ -65,11 +69,11 @@ class ThemeReaderView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(STYLE)
         self.browser.anchorClicked.connect(self._link)
-        self.context = QCheckBox("Show surrounding lines")
+        self.context = QCheckBox(self.tr("Show surrounding lines"))
         # Surrounding lines are read only when shown: 1,000 segments × 6 lines is most of the cost.
         self.context.toggled.connect(lambda _on: self.show_theme(self.theme_id))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Theme reader"))
+        bar.addWidget(QLabel(self.tr("Theme reader")))
         bar.addStretch(1)
         bar.addWidget(self.context)
         lay = QVBoxLayout(self)
@@ -117,7 +121,8 @@ class ThemeReaderView(QWidget):
 
     def _render(self) -> None:
         if self.reader is None:
-            self.browser.setHtml("<p style='color:#777'>Choose a theme area to read it across informants.</p>")
+            self.browser.setHtml("<p style='color:#777'>" + html.escape(self.tr(
+                "Choose a theme area to read it across informants.")) + "</p>")
         else:
             self.browser.setHtml(render(self.reader, self.context.isChecked()))
 

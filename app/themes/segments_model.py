@@ -24,7 +24,8 @@ class SegmentGroupModel(QAbstractItemModel):
         self._groups: tuple[InformantGroup, ...] = ()
         self._golden: set[int] = set()
         self._with_golden = golden_column
-        self.columns = ["Extract", "Source", "Code"] + (["Golden"] if golden_column else [])
+        self.columns = [self.tr("Extract"), self.tr("Source"), self.tr("Code")] + \
+            ([self.tr("Golden")] if golden_column else [])
 
     def set_groups(self, groups: tuple[InformantGroup, ...], golden: set[int] | None = None) -> None:
         self.beginResetModel()
@@ -74,7 +75,8 @@ class SegmentGroupModel(QAbstractItemModel):
             g = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 n = len(g.items)
-                return f"{g.label or '(no informant)'} — {n} segment{'s' if n != 1 else ''}"
+                text = self.tr("{0} — {1} segment") if n == 1 else self.tr("{0} — {1} segments")
+                return text.format(g.label or self.tr("(no informant)"), n)
             if role == Qt.ItemDataRole.FontRole:
                 f = QFont()
                 f.setBold(True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext
-from coding.snapshots import SnapshotInfo, capture, diff, list_snapshots, load_snapshot, save_snapshot
+from coding.snapshots import SnapshotDiff, SnapshotInfo, capture, diff, list_snapshots, load_snapshot, save_snapshot
 
 CURRENT = -1
 
@@ -49,7 +49,8 @@ class SnapshotListModel(QAbstractListModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{r.name}   ({r.created.replace('T', ' ')[:16]}, {r.themes} themes, {r.codes} codes)"
+            return self.tr("{0}   ({1}, {2} themes, {3} codes)").format(
+                r.name, r.created.replace('T', ' ')[:16], r.themes, r.codes)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None
@@ -76,26 +77,46 @@ def outline(data: dict[str, Any], changed: set[str]) -> str:
             codes_of(s["guid"], "        ")
         codes_of(a["guid"], "    ")
     if any(c["theme"] is None for c in codes):
-        lines.append("  (Uncategorised)")
+        lines.append("  (" + QCoreApplication.translate("SnapshotsDialog", "Uncategorised") + ")")
         codes_of(None, "    ")
     return "\n".join(lines)
+
+
+def diff_lines(d: SnapshotDiff) -> list[str]:
+    """:meth:`SnapshotDiff.lines` in the user's language, one change a line."""
+    def where(t: str | None) -> str:
+        return t if t is not None else QCoreApplication.translate("SnapshotsDialog", "Uncategorised")
+
+    out = [QCoreApplication.translate("SnapshotsDialog", "Theme renamed: {0} → {1}").format(r.old, r.new) for r in d.themes_renamed]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Theme merged: {0} → into {1}").format(m.name, m.into) for m in d.themes_merged]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Theme added: {0}").format(n) for n in d.themes_added]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Theme removed: {0}").format(n) for n in d.themes_removed]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Subgroup moved: {0}: {1} → {2}").format(m.name, where(m.old_theme), where(m.new_theme))
+            for m in d.themes_moved]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Code renamed: {0} → {1}").format(r.old, r.new) for r in d.codes_renamed]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Code moved: {0}: {1} → {2}").format(m.name, where(m.old_theme), where(m.new_theme))
+            for m in d.codes_moved]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Code merged: {0} → into {1}").format(m.name, m.into) for m in d.codes_merged]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Code added: {0}").format(n) for n in d.codes_added]
+    out += [QCoreApplication.translate("SnapshotsDialog", "Code removed: {0}").format(n) for n in d.codes_removed]
+    return out
 
 
 class SnapshotsDialog(QDialog):
     def __init__(self, ctx: ProjectContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Snapshots of the theme hierarchy")
+        self.setWindowTitle(self.tr("Snapshots of the theme hierarchy"))
         self.ctx = ctx
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Name, e.g. “etter første reorganisering”")
-        save = QPushButton("Save snapshot")
+        self.name.setPlaceholderText(self.tr("Name, e.g. “etter første reorganisering”"))
+        save = QPushButton(self.tr("Save snapshot"))
         save.clicked.connect(lambda: self.save())
         self.list_model = SnapshotListModel(self)
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.a = QComboBox()
         self.b = QComboBox()
-        compare = QPushButton("Compare")
+        compare = QPushButton(self.tr("Compare"))
         compare.clicked.connect(lambda: self.compare())
         self.left = QPlainTextEdit(readOnly=True)
         self.right = QPlainTextEdit(readOnly=True)
@@ -106,13 +127,13 @@ class SnapshotsDialog(QDialog):
         top.addWidget(self.name, 1)
         top.addWidget(save)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Compare"))
+        pick.addWidget(QLabel(self.tr("Compare")))
         pick.addWidget(self.a, 1)
-        pick.addWidget(QLabel("with"))
+        pick.addWidget(QLabel(self.tr("with")))
         pick.addWidget(self.b, 1)
         pick.addWidget(compare)
         split = QSplitter()
-        for title, w in (("Older", self.left), ("What changed", self.changes), ("Newer", self.right)):
+        for title, w in ((self.tr("Older"), self.left), (self.tr("What changed"), self.changes), (self.tr("Newer"), self.right)):
             box = QWidget()
             bl = QVBoxLayout(box)
             bl.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +158,7 @@ class SnapshotsDialog(QDialog):
             for r in rows:
                 combo.addItem(r.name, r.id)
             if combo is self.b:
-                combo.addItem("Current hierarchy", CURRENT)
+                combo.addItem(self.tr("Current hierarchy"), CURRENT)
             i = combo.findData(keep)
             if i >= 0:
                 combo.setCurrentIndex(i)
@@ -150,7 +171,7 @@ class SnapshotsDialog(QDialog):
         name = (name or self.name.text()).strip()
         if not name:
             return None
-        sid = self.ctx.run_sync(f"Save snapshot {name}", save_snapshot, name).value
+        sid = self.ctx.run_sync(self.tr("Save snapshot {0}").format(name), save_snapshot, name).value
         self.name.clear()
         self.refresh()
         return sid  # type: ignore[no-any-return]
@@ -170,6 +191,6 @@ class SnapshotsDialog(QDialog):
             {n.split(" / ")[-1] for n in d.themes_added} | {m.name for m in d.codes_moved + d.themes_moved}
         self.left.setPlainText(outline(a, old_names))
         self.right.setPlainText(outline(b, new_names))
-        lines = d.lines()
-        self.changes.setPlainText("\n".join(lines) if lines else "No changes.")
+        lines = diff_lines(d)
+        self.changes.setPlainText("\n".join(lines) if lines else self.tr("No changes."))
         return lines
