@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coding.store import Project
-from coding.store.backup import list_backups, resolve_backup, restore_backup
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backups", help="list the project's backups with dates and counts")
@@ -20,6 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _list(args: argparse.Namespace) -> int:
+    from coding.store import Project
+    from coding.store.backup import list_backups
+
     Project.open(args.project, readonly=True).close()  # validates the path with a clear error
     for b in list_backups(Path(args.project)):
         print(f"{b.path.name}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:13} transcripts={b.transcripts} "
@@ -29,6 +29,9 @@ def _list(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     # Holding the project open for writing takes its lock, so nobody else writes during the restore.
+    from coding.store import Project
+    from coding.store.backup import resolve_backup, restore_backup
+
     project = Project.open(args.project)
     try:
         backup = resolve_backup(project.path, args.backup)
