@@ -162,6 +162,7 @@ def test_results_point_to_lines_and_marks(proj: Project) -> None:
 
 def test_delete_transcript_leaves_no_trace_and_undo_restores(proj: Project) -> None:
     ta, _ = proj.tids  # type: ignore[attr-defined]
+    index_for(proj).wait()  # imports are indexed in the background
     assert any(b"fjordheimsvik" in data for _, data in index_bytes(proj))  # the scan can see the word
     code = create_code(proj, "sted").value
     hit = index_for(proj).search("Fjordheimsvik").hits[0]
@@ -287,3 +288,34 @@ def test_coding_updates_are_applied_before_the_next_search_and_on_close(proj: Pr
         assert manifest["fingerprint"] == fingerprint(plain)
     with open_project(path) as again:
         assert lines(again, "code:utsatt") == [("A", 1)]
+
+
+def test_imports_are_indexed_in_the_background_and_searches_wait(tmp_path: Path) -> None:
+    import threading
+
+    from transcripts.search import adds_only
+
+    p = create_project(tmp_path / "bg.kondens")
+    try:
+        idx = index_for(p)
+        gate = threading.Event()
+        real = idx._apply  # type: ignore[attr-defined]
+
+        def slow(changes):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            real(changes)
+
+        idx._apply = slow  # type: ignore[attr-defined]
+        changes = add_transcript(p, make("Intervju A", "A", A_TURNS))
+        assert adds_only(changes)
+        assert idx.indexing  # the commit returned; the index is still being written
+        assert not idx.wait(timeout=0.05)
+        gate.set()
+        assert lines(p, "Fjordheimsvik") == [("A", 4)]  # the search waited for the writer
+        assert not idx.indexing and idx.is_current()
+        idx._apply = real  # type: ignore[attr-defined]
+        # Removing text is never left to the background: the purge is done when the service returns.
+        assert not adds_only(delete_transcript(p, changes.value))
+        assert_no_trace(p, "Fjordheimsvik")
+    finally:
+        p.close()

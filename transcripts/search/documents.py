@@ -206,6 +206,12 @@ def segment_lines(project: Project, segment_ids: Iterable[int]) -> set[int]:
     return out
 
 
+def informant_labels_by_id(project: Project) -> dict[int, str]:
+    """informant id → label (0 for lines without an informant maps to "")."""
+    with project.read() as s:
+        return {int(i): str(lab) for i, lab in s.execute(select(Informant.id, Informant.label))}
+
+
 def informant_labels(project: Project) -> list[str]:
     with project.read() as s:
         return list(s.scalars(select(Informant.label)))

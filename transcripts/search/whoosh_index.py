@@ -17,6 +17,7 @@ import logging
 import shutil
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ from transcripts.search.types import Hit, Progress, SearchResults
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when the schema or analysis changes: older indexes are rebuilt on open
+FORMAT = 2  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
 LAZY_TABLES = frozenset({"segments"})
 MANIFEST = "manifest.json"
@@ -57,6 +58,7 @@ def make_schema() -> Schema:
         theme=KEYWORD(commas=True, lowercase=True),
         info=STORED,  # dict with title, transcript id, informant, speaker, role, line, codes, kind
         pos=COLUMN(NumericColumn("q")),  # transcript id << 24 | line number: document order
+        iid=COLUMN(NumericColumn("i")),  # informant id (0: none): per-informant counts read it per match
     )
 
 
@@ -89,6 +91,7 @@ def _line_fields(d: D.LineDoc) -> dict[str, Any]:
     meta += [f"thid_{i}" for i in d.theme_ids]
     fields: dict[str, Any] = {
         "text": d.text, "meta": " ".join(meta), "pos": (d.transcript_id << 24) | d.number,
+        "iid": d.informant_id or 0,
         "info": {"key": d.key, "kind": "line", "title": d.title, "tid": d.transcript_id, "informant": d.informant,
                  "speaker": d.speaker, "role": d.role, "line": d.number, "codes": d.codes},
     }
@@ -123,8 +126,12 @@ class WhooshIndex:
         self._storage: Any = None
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
-        self._infmap: tuple[Any, list[str], list[int]] | None = None
         self.stale = False
+        # Additions (imports) are written by a background thread after the database commit; every
+        # reader and every other update waits for it (``wait``), so the index only ever lags, never diverges.
+        self._pending: deque[Changes] = deque()
+        self._cv = threading.Condition()
+        self._worker: threading.Thread | None = None
 
     # ---- opening ---------------------------------------------------------------------------------
     def ensure(self, progress: Progress | None = None) -> None:
@@ -174,19 +181,20 @@ class WhooshIndex:
         for sr in self._searchers.values():
             sr.close()
         self._searchers = {}
-        self._infmap = None
         for i in self._ix.values():
             i.close()
         self._ix = {}
         self._storage = None
 
     def close(self) -> None:
+        self.wait()
         with self._lock:
             self.flush()
             self._close_storage()
 
     def flush(self) -> None:
-        """Apply coding-only updates that were put off (see ``_lazy``)."""
+        """Apply coding-only updates that were put off (see ``_lazy``) and wait for background writes."""
+        self.wait()
         with self._lock:
             if self._lazy:
                 pending, self._lazy = self._lazy, []
@@ -195,6 +203,7 @@ class WhooshIndex:
     # ---- building ----------------------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> None:
         """Throw the index away and build it again from the database (``kondens reindex``)."""
+        self.wait()
         with self._lock:
             self._lazy = []  # the rebuild reads everything from the database
             self._close_storage()
@@ -244,6 +253,7 @@ class WhooshIndex:
     def update(self, changes: Changes) -> None:
         """Bring the index in step with one committed transaction. Never raises: on failure the index
         is marked stale and rebuilt before the next search."""
+        self.wait()
         with self._lock:
             if set(changes.touched) <= LAZY_TABLES:
                 self._lazy.append(changes)
@@ -251,6 +261,42 @@ class WhooshIndex:
             if self._lazy:
                 changes, self._lazy = Changes.merge([*self._lazy, changes]), []
             self._apply(changes)
+
+    # ---- writing in the background ---------------------------------------------------------------
+    def update_later(self, changes: Changes) -> None:
+        """Like :meth:`update`, but written by a background thread; returns at once. For additions
+        only (an import's new transcripts): nothing a user removed waits in the index meanwhile."""
+        with self._cv:
+            self._pending.append(changes)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._drain, name="kondens-search-index", daemon=True)
+                self._worker.start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._cv:
+                if not self._pending:
+                    self._worker = None
+                    self._cv.notify_all()
+                    return
+                changes = self._pending.popleft()
+            with self._lock:
+                if self._lazy:
+                    changes, self._lazy = Changes.merge([*self._lazy, changes]), []
+                self._apply(changes)
+
+    @property
+    def indexing(self) -> bool:
+        """True while background writes are pending (a front end may say "indexing…")."""
+        with self._cv:
+            return self._worker is not None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the background writes are done; False if ``timeout`` ran out first."""
+        if self._worker is threading.current_thread():
+            return True
+        with self._cv:
+            return self._cv.wait_for(lambda: self._worker is None, timeout)
 
     def _apply(self, changes: Changes) -> None:
         try:
@@ -353,7 +399,7 @@ class WhooshIndex:
         """
         t0 = time.perf_counter()
         q = parse(self._parser, query)
-        self.flush()
+        self.flush()  # waits for background writes: a search sees every committed transcript
         if self.stale or not self._ix:
             self.ensure()
         hits: list[Hit] = []
@@ -364,13 +410,21 @@ class WhooshIndex:
             if sort == "position":
                 kw["sortedby"] = FieldFacet("pos")
             res = s.search(q, **kw)
-            labels, owner = self._informant_map(s)
-            counts = [0] * len(labels)
+            # Per-informant counts from the stored informant id of each match: no map to rebuild after a
+            # commit, only one column read per matching line.
+            reader = s.reader()
+            owner = reader.column_reader("iid") if reader.has_column("iid") else None
+            counts: dict[int, int] = {}
             total = 0
             for n in s.docs_for_query(q):
-                counts[owner[n]] += 1
+                iid = owner[n] if owner is not None else 0
+                counts[iid] = counts.get(iid, 0) + 1
                 total += 1
-            per_informant = {labels[i]: c for i, c in enumerate(counts) if c}
+            labels = D.informant_labels_by_id(self.project) if counts else {}
+            per_informant = {}
+            for iid, c in counts.items():
+                label = labels.get(iid, "")
+                per_informant[label] = per_informant.get(label, 0) + c
             terms = _text_terms(q, s.reader())
             for r in res:
                 f = r.fields()
@@ -393,25 +447,6 @@ class WhooshIndex:
         hits = _resolve_spans(self.project, hits)
         return SearchResults(query=query, hits=tuple(hits), total=total + notes, per_informant=per_informant,
                              notes=notes, elapsed_ms=(time.perf_counter() - t0) * 1000)
-
-    def _informant_map(self, s: Any) -> tuple[list[str], list[int]]:
-        """(labels, docnum → label index) for the current lines searcher, built once per index version
-        from the informant postings (much cheaper than reading a column per matching document)."""
-        if self._infmap is not None and self._infmap[0] is s:
-            return self._infmap[1], self._infmap[2]
-        reader = s.reader()
-        labels = [""]
-        owner = [0] * reader.doc_count_all()
-        real = {lab.lower(): lab for lab in D.informant_labels(self.project)}
-        for term in reader.expand_prefix("meta", "inf_"):
-            word = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            label = word[4:]
-            labels.append("" if label == "-" else real.get(label.replace("_", " "), label.upper()))
-            i = len(labels) - 1
-            for n in reader.postings("meta", word).all_ids():
-                owner[n] = i
-        self._infmap = (s, labels, owner)
-        return labels, owner
 
     def _searcher(self, name: str) -> Any:
         """A cached searcher, refreshed when a commit changed the index. Caller holds the lock."""
