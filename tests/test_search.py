@@ -319,3 +319,27 @@ def test_imports_are_indexed_in_the_background_and_searches_wait(tmp_path: Path)
         assert_no_trace(p, "Fjordheimsvik")
     finally:
         p.close()
+
+
+def test_one_document_per_turn_but_lines_decide(proj: Project) -> None:
+    idx = index_for(proj)
+    idx.wait()
+    assert idx._ix["lines"].doc_count() == len(A_TURNS) + len(B_TURNS)  # type: ignore[attr-defined]
+    # Lines 3–6 of A are one turn: AND, NOT and phrases still hold per line, never across lines.
+    assert lines(proj, "musikk NOT fjordheimsvik") == [("A", 1), ("A", 3)]
+    assert lines(proj, "musikk fjordheimsvik") == []
+    assert lines(proj, '"meg jeg"') == []  # "… for meg." ends line 3, "Jeg …" starts line 4
+    assert lines(proj, '"hjalp meg"') == [("A", 6)]
+    res = idx.search("meg")
+    assert (res.total, res.per_informant) == (2, {"A": 2})  # two lines of the same turn count twice
+    assert [h.line for h in idx.search("meg", sort="position").hits] == [3, 6]
+
+
+def test_code_filter_marks_only_the_coded_line_of_a_turn(proj: Project) -> None:
+    ta, _ = proj.tids  # type: ignore[attr-defined]
+    code = create_code(proj, "alt").value
+    hit = index_for(proj).search("Musikk er alt").hits[0]
+    apply_code(proj, ta, hit.start, hit.end, code)
+    assert lines(proj, "code:alt") == [("A", 3)]
+    assert lines(proj, "meg NOT code:alt") == [("A", 6)]
+    assert [h.codes for h in index_for(proj).search("meg", sort="position").hits] == [("alt",), ()]

@@ -98,6 +98,11 @@ def run(env: BenchEnv) -> list[Result]:
     work = env.root / "scale-work.kondens"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(src, work)
+    from transcripts.search import index_for
+    from transcripts.workspace import open_project
+
+    with open_project(work, backup=False) as p:  # an index of an older format is rebuilt here, untimed
+        index_for(p).search("musikk", limit=1)
     try:
         rss = _peak_rss_mb(work)
         figures = _session(work)
