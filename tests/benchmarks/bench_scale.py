@@ -10,6 +10,8 @@ and all) with 20,000 segments over 60 codes in 10 theme areas, every overview do
   150 ms for it).
 - ``open_project_s``: ``MainWindow.open_path`` (backup, index check, first transcript shown) to its first paint.
 - ``open_transcript_ms_200``: re-opening one coded transcript of the big project, painted (median of 7).
+- ``search_after_coding_ms``: a search for a common word right after a coding (the put-off index update
+  of that coding is applied first), limit 100, with per-informant counts.
 - ``peak_rss_mb``: peak resident memory of ``kondens gui PROJECT`` up to its first paint (own process).
 
 The built project is cached under ``bench/`` (``scale-200x10000.kondens``); runs work on a copy.
@@ -108,7 +110,7 @@ def run(env: BenchEnv) -> list[Result]:
         figures = _session(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    stalls, apply_ms, open_s, reopen_ms = figures
+    stalls, apply_ms, open_s, reopen_ms, search_ms = figures
     return [
         Result("ui_stall_ms_max", max(stalls), 100, unit=f"ms (10 ms watchdog lateness, {OPS} key actions, "
                                                              "settles, all docks visible)"),
@@ -117,11 +119,12 @@ def run(env: BenchEnv) -> list[Result]:
         Result("apply_code_ms_p95_200", p95(apply_ms), 50, unit="ms (key 1 → view painted + visible panels settled)"),
         Result("open_project_s", open_s, 0.5, unit="s (GUI, in process: open_path to first paint)"),
         Result("open_transcript_ms_200", reopen_ms, 60, unit="ms (200-interview project, painted)"),
+        Result("search_after_coding_ms", search_ms, 100, unit="ms (median of 5, \"musikk\", limit 100)"),
         Result("peak_rss_mb", rss, 300, unit="MB (kondens gui on the 200-interview project, to first paint)"),
     ]
 
 
-def _session(path: Path) -> tuple[list[float], list[float], float, float]:
+def _session(path: Path) -> tuple[list[float], list[float], float, float, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QDockWidget
 
@@ -212,6 +215,16 @@ def _session(path: Path) -> tuple[list[float], list[float], float, float]:
         ctx.settle_now()
         app.processEvents()
         apply_ms.append((time.perf_counter() - t1) * 1000)
+    from transcripts.search import index_for
+
+    search_ms: list[float] = []
+    for _ in range(5):
+        v.go_to_line(rnd.randrange(len(lines)))
+        recent[0].trigger()
+        app.processEvents()
+        t1 = time.perf_counter()
+        index_for(ctx.project).search("musikk", limit=100)
+        search_ms.append((time.perf_counter() - t1) * 1000)
     w.close()
     app.processEvents()
-    return stalls, apply_ms, open_s, median(reopen)
+    return stalls, apply_ms, open_s, median(reopen), median(search_ms)
