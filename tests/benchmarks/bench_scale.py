@@ -147,6 +147,7 @@ def _session(path: Path) -> tuple[list[float], list[float], float, float, float]
     app.processEvents()
     ctx = w.ctx
     assert ctx is not None
+    ctx.coder = "bench"  # otherwise the first coding asks for the coder's name in a modal dialog
     ctx.settle_now()
     app.processEvents()
 

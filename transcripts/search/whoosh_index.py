@@ -35,7 +35,6 @@ from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, Or, Phras
 from whoosh.reading import SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.sorting import FieldFacet
-from whoosh.writing import MERGE_SMALL
 
 from coding.changes import Changes
 from coding.store import Project
@@ -82,6 +81,21 @@ def _purge_merge(writer: Any, segments: list[Any]) -> list[Any]:
     keep = []
     for seg in segments:
         if seg.has_deletions() or seg.doc_count_all() < SMALL_SEGMENT:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            keep.append(seg)
+    return keep
+
+
+def _merge_tiny(writer: Any, segments: list[Any]) -> list[Any]:
+    """Merge policy for coding-only commits: fold the small segments earlier codings left into this one and
+    leave every other segment alone. (whoosh's MERGE_SMALL would merge a dozen transcript-sized segments on
+    every click here: seconds each.) Old versions of recoded turns wait for the next purge."""
+    keep = []
+    for seg in segments:
+        if seg.doc_count_all() < SMALL_SEGMENT:
             reader = SegmentReader(writer.storage, writer.schema, seg)
             writer.add_reader(reader)
             reader.close()
@@ -391,7 +405,7 @@ class WhooshIndex:
             # Coding alone (segments) changes no text the database loses: old line versions may wait for a
             # normal merge. Anything that removes or renames text purges the segments holding it now.
             coding_only = set(t) <= {"segments", "quotes", "memos", "drafts"}
-            writer.commit(mergetype=MERGE_SMALL if coding_only else _purge_merge)
+            writer.commit(mergetype=_merge_tiny if coding_only else _purge_merge)
         except BaseException:
             writer.cancel()
             raise
