@@ -49,7 +49,7 @@ class Hit:
 class SearchResults:
     query: str
     hits: tuple[Hit, ...]
-    total: int  # all matching documents, not only the ``hits`` returned
+    total: int  # all matching lines and notes, not only the ``hits`` returned
     per_informant: dict[str, int] = field(default_factory=dict)  # line matches per informant label
     notes: int = 0  # matching memos / reflection notes / condensates
     elapsed_ms: float = 0.0

@@ -31,7 +31,7 @@ from whoosh import index as windex
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, Or, Phrase, Require, Term
+from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, NullQuery, Or, Phrase, Require, Term
 from whoosh.reading import SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.sorting import FieldFacet
@@ -639,7 +639,7 @@ class _LineEval:
                 acc2 |= r
             return acc2
         if q.is_leaf():  # another leaf (a range, the null query): decided by the turn
-            return set() if q.__class__.__name__ == "_NullQuery" else None
+            return set() if q is NullQuery else None
         kids = list(q.children())
         return self._ev(kids[0], d) if len(kids) == 1 else None
 
