@@ -45,11 +45,13 @@ from transcripts.search.types import Hit, Progress, SearchResults
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # bump when the schema or analysis changes: older indexes are rebuilt on open
+FORMAT = 4  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
 LAZY_TABLES = frozenset({"segments"})
 MANIFEST = "manifest.json"
-SEGMENT_DOCS = 150  # a full rebuild starts a new segment after this many turn documents
+# A full rebuild starts a new segment after this many turn documents (a few transcripts): every commit
+# reopens each segment's reader (~2 ms each), and a purge rewrites the segments holding a deletion.
+SEGMENT_DOCS = 600
 SMALL_SEGMENT = 45  # segments below this size are merged into the next commit
 
 
@@ -361,12 +363,12 @@ class WhooshIndex:
         lids: set[int] = set()
         if not ids:
             return tids, lids
-        with self._ix["lines"].searcher() as s:
-            for i in ids:
-                for n in s.document_numbers(meta=f"{prefix}{i}"):
-                    f = s.stored_fields(n)
-                    tids.add(int(f["info"]["tid"]))
-                    lids.add(int(f["info"]["key"][1:]))
+        s = self._searcher("lines")  # the cached one: opening every segment's reader again costs more
+        for i in ids:
+            for n in s.document_numbers(meta=f"{prefix}{i}"):
+                f = s.stored_fields(n)
+                tids.add(int(f["info"]["tid"]))
+                lids.add(int(f["info"]["key"][1:]))
         return tids, lids
 
     def _update_lines(self, ch: Changes) -> None:
