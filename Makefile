@@ -26,7 +26,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(ARGS)
 
 fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen KONDENS_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q tests/test_fuzz_readers.py tests/test_fuzz_qdpx.py

@@ -581,6 +581,18 @@ def _peak_rss_kb() -> int:
     return 0
 
 
+def _tune_gc() -> None:
+    """Move everything alive after start (modules, Qt wrappers, the window) out of the collector's
+    view, so no full pass walks it again while a transcript opens, and collect young objects less often.
+    ``kondens gui`` turned collection off while importing; it is switched back on here."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+    gc.enable()
+
+
 def run_gui(project_path: str | None = None) -> int:
     """Create the application if needed, show the window (with ``project_path`` open) and run it."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -592,6 +604,7 @@ def run_gui(project_path: str | None = None) -> int:
 
     lock.start_heartbeat()  # other computers on a shared drive see that this session is alive
     w = MainWindow()
+    _tune_gc()  # before a project opens: a frozen project could not be collected once closed
     if project_path:
         w.open_path(project_path)
     w.show()

@@ -162,6 +162,7 @@ def test_results_point_to_lines_and_marks(proj: Project) -> None:
 
 def test_delete_transcript_leaves_no_trace_and_undo_restores(proj: Project) -> None:
     ta, _ = proj.tids  # type: ignore[attr-defined]
+    index_for(proj).wait()  # imports are indexed in the background
     assert any(b"fjordheimsvik" in data for _, data in index_bytes(proj))  # the scan can see the word
     code = create_code(proj, "sted").value
     hit = index_for(proj).search("Fjordheimsvik").hits[0]
@@ -287,3 +288,58 @@ def test_coding_updates_are_applied_before_the_next_search_and_on_close(proj: Pr
         assert manifest["fingerprint"] == fingerprint(plain)
     with open_project(path) as again:
         assert lines(again, "code:utsatt") == [("A", 1)]
+
+
+def test_imports_are_indexed_in_the_background_and_searches_wait(tmp_path: Path) -> None:
+    import threading
+
+    from transcripts.search import adds_only
+
+    p = create_project(tmp_path / "bg.kondens")
+    try:
+        idx = index_for(p)
+        gate = threading.Event()
+        real = idx._apply  # type: ignore[attr-defined]
+
+        def slow(changes):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            real(changes)
+
+        idx._apply = slow  # type: ignore[attr-defined]
+        changes = add_transcript(p, make("Intervju A", "A", A_TURNS))
+        assert adds_only(changes)
+        assert idx.indexing  # the commit returned; the index is still being written
+        assert not idx.wait(timeout=0.05)
+        gate.set()
+        assert lines(p, "Fjordheimsvik") == [("A", 4)]  # the search waited for the writer
+        assert not idx.indexing and idx.is_current()
+        idx._apply = real  # type: ignore[attr-defined]
+        # Removing text is never left to the background: the purge is done when the service returns.
+        assert not adds_only(delete_transcript(p, changes.value))
+        assert_no_trace(p, "Fjordheimsvik")
+    finally:
+        p.close()
+
+
+def test_one_document_per_turn_but_lines_decide(proj: Project) -> None:
+    idx = index_for(proj)
+    idx.wait()
+    assert idx._ix["lines"].doc_count() == len(A_TURNS) + len(B_TURNS)  # type: ignore[attr-defined]
+    # Lines 3–6 of A are one turn: AND, NOT and phrases still hold per line, never across lines.
+    assert lines(proj, "musikk NOT fjordheimsvik") == [("A", 1), ("A", 3)]
+    assert lines(proj, "musikk fjordheimsvik") == []
+    assert lines(proj, '"meg jeg"') == []  # "… for meg." ends line 3, "Jeg …" starts line 4
+    assert lines(proj, '"hjalp meg"') == [("A", 6)]
+    res = idx.search("meg")
+    assert (res.total, res.per_informant) == (2, {"A": 2})  # two lines of the same turn count twice
+    assert [h.line for h in idx.search("meg", sort="position").hits] == [3, 6]
+
+
+def test_code_filter_marks_only_the_coded_line_of_a_turn(proj: Project) -> None:
+    ta, _ = proj.tids  # type: ignore[attr-defined]
+    code = create_code(proj, "alt").value
+    hit = index_for(proj).search("Musikk er alt").hits[0]
+    apply_code(proj, ta, hit.start, hit.end, code)
+    assert lines(proj, "code:alt") == [("A", 3)]
+    assert lines(proj, "meg NOT code:alt") == [("A", 6)]
+    assert [h.codes for h in index_for(proj).search("meg", sort="position").hits] == [("alt",), ()]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from coding.agreement import Rater, compute
 from coding.errors import KondensError
-from transcripts.workspace import open_project
+
+if TYPE_CHECKING:
+    from coding.agreement import Rater
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def raters_from(args: argparse.Namespace) -> tuple[Rater, Rater]:
+    from coding.agreement import Rater
+
     if args.coders:
         if args.coder:
             raise KondensError("--coder goes with --passes")
@@ -50,6 +54,8 @@ def _fmt(v: float | None, pct: bool = False) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from coding import queries
+    from coding.agreement import compute
+    from transcripts.workspace import open_project
 
     a, b = raters_from(args)
     with open_project(args.project, readonly=True) as project:

@@ -9,9 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coding.store import lock
-from coding.store.backup import check_project_folder, list_backups, resolve_backup, restore_backup
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backups", help="list the project's backups with dates and counts")
@@ -24,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _list(args: argparse.Namespace) -> int:
+    from coding.store.backup import check_project_folder, list_backups
+
     path = Path(args.project)
     check_project_folder(path)
     for b in list_backups(path):
@@ -34,6 +33,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from coding.store import lock
+    from coding.store.backup import check_project_folder, resolve_backup, restore_backup
+
     path = Path(args.project)
     check_project_folder(path)
     backup = resolve_backup(path, args.backup)

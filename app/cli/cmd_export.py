@@ -10,10 +10,11 @@ import argparse
 from pathlib import Path
 
 from coding.errors import KondensError
-from exports.quote_format import REF_FORMATS
-from exports.safety import known_identifiers
-from exports.tables import LANGS
-from transcripts.workspace import open_project
+
+# The choices of exports.quote_format.REF_FORMATS and exports.tables.LANGS, repeated here so that building
+# the parser does not import openpyxl and python-docx (tests/test_cli_startup.py checks they agree).
+REF_FORMATS = ("full", "informant", "label", "none")
+LANGS = ("nb", "en")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -66,6 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _ids(args: argparse.Namespace) -> list[str] | None:
+    from exports.safety import known_identifiers
+
     if not args.key:
         return None
     from app.cli.passphrase import ask
@@ -77,6 +80,7 @@ def _ids(args: argparse.Namespace) -> list[str] | None:
 
 def _quotes(args: argparse.Namespace) -> int:
     from exports.quotes_docx import QuoteSetOptions, write_quote_set
+    from transcripts.workspace import open_project
 
     opts = QuoteSetOptions(theme_names=tuple(args.theme), informants=tuple(args.informant),
                            code_names=tuple(args.code), golden_only=args.golden, approved_only=args.approved_only,
@@ -90,6 +94,7 @@ def _quotes(args: argparse.Namespace) -> int:
 
 def _member(args: argparse.Namespace) -> int:
     from exports.member_check import MemberCheckInfo, write_member_check
+    from transcripts.workspace import open_project
 
     with open_project(args.project) as project:
         info = MemberCheckInfo(project_title=args.title or project.name, researcher=args.researcher,
@@ -101,6 +106,7 @@ def _member(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from exports.report import ReportOptions, write_report
+    from transcripts.workspace import open_project
 
     if Path(args.out).suffix.lower() not in (".docx", ".html", ".htm"):
         raise KondensError(f"{args.out}: the report is written as .docx or .html")
@@ -127,6 +133,7 @@ def _snapshot_id(project: object, wanted: str | None) -> int | None:
 
 def _segments(args: argparse.Namespace) -> int:
     from exports.tables import write_segments
+    from transcripts.workspace import open_project
 
     with open_project(args.project, readonly=True) as project:
         n = write_segments(project, args.out, _ids(args), lang=args.lang)
@@ -135,6 +142,8 @@ def _segments(args: argparse.Namespace) -> int:
 
 
 def _matrix(args: argparse.Namespace) -> int:
+    from transcripts.workspace import open_project
+
     with open_project(args.project, readonly=True) as project:
         if Path(args.out).suffix.lower() == ".xlsx":
             from exports.tables import write_matrix_xlsx
@@ -150,6 +159,7 @@ def _matrix(args: argparse.Namespace) -> int:
 
 def _qdpx(args: argparse.Namespace) -> int:
     from exports.refi.writer import export_qdpx
+    from transcripts.workspace import open_project
 
     with open_project(args.project, readonly=True) as project:
         rep = export_qdpx(project, args.out, _ids(args))
@@ -162,6 +172,7 @@ def _qdpx(args: argparse.Namespace) -> int:
 
 def _codebook(args: argparse.Namespace) -> int:
     from exports.refi.codebook import export_codebook
+    from transcripts.workspace import open_project
 
     with open_project(args.project, readonly=True) as project:
         n = export_codebook(project, args.out)

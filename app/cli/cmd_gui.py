@@ -26,6 +26,9 @@ def _gui(args: argparse.Namespace) -> int:
                 raise KondensError(f"{p}: not a review copy")
         elif not (p / DB_NAME).is_file():
             raise KondensError(f"{p}: not a Kondens project (no {DB_NAME})")
+    import gc
+
+    gc.disable()  # no collection passes while Qt and the app import; run_gui freezes the survivors and re-enables it
     from app.main_window import run_gui
 
     return run_gui(args.project)

@@ -6,7 +6,6 @@ import argparse
 import json
 
 from coding.errors import KondensError
-from transcripts.workspace import open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _run(args: argparse.Namespace) -> int:
     from exports.refi.importer import import_qdpx
+    from transcripts.workspace import open_project
 
     if not args.yes:
         raise KondensError(f"{args.file}: identifiers must be reviewed; rerun with --yes to accept every "

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 from coding.errors import KondensError
-from transcripts.workspace import open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,6 +47,7 @@ def _run(args: argparse.Namespace) -> int:
     from coding import queries
     from coding.services.merge_coder import merge_coder_copy
     from exports.coder_copy import load_coder_copy
+    from transcripts.workspace import open_project
 
     if not Path(args.other).exists():
         raise KondensError(f"{args.other}: does not exist")

@@ -10,10 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from coding.services.never_list import never_list, set_never_list
-from coding.store import Project
-from transcripts.workspace import open_project
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("never", help="show or edit the never-list (words never proposed as identifiers)")
@@ -25,6 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _never(args: argparse.Namespace) -> int:
+    from coding.services.never_list import never_list, set_never_list
+    from coding.store import Project
+    from transcripts.workspace import open_project
+
     if args.add or args.remove:
         project = open_project(args.project, backup=False)
         try:

@@ -12,12 +12,10 @@ import sys
 from pathlib import Path
 
 from coding.errors import KondensError
-from coding.services.privacy_scan import read_names_file, scan_folder
-from coding.services.redaction import redact_text
-from coding.services.withdraw import plan_withdrawal, withdraw_informant
-from coding.store import Project
-from transcripts.deid.types import CATEGORIES
-from transcripts.workspace import open_project
+
+# transcripts.deid.types.CATEGORIES, repeated so building the parser does not load the detector
+# (tests/test_cli_startup.py checks they agree).
+CATEGORIES = ("person", "place", "institution", "email", "phone", "national_id", "date", "url", "other")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _withdraw(args: argparse.Namespace) -> int:
+    from coding.services.withdraw import plan_withdrawal, withdraw_informant
+    from coding.store import Project
+    from transcripts.workspace import open_project
+
     with Project.open(args.project, readonly=True) as ro:
         plan = plan_withdrawal(ro, args.label)
     summary = (f"informant {plan.label}: {len(plan.transcripts)} transcript(s), {plan.segments} coded segment(s), "
@@ -79,6 +81,8 @@ def _withdraw(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from coding.services.privacy_scan import read_names_file, scan_folder
+
     folder = Path(args.project)
     if not folder.is_dir():
         raise KondensError(f"{folder}: not a folder")
@@ -100,6 +104,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _redact(args: argparse.Namespace) -> int:
+    from coding.services.redaction import redact_text
+    from transcripts.workspace import open_project
+
     scope = f"transcript {args.transcript}" if args.transcript else "every transcript and note"
     if not args.yes:
         raise KondensError(f"would replace {args.text!r} in {scope}; add --yes to confirm")

@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 
 from coding.errors import KondensError
-from coding.queries import project_info
-from coding.store import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _new(args: argparse.Namespace) -> int:
     from app.cli.passphrase import ask
     from app.review.key_settings import create_project_key, work_without_key
+    from coding.store import Project
     from transcripts.deid.linking_key import is_inside_project
 
     if args.no_key and args.key:
@@ -76,6 +75,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
+    from coding.queries import project_info
+    from coding.store import Project
+
     with Project.open(args.project, readonly=True) as project:
         info = project_info(project).as_dict()
     if args.json:
@@ -89,6 +91,7 @@ def _info(args: argparse.Namespace) -> int:
 def _key(args: argparse.Namespace) -> int:
     from app.cli.passphrase import ENV_NEW, ask
     from app.review import key_settings as ks
+    from coding.store import Project
 
     with Project.open(args.project) as project:
         status = ks.key_status(project)

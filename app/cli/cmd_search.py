@@ -7,8 +7,6 @@ import json
 import sys
 
 from coding.errors import KondensError
-from transcripts.search import QueryError, index_for, iter_marks
-from transcripts.workspace import open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _search(args: argparse.Namespace) -> int:
+    from transcripts.search import QueryError, index_for, iter_marks
+    from transcripts.workspace import open_project
+
     if args.limit < 1:
         raise KondensError("--limit must be at least 1")
     # Searching changes nothing: read-only (works beside a writer and on read-only media), no backup.
@@ -52,6 +53,9 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _reindex(args: argparse.Namespace) -> int:
+    from transcripts.search import index_for
+    from transcripts.workspace import open_project
+
     with open_project(args.project) as project:
         index_for(project).rebuild()
     print(f"{args.project}: search index rebuilt")

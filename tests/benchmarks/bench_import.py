@@ -13,6 +13,7 @@ from tests.benchmarks.common import BenchEnv, Result
 def run(env: BenchEnv) -> list[Result]:
     from app.cli.cmd_demo import build_demo
     from transcripts.importing import import_files
+    from transcripts.search import index_for
     from transcripts.workspace import create_project
 
     corpus = env.corpus(100, 10000, "docx")
@@ -22,6 +23,7 @@ def run(env: BenchEnv) -> list[Result]:
         project = create_project(work / "import.kondens")
         t0 = time.perf_counter()
         results = import_files(project, files)
+        index_for(project).wait()  # the search index is written in the background: it is part of importing
         elapsed = time.perf_counter() - t0
         project.close()
         failed = [r.error for r in results if not r.ok]
@@ -34,7 +36,8 @@ def run(env: BenchEnv) -> list[Result]:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return [
-        Result("import_words_per_s", words / elapsed, 25000, "higher", "words/s"),
+        Result("import_words_per_s", words / elapsed, 60000, "higher",
+               "words/s (100 × 10,000-word .docx: read, de-identify, store, search index written)"),
         Result("import_100x10k_s", elapsed, None, "lower", "s"),
         Result("demo_build_s", demo_s, 10, "lower", "s"),
     ]

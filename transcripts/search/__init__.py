@@ -12,8 +12,8 @@ from coding.changes import Changes
 from coding.store import Project
 from transcripts.search.types import Hit, Progress, QueryError, SearchIndex, SearchResults, iter_marks
 
-__all__ = ["Hit", "Progress", "QueryError", "SearchIndex", "SearchResults", "attach", "index_for", "iter_marks",
-           "reindex"]
+__all__ = ["Hit", "Progress", "QueryError", "SearchIndex", "SearchResults", "adds_only", "attach", "index_for",
+           "iter_marks", "reindex"]
 
 _INDEXES: weakref.WeakKeyDictionary[Project, SearchIndex] = weakref.WeakKeyDictionary()
 
@@ -30,7 +30,10 @@ def attach(project: Project) -> None:
         idx.ensure()
 
     def _hook(p: Project, changes: Changes) -> None:
-        idx.update(changes)
+        if adds_only(changes):
+            idx.update_later(changes)  # an import: written in the background, searches wait for it
+        else:
+            idx.update(changes)  # anything that removes or rewrites text is purged before the commit returns
 
     def _close() -> None:
         idx.close()
@@ -39,6 +42,25 @@ def attach(project: Project) -> None:
 
     project.add_commit_hook(_hook)
     project.add_close_hook(_close)
+
+
+# Tables whose rows carry text or names: an UPDATE of one of them may remove words from the index.
+_TEXT_TABLES = frozenset({"transcripts", "turns", "lines", "informants", "codes", "theme_nodes", "memos", "quotes"})
+
+
+def adds_only(changes: Changes) -> bool:
+    """True for a commit that only added transcripts (plus bookkeeping rows): undoing it only deletes, and
+    no text-bearing row was rewritten or removed. Such index updates may run in the background."""
+    if "transcripts" not in changes.touched or not changes.undo_sql:
+        return False
+    for stmt in changes.undo_sql:
+        verb, _, rest = stmt.partition(" ")
+        if verb == "DELETE":
+            continue
+        if verb == "UPDATE" and rest.split(" ", 1)[0] not in _TEXT_TABLES:
+            continue
+        return False
+    return True
 
 
 def index_for(project: Project) -> SearchIndex:

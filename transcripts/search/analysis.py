@@ -24,6 +24,12 @@ _TAG_ALT = "|".join(re.escape(w) for w in _TAG_WORDS)
 # "[navn 1]", "[e-post]", "[national id]"; case-insensitive because turn-initial tags may be capitalised.
 TAG_RE = re.compile(rf"\[(?:{_TAG_ALT})(?: \d+)?\]", re.IGNORECASE)
 TOKEN_RE = re.compile(rf"\[(?:{_TAG_ALT})(?: \d+)?\]|\w+", re.IGNORECASE | re.UNICODE)
+# A turn document is its lines joined by LINE_SEP. The separator is a token of its own that
+# LineGapFilter turns into a jump of the position counter to the next line's block, so that every
+# position says its line (``pos >> LINE_SHIFT``) and no phrase runs across a line end.
+LINE_SEP = "\x1e"
+LINE_SHIFT = 12
+_TOKEN_OR_SEP_RE = re.compile(rf"{LINE_SEP}|\[(?:{_TAG_ALT})(?: \d+)?\]|\w+", re.IGNORECASE | re.UNICODE)
 
 
 def tag_token(tag: str) -> str:
@@ -60,9 +66,43 @@ class NorwegianStemFilter(Filter):  # type: ignore[misc]
             yield t
 
 
+class LineGapFilter(Filter):  # type: ignore[misc]
+    """Drops LINE_SEP tokens; positions become ``line << LINE_SHIFT | token number in the line``."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        line = i = 0
+        limit = (1 << LINE_SHIFT) - 1
+        for t in tokens:
+            if t.text == LINE_SEP:
+                line += 1
+                i = 0
+                continue
+            if t.positions:
+                t.pos = (line << LINE_SHIFT) | min(i, limit)
+            i += 1
+            yield t
+
+
+class StripFilter(Filter):  # type: ignore[misc]
+    """Strips blanks around comma-separated names and drops empty ones (as KEYWORD(commas=True) does)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            if t.text != LINE_SEP:
+                t.text = t.text.strip()
+                if not t.text:
+                    continue
+            yield t
+
+
 def norwegian_analyzer() -> Any:
-    """The analyzer for free text (transcript lines, memos, condensates)."""
-    return RegexTokenizer(TOKEN_RE) | LowercaseFilter() | TagFilter() | NorwegianStemFilter()
+    """The analyzer for free text (transcript turns, memos, condensates)."""
+    return RegexTokenizer(_TOKEN_OR_SEP_RE) | LowercaseFilter() | TagFilter() | NorwegianStemFilter() | LineGapFilter()
+
+
+def names_by_line_analyzer() -> Any:
+    """For the per-line code and theme names of a turn: "a,b␞␞c" (names per line, lines joined by LINE_SEP)."""
+    return RegexTokenizer(rf"[^,{LINE_SEP}]+|{LINE_SEP}") | StripFilter() | LowercaseFilter() | LineGapFilter()
 
 
 def rewrite_tags(query: str) -> str:

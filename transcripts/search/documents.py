@@ -1,4 +1,5 @@
-"""What the search index holds, read from the database: one document per transcript line, and notes.
+"""What the search index holds, read from the database: one document per turn (holding its lines, so that
+hits still map to line numbers), and notes.
 
 Notes are memos, reflection notes (journal memos) and theme condensates/descriptions (``in:memo``).
 Only de-identified text from ``project.db`` ever reaches the index. Reads open one short session each.
@@ -20,6 +21,7 @@ from coding.store.models import Code, Informant, Line, Memo, Segment, ThemeNode,
 @dataclass(frozen=True)
 class LineDoc:
     line_id: int
+    turn_id: int
     transcript_id: int
     informant_id: int | None
     informant: str
@@ -37,6 +39,24 @@ class LineDoc:
     @property
     def key(self) -> str:
         return f"L{self.line_id}"
+
+
+@dataclass(frozen=True)
+class TurnDoc:
+    """A turn with its lines in order; the index writes one document for it."""
+
+    turn_id: int
+    transcript_id: int
+    informant_id: int | None
+    informant: str
+    speaker: str
+    role: str
+    title: str
+    lines: tuple[LineDoc, ...]
+
+    @property
+    def key(self) -> str:
+        return f"T{self.turn_id}"
 
 
 @dataclass(frozen=True)
@@ -91,7 +111,7 @@ def line_docs(project: Project, transcript_ids: Iterable[int] | None = None,
 
 
 def _transcript_docs(s: Session, tid: int, codes: dict[int, tuple[str, list[tuple[int, str]]]],
-                     wanted: set[int] | None) -> Iterator[LineDoc]:
+                     wanted: set[int] | None, wanted_turns: set[int] | None = None) -> Iterator[LineDoc]:
     row = s.execute(select(Transcript.title, Transcript.text, Transcript.informant_id, Informant.label)
                     .outerjoin(Informant, Informant.id == Transcript.informant_id)
                     .where(Transcript.id == tid)).first()
@@ -105,7 +125,8 @@ def _transcript_docs(s: Session, tid: int, codes: dict[int, tuple[str, list[tupl
     seg_starts = [g[0] for g in segs]
     for ln in s.execute(select(Line.id, Line.turn_id, Line.number, Line.start, Line.end)
                         .where(Line.transcript_id == tid).order_by(Line.start)):
-        if wanted is not None and ln.id not in wanted:
+        if (wanted is not None and ln.id not in wanted) or (wanted_turns is not None
+                                                             and ln.turn_id not in wanted_turns):
             continue
         # Segments overlapping [start, end): those starting before the line's end and ending after its start.
         hi = bisect.bisect_left(seg_starts, ln.end)
@@ -121,11 +142,51 @@ def _transcript_docs(s: Session, tid: int, codes: dict[int, tuple[str, list[tupl
             themes.update(dict(path))
         speaker, role = turns.get(ln.turn_id, ("", ""))
         yield LineDoc(
-            line_id=ln.id, transcript_id=tid, informant_id=inf_id, informant=inf_label or "", speaker=speaker,
+            line_id=ln.id, turn_id=ln.turn_id, transcript_id=tid, informant_id=inf_id, informant=inf_label or "", speaker=speaker,
             role=role, number=ln.number, title=title, text=body[ln.start:ln.end], codes=tuple(names),
             code_ids=tuple(cids), themes=tuple(themes.values()), theme_ids=tuple(themes), segment_ids=tuple(
                 g[2] for g in hit),
         )
+
+
+def turn_docs(project: Project, transcript_ids: Iterable[int] | None = None,
+              turn_ids: Iterable[int] | None = None) -> Iterator[TurnDoc]:
+    """Turn documents of whole transcripts (``transcript_ids``; all when both are None) or single turns."""
+    with project.read() as s:
+        codes = _code_info(s)
+        wanted: set[int] | None = None
+        if turn_ids is not None:
+            wanted = set(turn_ids)
+            tids: list[int] = []
+            for chunk in _chunks(sorted(wanted)):
+                tids.extend(s.scalars(select(Turn.transcript_id).where(Turn.id.in_(chunk)).distinct()))
+            tids = sorted(set(tids))
+        elif transcript_ids is None:
+            tids = list(s.scalars(select(Transcript.id).order_by(Transcript.id)))
+        else:
+            tids = sorted(set(transcript_ids))
+        for tid in tids:
+            groups: dict[int, list[LineDoc]] = {}  # in text order of each turn's first line
+            for ld in _transcript_docs(s, tid, codes, None, wanted):
+                groups.setdefault(ld.turn_id, []).append(ld)
+            for group in groups.values():
+                yield _turn(group)
+
+
+def _turn(lines: list[LineDoc]) -> TurnDoc:
+    first = lines[0]
+    return TurnDoc(turn_id=first.turn_id, transcript_id=first.transcript_id, informant_id=first.informant_id,
+                   informant=first.informant, speaker=first.speaker, role=first.role, title=first.title,
+                   lines=tuple(lines))
+
+
+def turns_of_lines(project: Project, line_ids: Iterable[int]) -> set[int]:
+    """Turn ids holding the given (existing) lines."""
+    out: set[int] = set()
+    with project.read() as s:
+        for chunk in _chunks(sorted(set(line_ids))):
+            out.update(s.scalars(select(Line.turn_id).where(Line.id.in_(chunk)).distinct()))
+    return out
 
 
 def note_docs(project: Project, memo_ids: Iterable[int] | None = None,
@@ -204,6 +265,12 @@ def segment_lines(project: Project, segment_ids: Iterable[int]) -> set[int]:
                 out.update(s.scalars(select(Line.id).where(Line.transcript_id == tid, Line.start < end,
                                                            Line.end > start)))
     return out
+
+
+def informant_labels_by_id(project: Project) -> dict[int, str]:
+    """informant id → label (0 for lines without an informant maps to "")."""
+    with project.read() as s:
+        return {int(i): str(lab) for i, lab in s.execute(select(Informant.id, Informant.label))}
 
 
 def informant_labels(project: Project) -> list[str]:

@@ -49,7 +49,7 @@ class Hit:
 class SearchResults:
     query: str
     hits: tuple[Hit, ...]
-    total: int  # all matching documents, not only the ``hits`` returned
+    total: int  # all matching lines and notes, not only the ``hits`` returned
     per_informant: dict[str, int] = field(default_factory=dict)  # line matches per informant label
     notes: int = 0  # matching memos / reflection notes / condensates
     elapsed_ms: float = 0.0
@@ -59,6 +59,8 @@ class SearchIndex(Protocol):
     """A full-text index of one project, kept in step with the database by :meth:`update`.
 
     Thread-safety: ``search`` may run on any thread; ``update``/``rebuild`` serialise themselves.
+    ``update_later`` hands additions to a background writer; ``search``, ``update``, ``rebuild`` and
+    ``close`` wait for it first, ``indexing`` tells whether it is still at work.
     """
 
     def search(self, query: str, limit: int | None = 200, sort: str = "score") -> SearchResults: ...
@@ -66,6 +68,13 @@ class SearchIndex(Protocol):
     def update(self, changes: Changes) -> None: ...
 
     def rebuild(self, progress: Progress | None = None) -> None: ...
+
+    def update_later(self, changes: Changes) -> None: ...
+
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+    @property
+    def indexing(self) -> bool: ...
 
     def is_current(self) -> bool: ...
 

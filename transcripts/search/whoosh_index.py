@@ -1,5 +1,11 @@
 """The whoosh backend: two indexes in ``PROJECT/index/`` ("lines" and "notes") plus a manifest.
 
+The "lines" index holds one document per turn (whoosh pays per document: a turn holds about seven lines).
+Its text is the turn's lines joined by ``LINE_SEP``; the analyzer numbers positions per line
+(``line << LINE_SHIFT``), and each line's code and theme names are indexed the same way (``lcode``,
+``ltheme``). A search finds candidate turns through whoosh, then decides per line from those positions
+(:class:`_LineEval`), so results, counts, phrases, NOT and the code filters still mean *lines*.
+
 Kept in step by :meth:`WhooshIndex.update`, called from the project's commit hook with the ``Changes``
 of every committed transaction (imports, redactions, withdrawals, deletions, codings, undo).
 Privacy: whoosh leaves deleted documents in old segments until they are merged, so every commit that
@@ -18,6 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -25,26 +32,28 @@ from whoosh import index as windex
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, NullQuery, Or, Phrase, Require, Term
 from whoosh.reading import SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.sorting import FieldFacet
-from whoosh.writing import MERGE_SMALL
 
 from coding.changes import Changes
 from coding.store import Project
 from transcripts.search import documents as D
-from transcripts.search.analysis import analyse, norwegian_analyzer
+from transcripts.search.analysis import LINE_SEP, LINE_SHIFT, analyse, names_by_line_analyzer, norwegian_analyzer
 from transcripts.search.query import make_parser, parse
 from transcripts.search.types import Hit, Progress, SearchResults
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when the schema or analysis changes: older indexes are rebuilt on open
+FORMAT = 4  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
 LAZY_TABLES = frozenset({"segments"})
 MANIFEST = "manifest.json"
-SEGMENT_DOCS = 1000  # a full rebuild starts a new segment after this many line documents
-SMALL_SEGMENT = 300  # segments below this size are merged into the next commit
+# A full rebuild starts a new segment after this many turn documents (a few transcripts): every commit
+# reopens each segment's reader (~2 ms each), and a purge rewrites the segments holding a deletion.
+SEGMENT_DOCS = 600
+SMALL_SEGMENT = 45  # segments below this size are merged into the next commit
 
 
 def make_schema() -> Schema:
@@ -56,8 +65,12 @@ def make_schema() -> Schema:
         meta=KEYWORD(lowercase=True),
         code=KEYWORD(commas=True, lowercase=True),
         theme=KEYWORD(commas=True, lowercase=True),
-        info=STORED,  # dict with title, transcript id, informant, speaker, role, line, codes, kind
+        lcode=TEXT(analyzer=names_by_line_analyzer(), phrase=True),  # the same names, positioned by line
+        ltheme=TEXT(analyzer=names_by_line_analyzer(), phrase=True),
+        info=STORED,  # dict with key, title, transcript id, informant, speaker, role, lines, codes per line
         pos=COLUMN(NumericColumn("q")),  # transcript id << 24 | line number: document order
+        iid=COLUMN(NumericColumn("i")),  # informant id (0: none): per-informant counts read it per match
+        nl=COLUMN(NumericColumn("i")),  # number of lines in the turn
     )
 
 
@@ -79,24 +92,59 @@ def _purge_merge(writer: Any, segments: list[Any]) -> list[Any]:
     return keep
 
 
+def _merge_tiny(writer: Any, segments: list[Any]) -> list[Any]:
+    """Merge policy for coding-only commits: fold the small segments earlier codings left into this one and
+    leave every other segment alone. (whoosh's MERGE_SMALL would merge a dozen transcript-sized segments on
+    every click here: seconds each.) Old versions of recoded turns wait for the next purge."""
+    keep = []
+    for seg in segments:
+        if seg.doc_count_all() < SMALL_SEGMENT:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            keep.append(seg)
+    return keep
+
+
 def _keep_all(writer: Any, segments: list[Any]) -> list[Any]:
     return list(segments)
 
 
-def _line_fields(d: D.LineDoc) -> dict[str, Any]:
+def _names(names: tuple[str, ...]) -> str:
+    return ",".join(n.replace(",", " ").replace(LINE_SEP, " ") for n in names)
+
+
+def _turn_fields(d: D.TurnDoc) -> dict[str, Any]:
     meta = [f"key_{d.key.lower()}", f"tid_{d.transcript_id}", f"iid_{d.informant_id or 0}",
             f"inf_{_token(d.informant)}", f"spk_{_token(d.speaker)}", f"role_{_token(d.role)}", "in_transcript"]
-    meta += [f"seg_{i}" for i in d.segment_ids] + [f"cid_{i}" for i in d.code_ids]
-    meta += [f"thid_{i}" for i in d.theme_ids]
+    segs: set[int] = set()
+    cids: set[int] = set()
+    thids: set[int] = set()
+    codes: dict[str, None] = {}
+    themes: dict[str, None] = {}
+    for ln in d.lines:
+        meta.append(f"lid_{ln.line_id}")
+        segs.update(ln.segment_ids)
+        cids.update(ln.code_ids)
+        thids.update(ln.theme_ids)
+        codes.update(dict.fromkeys(ln.codes))
+        themes.update(dict.fromkeys(ln.themes))
+    meta += [f"seg_{i}" for i in sorted(segs)] + [f"cid_{i}" for i in sorted(cids)]
+    meta += [f"thid_{i}" for i in sorted(thids)]
     fields: dict[str, Any] = {
-        "text": d.text, "meta": " ".join(meta), "pos": (d.transcript_id << 24) | d.number,
-        "info": {"key": d.key, "kind": "line", "title": d.title, "tid": d.transcript_id, "informant": d.informant,
-                 "speaker": d.speaker, "role": d.role, "line": d.number, "codes": d.codes},
+        "text": LINE_SEP.join(ln.text.replace(LINE_SEP, " ") for ln in d.lines), "meta": " ".join(meta),
+        "pos": (d.transcript_id << 24) | d.lines[0].number, "iid": d.informant_id or 0, "nl": len(d.lines),
+        "info": {"key": d.key, "kind": "turn", "title": d.title, "tid": d.transcript_id, "informant": d.informant,
+                 "speaker": d.speaker, "role": d.role, "lines": [(ln.line_id, ln.number) for ln in d.lines],
+                 "codes": [ln.codes for ln in d.lines]},
     }
-    if d.codes:
-        fields["code"] = ",".join(c.replace(",", " ") for c in d.codes)
-    if d.themes:
-        fields["theme"] = ",".join(t.replace(",", " ") for t in d.themes)
+    if codes:
+        fields["code"] = _names(tuple(codes))
+        fields["lcode"] = LINE_SEP.join(_names(ln.codes) for ln in d.lines)
+    if themes:
+        fields["theme"] = _names(tuple(themes))
+        fields["ltheme"] = LINE_SEP.join(_names(ln.themes) for ln in d.lines)
     return fields
 
 
@@ -124,9 +172,13 @@ class WhooshIndex:
         self._storage: Any = None
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
-        self._infmap: tuple[Any, list[str], list[int]] | None = None
         self._private: Path | None = None  # a read-only session's own index, outside the project
         self.stale = False
+        # Additions (imports) are written by a background thread after the database commit; every
+        # reader and every other update waits for it (``wait``), so the index only ever lags, never diverges.
+        self._pending: deque[Changes] = deque()
+        self._cv = threading.Condition()
+        self._worker: threading.Thread | None = None
 
     # ---- opening ---------------------------------------------------------------------------------
     def ensure(self, progress: Progress | None = None) -> None:
@@ -181,13 +233,13 @@ class WhooshIndex:
         for sr in self._searchers.values():
             sr.close()
         self._searchers = {}
-        self._infmap = None
         for i in self._ix.values():
             i.close()
         self._ix = {}
         self._storage = None
 
     def close(self) -> None:
+        self.wait()
         with self._lock:
             self.flush()
             self._close_storage()
@@ -196,7 +248,8 @@ class WhooshIndex:
                 self._private = None
 
     def flush(self) -> None:
-        """Apply coding-only updates that were put off (see ``_lazy``)."""
+        """Apply coding-only updates that were put off (see ``_lazy``) and wait for background writes."""
+        self.wait()
         with self._lock:
             if self._lazy:
                 pending, self._lazy = self._lazy, []
@@ -205,6 +258,7 @@ class WhooshIndex:
     # ---- building ----------------------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> None:
         """Throw the index away and build it again from the database (``kondens reindex``)."""
+        self.wait()
         with self._lock:
             self._lazy = []  # the rebuild reads everything from the database
             self._close_storage()
@@ -218,7 +272,7 @@ class WhooshIndex:
             done = in_segment = 0
             current: int | None = None
             try:
-                for doc in D.line_docs(self.project):
+                for doc in D.turn_docs(self.project):
                     if doc.transcript_id != current:
                         if current is not None:
                             done += 1
@@ -230,7 +284,7 @@ class WhooshIndex:
                             writer = self._writer(ix["lines"])
                             in_segment = 0
                         current = doc.transcript_id
-                    writer.add_document(**_line_fields(doc))
+                    writer.add_document(**_turn_fields(doc))
                     in_segment += 1
                 writer.commit(mergetype=_keep_all)
             except BaseException:
@@ -254,6 +308,7 @@ class WhooshIndex:
     def update(self, changes: Changes) -> None:
         """Bring the index in step with one committed transaction. Never raises: on failure the index
         is marked stale and rebuilt before the next search."""
+        self.wait()
         with self._lock:
             if set(changes.touched) <= LAZY_TABLES:
                 self._lazy.append(changes)
@@ -261,6 +316,42 @@ class WhooshIndex:
             if self._lazy:
                 changes, self._lazy = Changes.merge([*self._lazy, changes]), []
             self._apply(changes)
+
+    # ---- writing in the background ---------------------------------------------------------------
+    def update_later(self, changes: Changes) -> None:
+        """Like :meth:`update`, but written by a background thread; returns at once. For additions
+        only (an import's new transcripts): nothing a user removed waits in the index meanwhile."""
+        with self._cv:
+            self._pending.append(changes)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._drain, name="kondens-search-index", daemon=True)
+                self._worker.start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._cv:
+                if not self._pending:
+                    self._worker = None
+                    self._cv.notify_all()
+                    return
+                changes = self._pending.popleft()
+            with self._lock:
+                if self._lazy:
+                    changes, self._lazy = Changes.merge([*self._lazy, changes]), []
+                self._apply(changes)
+
+    @property
+    def indexing(self) -> bool:
+        """True while background writes are pending (a front end may say "indexing…")."""
+        with self._cv:
+            return self._worker is not None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the background writes are done; False if ``timeout`` ran out first."""
+        if self._worker is threading.current_thread():
+            return True
+        with self._cv:
+            return self._cv.wait_for(lambda: self._worker is None, timeout)
 
     def _apply(self, changes: Changes) -> None:
         try:
@@ -277,17 +368,17 @@ class WhooshIndex:
             self._invalidate_manifest()
 
     def _index_keys(self, prefix: str, ids: frozenset[int] | set[int]) -> tuple[set[int], set[int]]:
-        """(transcript ids, line ids) of indexed lines carrying ``{prefix}{id}`` for any of ``ids``."""
+        """(transcript ids, turn ids) of indexed turns carrying ``{prefix}{id}`` for any of ``ids``."""
         tids: set[int] = set()
         lids: set[int] = set()
         if not ids:
             return tids, lids
-        with self._ix["lines"].searcher() as s:
-            for i in ids:
-                for n in s.document_numbers(meta=f"{prefix}{i}"):
-                    f = s.stored_fields(n)
-                    tids.add(int(f["info"]["tid"]))
-                    lids.add(int(f["info"]["key"][1:]))
+        s = self._searcher("lines")  # the cached one: opening every segment's reader again costs more
+        for i in ids:
+            for n in s.document_numbers(meta=f"{prefix}{i}"):
+                f = s.stored_fields(n)
+                tids.add(int(f["info"]["tid"]))
+                lids.add(int(f["info"]["key"][1:]))
         return tids, lids
 
     def _update_lines(self, ch: Changes) -> None:
@@ -296,36 +387,37 @@ class WhooshIndex:
         full |= D.transcripts_of(self.project, turn_ids=t.get("turns", ()), informant_ids=t.get("informants", ()))
         full |= self._index_keys("iid_", t.get("informants", frozenset()))[0]
         lines: set[int] = set(t.get("lines", ()))
+        turns = self._index_keys("lid_", lines)[1]
         segs = set(t.get("segments", ()))
-        lines |= self._index_keys("seg_", segs)[1]
+        turns |= self._index_keys("seg_", segs)[1]
         codes = set(t.get("codes", ()))
-        lines |= self._index_keys("cid_", codes)[1]
+        turns |= self._index_keys("cid_", codes)[1]
         themes = set(t.get("theme_nodes", ()))
-        lines |= self._index_keys("thid_", themes)[1]
+        turns |= self._index_keys("thid_", themes)[1]
         if themes:
             codes |= D.codes_under_themes(self.project, themes)
         if codes:
             segs |= D.segments_of_codes(self.project, codes)
         lines |= D.segment_lines(self.project, segs)
-        if not full and not lines:
+        turns |= D.turns_of_lines(self.project, lines)
+        if not full and not turns:
             return
         writer = self._writer(self._ix["lines"])
         try:
             for tid in full:
                 writer.delete_by_term("meta", f"tid_{tid}")
-            for lid in lines:
-                writer.delete_by_term("meta", f"key_l{lid}")
-            for doc in D.line_docs(self.project, transcript_ids=full):
-                writer.add_document(**_line_fields(doc))
-            rest = lines - {0}
-            if rest:
-                for doc in D.line_docs(self.project, line_ids=rest):
+            for turn in turns:
+                writer.delete_by_term("meta", f"key_t{turn}")
+            for doc in D.turn_docs(self.project, transcript_ids=full):
+                writer.add_document(**_turn_fields(doc))
+            if turns:
+                for doc in D.turn_docs(self.project, turn_ids=turns):
                     if doc.transcript_id not in full:
-                        writer.add_document(**_line_fields(doc))
+                        writer.add_document(**_turn_fields(doc))
             # Coding alone (segments) changes no text the database loses: old line versions may wait for a
             # normal merge. Anything that removes or renames text purges the segments holding it now.
             coding_only = set(t) <= {"segments", "quotes", "memos", "drafts"}
-            writer.commit(mergetype=MERGE_SMALL if coding_only else _purge_merge)
+            writer.commit(mergetype=_merge_tiny if coding_only else _purge_merge)
         except BaseException:
             writer.cancel()
             raise
@@ -363,33 +455,62 @@ class WhooshIndex:
         """
         t0 = time.perf_counter()
         q = parse(self._parser, query)
-        self.flush()
+        self.flush()  # waits for background writes: a search sees every committed transcript
         if self.stale or not self._ix:
             self.ensure()
         hits: list[Hit] = []
         per_informant: dict[str, int] = {}
         with self._lock:  # whoosh searchers share file handles: one search at a time
             s = self._searcher("lines")
-            kw: dict[str, Any] = {"limit": limit}
-            if sort == "position":
-                kw["sortedby"] = FieldFacet("pos")
-            res = s.search(q, **kw)
-            labels, owner = self._informant_map(s)
-            counts = [0] * len(labels)
+            reader = s.reader()
+            cq = _candidates(q)
+            ev = _LineEval(reader, q)
+            # Per-informant counts from the stored informant id of each matching turn: no map to rebuild
+            # after a commit; each turn counts its matching lines.
+            owner = reader.column_reader("iid") if reader.has_column("iid") else None
+            counts: dict[int, int] = {}
             total = 0
-            for n in s.docs_for_query(q):
-                counts[owner[n]] += 1
-                total += 1
-            per_informant = {labels[i]: c for i, c in enumerate(counts) if c}
-            terms = _text_terms(q, s.reader())
-            for r in res:
-                f = r.fields()
-                text, info = f.get("text", ""), f["info"]
-                hits.append(Hit(
-                    kind="line", key=info["key"], text=text, score=float(r.score or 0.0), marks=_marks(text, terms),
-                    transcript_id=int(info["tid"]), transcript=info["title"], informant=info["informant"],
-                    speaker=info["speaker"], role=info["role"], line=int(info["line"]), line_id=int(info["key"][1:]),
-                    codes=tuple(info["codes"])))
+            for n in s.docs_for_query(cq):
+                k = ev.count(n)
+                if k:
+                    iid = owner[n] if owner is not None else 0
+                    counts[iid] = counts.get(iid, 0) + k
+                    total += k
+            labels = D.informant_labels_by_id(self.project) if counts else {}
+            per_informant = {}
+            for iid, c in counts.items():
+                label = labels.get(iid, "")
+                per_informant[label] = per_informant.get(label, 0) + c
+            terms = _text_terms(q, reader)
+            turn_limit = limit
+            while True:
+                kw: dict[str, Any] = {"limit": turn_limit}
+                if sort == "position":
+                    kw["sortedby"] = FieldFacet("pos")
+                res = s.search(cq, **kw)
+                hits = []
+                for r in res:
+                    matched = ev.lines(r.docnum)
+                    if not matched:
+                        continue
+                    f = r.fields()
+                    info = f["info"]
+                    parts = f.get("text", "").split(LINE_SEP)
+                    for i in sorted(matched):
+                        if i >= len(info["lines"]) or i >= len(parts):
+                            continue
+                        lid, number = info["lines"][i]
+                        text = parts[i]
+                        hits.append(Hit(
+                            kind="line", key=f"L{lid}", text=text, score=float(r.score or 0.0),
+                            marks=_marks(text, terms), transcript_id=int(info["tid"]), transcript=info["title"],
+                            informant=info["informant"], speaker=info["speaker"], role=info["role"],
+                            line=int(number), line_id=int(lid), codes=tuple(info["codes"][i])))
+                if turn_limit is None or len(hits) >= turn_limit or res.scored_length() < turn_limit:
+                    break
+                turn_limit = None  # some turns matched without a matching line: look at every turn
+            if limit is not None:
+                hits = hits[:limit]
             s = self._searcher("notes")
             res = s.search(q, limit=limit)
             notes = len(res)
@@ -404,25 +525,6 @@ class WhooshIndex:
         return SearchResults(query=query, hits=tuple(hits), total=total + notes, per_informant=per_informant,
                              notes=notes, elapsed_ms=(time.perf_counter() - t0) * 1000)
 
-    def _informant_map(self, s: Any) -> tuple[list[str], list[int]]:
-        """(labels, docnum → label index) for the current lines searcher, built once per index version
-        from the informant postings (much cheaper than reading a column per matching document)."""
-        if self._infmap is not None and self._infmap[0] is s:
-            return self._infmap[1], self._infmap[2]
-        reader = s.reader()
-        labels = [""]
-        owner = [0] * reader.doc_count_all()
-        real = {lab.lower(): lab for lab in D.informant_labels(self.project)}
-        for term in reader.expand_prefix("meta", "inf_"):
-            word = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            label = word[4:]
-            labels.append("" if label == "-" else real.get(label.replace("_", " "), label.upper()))
-            i = len(labels) - 1
-            for n in reader.postings("meta", word).all_ids():
-                owner[n] = i
-        self._infmap = (s, labels, owner)
-        return labels, owner
-
     def _searcher(self, name: str) -> Any:
         """A cached searcher, refreshed when a commit changed the index. Caller holds the lock."""
         cur = self._searchers.get(name)
@@ -433,6 +535,151 @@ class WhooshIndex:
             cur = self._ix[name].searcher(weighting=TF_IDF())
         self._searchers[name] = cur
         return cur
+
+
+def _candidates(q: Any) -> Any:
+    """The query whoosh runs on turns: NOT is decided per line later, so here it excludes nothing."""
+    if isinstance(q, Not):
+        return Every()
+    if isinstance(q, AndNot):
+        return _candidates(q.a)
+    if q.is_leaf():
+        return q
+    return q.apply(_candidates)
+
+
+_BY_LINE = {"text": "text", "code": "lcode", "theme": "ltheme"}  # fields whose positions name the line
+
+
+class _LineEval:
+    """Which lines of a candidate turn match the query, from the index alone (no text is re-analysed).
+
+    Line-level fields (text, code, theme) map each posting's positions to lines; the others (informant,
+    role, speaker, in:) hold for every line of the turn. ``None`` stands for "every line".
+    """
+
+    def __init__(self, reader: Any, q: Any) -> None:
+        self.reader = reader
+        self.q = q
+        self._nl = reader.column_reader("nl") if reader.has_column("nl") else None
+        self._pos: dict[tuple[str, Any], dict[int, list[int]]] = {}
+        self._docs: dict[tuple[str, Any], set[int]] = {}
+        self._expanded: dict[int, list[tuple[str, Any]]] = {}
+
+    def count(self, d: int) -> int:
+        r = self._ev(self.q, d)
+        return self._n(d) if r is None else len(r)
+
+    def lines(self, d: int) -> set[int]:
+        r = self._ev(self.q, d)
+        return set(range(self._n(d))) if r is None else set(r)
+
+    def _n(self, d: int) -> int:
+        return int(self._nl[d]) if self._nl is not None else 1
+
+    def _positions(self, field: str, text: Any) -> dict[int, list[int]]:
+        key = (field, text)
+        got = self._pos.get(key)
+        if got is None:
+            got = {}
+            try:
+                m = self.reader.postings(field, text)
+            except Exception:  # TermNotFound: no turn holds it
+                m = None
+            while m is not None and m.is_active():
+                got[m.id()] = list(m.value_as("positions"))
+                m.next()
+            self._pos[key] = got
+        return got
+
+    def _doc_set(self, field: str, text: Any) -> set[int]:
+        key = (field, text)
+        got = self._docs.get(key)
+        if got is None:
+            try:
+                got = set(self.reader.postings(field, text).all_ids())
+            except Exception:
+                got = set()
+            self._docs[key] = got
+        return got
+
+    def _term(self, field: str, text: Any, d: int) -> set[int] | None:
+        if field in _BY_LINE:
+            return {p >> LINE_SHIFT for p in self._positions(_BY_LINE[field], text).get(d, ())}
+        return None if d in self._doc_set(field, text) else set()
+
+    def _ev(self, q: Any, d: int) -> set[int] | None:
+        if isinstance(q, Term):
+            return self._term(q.fieldname, q.text, d)
+        if isinstance(q, And | Require):
+            out: set[int] | None = None
+            for sub in q.children():
+                r = self._ev(sub, d)
+                if r is not None:
+                    out = r if out is None else out & r
+                    if not out:
+                        return out
+            return out
+        if isinstance(q, AndMaybe):
+            return self._ev(q.a, d)
+        if isinstance(q, AndNot):
+            return self._minus(self._ev(q.a, d), self._ev(q.b, d), d)
+        if isinstance(q, Not):
+            return self._minus(None, self._ev(q.query, d), d)
+        if isinstance(q, Or):
+            acc: set[int] = set()
+            for sub in q.children():
+                r = self._ev(sub, d)
+                if r is None:
+                    return None
+                acc |= r
+            return acc
+        if isinstance(q, Phrase):
+            return self._phrase(q, d)
+        if isinstance(q, Every):
+            return None
+        if isinstance(q, MultiTerm):
+            terms = self._expanded.get(id(q))
+            if terms is None:
+                terms = sorted(q.existing_terms(self.reader, expand=True))
+                self._expanded[id(q)] = terms
+            acc2: set[int] = set()
+            for field, text in terms:
+                r = self._term(field, text, d)
+                if r is None:
+                    return None
+                acc2 |= r
+            return acc2
+        if q.is_leaf():  # another leaf (a range, the null query): decided by the turn
+            return set() if q is NullQuery else None
+        kids = list(q.children())
+        return self._ev(kids[0], d) if len(kids) == 1 else None
+
+    def _minus(self, a: set[int] | None, b: set[int] | None, d: int) -> set[int]:
+        every = set(range(self._n(d)))
+        return (every if a is None else a) - (every if b is None else b)
+
+    def _phrase(self, q: Any, d: int) -> set[int] | None:
+        if q.fieldname not in _BY_LINE:
+            return None if all(d in self._doc_set(q.fieldname, w) for w in q.words) else set()
+        field = _BY_LINE[q.fieldname]
+        lists = [self._positions(field, w).get(d) for w in q.words]
+        if not lists or any(not ps for ps in lists):
+            return set()
+        sets = [set(ps or ()) for ps in lists]
+        slop = max(1, int(getattr(q, "slop", 1) or 1))
+        out: set[int] = set()
+        for p in sorted(sets[0]):
+            cur = p
+            for nxt in sets[1:]:
+                step = next((cur + k for k in range(1, slop + 1) if cur + k in nxt), None)
+                if step is None:
+                    break
+                cur = step
+            else:
+                if cur >> LINE_SHIFT == p >> LINE_SHIFT:
+                    out.add(p >> LINE_SHIFT)
+        return out
 
 
 def _text_terms(q: Any, reader: Any) -> set[str]:

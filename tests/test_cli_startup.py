@@ -1,0 +1,61 @@
+"""Startup stays light: ``kondens --version`` and simple commands load neither Qt, openpyxl, python-docx nor
+Alembic; opening a project whose schema is current does not import Alembic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("PySide6", "openpyxl", "docx", "alembic")
+
+_PROBE = """
+import json, sys
+from app.cli.main import main
+try:
+    rc = main(sys.argv[1:])
+except SystemExit as e:
+    rc = e.code
+print("MODULES " + json.dumps(sorted({m.split('.')[0] for m in sys.modules})))
+"""
+
+
+def loaded(*args: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    line = next(x for x in out.splitlines() if x.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def test_version_loads_nothing_heavy() -> None:
+    mods = loaded("--version")
+    assert not mods & {*HEAVY, "sqlalchemy", "whoosh"}, mods & {*HEAVY, "sqlalchemy", "whoosh"}
+
+
+def test_info_on_a_current_project_skips_alembic_and_qt(tmp_path: Path) -> None:
+    from coding.store import Project
+
+    Project.create(tmp_path / "p.kondens").close()
+    mods = loaded("info", str(tmp_path / "p.kondens"))
+    assert not mods & set(HEAVY), mods & set(HEAVY)
+
+
+def test_migration_heads_read_without_alembic_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from coding.store import migrate
+
+    script = ScriptDirectory.from_config(migrate._config(Path("x.db")))
+    assert migrate.head_revisions() == frozenset(script.get_heads())
+
+
+def test_choices_repeated_in_the_cli_agree_with_their_sources() -> None:
+    from app.cli import cmd_export, cmd_privacy
+    from exports.quote_format import REF_FORMATS
+    from exports.tables import LANGS
+    from transcripts.deid.types import CATEGORIES
+
+    assert cmd_export.REF_FORMATS == REF_FORMATS
+    assert cmd_export.LANGS == LANGS
+    assert cmd_privacy.CATEGORIES == CATEGORIES
