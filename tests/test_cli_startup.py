@@ -46,12 +46,14 @@ def test_migration_heads_read_without_alembic_match_alembic() -> None:
 
     from coding.store import migrate
 
-    script = ScriptDirectory.from_config(migrate._config(Path("x.db")))
+    script = ScriptDirectory.from_config(migrate._config())
     assert migrate.head_revisions() == frozenset(script.get_heads())
+    assert migrate.known_revisions() == frozenset(r.revision for r in script.walk_revisions())
 
 
 def test_choices_repeated_in_the_cli_agree_with_their_sources() -> None:
-    from app.cli import cmd_export, cmd_privacy
+    from app.cli import cmd_export, cmd_privacy, cmd_review
+    from coding.supervision.files import REVIEW_SUFFIX
     from exports.quote_format import REF_FORMATS
     from exports.tables import LANGS
     from transcripts.deid.types import CATEGORIES
@@ -59,3 +61,4 @@ def test_choices_repeated_in_the_cli_agree_with_their_sources() -> None:
     assert cmd_export.REF_FORMATS == REF_FORMATS
     assert cmd_export.LANGS == LANGS
     assert cmd_privacy.CATEGORIES == CATEGORIES
+    assert cmd_review.REVIEW_SUFFIX == REVIEW_SUFFIX

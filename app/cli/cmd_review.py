@@ -17,7 +17,8 @@ import json
 from pathlib import Path
 
 from coding.errors import KondensError
-from coding.supervision.files import REVIEW_SUFFIX
+
+REVIEW_SUFFIX = ".kondensreview"  # coding.supervision.files.REVIEW_SUFFIX, not imported: the CLI starts light
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
