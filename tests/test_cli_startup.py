@@ -62,3 +62,12 @@ def test_choices_repeated_in_the_cli_agree_with_their_sources() -> None:
     assert cmd_export.LANGS == LANGS
     assert cmd_privacy.CATEGORIES == CATEGORIES
     assert cmd_review.REVIEW_SUFFIX == REVIEW_SUFFIX
+
+
+def test_new_adds_the_kondens_ending(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli.main import main
+
+    assert main(["new", str(tmp_path / "Masteroppgave"), "--no-key"]) == 0
+    assert (tmp_path / "Masteroppgave.kondens" / "project.db").is_file()
+    assert not (tmp_path / "Masteroppgave").exists()
+    assert capsys.readouterr().out.strip().endswith("Masteroppgave.kondens")

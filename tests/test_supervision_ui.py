@@ -210,3 +210,30 @@ def test_theme_tree_markers_count_open_threads(qtbot, tmp_path: Path) -> None:  
     assert badges.count(tdock.model.find("area", area)) == 0
     tdock.view.grab()  # paints the badges
     w.close()
+
+
+def test_lines_a_comment_is_about_are_marked_in_the_gutter(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from coding.supervision.review_copy import ReviewCopy
+    from coding.supervision.threads import commit_import, plan_import
+
+    a = analysed(tmp_path / "student.kondens")
+    export_review_copy(a.project, tmp_path / "r.kondensreview")
+    with ReviewCopy.open(tmp_path / "r.kondensreview") as rc:
+        rc.comment(rc.anchor_for("lines:A:2-3"), "Her sier A noe viktig", "V")
+        rc.write_reply(tmp_path / "c.kondenscomments")
+    commit_import(a.project, plan_import(a.project, tmp_path / "c.kondenscomments", None))
+    a.project.close()
+    w = _window(qtbot)
+    _sup(w)
+    assert w.open_path(tmp_path / "student.kondens")
+    v = w.coding_view
+    tid = next(t.id for t in w.transcripts._rows if t.informant_label == "A")
+    w.show_transcript(tid)
+    numbers = {v.editor.index.lines[i].number for i in v.editor.gutter.comment_lines}
+    assert numbers == {2, 3}
+    others = [t.id for t in w.transcripts._rows if t.id != tid]
+    if others:
+        w.show_transcript(others[0])
+        assert v.editor.gutter.comment_lines == set()
+    v.editor.gutter.grab()  # paints the dots
+    w.close()

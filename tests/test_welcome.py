@@ -60,3 +60,15 @@ def test_quit_is_last_and_help_has_shortcuts_and_data_folder(qtbot, monkeypatch,
     qtbot.addWidget(d)
     assert d.table.rowCount() >= 10 and d.table.item(0, 0).text() == "J / K"
     assert data_folder() == tmp_path / "data" and (tmp_path / "data").is_dir()
+
+
+def test_an_empty_project_says_how_to_start(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KONDENS_NO_PLUGINS", "1")
+    path = tmp_path / "Tom.kondens"
+    create_project(path).close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(path)
+    assert "Ctrl+I" in w.coding_view.editor.placeholderText()
+    w.close_project()
+    assert w.coding_view.editor.placeholderText() == ""

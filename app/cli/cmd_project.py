@@ -48,6 +48,8 @@ def _new(args: argparse.Namespace) -> int:
 
     if args.no_key and args.key:
         raise KondensError("--key and --no-key cannot be used together")
+    if not args.project.endswith(".kondens"):  # a project is always the folder NAME.kondens
+        args.project = args.project.rstrip("/\\") + ".kondens"
     if args.key:
         if is_inside_project(args.key, args.project):
             raise KondensError(f"{args.key}: the linking key links tags back to real names; keep it outside "

@@ -17,11 +17,12 @@ class LineGutter(QWidget):
         self.editor = editor
         self.setObjectName("lineGutter")
         self.marks: dict[int, QColor] = {}  # line index → a bar at the left edge (the consensus walk's disagreements)
+        self.comment_lines: set[int] = set()  # line indices with an open review comment: a yellow dot
 
     def width_hint(self) -> int:
         fm = self.editor.fontMetrics()
         digits = len(str(max(1, len(self.editor.index))))
-        return fm.horizontalAdvance("9") * digits + fm.horizontalAdvance("WW:") + 16
+        return fm.horizontalAdvance("9") * digits + fm.horizontalAdvance("WW:") + 20  # room for a comment dot
 
     def sizeHint(self) -> QSize:
         return QSize(self.width_hint(), 0)
@@ -58,8 +59,14 @@ class LineGutter(QWidget):
             h = bottom - top
             if i in self.marks:
                 p.fillRect(QRectF(0, top + 1, 3, h - 2), self.marks[i])
+            if i in self.comment_lines:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor("#f6c342"))
+                d = min(7.0, h - 4)
+                p.drawEllipse(QRectF(w - d - 1, top + (h - d) / 2, d, d))
+                p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QColor("#222222") if i == cur else QColor("#9a9a9a"))
-            p.drawText(QRectF(0, top, w - 6, h), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            p.drawText(QRectF(0, top, w - 10, h), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                        str(ln.number))
             if ed.index.is_turn_start(i):
                 p.setFont(bold)

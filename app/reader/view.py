@@ -130,6 +130,9 @@ class CodingView(QWidget):
         self.close_transcript()
         if ctx is not None:
             self._load_codes()
+        # What an empty view is for: shown while no transcript is open (an empty project shows it first).
+        self.editor.setPlaceholderText(self.tr("Import your transcripts (Ctrl+I), or choose one in the list.")
+                                       if ctx is not None else "")
         self.actions.update_enabled()
 
     def close_transcript(self) -> None:

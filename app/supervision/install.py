@@ -79,7 +79,9 @@ class Supervision(QObject):
         if isinstance(openers, dict):
             openers[REVIEW_SUFFIX] = self.open_path
         self.badges: Any = None  # the theme tree's marker delegate, attached once the theme dock exists
+        self._line_ranges: dict[int, list[tuple[int, int]]] = {}  # transcript → ranges with an open comment
         self.dock.threads_changed.connect(self._update_markers)
+        window.coding_view.transcript_opened.connect(self._mark_lines)
         window.context_changed.connect(self._context_changed)
         self._ctx: Any = None
         self._context_changed(getattr(window, "ctx", None))
@@ -130,6 +132,8 @@ class Supervision(QObject):
     def _update_markers(self, views: list[ThreadView]) -> None:
         from app.themes.dock import ThemeDock
 
+        self._collect_line_ranges(views)
+        self._mark_lines()
         tdock = self.window.findChild(ThemeDock)
         if tdock is None:
             return
@@ -140,6 +144,32 @@ class Supervision(QObject):
             tdock.view.setItemDelegateForColumn(0, self.badges)
         self.badges.set_threads(views)
         tdock.view.viewport().update()
+
+    def _collect_line_ranges(self, views: list[ThreadView]) -> None:
+        """Open threads anchored to transcript text (lines or a segment), as transcript ranges."""
+        ranges: dict[int, list[tuple[int, int]]] = {}
+        backend = self.dock.backend
+        if backend is not None:
+            for v in views:
+                if not v.is_thread or v.status != "open" or v.orphan or v.anchor.kind not in ("lines", "segment"):
+                    continue
+                r = backend.locate(v.anchor)
+                if r.transcript_id is not None and r.start is not None and r.end is not None:
+                    ranges.setdefault(r.transcript_id, []).append((r.start, r.end))
+        self._line_ranges = ranges
+
+    def _mark_lines(self, *_: object) -> None:
+        """A yellow dot in the gutter beside every line of the open transcript that a comment is about."""
+        view = self.window.coding_view
+        t = view.transcript
+        ed = view.editor
+        marked: set[int] = set()
+        if t is not None:
+            for start, end in self._line_ranges.get(t.id, []):
+                marked.update(i for i, ln in enumerate(ed.index.lines) if ln.start < end and ln.end > start)
+        if marked != ed.gutter.comment_lines:
+            ed.gutter.comment_lines = marked
+            ed.gutter.update()
 
     def _context_changed(self, ctx: Any) -> None:
         follow(self._ctx, None, project_changed=self.dock.on_project_changed)

@@ -768,7 +768,12 @@
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="296" />
+        <location filename="../../app/reader/view.py" line="134" />
+        <source>Import your transcripts (Ctrl+I), or choose one in the list.</source>
+        <translation>Importer transkripsjonene dine (Ctrl+I), eller velg en i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/view.py" line="299" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
@@ -3148,14 +3153,14 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
 <context>
     <name>Redact</name>
     <message>
-        <location filename="../../app/review/redact_action.py" line="73" />
-        <location filename="../../app/review/redact_action.py" line="84" />
-        <location filename="../../app/review/redact_action.py" line="86" />
+        <location filename="../../app/review/redact_action.py" line="74" />
+        <location filename="../../app/review/redact_action.py" line="85" />
+        <location filename="../../app/review/redact_action.py" line="87" />
         <source>Redact selection</source>
         <translation>Sladd utvalget</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="73" />
+        <location filename="../../app/review/redact_action.py" line="74" />
         <source>Select text in a transcript first.</source>
         <translation>Merk tekst i en transkripsjon først.</translation>
     </message>
@@ -3168,32 +3173,32 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
         <translation>Sladd utvalget</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="41" />
+        <location filename="../../app/review/redact_action.py" line="42" />
         <source>In this transcript ({0} place(s))</source>
         <translation>I denne transkripsjonen ({0} sted(er))</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="42" />
+        <location filename="../../app/review/redact_action.py" line="43" />
         <source>In every transcript and note ({0} place(s) in transcripts)</source>
         <translation>I alle transkripsjoner og notater ({0} sted(er) i transkripsjoner)</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="47" />
+        <location filename="../../app/review/redact_action.py" line="48" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="48" />
+        <location filename="../../app/review/redact_action.py" line="49" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="53" />
+        <location filename="../../app/review/redact_action.py" line="54" />
         <source>Codings, lines and quotes stay on the same words. Undo is possible until the project is closed.</source>
         <translation>Kodinger, linjer og sitater blir værende på de samme ordene. Du kan angre til prosjektet lukkes.</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="56" />
+        <location filename="../../app/review/redact_action.py" line="57" />
         <source>Redact</source>
         <translation>Sladd</translation>
     </message>
@@ -3341,77 +3346,77 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="49" />
+        <location filename="../../app/review/models.py" line="48" />
         <source>Check these: uncertain proposals (still ticked)</source>
         <translation>Sjekk disse: usikre forslag (fortsatt avkrysset)</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="50" />
+        <location filename="../../app/review/models.py" line="49" />
         <source>Identifiers</source>
         <translation>Identifikatorer</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="50" />
+        <location filename="../../app/review/models.py" line="49" />
         <source>Not identifiers (never-list)</source>
         <translation>Ikke identifikatorer (aldri-liste)</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="73" />
+        <location filename="../../app/review/models.py" line="72" />
         <source>Entity</source>
         <translation>Entitet</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="73" />
+        <location filename="../../app/review/models.py" line="72" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="73" />
+        <location filename="../../app/review/models.py" line="72" />
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="73" />
+        <location filename="../../app/review/models.py" line="72" />
         <source>Count</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="73" />
+        <location filename="../../app/review/models.py" line="72" />
         <source>Tag</source>
         <translation>Merkelapp</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="196" />
+        <location filename="../../app/review/models.py" line="195" />
         <source>kept</source>
         <translation>beholdt</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="203" />
+        <location filename="../../app/review/models.py" line="202" />
         <source>Rejected: the text is kept</source>
         <translation>Avvist: teksten beholdes</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="205" />
+        <location filename="../../app/review/models.py" line="204" />
         <source>Without a linking key each transcript numbers its own tags</source>
         <translation>Uten koblingsnøkkel nummererer hver transkripsjon sine egne merkelapper</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="210" />
+        <location filename="../../app/review/models.py" line="209" />
         <source>Weak evidence (for example a capital letter at the start of a sentence): look at it</source>
         <translation>Svakt grunnlag (for eksempel stor forbokstav først i en setning): se på det</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="289" />
+        <location filename="../../app/review/models.py" line="288" />
         <source>marked by hand</source>
         <translation>merket for hånd</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="289" />
+        <location filename="../../app/review/models.py" line="288" />
         <source>found by the detector</source>
         <translation>funnet av detektoren</translation>
     </message>
     <message>
-        <location filename="../../app/review/models.py" line="290" />
+        <location filename="../../app/review/models.py" line="289" />
         <source> (weak evidence)</source>
         <translation> (svakt grunnlag)</translation>
     </message>
@@ -4613,173 +4618,173 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
     </message>
     <message>
         <location filename="../../app/supervision/install.py" line="74" />
-        <location filename="../../app/supervision/install.py" line="97" />
+        <location filename="../../app/supervision/install.py" line="99" />
         <source>Return comments…</source>
         <translation>Send tilbake kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="91" />
+        <location filename="../../app/supervision/install.py" line="93" />
         <source>Open review copy…</source>
         <translation>Åpne veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="93" />
+        <location filename="../../app/supervision/install.py" line="95" />
         <source>Send for review…</source>
         <translation>Send til veileder…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="95" />
+        <location filename="../../app/supervision/install.py" line="97" />
         <source>Import review comments…</source>
         <translation>Importer veiledningskommentarer…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="99" />
+        <location filename="../../app/supervision/install.py" line="101" />
         <source>Add review comment…</source>
         <translation>Legg til veiledningskommentar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="110" />
+        <location filename="../../app/supervision/install.py" line="112" />
         <source>Review comments</source>
         <translation>Veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="188" />
+        <location filename="../../app/supervision/install.py" line="218" />
         <source>the student</source>
         <translation>studenten</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="189" />
+        <location filename="../../app/supervision/install.py" line="219" />
         <source>&lt;b&gt;Review mode&lt;/b&gt; — %1's project &lt;b&gt;%2&lt;/b&gt;, review copy %3 of %4. The analysis is read-only; your comments are saved in the review file.</source>
         <translation>&lt;b&gt;Veiledningsmodus&lt;/b&gt; — prosjektet &lt;b&gt;%2&lt;/b&gt; til %1, veiledningskopi %3 fra %4. Analysen kan ikke endres; kommentarene dine lagres i veiledningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="193" />
+        <location filename="../../app/supervision/install.py" line="223" />
         <source>Note from the student:</source>
         <translation>Notat fra studenten:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="200" />
-        <location filename="../../app/supervision/install.py" line="211" />
+        <location filename="../../app/supervision/install.py" line="230" />
+        <location filename="../../app/supervision/install.py" line="241" />
         <source>Open review copy</source>
         <translation>Åpne veiledningskopi</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="201" />
-        <location filename="../../app/supervision/install.py" line="379" />
+        <location filename="../../app/supervision/install.py" line="231" />
+        <location filename="../../app/supervision/install.py" line="409" />
         <source>Kondens review copy (*.kondensreview)</source>
         <translation>Kondens-veiledningskopi (*.kondensreview)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="209" />
+        <location filename="../../app/supervision/install.py" line="239" />
         <source>Opening review copy…</source>
         <translation>Åpner veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="264" />
+        <location filename="../../app/supervision/install.py" line="294" />
         <source>Condensate of %1: “%2”</source>
         <translation>Kondensatet til %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="268" />
+        <location filename="../../app/supervision/install.py" line="298" />
         <source>Condensate of %1 (whole)</source>
         <translation>Kondensatet til %1 (hele)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="272" />
-        <location filename="../../app/supervision/install.py" line="288" />
+        <location filename="../../app/supervision/install.py" line="302" />
+        <location filename="../../app/supervision/install.py" line="318" />
         <source>Theme area: %1</source>
         <translation>Temaområde: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="272" />
-        <location filename="../../app/supervision/install.py" line="288" />
+        <location filename="../../app/supervision/install.py" line="302" />
+        <location filename="../../app/supervision/install.py" line="318" />
         <source>Subgroup: %1</source>
         <translation>Subgruppe: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="279" />
+        <location filename="../../app/supervision/install.py" line="309" />
         <source>Golden quote (%1)</source>
         <translation>Gullsitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="280" />
         <location filename="../../app/supervision/install.py" line="310" />
+        <location filename="../../app/supervision/install.py" line="340" />
         <source>Segment: %1 (%2)</source>
         <translation>Kodet utdrag: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="292" />
+        <location filename="../../app/supervision/install.py" line="322" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="302" />
+        <location filename="../../app/supervision/install.py" line="332" />
         <source>Transcript lines: %1</source>
         <translation>Transkripsjonslinjer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="312" />
+        <location filename="../../app/supervision/install.py" line="342" />
         <source>The project as a whole</source>
         <translation>Prosjektet som helhet</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="324" />
-        <location filename="../../app/supervision/install.py" line="339" />
+        <location filename="../../app/supervision/install.py" line="354" />
+        <location filename="../../app/supervision/install.py" line="369" />
         <source>Add comment</source>
         <translation>Legg til kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="325" />
+        <location filename="../../app/supervision/install.py" line="355" />
         <source>Comments are added to a review copy: File → Open review copy…</source>
         <translation>Kommentarer legges til i en veiledningskopi: Fil → Åpne veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="351" />
-        <location filename="../../app/supervision/install.py" line="360" />
+        <location filename="../../app/supervision/install.py" line="381" />
+        <location filename="../../app/supervision/install.py" line="390" />
         <source>Return comments</source>
         <translation>Send tilbake kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="352" />
-        <location filename="../../app/supervision/install.py" line="408" />
+        <location filename="../../app/supervision/install.py" line="382" />
+        <location filename="../../app/supervision/install.py" line="438" />
         <source>Kondens comments (*.kondenscomments)</source>
         <translation>Kondens-kommentarer (*.kondenscomments)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="362" />
+        <location filename="../../app/supervision/install.py" line="392" />
         <source>Wrote %1 comment(s) to %2</source>
         <translation>Skrev %1 kommentarer til %2</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="378" />
-        <location filename="../../app/supervision/install.py" line="389" />
+        <location filename="../../app/supervision/install.py" line="408" />
+        <location filename="../../app/supervision/install.py" line="419" />
         <source>Send for review</source>
         <translation>Send til veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="393" />
+        <location filename="../../app/supervision/install.py" line="423" />
         <source>Review copy %1 written to %2</source>
         <translation>Veiledningskopi %1 skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="407" />
-        <location filename="../../app/supervision/install.py" line="415" />
-        <location filename="../../app/supervision/install.py" line="424" />
+        <location filename="../../app/supervision/install.py" line="437" />
+        <location filename="../../app/supervision/install.py" line="445" />
+        <location filename="../../app/supervision/install.py" line="454" />
         <source>Import review comments</source>
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="431" />
+        <location filename="../../app/supervision/install.py" line="461" />
         <source>Imported %1 comment(s), %2 suggestion(s); %3 orphaned</source>
         <translation>Importerte %1 kommentarer, %2 forslag; %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="479" />
+        <location filename="../../app/supervision/install.py" line="509" />
         <source>Go to</source>
         <translation>Gå til</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="479" />
+        <location filename="../../app/supervision/install.py" line="509" />
         <source>This comment is orphaned: what it was about is gone.</source>
         <translation>Kommentaren er foreldreløs: det den gjaldt, finnes ikke lenger.</translation>
     </message>
