@@ -4,6 +4,7 @@ unlock once per session, Project → Linking key… (create, move, change passph
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +21,13 @@ from tests.conftest import TEST_PASSPHRASE
 from transcripts.deid.linking_key import LinkingKey, key_folder
 from transcripts.importing import import_files
 
-SHOTS = Path("/work/wt/shots/deid-key")
-
 
 def _shot(widget: Any, name: str) -> None:
-    if SHOTS.parent.is_dir():
-        SHOTS.mkdir(exist_ok=True)
-        widget.grab().save(str(SHOTS / name))
+    """Screenshots for a developer who asks for them (``KONDENS_SHOTS=DIR``); the suite writes nowhere else."""
+    folder = os.environ.get("KONDENS_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))
 
 
 class Asker:
