@@ -209,20 +209,8 @@ def _memo_about(m: Memo, themes: dict[int, str], codes: dict[int, str], titles: 
 
 
 def change_lines(d: Any) -> list[str]:
-    """The snapshot diff in plain Bokmål, one change a line."""
-    def where(t: str | None) -> str:
-        return t if t is not None else "uten temaområde"
-    out = [f"Tema omdøpt: {r.old} → {r.new}" for r in d.themes_renamed]
-    out += [f"Tema slått sammen: {m.name} → inn i {m.into}" for m in d.themes_merged]
-    out += [f"Nytt tema: {n}" for n in d.themes_added]
-    out += [f"Tema fjernet: {n}" for n in d.themes_removed]
-    out += [f"Undergruppe flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.themes_moved]
-    out += [f"Kode omdøpt: {r.old} → {r.new}" for r in d.codes_renamed]
-    out += [f"Kode flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.codes_moved]
-    out += [f"Kode slått sammen: {m.name} → inn i {m.into}" for m in d.codes_merged]
-    out += [f"Ny kode: {n}" for n in d.codes_added]
-    out += [f"Kode fjernet: {n}" for n in d.codes_removed]
-    return out
+    """The snapshot diff in plain Bokmål, one change a line (the report's own word for subgroups)."""
+    return review_section.lines_nb(d, subgroup="Undergruppe")
 
 
 def _n(count: int, one: str, many: str) -> str:

@@ -20,7 +20,15 @@ from sqlalchemy import select
 from coding.errors import KondensError
 from coding.store import migrate
 from coding.store.models import Setting
-from coding.store.project import DB_NAME, Project, ProjectError, backup_file, connect_readonly, problem
+from coding.store.project import (
+    DB_NAME,
+    Project,
+    ProjectError,
+    backup_file,
+    connect_readonly,
+    copy_database,
+    problem,
+)
 
 DEFAULT_KEEP = 10
 PENDING_SCRUB = "pending_scrub"  # settings key: scrubbing that a crash interrupted (coding.services.scrub)
@@ -154,16 +162,7 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     tmp = project_path / f".restore-{stamp}.db"
     try:
-        src = connect_readonly(backup)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file: no -wal beside it
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(backup, tmp)
         if problem(tmp) is not None:
             raise KondensError(f"{backup.name}: cannot restore, the copy failed its check")
         _carry_pending(db, tmp)

@@ -269,6 +269,20 @@ def connect_readonly(db: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(db), uri=True)
 
 
+def copy_database(src_path: Path, dst_path: Path) -> None:
+    """Copy ``src_path`` into a new self-contained file (no -wal beside it) with SQLite's backup API."""
+    src = connect_readonly(src_path)
+    try:
+        dst = sqlite3.connect(dst_path)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def _check_name(p: Path) -> None:
     for part in (p.name, *(x for x in p.parts[-3:-1])):
         if len(os.fsencode(part)) > MAX_NAME_BYTES:
@@ -343,16 +357,7 @@ def backup_file(db: Path, folder: Path, tag: str) -> Path:
     tmp = folder / f".partial-{stamp}-{tag}.db"
     try:
         folder.mkdir(exist_ok=True)
-        src = connect_readonly(db)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file: no -wal beside it
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(db, tmp)
         why = problem(tmp)
         if why is not None:
             raise BackupFailed(f"{target.name}: the backup {why}")

@@ -109,7 +109,7 @@ class BatchReview:
             if self._never_forms.matches(surface):
                 self.ruled_out += 1
                 continue
-            self._add(Occurrence(did, sp.start, sp.end, surface, sp.source, getattr(sp, "confident", True)),
+            self._add(Occurrence(did, sp.start, sp.end, surface, sp.source, sp.confident),
                       sp.category)
         for surface, category in self._marks:
             self._mark_in(did, surface, category, None)
@@ -139,7 +139,7 @@ class BatchReview:
             if any(o.doc == did and o.start < sp.end and sp.start < o.end for e in self.entities
                    for o in e.occurrences):
                 continue  # a mark by hand covers it
-            occ = Occurrence(did, sp.start, sp.end, surface, sp.source, getattr(sp, "confident", True))
+            occ = Occurrence(did, sp.start, sp.end, surface, sp.source, sp.confident)
             ent = self._add(occ, sp.category)
             if (sp.start, sp.end) in old:
                 ent.occurrences[-1].accepted = old[(sp.start, sp.end)]
