@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.agreement.models import ListTableModel
 from app.context import ProjectContext
 from coding import queries
 from coding.agreement import raters
@@ -35,7 +36,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-class CodeMapModel(QAbstractTableModel):
+class CodeMapModel(ListTableModel):
     COLUMNS = [QT_TRANSLATE_NOOP("CodeMapModel", "Their code"), QT_TRANSLATE_NOOP("CodeMapModel", "Segments"),
                QT_TRANSLATE_NOOP("CodeMapModel", "Matched by"), QT_TRANSLATE_NOOP("CodeMapModel", "Our code")]
 
@@ -60,18 +61,6 @@ class CodeMapModel(QAbstractTableModel):
             if self.choice[c.key] != auto:
                 out[c.key] = None if self.choice[c.key] == NEW else self.choice[c.key]
         return out
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from coding.agreement import Agreement, CodeFigures, Disagreement, HeatCell
@@ -46,7 +53,27 @@ def heat_color(k: float | None) -> QColor:
     return QColor.fromHslF(hue, 0.65, 0.78)
 
 
-class FiguresModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel):
+    """A flat table over ``self.rows`` with ``COLUMNS`` as headers, translated in the subclass's context
+    (the headers are marked with ``QT_TRANSLATE_NOOP("<subclass name>", …)``)."""
+
+    COLUMNS: list[str] = []
+    rows: list[Any]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
+        return None
+
+
+class FiguresModel(ListTableModel):
     COLUMNS = [QT_TRANSLATE_NOOP("FiguresModel", "Code"), "n", QT_TRANSLATE_NOOP("FiguresModel", "Agreement"),
                QT_TRANSLATE_NOOP("FiguresModel", "Kappa"), QT_TRANSLATE_NOOP("FiguresModel", "Alpha"),
                QT_TRANSLATE_NOOP("FiguresModel", "Both"), QT_TRANSLATE_NOOP("FiguresModel", "A only"),
@@ -60,18 +87,6 @@ class FiguresModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def _value(self, r: CodeFigures, col: int) -> Any:
         f = r.figures
@@ -173,7 +188,7 @@ class HeatmapModel(QAbstractTableModel):
         return None
 
 
-class DisagreementModel(QAbstractTableModel):
+class DisagreementModel(ListTableModel):
     COLUMNS = [QT_TRANSLATE_NOOP("DisagreementModel", "Transcript"), QT_TRANSLATE_NOOP("DisagreementModel", "Unit"),
                QT_TRANSLATE_NOOP("DisagreementModel", "Code"), "A", "B", QT_TRANSLATE_NOOP("DisagreementModel", "Text")]
 
@@ -190,18 +205,6 @@ class DisagreementModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.titles, self.code_names, self.texts, self.unit = list(rows), titles, code_names, texts, unit
         self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

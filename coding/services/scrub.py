@@ -24,6 +24,7 @@ import json
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -146,17 +147,22 @@ def backups(project_path: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
 
 
-def scrub_backups_of_informant(project_path: Path, informant_guid: str) -> list[str]:
-    """Remove an informant from every backup that holds them. Returns what was done, one line each."""
+def _scrub_each(project_path: Path, scrub: Callable[[Path, str], bool], guid: str) -> list[str]:
+    """Run ``scrub`` on every backup; one that cannot be scrubbed is deleted. Returns what was done."""
     report: list[str] = []
     for b in backups(project_path):
         try:
-            if _scrub_informant(b, informant_guid):
+            if scrub(b, guid):
                 report.append(f"scrubbed {b.name}")
         except sqlite3.Error:
             b.unlink(missing_ok=True)
             report.append(f"deleted {b.name} (could not be scrubbed)")
     return report
+
+
+def scrub_backups_of_informant(project_path: Path, informant_guid: str) -> list[str]:
+    """Remove an informant from every backup that holds them. Returns what was done, one line each."""
+    return _scrub_each(project_path, _scrub_informant, informant_guid)
 
 
 def _scrub_informant(db: Path, guid: str) -> bool:
@@ -219,15 +225,7 @@ def delete_backups_containing(project_path: Path, surface: str) -> list[str]:
 
 def scrub_backups_of_transcript(project_path: Path, transcript_guid: str) -> list[str]:
     """Remove one transcript (and what is anchored in it) from every backup that holds it."""
-    report: list[str] = []
-    for b in backups(project_path):
-        try:
-            if _scrub_transcript(b, transcript_guid):
-                report.append(f"scrubbed {b.name}")
-        except sqlite3.Error:
-            b.unlink(missing_ok=True)
-            report.append(f"deleted {b.name} (could not be scrubbed)")
-    return report
+    return _scrub_each(project_path, _scrub_transcript, transcript_guid)
 
 
 def _scrub_transcript(db: Path, guid: str) -> bool:
