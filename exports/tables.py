@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from coding.errors import N_
 from coding.store import Project
 from exports.data import load_segments
 from exports.safety import atomic_write, check_texts, clean_workbook_properties
@@ -73,7 +74,7 @@ def write_segments(project: Project, path: str | os.PathLike[str], identifiers: 
     header = SEGMENT_HEADERS[check_lang(lang)]
     rows = load_segments(project)
     if identifiers:
-        check_texts([r.text + " " + r.memo + " " + r.transcript for r in rows], identifiers, "segment export")
+        check_texts([r.text + " " + r.memo + " " + r.transcript for r in rows], identifiers, N_("segment export"))
     area_or_none = UNCATEGORISED[lang]
     data = [[r.informant, r.transcript, _line(r.first_line), _line(r.last_line), r.code, r.area or area_or_none,
              r.subgroup, r.text, r.memo, r.coder, r.coding_pass] for r in rows]
