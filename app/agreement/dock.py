@@ -40,6 +40,7 @@ from app.agreement.models import (
     fmt,
 )
 from app.context import ProjectContext, follow
+from app.i18n import tr_error
 from coding import queries
 from coding.agreement import CONSENSUS_CODER, Agreement, AgreementError, ModeResult, Rater, compute, raters
 from coding.changes import Changes
@@ -294,7 +295,7 @@ class AgreementView(QWidget):
                 return
             if not isinstance(e, AgreementError):
                 ctx.failed.emit(self.tr("Coder agreement"), e)
-            self._show(None, html.escape(str(e)))
+            self._show(None, html.escape(tr_error(e)))
             if then is not None:
                 then()
 
@@ -387,7 +388,7 @@ class AgreementView(QWidget):
         try:
             write_agreement_table(self.agreement, path, self.ctx.project.name)
         except (OSError, KondensError) as e:
-            QMessageBox.warning(self, self.tr("Export agreement"), str(e))
+            QMessageBox.warning(self, self.tr("Export agreement"), tr_error(e))
 
 
 class AgreementDock(QDockWidget):

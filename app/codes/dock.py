@@ -30,6 +30,7 @@ from app.codes.dialogs import CodeChooser, ask_text, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
 from app.executor import Job
+from app.i18n import tr_error
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services import coding_ops as ops
@@ -153,7 +154,7 @@ class CodeTreeDock(QDockWidget):
         try:
             fn()
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Codes"), str(e))
+            QMessageBox.warning(self, self.tr("Codes"), tr_error(e))
 
     def _context_menu(self, pos: Any) -> None:
         m = QMenu(self)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from app.i18n import tr_error
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_INFORMANT, COL_TEXT, COL_TRANSCRIPT, HitRole, SearchResultsModel, SortRole
 from app.workbench import Workbench
@@ -59,7 +60,7 @@ class _SearchJob(QRunnable):
         try:
             res: object = index_for(self.ctx.project).search(self.query, limit=self.limit)
         except QueryError as e:
-            res = str(e)
+            res = tr_error(e)
         except Exception as e:  # reported in the dock, never a crash of the pool thread
             res = QCoreApplication.translate("SearchDock", "Search failed: %1").replace("%1", type(e).__name__)
         self.signals.finished.emit(self.generation, res)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr_error
 from app.supervision.backend import StudentBackend, SupervisorBackend
 from app.supervision.model import COL_BY, COL_ON, COL_STATUS, COL_TEXT, Filter, ThreadModel, describe
 from coding.changes import Changes
@@ -244,7 +245,7 @@ class ReviewDock(QDockWidget):
         try:
             fn()
         except KondensError as e:
-            QMessageBox.warning(self, title, str(e))
+            QMessageBox.warning(self, title, tr_error(e))
             return False
         self.refresh(select)
         return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.codes.dialogs import ask_item, ask_text
 from app.context import ProjectContext, follow
+from app.i18n import tr_error
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -170,7 +171,7 @@ class ThemeDock(QDockWidget):
         try:
             return self.ctx.run_sync(label, service, *args)
         except KondensError as e:
-            QMessageBox.warning(self, label, str(e))
+            QMessageBox.warning(self, label, tr_error(e))
             return None
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:

@@ -5687,6 +5687,1520 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../coding/agreement.py" line="282" />
+        <source>both raters need one rating per unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/agreement.py" line="356" />
+        <location filename="../../coding/services/consensus.py" line="89" />
+        <source>unit must be one of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/agreement.py" line="358" />
+        <source>Both raters are {label}: choose two different coders or passes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/agreement.py" line="59" />
+        <source>A rater is a coder, a pass, or both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/agreement.py" line="183" />
+        <source>units must be one of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/agreement.py" line="371" />
+        <source>No segments of {label} in this project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="72" />
+        <source>No such file or directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="73" />
+        <source>Permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="74" />
+        <source>Operation not permitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="75" />
+        <source>No space left on device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="76" />
+        <source>Read-only file system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="77" />
+        <source>File exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="78" />
+        <source>Is a directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="79" />
+        <source>Not a directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="80" />
+        <source>Disk quota exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="81" />
+        <source>File name too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="82" />
+        <source>Device or resource busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/errors.py" line="83" />
+        <source>Input/output error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/codes.py" line="26" />
+        <location filename="../../coding/services/coding_ops.py" line="121" />
+        <source>A code needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/codes.py" line="44" />
+        <source>A segment must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="34" />
+        <source>Code {code_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="132" />
+        <source>Not a colour: {color!r} (expected #rrggbb)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="202" />
+        <source>Cannot merge a code into itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="236" />
+        <source>The new code needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="239" />
+        <source>Choose the segments to move to the new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="294" />
+        <source>Coding passes are numbered from 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="245" />
+        <source>Some chosen segments are not coded with {name!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="263" />
+        <source>Segment {segment_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/coding_ops.py" line="161" />
+        <source>Cannot move {name!r} under itself or one of its sub-codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/consensus.py" line="132" />
+        <source>{unit} {unit_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/consensus.py" line="148" />
+        <source>choice must be one of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/consensus.py" line="150" />
+        <source>recode needs a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/consensus.py" line="155" />
+        <source>pass {coding_pass} is not a consensus pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/consensus.py" line="163" />
+        <location filename="../../coding/supervision/anchors.py" line="106" />
+        <source>code {code_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/informant_attributes.py" line="27" />
+        <location filename="../../coding/services/informant_attributes.py" line="48" />
+        <source>An attribute needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/informant_attributes.py" line="31" />
+        <source>informant {label} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/key_settings.py" line="73" />
+        <source>not a project id: {proposed!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/key_settings.py" line="85" />
+        <source>unknown linking key mode {mode!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/memos.py" line="34" />
+        <source>Memos attach to {choices}, not {target_type!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/memos.py" line="78" />
+        <source>A reflection note needs a title or some text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/memos.py" line="38" />
+        <source>The {target_type} {target_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/memos.py" line="70" />
+        <location filename="../../coding/services/method_guide.py" line="56" />
+        <source>Not a date: {when!r} (expected YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/memos.py" line="94" />
+        <location filename="../../coding/services/memos.py" line="112" />
+        <source>Reflection note {entry_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/merge_coder.py" line="267" />
+        <source>The coder's name must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/merge_coder.py" line="222" />
+        <source>code {target} does not exist in this project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/merge_coder.py" line="287" />
+        <source>{origin}: some segments carry no coder name; give one with --as-coder NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/merge_coder.py" line="290" />
+        <source>{origin}: coder {clash!r} already codes in this project; give the other coder's name with --as-coder NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/method_guide.py" line="42" />
+        <source>unknown reading kind {kind!r} (one of {choices})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/method_guide.py" line="118" />
+        <source>unknown method {method!r} (one of {choices})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/method_guide.py" line="70" />
+        <location filename="../../coding/supervision/anchors.py" line="141" />
+        <source>transcript {transcript_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/never_list.py" line="39" />
+        <source>“{word}…” is too long for the never-list (at most {limit} characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/project_settings.py" line="22" />
+        <source>A project keeps between 1 and 100 backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/quotes.py" line="39" />
+        <location filename="../../coding/services/themes.py" line="336" />
+        <source>quote {quote_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/quotes.py" line="42" />
+        <source>quote {quote_id}: its segment is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/quotes.py" line="128" />
+        <source>unknown quote status {status!r} (one of {choices})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/quotes.py" line="80" />
+        <location filename="../../coding/services/themes.py" line="316" />
+        <location filename="../../coding/supervision/anchors.py" line="113" />
+        <source>segment {segment_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/quotes.py" line="95" />
+        <source>trim {start}–{end} must lie inside the segment {start2}–{end2} and not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/quotes.py" line="108" />
+        <source>a cut must lie strictly inside the quote (trim the ends instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="258" />
+        <source>nothing to redact: the selection is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="260" />
+        <source>select text within one turn to redact it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="262" />
+        <source>unknown category {category!r} (one of {choices})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="315" />
+        <location filename="../../coding/services/transcript_delete.py" line="67" />
+        <location filename="../../coding/services/transcript_delete.py" line="88" />
+        <location filename="../../coding/services/transcripts.py" line="162" />
+        <location filename="../../transcripts/importing/reimport.py" line="144" />
+        <location filename="../../transcripts/importing/reimport.py" line="217" />
+        <source>transcript {transcript_id} not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="317" />
+        <source>the selection lies outside the transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="325" />
+        <source>the selection overlaps a tag that is already there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="335" />
+        <source>name a transcript or redact everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="277" />
+        <source>transcript not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/redaction.py" line="292" />
+        <source>{surface!r} does not occur as a whole word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/research_questions.py" line="20" />
+        <source>A research question needs some text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/research_questions.py" line="42" />
+        <location filename="../../coding/services/research_questions.py" line="67" />
+        <source>research question {question_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/research_questions.py" line="65" />
+        <source>Research questions are linked to theme areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="33" />
+        <location filename="../../coding/supervision/anchors.py" line="91" />
+        <source>theme node {theme_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="56" />
+        <source>A theme area needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="227" />
+        <source>Choose at least one other theme to merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="280" />
+        <source>Choose the codes that go into the new theme area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="68" />
+        <source>Subgroups can only sit inside a theme area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="126" />
+        <source>A theme area cannot be put inside another node; merge them instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="149" />
+        <source>Only a subgroup can become a theme area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="199" />
+        <source>code {missing} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="318" />
+        <source>A golden quote must come from a segment of this theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="129" />
+        <source>A subgroup must sit inside a theme area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="234" />
+        <source>Theme area {name!r} cannot be merged into a subgroup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="236" />
+        <source>A theme area cannot be merged into its own subgroup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/themes.py" line="289" />
+        <source>code {id} is not in theme area {name!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/transcripts.py" line="189" />
+        <source>{path}: no transcript {ref!r} (give its id, title or informant letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/transcripts.py" line="157" />
+        <source>a transcript needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/transcripts.py" line="159" />
+        <source>the title is too long ({n} characters, at most {limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/transcripts.py" line="188" />
+        <source>{ref!r} names several transcripts: {listed}; give the id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/services/withdraw.py" line="72" />
+        <location filename="../../coding/services/withdraw.py" line="117" />
+        <source>{path}: no informant {label!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/snapshots.py" line="64" />
+        <source>A snapshot needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/snapshots.py" line="97" />
+        <source>snapshot {snapshot_id}: unknown format {format!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/snapshots.py" line="94" />
+        <source>snapshot {snapshot_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="131" />
+        <source>{name}: no such backup in {backups_dir}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="138" />
+        <location filename="../../coding/store/project.py" line="97" />
+        <source>{path}: path does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="140" />
+        <location filename="../../coding/store/project.py" line="101" />
+        <source>{path}: not a Kondens project (no {db_file})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="155" />
+        <source>{name}: cannot restore, the file {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="157" />
+        <source>{name}: cannot restore, it was made by a newer Kondens; update Kondens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="167" />
+        <source>{name}: cannot restore, the copy failed its check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="171" />
+        <location filename="../../coding/store/backup.py" line="190" />
+        <source>{path}: cannot restore ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/backup.py" line="120" />
+        <location filename="../../coding/store/project.py" line="322" />
+        <source>is corrupt ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="44" />
+        <source>{path}: already open by another Kondens session {where}{pid}{since}; open it read-only instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="41" />
+        <source>on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="41" />
+        <source>on another computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="42" />
+        <source> (process {pid})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="43" />
+        <source> since {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="147" />
+        <source>{path}: cannot create {lock_file} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/lock.py" line="168" />
+        <source>{path}: cannot write {lock_file} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="304" />
+        <source>is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="306" />
+        <source>is corrupt (not an SQLite database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="324" />
+        <source>is not a Kondens database (no schema version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="334" />
+        <source>{db}: project.db {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="341" />
+        <source>{folder}: made by a newer Kondens (schema {choices}); update Kondens to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="76" />
+        <source>{path}: already exists and is not an empty folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="78" />
+        <location filename="../../coding/supervision/export.py" line="128" />
+        <location filename="../../coding/supervision/files.py" line="198" />
+        <location filename="../../exports/safety.py" line="82" />
+        <source>{folder}: folder does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="80" />
+        <source>{folder}: folder is not writable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="99" />
+        <source>{path}: {db_file} is missing; restore a backup with `kondens restore`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="105" />
+        <source>{path}: folder is not writable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="174" />
+        <source>{path}: project is open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="289" />
+        <source>{part}…: name is too long ({n} bytes; at most {limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="302" />
+        <location filename="../../transcripts/readers/base.py" line="95" />
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="333" />
+        <source>{db}: project.db {why}; restore a backup with `kondens restore`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="362" />
+        <source>{name}: the backup {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="367" />
+        <source>{folder}: could not write a backup ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="84" />
+        <source>{path}: cannot create the project folder ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="316" />
+        <source>is not a Kondens database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/store/project.py" line="313" />
+        <source>is corrupt (integrity check failed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/anchors.py" line="126" />
+        <source>golden quote {quote_id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/anchors.py" line="147" />
+        <source>transcript {title!r} has no lines {first}–{last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/anchors.py" line="97" />
+        <source>the chosen range is not inside the condensate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/export.py" line="138" />
+        <source>memo {missing} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="64" />
+        <source>{path}: not a Kondens {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="67" />
+        <source>{path}: {what} has no valid format version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="69" />
+        <source>{path}: made by a newer Kondens (format {version}, this version reads up to {newest}); update Kondens to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="74" />
+        <source>review copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="74" />
+        <source>comments file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="79" />
+        <location filename="../../coding/supervision/files.py" line="243" />
+        <location filename="../../exports/refi/archive.py" line="35" />
+        <location filename="../../exports/refi/codebook.py" line="132" />
+        <location filename="../../exports/refi/reader.py" line="195" />
+        <source>{path}: file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="90" />
+        <source>{path}: member {filename} is too large or suspiciously compressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="150" />
+        <source>{path}: comments are corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="245" />
+        <source>{path}: too large for a comments file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="248" />
+        <source>{path}: this is a review copy, not a comments file (use Return comments… first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="255" />
+        <source>{path}: comments file is corrupt (no comments)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="83" />
+        <source>{path}: not a Kondens review copy ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="94" />
+        <location filename="../../coding/supervision/files.py" line="101" />
+        <location filename="../../coding/supervision/files.py" line="139" />
+        <location filename="../../coding/supervision/review_copy.py" line="77" />
+        <source>{path}: review copy is corrupt ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="113" />
+        <source>{path}: review copy is corrupt (no {member})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="123" />
+        <source>{path}: review copy is corrupt (manifest incomplete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="133" />
+        <source>{path}: the database in the review copy is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="191" />
+        <source>{path}: cannot save the comments ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="252" />
+        <source>{path}: not a Kondens comments file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="259" />
+        <source>{path}: comments file is corrupt ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/files.py" line="110" />
+        <source>{path}: not a Kondens review copy (no manifest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="31" />
+        <source>field {key!r} is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="40" />
+        <source>field {key!r} is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="75" />
+        <source>an anchor is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="78" />
+        <source>unknown anchor kind {kind!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="129" />
+        <source>a suggestion is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="132" />
+        <source>unknown suggestion {action!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="187" />
+        <source>a comment is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="190" />
+        <source>a comment has no guid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="193" />
+        <source>unknown role {role!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="196" />
+        <source>unknown comment action {action!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/model.py" line="137" />
+        <source>field {key!r} is not a list of text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="147" />
+        <source>Only comments not yet returned can be edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="188" />
+        <source>--on {spec!r}: unknown kind {kind!r} (theme, code, condensate, lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="262" />
+        <source>--suggest {spec!r}: unknown action (rename, merge-into, move-to, split, more-data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="114" />
+        <location filename="../../coding/supervision/review_copy.py" line="116" />
+        <source>A comment needs some text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="127" />
+        <source>comment {parent} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="137" />
+        <source>Only comments not yet returned can be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="166" />
+        <source>--on {spec!r}: expected KIND:NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="201" />
+        <source>no theme area or subgroup called {name!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="203" />
+        <source>{name!r} names several theme nodes; use "Area / Subgroup"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="214" />
+        <source>no code called {name!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="216" />
+        <source>{name!r} names several codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="228" />
+        <source>no single transcript of informant or titled {who!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="68" />
+        <source>{path}: made by a newer Kondens (database schema {choices}); update Kondens to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="240" />
+        <source>--suggest {spec!r}: expected ACTION:VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="65" />
+        <source>{path}: review copy is corrupt (database unreadable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="185" />
+        <source>--on {spec!r}: expected lines:INFORMANT:FIRST-LAST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="259" />
+        <source>--suggest {spec!r}: expected split:NEW AREA:CODE,CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/review_copy.py" line="175" />
+        <source>the condensate of {rest!r} does not contain {quote!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="376" />
+        <source>the suggested target “{into_name}” no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="209" />
+        <source>{path}: these comments answer a review copy of another project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="316" />
+        <source>comment {guid} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="334" />
+        <source>A reply needs some text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="346" />
+        <source>unknown status {status!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="360" />
+        <source>Say why the suggestion is declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="207" />
+        <source>{path}: these comments answer a review copy of another project ({project})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="213" />
+        <source>{path}: these comments answer a review copy this project did not send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="364" />
+        <source>This comment has no suggestion to decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="390" />
+        <source>This comment has no suggestion to apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="392" />
+        <source>This suggestion has already been applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="394" />
+        <source>“Needs more data” cannot be applied in one click: reply or resolve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="398" />
+        <source>“{name}” no longer exists (deleted or merged since the review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="410" />
+        <source>Only codes and theme nodes can be renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="415" />
+        <source>A code can only be merged into another code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="426" />
+        <source>Only codes and theme nodes can be merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="430" />
+        <source>Codes and subgroups move into a theme area or subgroup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="421" />
+        <source>A theme can only be merged into another theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="439" />
+        <source>Only codes and subgroups can be moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="442" />
+        <source>Only a theme area or subgroup can be split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coding/supervision/threads.py" line="445" />
+        <source>None of the codes named in the split exist any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/key_project.py" line="92" />
+        <source>{path}: the linking key is inside the project folder; move it out first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/key_project.py" line="96" />
+        <source>{path}: this linking key belongs to another project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="81" />
+        <source>the passphrase must be at least {n} characters long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="90" />
+        <location filename="../../transcripts/deid/linking_key.py" line="94" />
+        <source>{path}: linking key is corrupt ({what})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="107" />
+        <source>{path}: linking key not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="109" />
+        <source>{path}: linking key is not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="115" />
+        <source>{path}: not a Kondens linking key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="117" />
+        <source>{path}: linking key version {version!r} is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="132" />
+        <source>{path}: linking key is corrupt (mapping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="134" />
+        <source>{path}: linking key is corrupt (always list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="138" />
+        <source>{path}: linking key is corrupt (used_by)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="113" />
+        <source>{path}: linking key is corrupt or unreadable ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="161" />
+        <source>{path}: a file already exists there; choose another place for the linking key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="189" />
+        <source>{path}: the linking key is locked; a passphrase is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="192" />
+        <source>{path}: linking key is corrupt (unknown key derivation or cipher)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="198" />
+        <source>{path}: linking key is corrupt (key derivation cost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="203" />
+        <source>{path}: linking key is corrupt (salt or nonce)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="215" />
+        <location filename="../../transcripts/deid/linking_key.py" line="213" />
+        <source>{path}: linking key is corrupt (content)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="229" />
+        <location filename="../../transcripts/deid/linking_key.py" line="318" />
+        <source>{folder}: folder for the linking key does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="292" />
+        <source>{path}: the linking key needs a passphrase before it can be saved (it is stored encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="316" />
+        <source>{new}: a file already exists there; choose another place for the linking key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="348" />
+        <source>{path}: cannot finish writing the linking key ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="357" />
+        <source>{folder}: cannot write the linking key here ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="369" />
+        <source>{path}: cannot write the linking key ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="166" />
+        <source>{folder}: cannot create the folder for the linking key ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="196" />
+        <source>{path}: linking key is corrupt (key derivation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="209" />
+        <source>{path}: wrong passphrase for the linking key (or the file was altered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/deid/linking_key.py" line="326" />
+        <source>{old}: the key was copied to {new} but the old file could not be deleted ({reason}); delete it by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/batch.py" line="90" />
+        <source>is already in the project (transcript {duplicate_of})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/errors.py" line="19" />
+        <source>{file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/keyed.py" line="59" />
+        <source>{path}: cannot write the linking key ({reason}); {name} was not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/plan.py" line="162" />
+        <source>contains no speech (no text outside headings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/plan.py" line="207" />
+        <source>is too large to read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/plan.py" line="209" />
+        <source>could not be read: damaged or not a transcript ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/reimport.py" line="221" />
+        <source>{name}: this file is already in the project as transcript {other}, not the one being replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/__init__.py" line="39" />
+        <source>has an unsupported type '{value}' (Kondens reads {known})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/__init__.py" line="41" />
+        <location filename="../../transcripts/readers/base.py" line="91" />
+        <source>is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/__init__.py" line="38" />
+        <source>is an old Word .doc file: save it as .docx in Word and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="59" />
+        <source>is password-protected (encrypted) or an old binary format, not a {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="61" />
+        <source>is not a valid {what} (corrupt file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="74" />
+        <source>expands to {n} MB, over the {n2} MB limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="77" />
+        <source>is a zip archive but not a {what} (no {required})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="84" />
+        <source>does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="86" />
+        <source>is a directory, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="89" />
+        <source>is {n:.0f} MB, over the {n2} MB limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="118" />
+        <source>holds more text than any interview ({n:,} characters; at most {limit:,}): split it into several files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="120" />
+        <source>has a line of more than {limit:,} characters without a line break; save it with paragraphs (or as .docx) and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="66" />
+        <source>is not a valid {what} (corrupt zip: {error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="72" />
+        <source>looks like a zip bomb ({filename} expands {file_size} bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="130" />
+        <source>holds more text than any interview (over {limit:,} characters): split it into several files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/base.py" line="132" />
+        <source>has a paragraph of more than {limit:,} characters; split it and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/docx.py" line="102" />
+        <source>Word document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/docx.py" line="110" />
+        <source>is not a valid Word document ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/docx.py" line="112" />
+        <source>is a damaged Word document ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/odt.py" line="61" />
+        <source>OpenDocument text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/odt.py" line="67" />
+        <source>is a damaged OpenDocument file ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/rtf.py" line="12" />
+        <source>is not an RTF document (it does not start with {\rtf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/rtf.py" line="21" />
+        <source>is a damaged RTF document ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/subtitles.py" line="41" />
+        <source>is not a valid WebVTT file ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/subtitles.py" line="55" />
+        <source>is not a valid SubRip file ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/text.py" line="60" />
+        <location filename="../../transcripts/readers/text.py" line="65" />
+        <location filename="../../transcripts/readers/text.py" line="72" />
+        <source>holds binary data, not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/readers/text.py" line="42" />
+        <source>has a {enc} byte-order mark but is not valid {enc}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/search/query.py" line="55" />
+        <location filename="../../transcripts/search/query.py" line="63" />
+        <source>empty query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/search/query.py" line="57" />
+        <source>unbalanced quotes: close the phrase with "</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../transcripts/search/query.py" line="61" />
+        <source>cannot read the query: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/coder_copy.py" line="50" />
+        <source>{path}: not a Kondens project folder or a .qdpx file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/coder_copy.py" line="45" />
+        <source>{path}: that is the open project itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/member_check.py" line="73" />
+        <source>{project}: informant {informant} has no quotes to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/member_check.py" line="77" />
+        <source>member-check packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/quotes_docx.py" line="78" />
+        <source>unknown reference format {ref_format!r}; use one of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/quotes_docx.py" line="81" />
+        <source>{project}: no quotes match the choice; nothing written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/quotes_docx.py" line="83" />
+        <source>quote set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="42" />
+        <source>{path}: too many files in the archive ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="53" />
+        <source>{path}: archive unpacks to more than {n} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="55" />
+        <source>{path}: archive is suspiciously compressed (zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="62" />
+        <source>{path}: expected one .qde file at the archive root, found {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="83" />
+        <source>{path}: {name} is larger than its header says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="39" />
+        <source>{path}: not a .qdpx archive ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="47" />
+        <source>{path}: a file in the archive is larger than {n} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="49" />
+        <source>{path}: {filename} is suspiciously compressed (zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/archive.py" line="81" />
+        <source>{path}: {name} is damaged ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/codebook.py" line="134" />
+        <source>{path}: codebook is larger than 200 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/codebook.py" line="139" />
+        <source>{path}: no &lt;Codes&gt; in the codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/codebook.py" line="215" />
+        <source>{project}: the project has no codes or theme areas to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/importer.py" line="176" />
+        <source>{path}: identifiers must be reviewed; use --yes to accept every proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/importer.py" line="196" />
+        <source>{path}: the project file holds conflicting entries (duplicate names or identifiers); nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/reader.py" line="63" />
+        <source>{what}: not a REFI-QDA file (namespace {ns!r})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/reader.py" line="60" />
+        <source>{what}: not well-formed XML ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/reader.py" line="203" />
+        <source>{path}: the .qde does not hold a &lt;Project&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/reader.py" line="238" />
+        <source>{where}: a text source {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/refi/writer.py" line="140" />
+        <source>REFI-QDA export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/report.py" line="461" />
+        <source>report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/safety.py" line="61" />
+        <source>export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/safety.py" line="67" />
+        <source>{what} refused: known identifiers found in the text: {identifiers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../exports/tables.py" line="77" />
+        <source>segment export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <location filename="../../app/agreement/install.py" line="47" />
