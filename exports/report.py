@@ -210,8 +210,8 @@ def _memo_about(m: Memo, themes: dict[int, str], codes: dict[int, str], titles: 
 
 
 def change_lines(d: Any) -> list[str]:
-    """The snapshot diff in plain Bokmål, one change a line (the report's own word for subgroups)."""
-    return review_section.lines_nb(d, subgroup="Undergruppe")
+    """The snapshot diff in plain Bokmål, one change a line (the same words as the review section)."""
+    return review_section.lines_nb(d)
 
 
 def _n(count: int, one: str, many: str) -> str:

@@ -25,15 +25,15 @@ from exports.safety import atomic_write, check_texts, clean_workbook_properties
 
 LANGS = ("nb", "en")
 SEGMENT_HEADERS = {
-    "nb": ["informant", "transkripsjon", "fra linje", "til linje", "kode", "temaområde", "undergruppe", "tekst",
+    "nb": ["informant", "transkripsjon", "fra linje", "til linje", "kode", "temaområde", "subgruppe", "tekst",
            "memo", "koder", "runde"],
     "en": ["informant", "transcript", "first line", "last line", "code", "theme area", "subgroup", "text", "memo",
            "coder", "pass"],
 }
 SHEET_NAMES = {"nb": ("Segmenter", "Matrise"), "en": ("Segments", "Matrix")}
-MATRIX_HEADERS = {"nb": ("nivå", "temaområde", "undergruppe", "kode", "sum", "navn"),
+MATRIX_HEADERS = {"nb": ("nivå", "temaområde", "subgruppe", "kode", "sum", "navn"),
                   "en": ("level", "theme area", "subgroup", "code", "total", "name")}
-KIND_NAMES = {"nb": {"area": "temaområde", "subgroup": "undergruppe", "code": "kode"},
+KIND_NAMES = {"nb": {"area": "temaområde", "subgroup": "subgruppe", "code": "kode"},
               "en": {"area": "theme area", "subgroup": "subgroup", "code": "code"}}
 UNCATEGORISED = {"nb": "Uten temaområde", "en": "Uncategorised"}
 SEGMENT_WIDTHS = (10, 22, 9, 9, 22, 22, 18, 80, 40, 14, 6)
