@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.codes.dialogs import CodeChooser, ask_text, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
+from app.empty_hint import EmptyHint
 from app.executor import Job
 from app.i18n import tr_error
 from app.workbench import Workbench
@@ -54,6 +55,8 @@ class CodeTreeDock(QDockWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("codeTree")
         self.view.setModel(self.model)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "No codes yet.\nSelect text in a transcript, press Ctrl+K and type a name to create and apply a code."))
         self.view.setHeaderHidden(False)
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
 from app.i18n import tr_error
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_INFORMANT, COL_TEXT, COL_TRANSCRIPT, HitRole, SearchResultsModel, SortRole
@@ -97,6 +98,8 @@ class SearchDock(QDockWidget):
         self.proxy.setSortRole(SortRole)
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Matching lines appear here: type words above and press Enter."))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
