@@ -94,7 +94,8 @@ def load_snapshot(project: Project, snapshot_id: int) -> dict[str, Any]:
             raise SnapshotError(N_("snapshot {snapshot_id} does not exist"), snapshot_id=snapshot_id)
         data: dict[str, Any] = json.loads(snap.data or "{}")
     if data.get("format") != FORMAT:
-        raise SnapshotError(N_("snapshot {snapshot_id}: unknown format {format!r}"), snapshot_id=snapshot_id, format=data.get('format'))
+        raise SnapshotError(N_("snapshot {snapshot_id}: unknown format {format!r}"),
+                            snapshot_id=snapshot_id, format=data.get('format'))
     return data
 
 

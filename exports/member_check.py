@@ -70,7 +70,8 @@ def write_member_check(project: Project, informant: str, path: str | os.PathLike
     info = info or MemberCheckInfo(project_title=project.name)
     rows = unique_quotes(r for r in load_quotes(project, informant=informant) if r.quote_id is not None)
     if not rows:
-        raise KondensError(N_("{project}: informant {informant} has no quotes to check"), project=project.name, informant=informant)
+        raise KondensError(N_("{project}: informant {informant} has no quotes to check"),
+                           project=project.name, informant=informant)
     rows.sort(key=lambda r: (r.transcript, r.first_line))
     if identifiers:
         check_texts([r.text for r in rows] + [t for r in rows for _, t in r.dialogue], identifiers,

@@ -75,7 +75,8 @@ def write_quote_set(project: Project, path: str | os.PathLike[str], options: Quo
                     identifiers: list[str] | None = None) -> int:
     """Write the quote set; returns the number of quotes. Refuses (nothing written) on a known identifier."""
     if options.ref_format not in REF_FORMATS:
-        raise KondensError(N_("unknown reference format {ref_format!r}; use one of {choices}"), ref_format=options.ref_format, choices=', '.join(REF_FORMATS))
+        raise KondensError(N_("unknown reference format {ref_format!r}; use one of {choices}"),
+                           ref_format=options.ref_format, choices=', '.join(REF_FORMATS))
     rows = load_for_options(project, options)
     if not rows:
         raise KondensError(N_("{project}: no quotes match the choice; nothing written"), project=project.name)

@@ -64,7 +64,8 @@ def check_texts(texts: Iterable[str], identifiers: Iterable[str], what: str = N_
     ``what`` names the export, marked with ``N_`` (it is translated in the GUI's message)."""
     hits = find_identifiers(texts, identifiers)
     if hits:
-        raise ExportRefused(N_("{what} refused: known identifiers found in the text: {identifiers}"), what=Message(what), identifiers=', '.join(hits))
+        raise ExportRefused(N_("{what} refused: known identifiers found in the text: {identifiers}"),
+                            what=Message(what), identifiers=', '.join(hits))
 
 
 _UMASK = os.umask(0o022)

@@ -31,11 +31,13 @@ def set_memo(project: Project, target_type: str, target_id: int, text: str) -> C
     """
     model = MEMO_TARGETS.get(target_type)
     if model is None:
-        raise MemoError(N_("Memos attach to {choices}, not {target_type!r}"), choices=', '.join(MEMO_TARGETS), target_type=target_type)
+        raise MemoError(N_("Memos attach to {choices}, not {target_type!r}"),
+                        choices=', '.join(MEMO_TARGETS), target_type=target_type)
     with project.transaction("Edit memo") as tx:
         s = tx.session
         if s.get(model, target_id) is None:
-            raise MemoError(N_("The {target_type} {target_id} does not exist"), target_type=target_type, target_id=target_id)
+            raise MemoError(N_("The {target_type} {target_id} does not exist"),
+                            target_type=target_type, target_id=target_id)
         memo = s.scalar(select(Memo).where(Memo.target_type == target_type, Memo.target_id == target_id)
                         .order_by(Memo.id).limit(1))
         if not text.strip():

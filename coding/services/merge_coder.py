@@ -284,10 +284,13 @@ def merge_coder_copy(project: Project, copy: CoderCopy, as_coder: str | None = N
         plan, t_target, adding = _plan(here, copy, mapping, as_coder)
         if as_coder is None:
             if any(not sg.coder for sg in adding):
-                raise MergeError(N_("{origin}: some segments carry no coder name; give one with --as-coder NAME"), origin=copy.origin)
+                raise MergeError(N_("{origin}: some segments carry no coder name; give one with --as-coder NAME"),
+                                 origin=copy.origin)
             clash = sorted(c for c in plan.coders if c in here.coders)
             if clash:
-                raise MergeError(N_("{origin}: coder {clash!r} already codes in this project; give the other coder's name with --as-coder NAME"), origin=copy.origin, clash=clash[0])
+                raise MergeError(N_("{origin}: coder {clash!r} already codes in this project; give the other coder's "
+                                    "name with --as-coder NAME"),
+                                 origin=copy.origin, clash=clash[0])
         rep = MergeReport(transcripts_matched=len(t_target), unmatched=[t.title for t in plan.unmatched],
                           segments_skipped=plan.already_here, segments_unmatched=plan.on_unmatched,
                           coders=list(plan.coders))

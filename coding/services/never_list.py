@@ -36,7 +36,8 @@ def _clean(words: Iterable[str]) -> list[str]:
         if not w:
             continue
         if len(w) > MAX_WORD:
-            raise NeverListError(N_("“{word}…” is too long for the never-list (at most {limit} characters)"), word=w[:20], limit=MAX_WORD)
+            raise NeverListError(N_("“{word}…” is too long for the never-list (at most {limit} characters)"),
+                                 word=w[:20], limit=MAX_WORD)
         if w.casefold() not in seen:
             seen.add(w.casefold())
             out.append(w)

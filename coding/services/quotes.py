@@ -92,7 +92,8 @@ def set_trim(project: Project, quote_id: int, start: int | None, end: int | None
         a = seg.start if start is None else start
         b = seg.end if end is None else end
         if not (seg.start <= a < b <= seg.end):
-            raise QuoteError(N_("trim {start}–{end} must lie inside the segment {start2}–{end2} and not be empty"), start=a, end=b, start2=seg.start, end2=seg.end)
+            raise QuoteError(N_("trim {start}–{end} must lie inside the segment {start2}–{end2} and not be empty"),
+                             start=a, end=b, start2=seg.start, end2=seg.end)
         q.trim_start = None if a == seg.start else a
         q.trim_end = None if b == seg.end else b
         q.cuts = json.dumps([[x, y] for x, y in parse_cuts(q.cuts) if x >= a and y <= b])
@@ -125,7 +126,8 @@ def clear_cuts(project: Project, quote_id: int) -> Changes:
 
 def set_status(project: Project, quote_id: int, status: str) -> Changes:
     if status not in STATUSES:
-        raise QuoteError(N_("unknown quote status {status!r} (one of {choices})"), status=status, choices=', '.join(STATUSES))
+        raise QuoteError(N_("unknown quote status {status!r} (one of {choices})"),
+                         status=status, choices=', '.join(STATUSES))
     with project.transaction("Quote status") as tx:
         q, _ = _quote(tx.session, quote_id)
         q.status = status

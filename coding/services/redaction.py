@@ -259,7 +259,8 @@ def _check(surface: str, category: str) -> str:
     if "\n" in surface:
         raise RedactionError(N_("select text within one turn to redact it"))
     if category not in CATEGORIES:
-        raise RedactionError(N_("unknown category {category!r} (one of {choices})"), category=category, choices=', '.join(CATEGORIES))
+        raise RedactionError(N_("unknown category {category!r} (one of {choices})"),
+                             category=category, choices=', '.join(CATEGORIES))
     return surface
 
 

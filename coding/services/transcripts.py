@@ -156,7 +156,8 @@ def rename_transcript(project: Project, transcript_id: int, title: str) -> Chang
     if not clean:
         raise TranscriptError(N_("a transcript needs a title"))
     if len(clean) > MAX_TITLE:
-        raise TranscriptError(N_("the title is too long ({n} characters, at most {limit})"), n=len(clean), limit=MAX_TITLE)
+        raise TranscriptError(N_("the title is too long ({n} characters, at most {limit})"),
+                              n=len(clean), limit=MAX_TITLE)
     with project.transaction(f"Rename transcript to {clean}") as tx:
         if tx.session.get(Transcript, transcript_id) is None:
             raise TranscriptError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
@@ -185,5 +186,7 @@ def resolve_transcript(project: Project, ref: str) -> int:
             return int(hits[0][0])
         if len(hits) > 1:
             listed = ", ".join(f"{e[0]} ({e[1]})" for e in hits)
-            raise TranscriptError(N_("{ref!r} names several transcripts: {listed}; give the id"), ref=ref, listed=listed)
-    raise TranscriptError(N_("{path}: no transcript {ref!r} (give its id, title or informant letter)"), path=project.path, ref=ref)
+            raise TranscriptError(N_("{ref!r} names several transcripts: {listed}; give the id"),
+                                  ref=ref, listed=listed)
+    raise TranscriptError(N_("{path}: no transcript {ref!r} (give its id, title or informant letter)"),
+                          path=project.path, ref=ref)

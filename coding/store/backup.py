@@ -128,7 +128,8 @@ def resolve_backup(project_path: Path, name: str) -> Path:
     if not p.is_absolute() and not p.exists():
         p = backups_dir(project_path) / name
     if not p.is_file():
-        raise KondensError(N_("{name}: no such backup in {backups_dir}"), name=name, backups_dir=backups_dir(project_path))
+        raise KondensError(N_("{name}: no such backup in {backups_dir}"),
+                           name=name, backups_dir=backups_dir(project_path))
     return p
 
 
@@ -154,7 +155,8 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
     if why is not None:
         raise KondensError(N_("{name}: cannot restore, the file {why}"), name=backup.name, why=why)
     if migrate.unknown_revisions(backup):
-        raise KondensError(N_("{name}: cannot restore, it was made by a newer Kondens; update Kondens"), name=backup.name)
+        raise KondensError(N_("{name}: cannot restore, it was made by a newer Kondens; update Kondens"),
+                           name=backup.name)
     db = project_path / DB_NAME
     folder = backups_dir(project_path)
     for left in project_path.glob(".restore-*"):  # what an earlier, killed restore left behind
@@ -168,7 +170,8 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
         _carry_pending(db, tmp)
     except (sqlite3.Error, OSError) as e:
         tmp.unlink(missing_ok=True)
-        raise KondensError(N_("{path}: cannot restore ({reason})"), path=project_path, reason=os_reason(e) if isinstance(e, OSError) else str(e)) from None
+        raise KondensError(N_("{path}: cannot restore ({reason})"),
+                           path=project_path, reason=os_reason(e) if isinstance(e, OSError) else str(e)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -144,7 +144,8 @@ def acquire(project_path: Path) -> None:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise KondensError(N_("{path}: cannot create {lock_file} ({reason})"), path=project_path, lock_file=LOCK_NAME, reason=os_reason(e)) from None
+            raise KondensError(N_("{path}: cannot create {lock_file} ({reason})"),
+                               path=project_path, lock_file=LOCK_NAME, reason=os_reason(e)) from None
         f = os.fdopen(fd, "r+b")
         if not _try_lock(f):
             f.close()
@@ -165,7 +166,8 @@ def acquire(project_path: Path) -> None:
         except OSError as e:
             _unlock(f)
             f.close()
-            raise KondensError(N_("{path}: cannot write {lock_file} ({reason})"), path=project_path, lock_file=LOCK_NAME, reason=os_reason(e)) from None
+            raise KondensError(N_("{path}: cannot write {lock_file} ({reason})"),
+                               path=project_path, lock_file=LOCK_NAME, reason=os_reason(e)) from None
         _held[lock] = _Held(f, 1)
         return
     raise _refuse(project_path)

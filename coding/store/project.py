@@ -81,7 +81,8 @@ class Project:
         try:
             p.mkdir(exist_ok=True)
         except OSError as e:
-            raise ProjectError(N_("{path}: cannot create the project folder ({reason})"), path=p, reason=os_reason(e)) from None
+            raise ProjectError(N_("{path}: cannot create the project folder ({reason})"),
+                               path=p, reason=os_reason(e)) from None
         try:
             migrate.upgrade_to_head(p / DB_NAME)
             lock.acquire(p)
@@ -96,7 +97,8 @@ class Project:
         if not p.exists():
             raise ProjectError(N_("{path}: path does not exist"), path=p)
         if p.is_dir() and not (p / DB_NAME).exists() and (p / "backups").is_dir():
-            raise ProjectError(N_("{path}: {db_file} is missing; restore a backup with `kondens restore`"), path=p, db_file=DB_NAME)
+            raise ProjectError(N_("{path}: {db_file} is missing; restore a backup with `kondens restore`"),
+                               path=p, db_file=DB_NAME)
         if not p.is_dir() or not (p / DB_NAME).is_file():
             raise ProjectError(N_("{path}: not a Kondens project (no {db_file})"), path=p, db_file=DB_NAME)
         check_database(p / DB_NAME)
@@ -286,7 +288,8 @@ def copy_database(src_path: Path, dst_path: Path) -> None:
 def _check_name(p: Path) -> None:
     for part in (p.name, *(x for x in p.parts[-3:-1])):
         if len(os.fsencode(part)) > MAX_NAME_BYTES:
-            raise ProjectError(N_("{part}…: name is too long ({n} bytes; at most {limit})"), part=part[:40], n=len(os.fsencode(part)), limit=MAX_NAME_BYTES)
+            raise ProjectError(N_("{part}…: name is too long ({n} bytes; at most {limit})"),
+                               part=part[:40], n=len(os.fsencode(part)), limit=MAX_NAME_BYTES)
 
 
 def problem(db: Path, deep: bool = True) -> Message | None:
@@ -338,7 +341,8 @@ def check_schema(db: Path) -> None:
     """Refuse a database whose schema this Kondens does not know (made by a newer version)."""
     unknown = migrate.unknown_revisions(db)
     if unknown:
-        raise ProjectError(N_("{folder}: made by a newer Kondens (schema {choices}); update Kondens to open it"), folder=db.parent, choices='+'.join(sorted(unknown)))
+        raise ProjectError(N_("{folder}: made by a newer Kondens (schema {choices}); update Kondens to open it"),
+                           folder=db.parent, choices='+'.join(sorted(unknown)))
 
 
 class BackupFailed(ProjectError):

@@ -144,7 +144,8 @@ def lines_anchor(s: Session, transcript_id: int, first: int, last: int) -> Ancho
     rows = s.execute(select(Line.start, Line.end).where(Line.transcript_id == transcript_id, Line.number >= first,
                                                          Line.number <= last).order_by(Line.number)).all()
     if not rows:
-        raise AnchorError(N_("transcript {title!r} has no lines {first}–{last}"), title=tr.title, first=first, last=last)
+        raise AnchorError(N_("transcript {title!r} has no lines {first}–{last}"),
+                          title=tr.title, first=first, last=last)
     label = s.get(Informant, tr.informant_id).label if tr.informant_id else ""  # type: ignore[union-attr]
     return Anchor("lines", tr.guid, tr.title, quote=_short(tr.text[rows[0].start:rows[-1].end]), transcript=tr.guid,
                   informant=label, first=first, last=last)

@@ -66,7 +66,9 @@ def _check_version(d: Any, fmt: str, path: Path) -> dict[str, Any]:
     if not isinstance(v, int) or isinstance(v, bool) or v < 1:
         raise ReviewFileError(N_("{path}: {what} has no valid format version"), path=path, what=_what(fmt))
     if v > VERSION:
-        raise ReviewFileError(N_("{path}: made by a newer Kondens (format {version}, this version reads up to {newest}); update Kondens to open it"), path=path, version=v, newest=VERSION)
+        raise ReviewFileError(N_("{path}: made by a newer Kondens (format {version}, this version reads up to "
+                                 "{newest}); update Kondens to open it"),
+                              path=path, version=v, newest=VERSION)
     return d
 
 
@@ -80,25 +82,29 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:
-        raise ReviewFileError(N_("{path}: not a Kondens review copy ({error})"), path=path, error=type(e).__name__) from None
+        raise ReviewFileError(N_("{path}: not a Kondens review copy ({error})"),
+                              path=path, error=type(e).__name__) from None
     return z
 
 
 def _member(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limit: int) -> bytes:
     if info.file_size > limit or (info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO
                                   and info.file_size > 1 << 20):
-        raise ReviewFileError(N_("{path}: member {filename} is too large or suspiciously compressed"), path=path, filename=info.filename)
+        raise ReviewFileError(N_("{path}: member {filename} is too large or suspiciously compressed"),
+                              path=path, filename=info.filename)
     try:
         return z.read(info)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as e:
-        raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"), path=path, error=type(e).__name__) from None
+        raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"),
+                              path=path, error=type(e).__name__) from None
 
 
 def _json(data: bytes, path: Path) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
-        raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"), path=path, error=type(e).__name__) from None
+        raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"),
+                              path=path, error=type(e).__name__) from None
 
 
 def read_manifest(path: str | os.PathLike[str]) -> Manifest:
@@ -136,7 +142,8 @@ def extract_db(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> 
                 shutil.copyfileobj(src, dst, 1 << 20)
         except (zipfile.BadZipFile, OSError, EOFError) as e:
             target.unlink(missing_ok=True)
-            raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"), path=p, error=type(e).__name__) from None
+            raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"),
+                                  path=p, error=type(e).__name__) from None
     return target
 
 
@@ -245,7 +252,8 @@ def read_comments_file(path: str | os.PathLike[str]) -> CommentsFile:
         raise ReviewFileError(N_("{path}: too large for a comments file"), path=p)
     data = p.read_bytes()
     if data[:2] == b"PK":
-        raise ReviewFileError(N_("{path}: this is a review copy, not a comments file (use Return comments… first)"), path=p)
+        raise ReviewFileError(N_("{path}: this is a review copy, not a comments file (use Return comments… first)"),
+                              path=p)
     try:
         d = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):

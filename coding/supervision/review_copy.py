@@ -65,7 +65,9 @@ class ReviewCopy:
                 raise ReviewFileError(N_("{path}: review copy is corrupt (database unreadable)"), path=p) from None
             known = _all_revisions()
             if revs - known:
-                raise ReviewFileError(N_("{path}: made by a newer Kondens (database schema {choices}); update Kondens to open it"), path=p, choices='+'.join(sorted(revs)))
+                raise ReviewFileError(N_("{path}: made by a newer Kondens (database schema {choices}); update Kondens "
+                                         "to open it"),
+                                      path=p, choices='+'.join(sorted(revs)))
             project = Project.open(folder)  # migrates an older copy in the temp folder
             if readonly:
                 project.close()
@@ -172,7 +174,8 @@ class ReviewCopy:
                         summary = s.scalar(select(ThemeNode.summary).where(ThemeNode.id == node_id)) or ""
                         at = summary.find(quote)
                         if at < 0:
-                            raise KondensError(N_("the condensate of {rest!r} does not contain {quote!r}"), rest=rest, quote=quote)
+                            raise KondensError(N_("the condensate of {rest!r} does not contain {quote!r}"),
+                                               rest=rest, quote=quote)
                         return anchors.theme_anchor(s, node_id, True, at, at + len(quote))
                     return anchors.theme_anchor(s, node_id, True)
                 return anchors.theme_anchor(s, node_id)
@@ -185,7 +188,8 @@ class ReviewCopy:
                     raise KondensError(N_("--on {spec!r}: expected lines:INFORMANT:FIRST-LAST"), spec=spec)
                 first, last = int(m.group(1)), int(m.group(2) or m.group(1))
                 return anchors.lines_anchor(s, self._transcript(s, who.strip()), first, last)
-        raise KondensError(N_("--on {spec!r}: unknown kind {kind!r} (theme, code, condensate, lines)"), spec=spec, kind=kind)
+        raise KondensError(N_("--on {spec!r}: unknown kind {kind!r} (theme, code, condensate, lines)"),
+                           spec=spec, kind=kind)
 
     @staticmethod
     def _node(s: object, name: str) -> int:
@@ -259,7 +263,8 @@ class ReviewCopy:
                     raise KondensError(N_("--suggest {spec!r}: expected split:NEW AREA:CODE,CODE"), spec=spec)
                 return Suggestion("split", name=" ".join(name.split()), codes=tuple(c.guid for c in cs if c),
                                   code_names=tuple(c.name for c in cs if c))
-        raise KondensError(N_("--suggest {spec!r}: unknown action (rename, merge-into, move-to, split, more-data)"), spec=spec)
+        raise KondensError(N_("--suggest {spec!r}: unknown action (rename, merge-into, move-to, split, more-data)"),
+                           spec=spec)
 
 
 def _all_revisions() -> frozenset[str]:

@@ -210,7 +210,8 @@ def plan_import(project: Project, path: str | os.PathLike[str], detect: DetectFn
     with project.read() as s:
         rnd = s.scalar(select(ReviewRound).where(ReviewRound.guid == cf.review))
         if rnd is None:
-            raise ReviewFileError(N_("{path}: these comments answer a review copy this project did not send"), path=path)
+            raise ReviewFileError(N_("{path}: these comments answer a review copy this project did not send"),
+                                  path=path)
         have = set(s.scalars(select(ReviewComment.guid)))
         seen: set[str] = set()
         new = []

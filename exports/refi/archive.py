@@ -44,9 +44,11 @@ class QdpxArchive:
         for info in infos:
             limit = MAX_QDE if info.filename.casefold().endswith(".qde") else MAX_MEMBER
             if info.file_size > limit:
-                raise QdpxError(N_("{path}: a file in the archive is larger than {n} MB"), path=self.path, n=limit // 2**20)
+                raise QdpxError(N_("{path}: a file in the archive is larger than {n} MB"),
+                                path=self.path, n=limit // 2**20)
             if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise QdpxError(N_("{path}: {filename} is suspiciously compressed (zip bomb?)"), path=self.path, filename=info.filename)
+                raise QdpxError(N_("{path}: {filename} is suspiciously compressed (zip bomb?)"),
+                                path=self.path, filename=info.filename)
             total += info.file_size
             packed += info.compress_size
         if total > MAX_TOTAL:
@@ -59,7 +61,8 @@ class QdpxArchive:
         qdes = [n for n in self.members if n.casefold().endswith(".qde") and "/" not in n.strip("/")]
         if len(qdes) != 1:
             self._zip.close()
-            raise QdpxError(N_("{path}: expected one .qde file at the archive root, found {n}"), path=self.path, n=len(qdes))
+            raise QdpxError(N_("{path}: expected one .qde file at the archive root, found {n}"),
+                            path=self.path, n=len(qdes))
         self.qde_member = qdes[0]
 
     def close(self) -> None:

@@ -193,7 +193,9 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
                 _import_in(tx.session, q, texts, arch, deid, rep)
                 tx.value = rep.sources
         except IntegrityError:  # one line, never the statement with the file's values
-            raise QdpxError(N_("{path}: the project file holds conflicting entries (duplicate names or identifiers); nothing was imported"), path=path) from None
+            raise QdpxError(N_("{path}: the project file holds conflicting entries (duplicate names or identifiers); "
+                               "nothing was imported"),
+                            path=path) from None
         rep.identifiers_replaced = deid.count
         rep.changes = tx.changes
         return rep

@@ -110,11 +110,13 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise LinkingKeyError(N_("{path}: linking key is corrupt or unreadable ({error})"), path=path, error=type(e).__name__) from None
+        raise LinkingKeyError(N_("{path}: linking key is corrupt or unreadable ({error})"),
+                              path=path, error=type(e).__name__) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise LinkingKeyError(N_("{path}: not a Kondens linking key"), path=path)
     if data.get("version") not in (1, VERSION):
-        raise LinkingKeyError(N_("{path}: linking key version {version!r} is not supported"), path=path, version=data.get('version'))
+        raise LinkingKeyError(N_("{path}: linking key version {version!r} is not supported"),
+                              path=path, version=data.get('version'))
     return data
 
 
@@ -158,12 +160,14 @@ class LinkingKey:
         """A new, empty key written to ``path`` (its folder is created, private to the user)."""
         p = Path(path)
         if p.exists():
-            raise LinkingKeyError(N_("{path}: a file already exists there; choose another place for the linking key"), path=p)
+            raise LinkingKeyError(N_("{path}: a file already exists there; choose another place for the linking key"),
+                                  path=p)
         check_passphrase(passphrase)
         try:
             p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as e:
-            raise LinkingKeyError(N_("{folder}: cannot create the folder for the linking key ({reason})"), folder=p.parent, reason=os_reason(e)) from None
+            raise LinkingKeyError(N_("{folder}: cannot create the folder for the linking key ({reason})"),
+                                  folder=p.parent, reason=os_reason(e)) from None
         key = cls(p, project_id=project_id)
         key.set_passphrase(passphrase)
         key.save()
@@ -206,7 +210,8 @@ class LinkingKey:
         try:
             plain = AESGCM(secret).decrypt(nonce, blob, _aad(header))
         except InvalidTag:
-            raise LinkingKeyError(N_("{path}: wrong passphrase for the linking key (or the file was altered)"), path=p) from None
+            raise LinkingKeyError(N_("{path}: wrong passphrase for the linking key (or the file was altered)"),
+                                  path=p) from None
         try:
             inner = json.loads(plain.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -289,7 +294,9 @@ class LinkingKey:
     # ---- writing -----------------------------------------------------------------------------
     def _payload(self) -> bytes:
         if self._secret is None:
-            raise LinkingKeyError(N_("{path}: the linking key needs a passphrase before it can be saved (it is stored encrypted)"), path=self.path)
+            raise LinkingKeyError(N_("{path}: the linking key needs a passphrase before it can be saved (it is stored "
+                                     "encrypted)"),
+                                  path=self.path)
         header = {"format": FORMAT, "version": VERSION, "project": self.project_id, "kdf": self._kdf,
                   "cipher": CIPHER}
         inner = {"mapping": self.mapping, "always": self.always,
@@ -313,7 +320,8 @@ class LinkingKey:
         """Write the key at ``new_path`` (which must not exist), then delete the old file."""
         new = Path(new_path)
         if new.exists():
-            raise LinkingKeyError(N_("{new}: a file already exists there; choose another place for the linking key"), new=new)
+            raise LinkingKeyError(N_("{new}: a file already exists there; choose another place for the linking key"),
+                                  new=new)
         if not new.parent.is_dir():
             raise LinkingKeyError(N_("{folder}: folder for the linking key does not exist"), folder=new.parent)
         _write_atomic(new, self._payload())
@@ -323,7 +331,9 @@ class LinkingKey:
             try:
                 old.unlink(missing_ok=True)
             except OSError as e:
-                raise LinkingKeyError(N_("{old}: the key was copied to {new} but the old file could not be deleted ({reason}); delete it by hand"), old=old, new=new, reason=os_reason(e)) from None
+                raise LinkingKeyError(N_("{old}: the key was copied to {new} but the old file could not be deleted "
+                                         "({reason}); delete it by hand"),
+                                      old=old, new=new, reason=os_reason(e)) from None
         return new
 
 
@@ -345,7 +355,8 @@ def recover(key_path: str | os.PathLike[str]) -> bool:
     try:
         os.replace(pending, key_path)
     except OSError as e:
-        raise LinkingKeyError(N_("{path}: cannot finish writing the linking key ({reason})"), path=key_path, reason=os_reason(e)) from None
+        raise LinkingKeyError(N_("{path}: cannot finish writing the linking key ({reason})"),
+                              path=key_path, reason=os_reason(e)) from None
     return True
 
 
@@ -354,7 +365,8 @@ def _write_atomic(path: Path, payload: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise LinkingKeyError(N_("{folder}: cannot write the linking key here ({reason})"), folder=folder, reason=os_reason(e)) from None
+        raise LinkingKeyError(N_("{folder}: cannot write the linking key here ({reason})"),
+                              folder=folder, reason=os_reason(e)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
@@ -366,7 +378,8 @@ def _write_atomic(path: Path, payload: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        raise LinkingKeyError(N_("{path}: cannot write the linking key ({reason})"), path=path, reason=os_reason(e)) from None
+        raise LinkingKeyError(N_("{path}: cannot write the linking key ({reason})"),
+                              path=path, reason=os_reason(e)) from None
 
 
 def is_inside_project(key_path: str | os.PathLike[str], project_path: str | os.PathLike[str]) -> bool:

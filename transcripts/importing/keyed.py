@@ -56,7 +56,8 @@ def commit_with_key(project: Project, plan: ImportPlan, key: LinkingKey | None, 
         project.revert(changes, f"Undo {changes.label} (linking key not written)")
         key.mapping.clear()
         key.mapping.update(before)
-        raise LinkingKeyError(N_("{path}: cannot write the linking key ({reason}); {name} was not imported"), path=key.path, reason=os_reason(e), name=plan.name) from None
+        raise LinkingKeyError(N_("{path}: cannot write the linking key ({reason}); {name} was not imported"),
+                              path=key.path, reason=os_reason(e), name=plan.name) from None
     return changes
 
 

@@ -206,5 +206,6 @@ def plan_import(project: Project, path: str | Path, *, known_names: Iterable[str
     except MemoryError:
         raise ImportFailed(p, N_("is too large to read")) from None
     except Exception as e:  # a parser library choking on hostile input must not crash the batch or GUI
-        raise ImportFailed(p, N_("could not be read: damaged or not a transcript ({error})"), error=type(e).__name__) from None
+        raise ImportFailed(p, N_("could not be read: damaged or not a transcript ({error})"),
+                           error=type(e).__name__) from None
     return plan_from_doc(project, p, doc, digest, known_names=known_names, lang=lang, taken=taken)

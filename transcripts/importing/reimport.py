@@ -218,7 +218,9 @@ def commit_reimport(project: Project, transcript_id: int, plan: ImportPlan,
         other = s.scalar(select(Transcript.id).where(Transcript.content_hash == plan.content_hash,
                                                      Transcript.id != transcript_id).limit(1))
         if other is not None:
-            raise ReimportError(N_("{name}: this file is already in the project as transcript {other}, not the one being replaced"), name=plan.name, other=other)
+            raise ReimportError(N_("{name}: this file is already in the project as transcript {other}, not the one "
+                                   "being replaced"),
+                                name=plan.name, other=other)
         main = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
         chosen = _fit_speakers(s, list(speakers) if speakers is not None else plan.choices(), main)
         nt = build_transcript(plan, chosen, spans, tagger)

@@ -36,7 +36,8 @@ def read_data(data: bytes, suffix: str) -> RawDoc:
         known = ", ".join(EXTENSIONS)
         if suffix.lower() == ".doc":
             raise UnreadableFile(N_("is an old Word .doc file: save it as .docx in Word and try again"))
-        raise UnreadableFile(N_("has an unsupported type '{value}' (Kondens reads {known})"), value=suffix or '(none)', known=known)
+        raise UnreadableFile(N_("has an unsupported type '{value}' (Kondens reads {known})"),
+                             value=suffix or '(none)', known=known)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableFile(N_("is empty"))
     doc = reader(data)

@@ -56,7 +56,8 @@ def check_zip(data: bytes, what: str, required: str) -> zipfile.ZipFile:
     import io
 
     if data.startswith(OLE_MAGIC):
-        raise UnreadableFile(N_("is password-protected (encrypted) or an old binary format, not a {what}"), what=Message(what))
+        raise UnreadableFile(N_("is password-protected (encrypted) or an old binary format, not a {what}"),
+                             what=Message(what))
     if not data.startswith(b"PK"):
         raise UnreadableFile(N_("is not a valid {what} (corrupt file)"), what=Message(what))
     try:
@@ -69,12 +70,15 @@ def check_zip(data: bytes, what: str, required: str) -> zipfile.ZipFile:
         total += info.file_size
         # Small members may compress extremely well; only large ones can hurt.
         if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise UnreadableFile(N_("looks like a zip bomb ({filename} expands {file_size} bytes)"), filename=info.filename, file_size=info.file_size)
+            raise UnreadableFile(N_("looks like a zip bomb ({filename} expands {file_size} bytes)"),
+                                 filename=info.filename, file_size=info.file_size)
     if total > MAX_UNZIPPED_BYTES:
-        raise UnreadableFile(N_("expands to {n} MB, over the {n2} MB limit"), n=total // (1024 * 1024), n2=MAX_UNZIPPED_BYTES // 2**20)
+        raise UnreadableFile(N_("expands to {n} MB, over the {n2} MB limit"),
+                             n=total // (1024 * 1024), n2=MAX_UNZIPPED_BYTES // 2**20)
     names = {i.filename for i in infos}
     if required not in names:
-        raise UnreadableFile(N_("is a zip archive but not a {what} (no {required})"), what=Message(what), required=required)
+        raise UnreadableFile(N_("is a zip archive but not a {what} (no {required})"),
+                             what=Message(what), required=required)
     return zf
 
 
@@ -115,9 +119,13 @@ def check_bounds(text: str | bytes) -> None:
     """Refuse a text that is pathologically long: decoded text (total and per line), or the raw bytes
     of a format whose parser must not see such lines (per line only: RTF may embed large pictures)."""
     if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
-        raise UnreadableFile(N_("holds more text than any interview ({n:,} characters; at most {limit:,}): split it into several files"), n=len(text), limit=MAX_TEXT_CHARS)
+        raise UnreadableFile(N_("holds more text than any interview ({n:,} characters; at most {limit:,}): split it "
+                                "into several files"),
+                             n=len(text), limit=MAX_TEXT_CHARS)
     if longest_line(text) > MAX_LINE_CHARS:
-        raise UnreadableFile(N_("has a line of more than {limit:,} characters without a line break; save it with paragraphs (or as .docx) and try again"), limit=MAX_LINE_CHARS)
+        raise UnreadableFile(N_("has a line of more than {limit:,} characters without a line break; save it with "
+                                "paragraphs (or as .docx) and try again"),
+                             limit=MAX_LINE_CHARS)
 
 
 def check_blocks(blocks: list[Block]) -> list[Block]:
@@ -127,9 +135,12 @@ def check_blocks(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         total += len(b.text)
         if total > MAX_TEXT_CHARS:
-            raise UnreadableFile(N_("holds more text than any interview (over {limit:,} characters): split it into several files"), limit=MAX_TEXT_CHARS)
+            raise UnreadableFile(N_("holds more text than any interview (over {limit:,} characters): split it into "
+                                    "several files"),
+                                 limit=MAX_TEXT_CHARS)
         if len(b.text) > MAX_LINE_CHARS:
-            raise UnreadableFile(N_("has a paragraph of more than {limit:,} characters; split it and try again"), limit=MAX_LINE_CHARS)
+            raise UnreadableFile(N_("has a paragraph of more than {limit:,} characters; split it and try again"),
+                                 limit=MAX_LINE_CHARS)
         if b.speaker is not None and len(b.speaker) > MAX_LABEL_CHARS:
             b = Block(b.text, None, b.timestamp, b.heading)
         out.append(b)
