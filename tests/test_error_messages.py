@@ -170,3 +170,13 @@ def test_nested_messages_and_os_reasons_in_bokmal(bokmal, tmp_path: Path) -> Non
     assert tr_error(info.value) == f"{tmp_path / 'nowhere'}: stien finnes ikke"
     assert tr_error(FileNotFoundError(errno.ENOENT, "No such file or directory", "a.txt")) == \
         "a.txt: Filen eller mappen finnes ikke"
+
+
+def test_search_query_errors_in_bokmal(bokmal) -> None:  # type: ignore[no-untyped-def]
+    from transcripts.search.query import parse
+    from transcripts.search.types import QueryError
+
+    with pytest.raises(QueryError) as info:
+        parse(None, '"et møtested')  # type: ignore[arg-type]  (refused before the parser is used)
+    assert str(info.value) == 'unbalanced quotes: close the phrase with "'
+    assert tr_error(info.value) == 'anførselstegn i ubalanse: avslutt frasen med "'

@@ -235,10 +235,12 @@ class SearchDock(QDockWidget):
             return  # an older query, or another project
         if isinstance(res, str):
             self.status.setText(res)
+            self.empty_hint.set_text(self.tr("Fix the query above and press Enter again."))
             self.search_failed.emit(res)
             return
         assert isinstance(res, SearchResults)
         self.results = res
+        self.empty_hint.set_text(self.tr("No lines match “%1”.").replace("%1", self.query.text().strip()))
         self.model.set_hits(res.hits)
         self.fit_columns(contents=True)
         counts = ", ".join(f"{k or '–'}: {v}" for k, v in sorted(res.per_informant.items()))
