@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.context import ProjectContext
+from app.empty_hint import EmptyHint
 from app.i18n import tr_error
 from app.reader.view import CodingView
 from app.window.background import run_in_background
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.transcript_list = QTableView(self)
         self.transcript_list.setObjectName("transcriptList")
         self.transcript_list.setModel(self.transcripts)
+        self.transcript_hint = EmptyHint(self.transcript_list, self.tr(
+            "No transcripts yet.\nFile → Import transcripts… (Ctrl+I)."))
         self.transcript_list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.transcript_list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.transcript_list.verticalHeader().hide()
