@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.context import ProjectContext
+from app.empty_hint import EmptyHint
+from app.i18n import tr_error
 from app.reader.view import CodingView
 from app.window.background import run_in_background
 from app.window.transcript_actions import TranscriptListActions
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.transcript_list = QTableView(self)
         self.transcript_list.setObjectName("transcriptList")
         self.transcript_list.setModel(self.transcripts)
+        self.transcript_hint = EmptyHint(self.transcript_list, self.tr(
+            "No transcripts yet.\nFile → Import transcripts… (Ctrl+I)."))
         self.transcript_list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.transcript_list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.transcript_list.verticalHeader().hide()
@@ -353,7 +357,7 @@ class MainWindow(QMainWindow):
             folder.mkdir(parents=True, exist_ok=True)
             path = run_in_background(self, self.tr("Building the demo project…"), lambda: build_demo(folder))
         except (KondensError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Kondens"), str(e))
+            QMessageBox.warning(self, self.tr("Kondens"), tr_error(e))
             return False
         return self.open_path(path)
 
@@ -370,10 +374,10 @@ class MainWindow(QMainWindow):
         except ProjectLocked as e:
             # Someone else writes to it: say who and since when, and offer to read along.
             answer = QMessageBox.question(self, self.tr("Project in use"),
-                                          str(e) + "\n\n" + self.tr("Open it read-only?"))
+                                          tr_error(e) + "\n\n" + self.tr("Open it read-only?"))
             return answer == QMessageBox.StandardButton.Yes and self.open_path(path, readonly=True)
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Kondens"), str(e))
+            QMessageBox.warning(self, self.tr("Kondens"), tr_error(e))
             return False
 
     def _guarded(self, fn: object) -> bool:
@@ -381,7 +385,7 @@ class MainWindow(QMainWindow):
             fn()  # type: ignore[operator]
             return True
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Kondens"), str(e))
+            QMessageBox.warning(self, self.tr("Kondens"), tr_error(e))
             return False
 
     def set_project(self, project: object) -> None:
@@ -440,7 +444,7 @@ class MainWindow(QMainWindow):
     def _on_job_failed(self, label: str, error: object) -> None:
         """A queued write or read failed and its caller left the error to the window."""
         if isinstance(error, KondensError | ValueError):
-            QMessageBox.warning(self, label or self.tr("Kondens"), str(error))
+            QMessageBox.warning(self, label or self.tr("Kondens"), tr_error(error))
         else:
             QMessageBox.critical(self, label or self.tr("Kondens"), self.tr(
                 "This did not work because of an internal error ({0}). Nothing was changed; "

@@ -33,7 +33,7 @@ import krippendorff
 import numpy as np
 import numpy.typing as npt
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 
 UNITS = ("line", "turn")
@@ -56,7 +56,7 @@ class Rater:
 
     def __post_init__(self) -> None:
         if self.coder is None and self.coding_pass is None:
-            raise AgreementError("A rater is a coder, a pass, or both")
+            raise AgreementError(N_("A rater is a coder, a pass, or both"))
 
     @property
     def label(self) -> str:
@@ -180,7 +180,7 @@ class Agreement:
 
     def result(self, units: str = "coded") -> ModeResult:
         if units not in UNIT_MODES:
-            raise AgreementError(f"units must be one of {', '.join(UNIT_MODES)}")
+            raise AgreementError(N_("units must be one of {choices}"), choices=', '.join(UNIT_MODES))
         return self.coded if units == "coded" else self.all
 
     def heatmap(self, units: str = "coded") -> dict[tuple[int, int], HeatCell]:
@@ -279,7 +279,7 @@ def figures_from_ratings(a: Sequence[bool] | BoolArray, b: Sequence[bool] | Bool
     """Figures for two equally long sequences of binary ratings (tests, ad-hoc tables)."""
     ra, rb = np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)
     if ra.shape != rb.shape:
-        raise AgreementError("both raters need one rating per unit")
+        raise AgreementError(N_("both raters need one rating per unit"))
     return figures_from_counts(int((ra & rb).sum()), int((ra & ~rb).sum()), int((~ra & rb).sum()), int(ra.size))
 
 
@@ -353,9 +353,9 @@ def compute(project: Project, a: Rater, b: Rater, unit: str = "line", transcript
             code_ids: Iterable[int] | None = None) -> Agreement:
     """Agreement of ``a`` and ``b`` over the chosen transcripts (default all) and codes (default all)."""
     if unit not in UNITS:
-        raise AgreementError(f"unit must be one of {', '.join(UNITS)}")
+        raise AgreementError(N_("unit must be one of {choices}"), choices=', '.join(UNITS))
     if a == b:
-        raise AgreementError(f"Both raters are {a.label}: choose two different coders or passes")
+        raise AgreementError(N_("Both raters are {label}: choose two different coders or passes"), label=a.label)
     with project.read() as s:
         con = _raw(s)
         titles = {int(r[0]): str(r[1] or r[2] or f"Transcript {r[0]}") for r in con.execute(
@@ -368,7 +368,7 @@ def compute(project: Project, a: Rater, b: Rater, unit: str = "line", transcript
         for r in (a, b):
             where, args = _rater_sql(r)
             if con.execute(f"SELECT 1 FROM segments WHERE {where} LIMIT 1", args).fetchone() is None:
-                raise AgreementError(f"No segments of {r.label} in this project")
+                raise AgreementError(N_("No segments of {label} in this project"), label=r.label)
         units = load_units(con, unit, tids)
         order = sorted(tids)  # units come sorted by transcript id; ranks follow that order
         rank = {t: i for i, t in enumerate(order)}

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Code, Segment, Snapshot, ThemeNode
 
@@ -61,7 +61,7 @@ def save_snapshot(project: Project, name: str) -> Changes:
     """Store a named version ("etter første reorganisering"). ``value`` is its id."""
     name = name.strip()
     if not name:
-        raise SnapshotError("A snapshot needs a name")
+        raise SnapshotError(N_("A snapshot needs a name"))
     data = json.dumps(capture(project), ensure_ascii=False, separators=(",", ":"))
     with project.transaction(f"Save snapshot {name}") as tx:
         snap = Snapshot(name=name, data=data)
@@ -91,10 +91,11 @@ def load_snapshot(project: Project, snapshot_id: int) -> dict[str, Any]:
     with project.read() as s:
         snap = s.get(Snapshot, snapshot_id)
         if snap is None:
-            raise SnapshotError(f"snapshot {snapshot_id} does not exist")
+            raise SnapshotError(N_("snapshot {snapshot_id} does not exist"), snapshot_id=snapshot_id)
         data: dict[str, Any] = json.loads(snap.data or "{}")
     if data.get("format") != FORMAT:
-        raise SnapshotError(f"snapshot {snapshot_id}: unknown format {data.get('format')!r}")
+        raise SnapshotError(N_("snapshot {snapshot_id}: unknown format {format!r}"),
+                            snapshot_id=snapshot_id, format=data.get('format'))
     return data
 
 

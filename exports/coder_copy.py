@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coding.errors import N_
 from coding.services.merge_coder import (
     CoderCopy,
     CopyCode,
@@ -41,12 +42,12 @@ def load_coder_copy(path: str | os.PathLike[str], project: Project) -> CoderCopy
     """A coder's copy from a ``.kondens`` folder (or its ``project.db``) or a ``.qdpx`` file."""
     p = Path(path)
     if p.resolve() == project.path.resolve() or p.resolve() == project.db_path.resolve():
-        raise MergeError(f"{p}: that is the open project itself")
+        raise MergeError(N_("{path}: that is the open project itself"), path=p)
     if p.suffix.casefold() in (".qdpx", ".qde"):
         return read_qdpx_copy(p, project)
     if p.is_dir() or p.name == "project.db":
         return read_kondens_copy(p)
-    raise MergeError(f"{p}: not a Kondens project folder or a .qdpx file")
+    raise MergeError(N_("{path}: not a Kondens project folder or a .qdpx file"), path=p)
 
 
 def _targets(project: Project) -> dict[str, tuple[str, Mapper]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from docx.shared import Cm, Pt
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.quotes import set_statuses_in
 from coding.store import Project
 from exports.data import load_quotes
@@ -70,11 +70,12 @@ def write_member_check(project: Project, informant: str, path: str | os.PathLike
     info = info or MemberCheckInfo(project_title=project.name)
     rows = unique_quotes(r for r in load_quotes(project, informant=informant) if r.quote_id is not None)
     if not rows:
-        raise KondensError(f"{project.name}: informant {informant} has no quotes to check")
+        raise KondensError(N_("{project}: informant {informant} has no quotes to check"),
+                           project=project.name, informant=informant)
     rows.sort(key=lambda r: (r.transcript, r.first_line))
     if identifiers:
         check_texts([r.text for r in rows] + [t for r in rows for _, t in r.dialogue], identifiers,
-                    "member-check packet")
+                    N_("member-check packet"))
     doc = new_document(f"Sitatsjekk {informant}")
     ensure_styles(doc)
     doc.add_heading("Sitatsjekk", level=0)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from exports.data import QuoteRow, load_quotes
 from exports.docxutil import condensate_paragraph, ensure_styles, muted, new_document, quote_paragraph, save
@@ -75,12 +75,13 @@ def write_quote_set(project: Project, path: str | os.PathLike[str], options: Quo
                     identifiers: list[str] | None = None) -> int:
     """Write the quote set; returns the number of quotes. Refuses (nothing written) on a known identifier."""
     if options.ref_format not in REF_FORMATS:
-        raise KondensError(f"unknown reference format {options.ref_format!r}; use one of {', '.join(REF_FORMATS)}")
+        raise KondensError(N_("unknown reference format {ref_format!r}; use one of {choices}"),
+                           ref_format=options.ref_format, choices=', '.join(REF_FORMATS))
     rows = load_for_options(project, options)
     if not rows:
-        raise KondensError(f"{project.name}: no quotes match the choice; nothing written")
+        raise KondensError(N_("{project}: no quotes match the choice; nothing written"), project=project.name)
     if identifiers:
-        check_texts(_texts(rows), identifiers, "quote set")
+        check_texts(_texts(rows), identifiers, N_("quote set"))
     doc = new_document(project.name)
     ensure_styles(doc)
     doc.add_heading(options.title, level=0)

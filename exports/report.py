@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from coding.errors import N_
 from coding.store import Project
 from coding.store.models import (
     Code,
@@ -209,8 +210,8 @@ def _memo_about(m: Memo, themes: dict[int, str], codes: dict[int, str], titles: 
 
 
 def change_lines(d: Any) -> list[str]:
-    """The snapshot diff in plain Bokmål, one change a line (the report's own word for subgroups)."""
-    return review_section.lines_nb(d, subgroup="Undergruppe")
+    """The snapshot diff in plain Bokmål, one change a line (the same words as the review section)."""
+    return review_section.lines_nb(d)
 
 
 def _n(count: int, one: str, many: str) -> str:
@@ -457,7 +458,7 @@ def write_report(project: Project, path: str | os.PathLike[str], identifiers: li
     rep = build_report(project, options)
     review = review_section.build(project)  # open supervisor comments and changes since the last review copy
     if identifiers:
-        check_texts(rep.texts() + review.texts(), identifiers, "report")
+        check_texts(rep.texts() + review.texts(), identifiers, N_("report"))
     p = Path(path)
     if p.suffix.lower() in (".html", ".htm"):
         page = render_html(rep).replace("</body>", agreement_section(project).html() + "</body>")

@@ -42,15 +42,16 @@ class ReviewSection:
         return out
 
 
-def lines_nb(d: SnapshotDiff, subgroup: str = "Subgruppe") -> list[str]:
-    """The snapshot diff in plain Bokmål, one change a line (the review section, the report, review mode)."""
+def lines_nb(d: SnapshotDiff) -> list[str]:
+    """The snapshot diff in plain Bokmål, one change a line (the review section, the report, review mode);
+    words as in METHOD.md's vocabulary (subgruppe, temaområde)."""
     def where(t: str | None) -> str:
         return t if t is not None else "uten temaområde"
     out = [f"Tema omdøpt: {r.old} → {r.new}" for r in d.themes_renamed]
     out += [f"Tema slått sammen: {m.name} → inn i {m.into}" for m in d.themes_merged]
     out += [f"Nytt tema: {n}" for n in d.themes_added]
     out += [f"Tema fjernet: {n}" for n in d.themes_removed]
-    out += [f"{subgroup} flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.themes_moved]
+    out += [f"Subgruppe flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.themes_moved]
     out += [f"Kode omdøpt: {r.old} → {r.new}" for r in d.codes_renamed]
     out += [f"Kode flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.codes_moved]
     out += [f"Kode slått sammen: {m.name} → inn i {m.into}" for m in d.codes_merged]

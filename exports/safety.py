@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError, Message
 from transcripts.deid.linking_key import LinkingKey
 
 
@@ -58,11 +58,14 @@ def find_identifiers(texts: Iterable[str], identifiers: Iterable[str]) -> list[s
     return sorted(hits)
 
 
-def check_texts(texts: Iterable[str], identifiers: Iterable[str], what: str = "export") -> None:
-    """Raise :class:`ExportRefused` naming the hits if a known identifier appears in ``texts``."""
+def check_texts(texts: Iterable[str], identifiers: Iterable[str], what: str = N_("export")) -> None:
+    """Raise :class:`ExportRefused` naming the hits if a known identifier appears in ``texts``.
+
+    ``what`` names the export, marked with ``N_`` (it is translated in the GUI's message)."""
     hits = find_identifiers(texts, identifiers)
     if hits:
-        raise ExportRefused(f"{what} refused: known identifiers found in the text: {', '.join(hits)}")
+        raise ExportRefused(N_("{what} refused: known identifiers found in the text: {identifiers}"),
+                            what=Message(what), identifiers=', '.join(hits))
 
 
 _UMASK = os.umask(0o022)
@@ -77,7 +80,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], Any]) -> 
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise KondensError(f"{folder}: folder does not exist")
+        raise KondensError(N_("{folder}: folder does not exist"), folder=folder)
     fd, tmp_name = tempfile.mkstemp(prefix=".kondens-export-", suffix=target.suffix, dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)

@@ -18,21 +18,22 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from coding.errors import N_
 from coding.store import Project
 from exports.data import load_segments
 from exports.safety import atomic_write, check_texts, clean_workbook_properties
 
 LANGS = ("nb", "en")
 SEGMENT_HEADERS = {
-    "nb": ["informant", "transkripsjon", "fra linje", "til linje", "kode", "temaområde", "undergruppe", "tekst",
+    "nb": ["informant", "transkripsjon", "fra linje", "til linje", "kode", "temaområde", "subgruppe", "tekst",
            "memo", "koder", "runde"],
     "en": ["informant", "transcript", "first line", "last line", "code", "theme area", "subgroup", "text", "memo",
            "coder", "pass"],
 }
 SHEET_NAMES = {"nb": ("Segmenter", "Matrise"), "en": ("Segments", "Matrix")}
-MATRIX_HEADERS = {"nb": ("nivå", "temaområde", "undergruppe", "kode", "sum", "navn"),
+MATRIX_HEADERS = {"nb": ("nivå", "temaområde", "subgruppe", "kode", "sum", "navn"),
                   "en": ("level", "theme area", "subgroup", "code", "total", "name")}
-KIND_NAMES = {"nb": {"area": "temaområde", "subgroup": "undergruppe", "code": "kode"},
+KIND_NAMES = {"nb": {"area": "temaområde", "subgroup": "subgruppe", "code": "kode"},
               "en": {"area": "theme area", "subgroup": "subgroup", "code": "code"}}
 UNCATEGORISED = {"nb": "Uten temaområde", "en": "Uncategorised"}
 SEGMENT_WIDTHS = (10, 22, 9, 9, 22, 22, 18, 80, 40, 14, 6)
@@ -73,7 +74,7 @@ def write_segments(project: Project, path: str | os.PathLike[str], identifiers: 
     header = SEGMENT_HEADERS[check_lang(lang)]
     rows = load_segments(project)
     if identifiers:
-        check_texts([r.text + " " + r.memo + " " + r.transcript for r in rows], identifiers, "segment export")
+        check_texts([r.text + " " + r.memo + " " + r.transcript for r in rows], identifiers, N_("segment export"))
     area_or_none = UNCATEGORISED[lang]
     data = [[r.informant, r.transcript, _line(r.first_line), _line(r.last_line), r.code, r.area or area_or_none,
              r.subgroup, r.text, r.memo, r.coder, r.coding_pass] for r in rows]

@@ -129,11 +129,20 @@ def test_segments_csv_and_xlsx(project: Project, tmp_path: Path) -> None:
     write_matrix_xlsx(project, tmp_path / "m.xlsx")
     ws = load_workbook(tmp_path / "m.xlsx").active
     header = [c.value for c in ws[1]]
-    assert header[:4] == ["nivå", "temaområde", "undergruppe", "kode"] and header[-1] == "sum"
+    assert header[:4] == ["nivå", "temaområde", "subgruppe", "kode"] and header[-1] == "sum"
     assert "A" in header and "B" in header
     kinds = {str(c.value) for c in ws["A"][1:]}
-    assert kinds <= {"temaområde", "undergruppe", "kode"} and "temaområde" in kinds
+    assert kinds <= {"temaområde", "subgruppe", "kode"} and "temaområde" in kinds
     assert "Uten temaområde" in {str(c.value) for c in ws["B"]}
     assert "samarbeid" in {str(c.value) for c in ws["D"]}
     a_col = header.index("A") + 1
     assert all(isinstance(ws.cell(r, a_col).value, int) for r in range(2, ws.max_row + 1))
+
+
+def test_report_and_review_section_use_one_word_for_subgroups() -> None:
+    from coding.snapshots import CodeMove, SnapshotDiff
+    from exports import review_section
+    from exports.report import change_lines
+
+    d = SnapshotDiff(themes_moved=[CodeMove("Trygghet", "Arbeid", "Fellesskap")])
+    assert change_lines(d) == review_section.lines_nb(d) == ["Subgruppe flyttet: Trygghet: Arbeid → Fellesskap"]

@@ -102,7 +102,7 @@ def test_csv(fx, tmp_path):
     lines = write_matrix_csv(project, tmp_path / "l.csv", measure="lines")  # Norwegian by default
     with lines.open(encoding="utf-8-sig", newline="") as f:
         nb = list(csv.reader(f))
-    assert nb[0] == ["nivå", "temaområde", "undergruppe", "kode", "A", "B", "C", "sum"]
+    assert nb[0] == ["nivå", "temaområde", "subgruppe", "kode", "A", "B", "C", "sum"]
     assert nb[5] == ["temaområde", "Y", "", "", "1", "3", "0", "4"]
     assert nb[-1] == ["kode", "Uten temaområde", "", "k4", "0", "1", "0", "1"]
     assert not list(tmp_path.glob("*.part"))

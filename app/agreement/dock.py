@@ -40,6 +40,8 @@ from app.agreement.models import (
     fmt,
 )
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
+from app.i18n import tr_error
 from coding import queries
 from coding.agreement import CONSENSUS_CODER, Agreement, AgreementError, ModeResult, Rater, compute, raters
 from coding.changes import Changes
@@ -108,6 +110,8 @@ class AgreementView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("agreementTable")
         self.table.setModel(self.proxy)
+        self.table_hint = EmptyHint(self.table, self.tr(
+            "Agreement per code appears here once A and B are two coders or passes with segments."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # lowest kappa first: what needs talking about
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -117,11 +121,14 @@ class AgreementView(QWidget):
         self.heat = QTableView(self)
         self.heat.setObjectName("agreementHeatmap")
         self.heat.setModel(self.heatmap)
+        self.heat_hint = EmptyHint(self.heat, self.tr(
+            "Agreement per transcript and code appears here once A and B are two coders or passes with segments."))
         self.heat.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.diffs = DisagreementModel(self)
         self.diff_view = QTableView(self)
         self.diff_view.setObjectName("agreementDisagreements")
         self.diff_view.setModel(self.diffs)
+        self.diff_hint = EmptyHint(self.diff_view, self.tr("The units where A and B disagree are listed here."))
         self.diff_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.diff_view.verticalHeader().hide()
         self.diff_view.horizontalHeader().setStretchLastSection(True)
@@ -294,7 +301,7 @@ class AgreementView(QWidget):
                 return
             if not isinstance(e, AgreementError):
                 ctx.failed.emit(self.tr("Coder agreement"), e)
-            self._show(None, html.escape(str(e)))
+            self._show(None, html.escape(tr_error(e)))
             if then is not None:
                 then()
 
@@ -387,7 +394,7 @@ class AgreementView(QWidget):
         try:
             write_agreement_table(self.agreement, path, self.ctx.project.name)
         except (OSError, KondensError) as e:
-            QMessageBox.warning(self, self.tr("Export agreement"), str(e))
+            QMessageBox.warning(self, self.tr("Export agreement"), tr_error(e))
 
 
 class AgreementDock(QDockWidget):

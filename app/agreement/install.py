@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.agreement.dock import AgreementDock
 from app.agreement.merge_dialog import MergeDialog
+from app.i18n import tr_error
 from app.workbench import Workbench
 from coding.changes import Changes
 from coding.services.consensus import find_session, start_consensus
@@ -44,7 +45,7 @@ def start_walk(window: Workbench, dock: AgreementDock) -> bool:
     else:
         ctx.run(translate("AgreementActions", "Start consensus pass"), start_consensus, a, b, view.unit_choice(),
                 on_done=lambda ch: walk(int(ch.value)),
-                on_error=lambda e: QMessageBox.warning(window, window.tr("Consensus walk"), str(e)))
+                on_error=lambda e: QMessageBox.warning(window, window.tr("Consensus walk"), tr_error(e)))
     return True
 
 
@@ -102,7 +103,7 @@ def install(window: Workbench) -> AgreementDock:
 
         ctx.run(translate("AgreementActions", "Merge coder's copy"), merge_coder_copy, dialog.copy,
                 as_coder=dialog.as_coder(), mapping=dialog.codes.mapping(), on_done=merged,
-                on_error=lambda e: QMessageBox.warning(window, translate("AgreementActions", "Merge a coder's copy"), str(e)))
+                on_error=lambda e: QMessageBox.warning(window, translate("AgreementActions", "Merge a coder's copy"), tr_error(e)))
 
     merge.triggered.connect(run_merge)
     file_menu = window.menu("File")

@@ -3,6 +3,7 @@ the coder name, then merge in one undoable step (:func:`coding.services.merge_co
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.agreement.models import ListTableModel
 from app.context import ProjectContext
+from app.i18n import tr_error
 from coding import queries
 from coding.agreement import raters
 from coding.errors import KondensError
@@ -187,7 +189,7 @@ class MergeDialog(QDialog):
             self.plan = plan_merge(self.ctx.project, self.copy)
         except KondensError as e:
             self.copy = self.plan = None
-            self.transcripts.setText(f"<span style='color:#a33'>{e}</span>")
+            self.transcripts.setText(f"<span style='color:#a33'>{html.escape(tr_error(e))}</span>")
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return False
         plan = self.plan

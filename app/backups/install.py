@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.backups.dialog import RestoreDialog
+from app.i18n import tr_error
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.store.backup import restore_backup
@@ -28,7 +29,7 @@ def restore_into(window: Workbench, backup_path: Any) -> bool:
         finally:
             lock.release(path)
     except KondensError as e:
-        QMessageBox.warning(window, QCoreApplication.translate("RestoreDialog", "Restore from backup"), str(e))
+        QMessageBox.warning(window, QCoreApplication.translate("RestoreDialog", "Restore from backup"), tr_error(e))
         window.open_path(path)
         return False
     return bool(window.open_path(path))

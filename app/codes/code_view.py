@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
 from app.workbench import Workbench
 from coding import code_queries as cq
 from coding.changes import Changes
@@ -134,6 +135,8 @@ class CodeViewDock(QDockWidget):
         self.table = QTableView(self)
         self.table.setObjectName("codeViewTable")
         self.table.setModel(self.model)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "The segments of the code chosen in the code tree appear here, from every transcript."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

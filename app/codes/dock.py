@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from app.codes.dialogs import CodeChooser, ask_text, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
+from app.empty_hint import EmptyHint
 from app.executor import Job
+from app.i18n import tr_error
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services import coding_ops as ops
@@ -53,6 +55,8 @@ class CodeTreeDock(QDockWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("codeTree")
         self.view.setModel(self.model)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "No codes yet.\nSelect text in a transcript, press Ctrl+K and type a name to create and apply a code."))
         self.view.setHeaderHidden(False)
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -153,7 +157,7 @@ class CodeTreeDock(QDockWidget):
         try:
             fn()
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Codes"), str(e))
+            QMessageBox.warning(self, self.tr("Codes"), tr_error(e))
 
     def _context_menu(self, pos: Any) -> None:
         m = QMenu(self)

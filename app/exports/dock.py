@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import follow
+from app.empty_hint import EmptyHint
 from app.exports.quotes_model import QUOTE_COL, STATUS_COL, STATUS_LABELS, QuotesModel, status_label
 from app.exports.trim_editor import TrimEditor, selected_segment_ids
 from coding.services.quotes import create_quote, set_status
@@ -52,6 +53,9 @@ class QuotesDock(QDockWidget):
         self.model = QuotesModel(self._set_status, self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "No quotes yet.\nTick “Golden” beside a segment in the condensation view, or select text in a "
+            "transcript and press Quote from segment."))
         self.view.setItemDelegateForColumn(STATUS_COL, StatusDelegate(self.view))
         # Compact rows: two lines of the quote, elided (the tooltip and the trim editor show all of it).
         self.view.setWordWrap(True)

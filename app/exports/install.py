@@ -20,6 +20,7 @@ from app.context import ServiceCommand
 from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
+from app.i18n import tr_error
 from app.workbench import Workbench
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -57,7 +58,7 @@ class ExportActions:
         # check marks quotes as sent; the REFI-QDA import writes a whole project).
         self._jobs.append(self.ctx.executor.submit(
             title, lambda _project: fn(), write=False,
-            prepare=lambda j: j.success(ok).failure(lambda e: fail(str(e) or type(e).__name__))))
+            prepare=lambda j: j.success(ok).failure(lambda e: fail(tr_error(e)))))
 
     def _project(self) -> Any:
         if self.ctx is None:

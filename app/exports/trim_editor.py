@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.i18n import tr_error
 from coding import queries
 from coding.errors import KondensError
 from coding.lineindex import LineIndex
@@ -356,7 +357,7 @@ class TrimEditor(QDialog):
         try:
             self.ctx.run_sync(label, service, *args)
         except KondensError as e:  # e.g. a cut touching the quote's ends: say why, change nothing
-            self._set_error(str(e))
+            self._set_error(tr_error(e))
             return False
         if not self.isVisible():  # shown, the project_changed signal refreshes us
             self.refresh()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, ServiceCommand
+from app.i18n import tr_error
 from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel, role_labels
 from app.importing.summary import summary_lines
 from coding import queries
@@ -320,7 +321,7 @@ class ImportDialog(QDialog):
         try:
             self.ctx.run_sync(self.tr("Add “{0}” to the never-list").format(word), add_to_never_list, [word])
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Never-list"), str(e))
+            QMessageBox.warning(self, self.tr("Never-list"), tr_error(e))
 
     # ---- import -------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -405,7 +406,7 @@ class ImportDialog(QDialog):
                 try:
                     self.key.save()
                 except (OSError, KondensError) as e:
-                    QMessageBox.warning(self, self.tr("Linking key"), str(e))
+                    QMessageBox.warning(self, self.tr("Linking key"), tr_error(e))
             self.plans, self.doc_ids = [], []  # original text leaves memory with the plans and the batch
             self._reset_batch()
         self._phase = "idle"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext
+from app.i18n import tr_error
 from coding.errors import KondensError
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
@@ -80,7 +81,7 @@ def reimport_in_gui(ctx: ProjectContext, transcript_id: int, plan: ImportPlan, s
         changes = ctx.run_sync(QCoreApplication.translate("ImportDialog", "Replace transcript"), commit_reimport, transcript_id, plan, speakers,
                           list(spans), tagger)
     except KondensError as e:
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Replace transcript"), str(e))
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Replace transcript"), tr_error(e))
         return None
     report: ReimportReport = changes.value
     if show_report:
@@ -117,7 +118,7 @@ def replace_from_dialog(dialog: Any) -> None:
         try:
             key.save()
         except (OSError, KondensError) as e:
-            QMessageBox.warning(dialog, QCoreApplication.translate("ImportDialog", "Linking key"), str(e))
+            QMessageBox.warning(dialog, QCoreApplication.translate("ImportDialog", "Linking key"), tr_error(e))
     dialog.plans, dialog.doc_ids = [], []
     dialog._reset_batch()  # the original text leaves memory with the plans and the batch
     dialog.accept()

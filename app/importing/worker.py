@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.context import ProjectContext
 from app.executor import Job
+from app.i18n import tr_error
 from coding.errors import KondensError
 from coding.store import Project
 from transcripts.importing import ImportFailed, plan_import
@@ -57,7 +58,7 @@ class _Job(QObject):
                     self.committed.emit(i, commit_with_key(self.project, plan, rest[0] if rest else None,
                                                            speakers=speakers, accepted_spans=spans, tagger=tagger))
             except (ImportFailed, KondensError) as e:
-                self.failed.emit(i, str(e))
+                self.failed.emit(i, tr_error(e))
             except Exception as e:  # the GUI never crashes on a file
                 name = Path(item).name if self.kind == "plan" else item[0].name
                 self.failed.emit(i, self.tr("{0}: could not be imported ({1})").format(name, type(e).__name__))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
 from app.memos.editor import MemoEdit, TitleEdit
 from app.workbench import Workbench
 from coding import code_queries as cq
@@ -85,6 +86,9 @@ class JournalDock(QDockWidget):
         self.list = QListView(self)
         self.list.setObjectName("journalList")
         self.list.setModel(self.model)
+        self.empty_hint = EmptyHint(self.list, self.tr(
+            "No reflection notes yet.\nPress New note to write down, with the date, your choices, doubts and "
+            "your own influence on the analysis."))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new_button = QPushButton(self.tr("New note"), self)

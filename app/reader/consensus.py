@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.context import ProjectContext, follow
+from app.i18n import tr_error
 from app.reader.layout import assign_columns
 from app.reader.margin import LaneLayout
 from coding import queries
@@ -294,7 +295,7 @@ class ConsensusWalk(QObject):
                 self.go(todo[0])
 
         assert self.ctx is not None
-        self.ctx.run(label, service, *args, on_done=resolved, on_error=lambda e: self._show_status(str(e)))
+        self.ctx.run(label, service, *args, on_done=resolved, on_error=lambda e: self._show_status(tr_error(e)))
 
     def recode_current(self) -> None:
         v = self.view

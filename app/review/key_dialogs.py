@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr_error
 from app.review import key_settings as ks
 from app.workbench import Workbench
 from coding.errors import KondensError
@@ -97,7 +98,7 @@ class PassphraseDialog(QDialog):
         try:
             check_passphrase(self.first.text())
         except LinkingKeyError as e:
-            return str(e).capitalize() + "."
+            return tr_error(e)[:1].upper() + tr_error(e)[1:] + "."
         return "" if self.first.text() == self.second.text() else self.tr("The two passphrases differ.")
 
     def accept(self) -> None:
@@ -121,7 +122,7 @@ def ask_dialog(parent: QWidget | None) -> Ask:
 
 def _short(error: Exception, path: Path | None) -> str:
     """The error without the key's path (the dialog shows it already), as a sentence."""
-    text = str(error)
+    text = tr_error(error)
     prefix = f"{path}: "
     if path is not None and text.startswith(prefix):
         text = text[len(prefix):]
@@ -146,7 +147,7 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
     try:
         plaintext = not peek(status.path).encrypted  # type: ignore[arg-type]
     except KondensError as e:
-        QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"), str(e))
+        QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"), tr_error(e))
         return None
     if plaintext:
         message = QCoreApplication.translate("LinkingKey", "The linking key {0} is stored unencrypted (an older Kondens). "
@@ -165,7 +166,7 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
         except LinkingKeyError as e:
             error = _short(e, status.path)
         except KondensError as e:
-            QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"), str(e))
+            QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"), tr_error(e))
             return None
 
 
@@ -272,7 +273,7 @@ class NewKeyDialog(QDialog):
         try:
             check_passphrase(self.first.text())
         except LinkingKeyError as e:
-            return str(e).capitalize() + "."
+            return tr_error(e)[:1].upper() + tr_error(e)[1:] + "."
         return "" if self.first.text() == self.second.text() else self.tr("The two passphrases differ.")
 
     def accept(self) -> None:
@@ -372,7 +373,7 @@ class LinkingKeyDialog(QDialog):
         self.without_button.setVisible(st.uses_key)
 
     def _warn(self, e: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Linking key"), str(e))
+        QMessageBox.warning(self, self.tr("Linking key"), tr_error(e))
 
     def _key(self) -> LinkingKey | None:
         return ensure_unlocked(self, self.project, self.ask)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr_error
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.never_list import never_list, set_never_list
@@ -77,7 +78,7 @@ class IdentifierListsDialog(QDialog):
                     self.key.always[:] = names
                     self.key.save()
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Identifier lists"), str(e))
+            QMessageBox.warning(self, self.tr("Identifier lists"), tr_error(e))
             return False
         self.accept()
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr_error
 from app.review.key_dialogs import ensure_unlocked
 from app.workbench import Workbench
 from coding import queries
@@ -84,7 +85,7 @@ def withdraw_informant_action(window: Workbench, dialog_factory: Any = WithdrawD
             prepare_withdrawal(key, ctx.project)
         ctx.run_sync(QCoreApplication.translate("Withdraw", "Withdraw informant {0}").format(label), withdraw_informant, label)
     except KondensError as e:
-        QMessageBox.warning(window, QCoreApplication.translate("Withdraw", "Withdraw informant"), str(e))
+        QMessageBox.warning(window, QCoreApplication.translate("Withdraw", "Withdraw informant"), tr_error(e))
         return False
     finally:
         ctx.undo_stack.clear()  # not undoable, and no command may keep undo data of the removed text
@@ -94,5 +95,5 @@ def withdraw_informant_action(window: Workbench, dialog_factory: Any = WithdrawD
         QMessageBox.warning(window, QCoreApplication.translate("Withdraw", "Withdraw informant"),
                             QCoreApplication.translate("Withdraw", "{0} was withdrawn, but the linking key could not be updated: {1}. "
                                                        "Their entries are removed from it at the next unlock.")
-                            .format(label, e))
+                            .format(label, tr_error(e)))
     return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr_error
 from app.review.models import category_labels
 from app.workbench import Workbench
 from coding.errors import KondensError
@@ -84,6 +85,6 @@ def redact_selection(window: Workbench, dialog_factory: Any = RedactDialog) -> b
     try:
         window.ctx.run_sync(QCoreApplication.translate("Redact", "Redact selection"), redact, tid, start, end, category, everywhere=all_transcripts)
     except KondensError as e:
-        QMessageBox.warning(window, QCoreApplication.translate("Redact", "Redact selection"), str(e))
+        QMessageBox.warning(window, QCoreApplication.translate("Redact", "Redact selection"), tr_error(e))
         return False
     return True

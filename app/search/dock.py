@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
+from app.i18n import tr_error
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_INFORMANT, COL_TEXT, COL_TRANSCRIPT, HitRole, SearchResultsModel, SortRole
 from app.workbench import Workbench
@@ -59,7 +61,7 @@ class _SearchJob(QRunnable):
         try:
             res: object = index_for(self.ctx.project).search(self.query, limit=self.limit)
         except QueryError as e:
-            res = str(e)
+            res = tr_error(e)
         except Exception as e:  # reported in the dock, never a crash of the pool thread
             res = QCoreApplication.translate("SearchDock", "Search failed: %1").replace("%1", type(e).__name__)
         self.signals.finished.emit(self.generation, res)
@@ -96,6 +98,8 @@ class SearchDock(QDockWidget):
         self.proxy.setSortRole(SortRole)
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "Matching lines appear here: type words above and press Enter."))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -231,10 +235,12 @@ class SearchDock(QDockWidget):
             return  # an older query, or another project
         if isinstance(res, str):
             self.status.setText(res)
+            self.empty_hint.set_text(self.tr("Fix the query above and press Enter again."))
             self.search_failed.emit(res)
             return
         assert isinstance(res, SearchResults)
         self.results = res
+        self.empty_hint.set_text(self.tr("No lines match “%1”.").replace("%1", self.query.text().strip()))
         self.model.set_hits(res.hits)
         self.fit_columns(contents=True)
         counts = ", ".join(f"{k or '–'}: {v}" for k, v in sorted(res.per_informant.items()))

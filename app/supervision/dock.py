@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.empty_hint import EmptyHint
+from app.i18n import tr_error
 from app.supervision.backend import StudentBackend, SupervisorBackend
 from app.supervision.model import COL_BY, COL_ON, COL_STATUS, COL_TEXT, Filter, ThreadModel, describe
 from coding.changes import Changes
@@ -68,6 +70,9 @@ class ReviewDock(QDockWidget):
         self.view = QTreeView()
         self.view.setObjectName("reviewThreads")
         self.view.setModel(self.model)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "No review comments.\nFile → Send for review… makes a copy for your supervisor; File → Import "
+            "review comments… brings the answers here."))
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         hh = self.view.header()
@@ -244,7 +249,7 @@ class ReviewDock(QDockWidget):
         try:
             fn()
         except KondensError as e:
-            QMessageBox.warning(self, title, str(e))
+            QMessageBox.warning(self, title, tr_error(e))
             return False
         self.refresh(select)
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QT
 
 from app import settings
 from app.context import follow
+from app.i18n import tr_error
 from app.supervision.backend import StudentBackend, SupervisorBackend
 from app.supervision.comment_dialog import Candidate, CommentDialog
 from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog
@@ -238,7 +239,7 @@ class Supervision(QObject):
         try:
             rc = run_in_background(self.window, self.tr("Opening review copy…"), lambda: open_review_copy(path))
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Open review copy"), str(e))
+            QMessageBox.warning(self.window, self.tr("Open review copy"), tr_error(e))
             return False
         self.window.close_project()
         self.review = rc
@@ -366,7 +367,7 @@ class Supervision(QObject):
         try:
             c = rc.comment(a, dlg.comment_text(), author, dlg.suggestion())
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Add comment"), str(e))
+            QMessageBox.warning(self.window, self.tr("Add comment"), tr_error(e))
             return False
         self.show_dock()
         self.dock.refresh(c.guid)
@@ -387,7 +388,7 @@ class Supervision(QObject):
         try:
             rc.write_reply(path, self._author())
         except (KondensError, OSError) as e:
-            QMessageBox.warning(self.window, self.tr("Return comments"), str(e))
+            QMessageBox.warning(self.window, self.tr("Return comments"), tr_error(e))
             return False
         self.window.statusBar().showMessage(self.tr("Wrote %1 comment(s) to %2").replace("%1", str(len(rc.comments)))
                                             .replace("%2", path), 8000)
@@ -416,7 +417,7 @@ class Supervision(QObject):
             ch = ctx.run_sync("Send for review", export_review_copy, path, dlg.note.toPlainText(), dlg.student.text(),
                          dlg.shared_ids())
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Send for review"), str(e))
+            QMessageBox.warning(self.window, self.tr("Send for review"), tr_error(e))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -442,7 +443,7 @@ class Supervision(QObject):
             lang = project_language(ctx.project)
             plan = plan_import(ctx.project, path, lambda t: detect(t, (), lang))
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Import review comments"), str(e))
+            QMessageBox.warning(self.window, self.tr("Import review comments"), tr_error(e))
             return False
         dlg = ReviewImportDialog(plan, self.window)
         ok = accept(dlg) if accept is not None else dlg.exec() == ReviewImportDialog.DialogCode.Accepted
@@ -451,7 +452,7 @@ class Supervision(QObject):
         try:
             ch = ctx.run_sync("Import review comments", commit_import, plan, dlg.accepted_indices())
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Import review comments"), str(e))
+            QMessageBox.warning(self.window, self.tr("Import review comments"), tr_error(e))
             return False
         res = ch.value
         self.show_dock()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWid
 
 from app.codes.dialogs import ask_text
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
 from coding.changes import Changes
 from coding.dto import InformantDTO
 from coding.queries import informants
@@ -75,6 +76,9 @@ class AttributesPanel(QWidget):
         self.model.edited.connect(self.set_value)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Each informant gets a row here once transcripts are imported; then add attributes such as role "
+            "or site."))
         add = QPushButton(self.tr("Add attribute…"))
         add.clicked.connect(lambda: self.add_key())
         lay = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
 from app.themes.segments_model import SegmentGroupModel
 from coding.changes import Changes
 from coding.recontext import ThemeReader, theme_reader
@@ -69,6 +70,9 @@ class CondensationEditor(QWidget):
         self.model.golden_toggled.connect(self.set_golden)
         self.segments = QTreeView()
         self.segments.setModel(self.model)
+        self.empty_hint = EmptyHint(self.segments, self.tr(
+            "The segments of the chosen theme area or subgroup appear here. Tick “Golden” beside the one that "
+            "shows it best."))
         self.segments.setWordWrap(True)
         self.segments.setAlternatingRowColors(True)
         hdr = self.segments.header()

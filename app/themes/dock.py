@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.codes.dialogs import ask_item, ask_text
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
+from app.i18n import tr_error
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
 from coding.errors import KondensError
@@ -71,6 +73,10 @@ class ThemeDock(QDockWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(tb)
         lay.addWidget(self.view)
+        self.empty_hint = EmptyHint(self.view, self.tr(
+            "No theme areas yet. Press New area, then drag codes from the code tree into it."),
+            empty=lambda: self.hierarchy is None or not any(n.parent_id is None for n in self.hierarchy.nodes),
+            layout=lay)
         self.setWidget(box)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -170,7 +176,7 @@ class ThemeDock(QDockWidget):
         try:
             return self.ctx.run_sync(label, service, *args)
         except KondensError as e:
-            QMessageBox.warning(self, label, str(e))
+            QMessageBox.warning(self, label, tr_error(e))
             return None
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.context import ProjectContext
+from app.empty_hint import EmptyHint
 from app.panels import LazyRefresh
 from coding.changes import Changes
 from coding.recontext import InformantProfile, informant_profiles
@@ -65,6 +66,9 @@ class InformantView(QWidget):
         self.model = ProfileModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "How much of an informant's interview falls in each theme area appears here once transcripts are "
+            "imported and coded."))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
         bar = QHBoxLayout()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QTabWidget
 
 from app.codes.dialogs import ask_text
+from app.i18n import tr_error
 from app.themes.attributes_panel import AttributesPanel
 from app.themes.condensation import CondensationEditor
 from app.themes.dock import ThemeDock
@@ -105,7 +106,7 @@ def install(window: Workbench) -> tuple[ThemeDock, ThemeWorkspace]:
             try:
                 write_matrix_csv(ctx.project, path, work.matrix.measure.currentData(), work.matrix.filters())
             except (OSError, KondensError) as e:
-                QMessageBox.warning(window, QCoreApplication.translate("ThemesMenu", "Export matrix"), str(e))
+                QMessageBox.warning(window, QCoreApplication.translate("ThemesMenu", "Export matrix"), tr_error(e))
 
     menu = window.menu("Themes")
     menu.addAction(QCoreApplication.translate("ThemesMenu", "Theme hierarchy"), lambda: (dock.show(), dock.raise_()))

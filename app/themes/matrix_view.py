@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from app.context import ProjectContext, follow
+from app.empty_hint import EmptyHint
 from app.panels import LazyRefresh
 from app.themes.segments_model import SegmentGroupModel
 from coding.changes import Changes
@@ -150,6 +151,8 @@ class MatrixView(QWidget):
         self.model = MatrixModel(self)
         self.table = QTreeView()
         self.table.setModel(self.model)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Theme areas and codes against informants appear here once coded segments are placed in theme areas."))
         self.table.setUniformRowHeights(True)
         self.table.clicked.connect(self.open_cell)
         self.measure = QComboBox()
@@ -164,6 +167,7 @@ class MatrixView(QWidget):
         self.cell_model = SegmentGroupModel(parent=self)
         self.cell_view = QTreeView()
         self.cell_view.setModel(self.cell_model)
+        self.cell_hint = EmptyHint(self.cell_view, self.tr("The segments of the cell you click appear here."))
         self.cell_view.setWordWrap(True)
         self.cell_view.header().resizeSection(0, 320)
         self.cell_view.doubleClicked.connect(self._double)

@@ -115,6 +115,8 @@ class OverlayView(QWidget):
         prev.clicked.connect(lambda: self.jump(-1))
         nxt.clicked.connect(lambda: self.jump(1))
         self.text = QPlainTextEdit(readOnly=True)
+        self.text.setPlaceholderText(self.tr(
+            "Choose a transcript above to re-read it whole, with its theme areas marked in the margin."))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # numbers and speakers align
         self.margin = _Margin(self)
         self.text.updateRequest.connect(lambda *_: self.margin.update())

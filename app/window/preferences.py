@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.i18n import tr_error
 from coding.errors import KondensError
 
 
@@ -108,7 +109,7 @@ class PreferencesDialog(QDialog):
                     ctx.run_sync(self.tr("Keep {0} backups").format(self.backups.value()), set_backups_keep,
                             self.backups.value())
         except KondensError as e:
-            QMessageBox.warning(self, self.tr("Preferences"), str(e))
+            QMessageBox.warning(self, self.tr("Preferences"), tr_error(e))
             return False
         settings.set_language(str(self.language.currentData()))
         settings.set_coder(self.coder.text())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QWidget
 
+from app.i18n import tr_error
 from app.window.transcript_model import TranscriptIdRole
 from coding.errors import KondensError
 from coding.services.transcript_delete import TranscriptDeletePlan, delete_transcript_scrubbed, plan_transcript_delete
@@ -112,7 +113,7 @@ class TranscriptListActions(QObject):
         try:
             ctx.run_sync(self.tr("Rename transcript"), rename_transcript, transcript_id, title)
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Rename transcript"), str(e))
+            QMessageBox.warning(self.window, self.tr("Rename transcript"), tr_error(e))
             return False
         return True
 
@@ -140,6 +141,6 @@ class TranscriptListActions(QObject):
                 return False
             ctx.run_sync(self.tr("Delete transcript {0}").format(plan.title), delete_transcript_scrubbed, tid)
         except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Delete transcript"), str(e))
+            QMessageBox.warning(self.window, self.tr("Delete transcript"), tr_error(e))
             return False
         return True

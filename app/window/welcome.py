@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.i18n import tr_error
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +41,7 @@ def project_counts(path: str) -> str:
         with Project.open(path, readonly=True) as p:
             info = project_info(p)
     except (KondensError, OSError) as e:
-        return str(e).split(":")[-1].strip() or QCoreApplication.translate("WelcomePage", "cannot be read")
+        return tr_error(e).split(":")[-1].strip() or QCoreApplication.translate("WelcomePage", "cannot be read")
     return QCoreApplication.translate("WelcomePage", "%1 transcripts · %2 codes · %3 coded segments").replace("%1", str(info.transcripts)) \
         .replace("%2", str(info.codes)).replace("%3", str(info.segments))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.segments_cleanup import delete_segments_in
 from coding.store import Project
 from coding.store.models import Code, Segment
@@ -23,7 +23,7 @@ def create_code(project: Project, name: str, parent_id: int | None = None, color
                 description: str = "") -> Changes:
     name = name.strip()
     if not name:
-        raise CodeError("A code needs a name")
+        raise CodeError(N_("A code needs a name"))
     with project.transaction(f"New code {name}") as tx:
         s = tx.session
         n = s.scalar(select(func.count(Code.id))) or 0
@@ -41,7 +41,7 @@ def apply_code(project: Project, transcript_id: int, start: int, end: int, code_
     """Code ``[start, end)`` of a transcript. Coding the same range with the same code twice is a no-op for the
     same coder in the same pass; another coder's or another pass's coding of it is a segment of its own."""
     if end <= start:
-        raise CodeError("A segment must not be empty")
+        raise CodeError(N_("A segment must not be empty"))
     with project.transaction("Apply code") as tx:
         s = tx.session
         existing = s.scalar(select(Segment.id).where(

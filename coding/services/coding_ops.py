@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.codes import PALETTE
 from coding.services.segments_cleanup import delete_segments_in
 from coding.store import Project
@@ -31,7 +31,7 @@ class CodingError(KondensError):
 def _code(s: Session, code_id: int) -> Code:
     c = s.get(Code, code_id)
     if c is None:
-        raise CodingError(f"Code {code_id} does not exist")
+        raise CodingError(N_("Code {code_id} does not exist"), code_id=code_id)
     return c
 
 
@@ -118,7 +118,7 @@ def _collapse_duplicates_in(s: Session, pairs: list[tuple[int, int]], heading: s
 def rename_code(project: Project, code_id: int, name: str) -> Changes:
     name = name.strip()
     if not name:
-        raise CodingError("A code needs a name")
+        raise CodingError(N_("A code needs a name"))
     with project.transaction(f"Rename code to {name}") as tx:
         c = _code(tx.session, code_id)
         if c.name != name:
@@ -129,7 +129,7 @@ def rename_code(project: Project, code_id: int, name: str) -> Changes:
 
 def recolor_code(project: Project, code_id: int, color: str) -> Changes:
     if not _COLOR.match(color):
-        raise CodingError(f"Not a colour: {color!r} (expected #rrggbb)")
+        raise CodingError(N_("Not a colour: {color!r} (expected #rrggbb)"), color=color)
     with project.transaction("Recolour code") as tx:
         c = _code(tx.session, code_id)
         if c.color.lower() != color.lower():
@@ -158,7 +158,7 @@ def reparent_code(project: Project, code_id: int, parent_id: int | None, index: 
         if parent_id is not None:
             _code(s, parent_id)
             if parent_id == code_id or parent_id in descendant_ids_in(s, code_id):
-                raise CodingError(f"Cannot move {c.name!r} under itself or one of its sub-codes")
+                raise CodingError(N_("Cannot move {name!r} under itself or one of its sub-codes"), name=c.name)
         _place(s, c, parent_id, index)
         tx.value = code_id
     return tx.changes
@@ -199,7 +199,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> Changes:
     takes A's place in the tree so no cycle can arise. ``value`` is the number of segments moved.
     """
     if source_id == target_id:
-        raise CodingError("Cannot merge a code into itself")
+        raise CodingError(N_("Cannot merge a code into itself"))
     with project.transaction("Merge codes") as tx:
         s = tx.session
         a, b = _code(s, source_id), _code(s, target_id)
@@ -233,16 +233,16 @@ def split_code(project: Project, code_id: int, segment_ids: list[int], new_name:
     """Move the chosen segments of a code to a new sibling code right after it. ``value`` = new code id."""
     new_name = new_name.strip()
     if not new_name:
-        raise CodingError("The new code needs a name")
+        raise CodingError(N_("The new code needs a name"))
     ids = sorted(set(segment_ids))
     if not ids:
-        raise CodingError("Choose the segments to move to the new code")
+        raise CodingError(N_("Choose the segments to move to the new code"))
     with project.transaction(f"Split code into {new_name}") as tx:
         s = tx.session
         c = _code(s, code_id)
         owned = set(s.scalars(select(Segment.id).where(Segment.id.in_(ids), Segment.code_id == code_id)))
         if owned != set(ids):
-            raise CodingError(f"Some chosen segments are not coded with {c.name!r}")
+            raise CodingError(N_("Some chosen segments are not coded with {name!r}"), name=c.name)
         n = s.scalar(select(func.count(Code.id))) or 0
         new = Code(name=new_name, parent_id=c.parent_id, color=PALETTE[n % len(PALETTE)], position=0)
         s.add(new)
@@ -260,7 +260,7 @@ def change_segment_code(project: Project, segment_id: int, code_id: int) -> Chan
         s = tx.session
         seg = s.get(Segment, segment_id)
         if seg is None:
-            raise CodingError(f"Segment {segment_id} does not exist")
+            raise CodingError(N_("Segment {segment_id} does not exist"), segment_id=segment_id)
         target = _code(s, code_id)
         tx.value = segment_id
         if seg.code_id != code_id:
@@ -291,7 +291,7 @@ def current_coding_pass(project: Project) -> int:
 
 def set_coding_pass(project: Project, number: int) -> Changes:
     if number < 1:
-        raise CodingError("Coding passes are numbered from 1")
+        raise CodingError(N_("Coding passes are numbered from 1"))
     with project.transaction(f"Start coding pass {number}") as tx:
         s = tx.session
         row = s.scalar(select(Setting).where(Setting.key == PASS_KEY))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from coding.agreement import CONSENSUS_CODER, UNITS, Rater, compute
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Code, Segment, Setting, new_guid, now_iso
 
@@ -86,7 +86,7 @@ def find_session(project: Project, a: Rater, b: Rater, unit: str) -> ConsensusSe
 def start_consensus(project: Project, a: Rater, b: Rater, unit: str = "line") -> Changes:
     """Open a consensus pass for ``a`` and ``b`` and seed it with their agreement. ``value`` = the pass number."""
     if unit not in UNITS:
-        raise ConsensusError(f"unit must be one of {', '.join(UNITS)}")
+        raise ConsensusError(N_("unit must be one of {choices}"), choices=', '.join(UNITS))
     ag = compute(project, a, b, unit=unit)
     with project.read() as s:
         texts = {int(i): str(t) for i, t in s.execute(text("SELECT id, text FROM transcripts"))}
@@ -129,7 +129,7 @@ def _unit(s: Session, unit: str, unit_id: int) -> tuple[int, int, int]:
     table = "lines" if unit == "line" else "turns"
     row = s.execute(text(f"SELECT transcript_id, start, \"end\" FROM {table} WHERE id = :i"), {"i": unit_id}).first()
     if row is None:
-        raise ConsensusError(f"{unit} {unit_id} does not exist")
+        raise ConsensusError(N_("{unit} {unit_id} does not exist"), unit=unit, unit_id=unit_id)
     return int(row[0]), int(row[1]), int(row[2])
 
 
@@ -145,14 +145,14 @@ def rater_codes(s: Session, r: Rater, tid: int, start: int, end: int) -> set[int
 def resolve(project: Project, coding_pass: int, unit_id: int, choice: str, code_id: int | None = None) -> Changes:
     """Resolve the disagreement on one unit (a line or turn id of the session's unit) with ``choice``."""
     if choice not in CHOICES:
-        raise ConsensusError(f"choice must be one of {', '.join(CHOICES)}")
+        raise ConsensusError(N_("choice must be one of {choices}"), choices=', '.join(CHOICES))
     if choice == "recode" and code_id is None:
-        raise ConsensusError("recode needs a code")
+        raise ConsensusError(N_("recode needs a code"))
     with project.transaction(f"Consensus: {choice}") as tx:
         s = tx.session
         row = s.scalar(select(Setting).where(Setting.key == f"{PREFIX}{coding_pass}"))
         if row is None:
-            raise ConsensusError(f"pass {coding_pass} is not a consensus pass")
+            raise ConsensusError(N_("pass {coding_pass} is not a consensus pass"), coding_pass=coding_pass)
         sess = _parse(coding_pass, row.value)
         tid, start, end = _unit(s, sess.unit, unit_id)
         ca, cb = rater_codes(s, sess.a, tid, start, end), rater_codes(s, sess.b, tid, start, end)
@@ -160,7 +160,7 @@ def resolve(project: Project, coding_pass: int, unit_id: int, choice: str, code_
         if choice == "recode":
             assert code_id is not None
             if s.get(Code, code_id) is None:
-                raise ConsensusError(f"code {code_id} does not exist")
+                raise ConsensusError(N_("code {code_id} does not exist"), code_id=code_id)
         options: dict[str, set[int]] = {"a": ca, "b": cb, "both": ca | cb, "neither": set(),
                                         "recode": {code_id} if code_id is not None else set()}
         chosen = options[choice] | agreed

@@ -11,7 +11,7 @@ import json
 from sqlalchemy import select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Informant
 
@@ -24,11 +24,11 @@ def set_informant_attribute(project: Project, label: str, key: str, value: str |
     """Set ``key`` to ``value`` for informant ``label``; ``None`` or "" removes the key."""
     key = key.strip()
     if not key:
-        raise AttributeError_("An attribute needs a name")
+        raise AttributeError_(N_("An attribute needs a name"))
     with project.transaction(f"Informant {label}: {key}") as tx:
         inf = tx.session.scalar(select(Informant).where(Informant.label == label))
         if inf is None:
-            raise AttributeError_(f"informant {label} does not exist")
+            raise AttributeError_(N_("informant {label} does not exist"), label=label)
         attrs: dict[str, str] = json.loads(inf.attributes or "{}")
         v = (value or "").strip()
         if v:
@@ -45,7 +45,7 @@ def rename_informant_attribute(project: Project, old_key: str, new_key: str) -> 
     """Rename an attribute key for every informant at once (e.g. "rolle" → "role")."""
     new_key = new_key.strip()
     if not new_key:
-        raise AttributeError_("An attribute needs a name")
+        raise AttributeError_(N_("An attribute needs a name"))
     with project.transaction(f"Rename attribute {old_key}") as tx:
         for inf in tx.session.scalars(select(Informant)):
             attrs: dict[str, str] = json.loads(inf.attributes or "{}")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Setting
 
@@ -70,7 +70,7 @@ def ensure_project_id(project: Project, proposed: str | None = None) -> Changes:
     """Give the project a random id if it has none (``proposed``, e.g. one shown to the user before the
     project existed); the id names its linking key. ``changes.value`` is the id."""
     if proposed is not None and (len(proposed) != 32 or not all(c in "0123456789abcdef" for c in proposed)):
-        raise KondensError(f"not a project id: {proposed!r}")
+        raise KondensError(N_("not a project id: {proposed!r}"), proposed=proposed)
     with project.transaction("Project id") as tx:
         tx.value = _ensure_id(tx.session, proposed)
     return tx.changes
@@ -82,7 +82,7 @@ def set_key_mode(project: Project, mode: str) -> Changes:
     Gives the project an id first if it has none; ``changes.value`` is the id.
     """
     if mode not in MODES:
-        raise KondensError(f"unknown linking key mode {mode!r}")
+        raise KondensError(N_("unknown linking key mode {mode!r}"), mode=mode)
     with project.transaction("Linking key" if mode == "key" else "Work without a linking key") as tx:
         tx.value = _ensure_id(tx.session)
         _put(tx.session, MODE, mode)

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Code, Informant, Memo, Segment, ThemeNode, Transcript, now_iso
 
@@ -31,11 +31,13 @@ def set_memo(project: Project, target_type: str, target_id: int, text: str) -> C
     """
     model = MEMO_TARGETS.get(target_type)
     if model is None:
-        raise MemoError(f"Memos attach to {', '.join(MEMO_TARGETS)}, not {target_type!r}")
+        raise MemoError(N_("Memos attach to {choices}, not {target_type!r}"),
+                        choices=', '.join(MEMO_TARGETS), target_type=target_type)
     with project.transaction("Edit memo") as tx:
         s = tx.session
         if s.get(model, target_id) is None:
-            raise MemoError(f"The {target_type} {target_id} does not exist")
+            raise MemoError(N_("The {target_type} {target_id} does not exist"),
+                            target_type=target_type, target_id=target_id)
         memo = s.scalar(select(Memo).where(Memo.target_type == target_type, Memo.target_id == target_id)
                         .order_by(Memo.id).limit(1))
         if not text.strip():
@@ -67,7 +69,7 @@ def _stamp(when: str | Date | datetime | None) -> str:
         return Date.fromisoformat(when[:10]).isoformat() if len(when) <= 10 else datetime.fromisoformat(
             when).replace(microsecond=0).isoformat()
     except ValueError:
-        raise MemoError(f"Not a date: {when!r} (expected YYYY-MM-DD)") from None
+        raise MemoError(N_("Not a date: {when!r} (expected YYYY-MM-DD)"), when=when) from None
 
 
 def add_journal_entry(project: Project, title: str, text: str, date: str | Date | datetime | None = None
@@ -75,7 +77,7 @@ def add_journal_entry(project: Project, title: str, text: str, date: str | Date 
     """Add a dated reflection note (refleksjonsnotat). ``value`` is its id."""
     title = title.strip()
     if not title and not text.strip():
-        raise MemoError("A reflection note needs a title or some text")
+        raise MemoError(N_("A reflection note needs a title or some text"))
     stamp = _stamp(date)
     with project.transaction("New reflection note") as tx:
         m = Memo(target_type=JOURNAL, target_id=None, title=title, text=text, created=stamp, updated=now_iso())
@@ -91,7 +93,7 @@ def update_journal_entry(project: Project, entry_id: int, title: str | None = No
     with project.transaction("Edit reflection note") as tx:
         m = tx.session.get(Memo, entry_id)
         if m is None or m.target_type != JOURNAL:
-            raise MemoError(f"Reflection note {entry_id} does not exist")
+            raise MemoError(N_("Reflection note {entry_id} does not exist"), entry_id=entry_id)
         changed = False
         if title is not None and m.title != title.strip():
             m.title, changed = title.strip(), True
@@ -109,7 +111,7 @@ def delete_journal_entry(project: Project, entry_id: int) -> Changes:
     with project.transaction("Delete reflection note") as tx:
         m = tx.session.get(Memo, entry_id)
         if m is None or m.target_type != JOURNAL:
-            raise MemoError(f"Reflection note {entry_id} does not exist")
+            raise MemoError(N_("Reflection note {entry_id} does not exist"), entry_id=entry_id)
         tx.session.delete(m)
         tx.value = entry_id
     return tx.changes

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, text
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.codes import PALETTE
 from coding.store import Project
 from coding.store.models import Code, Segment
@@ -219,7 +219,7 @@ def _plan(here: _Here, copy: CoderCopy, mapping: Mapping[str, int | None] | None
         if c.key in mapping:
             target, how = mapping[c.key], "map" if mapping[c.key] is not None else "new"
             if target is not None and target not in here.code_names:
-                raise MergeError(f"code {target} does not exist in this project")
+                raise MergeError(N_("code {target} does not exist in this project"), target=target)
         elif c.key.upper() in here.code_by_guid:
             target, how = here.code_by_guid[c.key.upper()][0], "id"
         elif c.name.casefold() in here.code_by_name:
@@ -264,7 +264,7 @@ def _clean(name: str | None) -> str | None:
         return None
     name = " ".join(name.split())
     if not name:
-        raise MergeError("The coder's name must not be empty")
+        raise MergeError(N_("The coder's name must not be empty"))
     return name
 
 
@@ -284,11 +284,13 @@ def merge_coder_copy(project: Project, copy: CoderCopy, as_coder: str | None = N
         plan, t_target, adding = _plan(here, copy, mapping, as_coder)
         if as_coder is None:
             if any(not sg.coder for sg in adding):
-                raise MergeError(f"{copy.origin}: some segments carry no coder name; give one with --as-coder NAME")
+                raise MergeError(N_("{origin}: some segments carry no coder name; give one with --as-coder NAME"),
+                                 origin=copy.origin)
             clash = sorted(c for c in plan.coders if c in here.coders)
             if clash:
-                raise MergeError(f"{copy.origin}: coder {clash[0]!r} already codes in this project; give the other "
-                                 "coder's name with --as-coder NAME")
+                raise MergeError(N_("{origin}: coder {clash!r} already codes in this project; give the other coder's "
+                                    "name with --as-coder NAME"),
+                                 origin=copy.origin, clash=clash[0])
         rep = MergeReport(transcripts_matched=len(t_target), unmatched=[t.title for t in plan.unmatched],
                           segments_skipped=plan.already_here, segments_unmatched=plan.on_unmatched,
                           coders=list(plan.coders))

@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Setting, Transcript, now_iso
 
@@ -39,7 +39,7 @@ class ReadingState:
 
 def _key(kind: str, guid: str) -> str:
     if kind not in KINDS:
-        raise GuideError(f"unknown reading kind {kind!r} (one of {', '.join(KINDS)})")
+        raise GuideError(N_("unknown reading kind {kind!r} (one of {choices})"), kind=kind, choices=', '.join(KINDS))
     return f"{kind}:{guid}"
 
 
@@ -53,7 +53,7 @@ def _stamp(when: str | Date | datetime | None) -> str:
     try:
         Date.fromisoformat(when[:10])
     except ValueError:
-        raise GuideError(f"Not a date: {when!r} (expected YYYY-MM-DD)") from None
+        raise GuideError(N_("Not a date: {when!r} (expected YYYY-MM-DD)"), when=when) from None
     return when
 
 
@@ -67,7 +67,7 @@ def mark_read(project: Project, transcript_id: int, kind: str = "read", read: bo
         s = tx.session
         guid = s.scalar(select(Transcript.guid).where(Transcript.id == transcript_id))
         if guid is None:
-            raise GuideError(f"transcript {transcript_id} does not exist")
+            raise GuideError(N_("transcript {transcript_id} does not exist"), transcript_id=transcript_id)
         key = _key(kind, guid)
         row = s.scalar(select(Setting).where(Setting.key == key))
         if not read:
@@ -115,7 +115,7 @@ def current_method(project: Project) -> str:
 
 def set_method(project: Project, method: str) -> Changes:
     if method not in METHODS:
-        raise GuideError(f"unknown method {method!r} (one of {', '.join(METHODS)})")
+        raise GuideError(N_("unknown method {method!r} (one of {choices})"), method=method, choices=', '.join(METHODS))
     with project.transaction("Choose analysis method") as tx:
         s = tx.session
         row = s.scalar(select(Setting).where(Setting.key == METHOD_KEY))

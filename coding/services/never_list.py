@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Setting
 
@@ -36,7 +36,8 @@ def _clean(words: Iterable[str]) -> list[str]:
         if not w:
             continue
         if len(w) > MAX_WORD:
-            raise NeverListError(f"“{w[:20]}…” is too long for the never-list (at most {MAX_WORD} characters)")
+            raise NeverListError(N_("“{word}…” is too long for the never-list (at most {limit} characters)"),
+                                 word=w[:20], limit=MAX_WORD)
         if w.casefold() not in seen:
             seen.add(w.casefold())
             out.append(w)

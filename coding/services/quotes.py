@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Quote, Segment
 
@@ -36,10 +36,10 @@ class QuoteRange:
 def _quote(s: Session, quote_id: int) -> tuple[Quote, Segment]:
     q = s.get(Quote, quote_id)
     if q is None:
-        raise QuoteError(f"quote {quote_id} does not exist")
+        raise QuoteError(N_("quote {quote_id} does not exist"), quote_id=quote_id)
     seg = s.get(Segment, q.segment_id)
     if seg is None:
-        raise QuoteError(f"quote {quote_id}: its segment is gone")
+        raise QuoteError(N_("quote {quote_id}: its segment is gone"), quote_id=quote_id)
     return q, seg
 
 
@@ -77,7 +77,7 @@ def create_quote(project: Project, segment_id: int, theme_id: int | None = None,
     with project.transaction("New quote") as tx:
         s = tx.session
         if s.get(Segment, segment_id) is None:
-            raise QuoteError(f"segment {segment_id} does not exist")
+            raise QuoteError(N_("segment {segment_id} does not exist"), segment_id=segment_id)
         q = Quote(segment_id=segment_id, theme_id=theme_id, golden=int(golden), note=note)
         s.add(q)
         s.flush()
@@ -92,7 +92,8 @@ def set_trim(project: Project, quote_id: int, start: int | None, end: int | None
         a = seg.start if start is None else start
         b = seg.end if end is None else end
         if not (seg.start <= a < b <= seg.end):
-            raise QuoteError(f"trim {a}–{b} must lie inside the segment {seg.start}–{seg.end} and not be empty")
+            raise QuoteError(N_("trim {start}–{end} must lie inside the segment {start2}–{end2} and not be empty"),
+                             start=a, end=b, start2=seg.start, end2=seg.end)
         q.trim_start = None if a == seg.start else a
         q.trim_end = None if b == seg.end else b
         q.cuts = json.dumps([[x, y] for x, y in parse_cuts(q.cuts) if x >= a and y <= b])
@@ -105,7 +106,7 @@ def add_cut(project: Project, quote_id: int, start: int, end: int) -> Changes:
         q, seg = _quote(tx.session, quote_id)
         r = quote_range(q, seg)
         if not (r.start < start < end < r.end):
-            raise QuoteError("a cut must lie strictly inside the quote (trim the ends instead)")
+            raise QuoteError(N_("a cut must lie strictly inside the quote (trim the ends instead)"))
         merged: list[list[int]] = []
         for a, b in sorted([*parse_cuts(q.cuts), (start, end)]):
             if merged and a <= merged[-1][1]:
@@ -125,7 +126,8 @@ def clear_cuts(project: Project, quote_id: int) -> Changes:
 
 def set_status(project: Project, quote_id: int, status: str) -> Changes:
     if status not in STATUSES:
-        raise QuoteError(f"unknown quote status {status!r} (one of {', '.join(STATUSES)})")
+        raise QuoteError(N_("unknown quote status {status!r} (one of {choices})"),
+                         status=status, choices=', '.join(STATUSES))
     with project.transaction("Quote status") as tx:
         q, _ = _quote(tx.session, quote_id)
         q.status = status

@@ -28,7 +28,7 @@ from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.scrub import delete_backups_containing, finish_pending, record_pending, scrub_database
 from coding.store import Project
 from coding.store.models import (
@@ -255,11 +255,12 @@ class RedactionResult:
 def _check(surface: str, category: str) -> str:
     surface = surface.strip()
     if not surface:
-        raise RedactionError("nothing to redact: the selection is empty")
+        raise RedactionError(N_("nothing to redact: the selection is empty"))
     if "\n" in surface:
-        raise RedactionError("select text within one turn to redact it")
+        raise RedactionError(N_("select text within one turn to redact it"))
     if category not in CATEGORIES:
-        raise RedactionError(f"unknown category {category!r} (one of {', '.join(CATEGORIES)})")
+        raise RedactionError(N_("unknown category {category!r} (one of {choices})"),
+                             category=category, choices=', '.join(CATEGORIES))
     return surface
 
 
@@ -274,7 +275,7 @@ def _run(project: Project, surface: str, category: str, lang: str | None, scope:
             q = q.where(Transcript.id.in_(scope))
         rows = s.execute(q).all()
         if scope is not None and len(rows) != len(scope):
-            raise RedactionError("transcript not found")
+            raise RedactionError(N_("transcript not found"))
         tag = next_tag([t for _, t in rows] if scope is not None else
                        [t for _, t in s.execute(select(Transcript.id, Transcript.text)).all()], category, lang)
         done: list[int] = []
@@ -289,7 +290,7 @@ def _run(project: Project, surface: str, category: str, lang: str | None, scope:
                 done.append(tid)
         free = _redact_free_text(s, surface, tag, scope)
         if not total and not free:
-            raise RedactionError(f"{surface!r} does not occur as a whole word")
+            raise RedactionError(N_("{surface!r} does not occur as a whole word"), surface=surface)
         tx.value = RedactionResult(tag, total, tuple(done), free, ())
         task = record_pending(s, "redact")  # no text in it: see coding.services.scrub
     # Physically remove the old text from the files; undo data stays in memory only.
@@ -312,9 +313,9 @@ def redact(project: Project, transcript_id: int, start: int, end: int, category:
     with project.read() as s:
         text = s.scalar(select(Transcript.text).where(Transcript.id == transcript_id))
     if text is None:
-        raise RedactionError(f"transcript {transcript_id} not found")
+        raise RedactionError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
     if not (0 <= start < end <= len(text)):
-        raise RedactionError("the selection lies outside the transcript")
+        raise RedactionError(N_("the selection lies outside the transcript"))
     # Trim surrounding blanks so the tag does not swallow the spaces around a name.
     while start < end and text[start].isspace():
         start += 1
@@ -322,7 +323,7 @@ def redact(project: Project, transcript_id: int, start: int, end: int, category:
         end -= 1
     surface = _check(text[start:end], category)
     if any(a < end and start < b for a, b in ((m.start(), m.end()) for m in ANY_TAG.finditer(text))):
-        raise RedactionError("the selection overlaps a tag that is already there")
+        raise RedactionError(N_("the selection overlaps a tag that is already there"))
     return _run(project, surface, category, lang, None if everywhere else [transcript_id],
                 (transcript_id, start, end))
 
@@ -332,5 +333,5 @@ def redact_text(project: Project, surface: str, category: str, everywhere: bool 
     """Replace every whole-word occurrence of ``surface`` by one tag, project-wide or in one transcript."""
     surface = _check(surface, category)
     if not everywhere and transcript_id is None:
-        raise RedactionError("name a transcript or redact everywhere")
+        raise RedactionError(N_("name a transcript or redact everywhere"))
     return _run(project, surface, category, lang, None if everywhere else [int(transcript_id or 0)], None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import ResearchQuestion, ThemeNode, ThemeQuestion
 
@@ -17,7 +17,7 @@ class QuestionError(KondensError):
 def _text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise QuestionError("A research question needs some text")
+        raise QuestionError(N_("A research question needs some text"))
     return text
 
 
@@ -39,7 +39,7 @@ def edit_question(project: Project, question_id: int, text: str) -> Changes:
     with project.transaction("Edit research question") as tx:
         q = tx.session.get(ResearchQuestion, question_id)
         if q is None:
-            raise QuestionError(f"research question {question_id} does not exist")
+            raise QuestionError(N_("research question {question_id} does not exist"), question_id=question_id)
         q.text = text
     return tx.changes
 
@@ -62,9 +62,9 @@ def link_question(project: Project, theme_id: int, question_id: int) -> Changes:
         s = tx.session
         node = s.get(ThemeNode, theme_id)
         if node is None or node.kind != "area":
-            raise QuestionError("Research questions are linked to theme areas")
+            raise QuestionError(N_("Research questions are linked to theme areas"))
         if s.get(ResearchQuestion, question_id) is None:
-            raise QuestionError(f"research question {question_id} does not exist")
+            raise QuestionError(N_("research question {question_id} does not exist"), question_id=question_id)
         exists = s.scalar(select(ThemeQuestion.id).where(ThemeQuestion.theme_id == theme_id,
                                                          ThemeQuestion.question_id == question_id))
         if exists is None:

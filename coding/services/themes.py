@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Code, Memo, Quote, Segment, ThemeNode, ThemeQuestion
 
@@ -30,7 +30,7 @@ class ThemeError(KondensError):
 def _node(s: Session, theme_id: int) -> ThemeNode:
     node = s.get(ThemeNode, theme_id)
     if node is None:
-        raise ThemeError(f"theme node {theme_id} does not exist")
+        raise ThemeError(N_("theme node {theme_id} does not exist"), theme_id=theme_id)
     return node
 
 
@@ -53,7 +53,7 @@ def subtree_ids(s: Session, theme_id: int) -> list[int]:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ThemeError("A theme area needs a name")
+        raise ThemeError(N_("A theme area needs a name"))
     return name
 
 
@@ -65,7 +65,7 @@ def create_theme(project: Project, name: str, parent_id: int | None = None, colo
     with project.transaction(f"New theme {name}") as tx:
         s = tx.session
         if parent_id is not None and _node(s, parent_id).kind != "area":
-            raise ThemeError("Subgroups can only sit inside a theme area")
+            raise ThemeError(N_("Subgroups can only sit inside a theme area"))
         sibs = _siblings(s, parent_id)
         if color is None:
             if parent_id is None:
@@ -123,10 +123,10 @@ def move_theme(project: Project, theme_id: int, index: int, parent_id: int | Non
         new_parent = node.parent_id if parent_id == "same" else parent_id
         assert new_parent is None or isinstance(new_parent, int)
         if node.kind == "area" and new_parent is not None:
-            raise ThemeError("A theme area cannot be put inside another node; merge them instead")
+            raise ThemeError(N_("A theme area cannot be put inside another node; merge them instead"))
         if node.kind == "subgroup":
             if new_parent is None or _node(s, new_parent).kind != "area":
-                raise ThemeError("A subgroup must sit inside a theme area")
+                raise ThemeError(N_("A subgroup must sit inside a theme area"))
         old_sibs = [n for n in _siblings(s, node.parent_id) if n.id != node.id]
         if new_parent != node.parent_id:
             _renumber(old_sibs)
@@ -146,7 +146,7 @@ def promote_subgroup(project: Project, theme_id: int) -> Changes:
         s = tx.session
         node = _node(s, theme_id)
         if node.kind != "subgroup" or node.parent_id is None:
-            raise ThemeError("Only a subgroup can become a theme area")
+            raise ThemeError(N_("Only a subgroup can become a theme area"))
         parent = _node(s, node.parent_id)
         _renumber([n for n in _siblings(s, parent.id) if n.id != node.id])
         node.kind, node.parent_id = "area", None
@@ -196,7 +196,7 @@ def move_codes(project: Project, code_ids: Iterable[int], theme_id: int | None, 
         found = set(s.scalars(select(Code.id).where(Code.id.in_(ids))))
         missing = [i for i in ids if i not in found]
         if missing:
-            raise ThemeError(f"code {missing[0]} does not exist")
+            raise ThemeError(N_("code {missing} does not exist"), missing=missing[0])
         cond = Code.theme_id.is_(None) if theme_id is None else Code.theme_id == theme_id
         others = [c for c in s.scalars(select(Code).where(cond).order_by(Code.position, Code.id)) if c.id not in found]
         moving = sorted((c for c in (s.get(Code, i) for i in ids) if c is not None), key=lambda c: ids.index(c.id))
@@ -224,16 +224,16 @@ def merge_themes(project: Project, target_id: int, source_ids: Iterable[int]) ->
     """
     sources = [i for i in dict.fromkeys(source_ids) if i != target_id]
     if not sources:
-        raise ThemeError("Choose at least one other theme to merge")
+        raise ThemeError(N_("Choose at least one other theme to merge"))
     with project.transaction("Merge themes") as tx:
         s = tx.session
         target = _node(s, target_id)
         nodes = [_node(s, i) for i in sources]
         for n in nodes:
             if n.kind == "area" and target.kind != "area":
-                raise ThemeError(f"Theme area {n.name!r} cannot be merged into a subgroup")
+                raise ThemeError(N_("Theme area {name!r} cannot be merged into a subgroup"), name=n.name)
             if n.id == target.parent_id:
-                raise ThemeError("A theme area cannot be merged into its own subgroup")
+                raise ThemeError(N_("A theme area cannot be merged into its own subgroup"))
         code_pos = s.scalar(select(func.max(Code.position)).where(Code.theme_id == target_id)) or 0
         sub_pos = len(_siblings(s, target_id))
         for n in nodes:
@@ -277,7 +277,7 @@ def split_theme(project: Project, theme_id: int, code_ids: Iterable[int], new_na
     name = _clean_name(new_name)
     ids = list(dict.fromkeys(code_ids))
     if not ids:
-        raise ThemeError("Choose the codes that go into the new theme area")
+        raise ThemeError(N_("Choose the codes that go into the new theme area"))
     with project.transaction("Split theme") as tx:
         s = tx.session
         node = _node(s, theme_id)
@@ -286,7 +286,7 @@ def split_theme(project: Project, theme_id: int, code_ids: Iterable[int], new_na
         codes = [s.get(Code, i) for i in ids]
         for i, c in zip(ids, codes, strict=True):
             if c is None or c.theme_id not in inside:
-                raise ThemeError(f"code {i} is not in theme area {area.name!r}")
+                raise ThemeError(N_("code {id} is not in theme area {name!r}"), id=i, name=area.name)
         n_areas = s.scalar(select(func.count(ThemeNode.id)).where(ThemeNode.parent_id.is_(None))) or 0
         new = ThemeNode(kind="area", name=name, color=THEME_PALETTE[n_areas % len(THEME_PALETTE)], position=0)
         s.add(new)
@@ -313,9 +313,9 @@ def add_golden_quote(project: Project, theme_id: int, segment_id: int) -> Change
         code_theme = s.execute(select(Code.theme_id).join(Segment, Segment.code_id == Code.id)
                                .where(Segment.id == segment_id)).first()
         if code_theme is None:
-            raise ThemeError(f"segment {segment_id} does not exist")
+            raise ThemeError(N_("segment {segment_id} does not exist"), segment_id=segment_id)
         if code_theme[0] not in subtree_ids(s, theme_id):
-            raise ThemeError("A golden quote must come from a segment of this theme")
+            raise ThemeError(N_("A golden quote must come from a segment of this theme"))
         q = s.scalar(select(Quote).where(Quote.segment_id == segment_id, Quote.theme_id == theme_id))
         if q is None:
             q = Quote(segment_id=segment_id, theme_id=theme_id, golden=1)
@@ -333,7 +333,7 @@ def remove_golden_quote(project: Project, quote_id: int) -> Changes:
         s = tx.session
         q = s.get(Quote, quote_id)
         if q is None:
-            raise ThemeError(f"quote {quote_id} does not exist")
+            raise ThemeError(N_("quote {quote_id} does not exist"), quote_id=quote_id)
         if q.status == "not_sent" and not q.note and q.trim_start is None and q.cuts in ("", "[]"):
             s.delete(q)
         else:

@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
+from coding.errors import N_
 from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import TranscriptError, delete_transcript_in
 from coding.store import Project
@@ -63,7 +64,7 @@ def plan_transcript_delete(project: Project, transcript_id: int) -> TranscriptDe
     with project.read() as s:
         t = s.get(Transcript, transcript_id)
         if t is None:
-            raise TranscriptError(f"transcript {transcript_id} not found")
+            raise TranscriptError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
         label = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
         seg_ids = select(Segment.id).where(Segment.transcript_id == transcript_id)
         n_lines = s.scalar(select(func.count()).select_from(Line).where(Line.transcript_id == transcript_id))
@@ -84,7 +85,7 @@ def delete_transcript_scrubbed(project: Project, transcript_id: int) -> Changes:
         s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         guid = s.scalar(select(Transcript.guid).where(Transcript.id == transcript_id))
         if guid is None:
-            raise TranscriptError(f"transcript {transcript_id} not found")
+            raise TranscriptError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
         keys = [f"memo:{i}" for i in _memo_ids(s, transcript_id)] + [f"transcript:{transcript_id}"]
         s.execute(delete(Draft).where(Draft.key.in_(keys)))
         delete_transcript_in(s, transcript_id)

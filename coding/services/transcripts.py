@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Informant, Line, Memo, Quote, Segment, Transcript, Turn
 
@@ -154,12 +154,13 @@ def rename_transcript(project: Project, transcript_id: int, title: str) -> Chang
     """Give a transcript a new title (white space collapsed). Undoable like any other write."""
     clean = " ".join(title.split())
     if not clean:
-        raise TranscriptError("a transcript needs a title")
+        raise TranscriptError(N_("a transcript needs a title"))
     if len(clean) > MAX_TITLE:
-        raise TranscriptError(f"the title is too long ({len(clean)} characters, at most {MAX_TITLE})")
+        raise TranscriptError(N_("the title is too long ({n} characters, at most {limit})"),
+                              n=len(clean), limit=MAX_TITLE)
     with project.transaction(f"Rename transcript to {clean}") as tx:
         if tx.session.get(Transcript, transcript_id) is None:
-            raise TranscriptError(f"transcript {transcript_id} not found")
+            raise TranscriptError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
         tx.session.execute(update(Transcript).where(Transcript.id == transcript_id).values(title=clean))
         tx.value = clean
     return tx.changes
@@ -185,5 +186,7 @@ def resolve_transcript(project: Project, ref: str) -> int:
             return int(hits[0][0])
         if len(hits) > 1:
             listed = ", ".join(f"{e[0]} ({e[1]})" for e in hits)
-            raise TranscriptError(f"{ref!r} names several transcripts: {listed}; give the id")
-    raise TranscriptError(f"{project.path}: no transcript {ref!r} (give its id, title or informant letter)")
+            raise TranscriptError(N_("{ref!r} names several transcripts: {listed}; give the id"),
+                                  ref=ref, listed=listed)
+    raise TranscriptError(N_("{path}: no transcript {ref!r} (give its id, title or informant letter)"),
+                          path=project.path, ref=ref)

@@ -20,7 +20,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.scrub import (
     drop_invivo_codes,
     finish_pending,
@@ -69,7 +69,7 @@ def plan_withdrawal(project: Project, label: str) -> WithdrawalPlan:
     with project.read() as s:
         inf = s.scalar(select(Informant).where(Informant.label == label))
         if inf is None:
-            raise WithdrawError(f"{project.path}: no informant {label!r}")
+            raise WithdrawError(N_("{path}: no informant {label!r}"), path=project.path, label=label)
         rows = s.execute(select(Transcript.id, Transcript.title).where(Transcript.informant_id == inf.id)
                          .order_by(Transcript.position)).all()
         tids = [r[0] for r in rows]
@@ -114,7 +114,7 @@ def withdraw_informant(project: Project, label: str) -> Changes:
         s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         inf = s.scalar(select(Informant).where(Informant.label == label))
         if inf is None:
-            raise WithdrawError(f"{project.path}: no informant {label!r}")
+            raise WithdrawError(N_("{path}: no informant {label!r}"), path=project.path, label=label)
         guid = inf.guid
         tx.value = _remove_in(s, inf.id)
         task = record_pending(s, "withdraw", guid=guid)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError, Message, os_reason
 from coding.store import migrate
 from coding.store.models import Setting
 from coding.store.project import (
@@ -43,7 +43,7 @@ class BackupInfo:
     transcripts: int
     codes: int
     segments: int
-    problem: str | None = None  # why the backup cannot be restored; None if it can
+    problem: Message | None = None  # why the backup cannot be restored; None if it can
 
     @property
     def valid(self) -> bool:
@@ -117,7 +117,7 @@ def list_backups(project_path: Path) -> list[BackupInfo]:
                 finally:
                     con.close()
             except sqlite3.DatabaseError as e:
-                why = f"is corrupt ({e})"
+                why = Message(N_("is corrupt ({error})"), error=e)
         out.append(BackupInfo(p, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(3), counts[0], counts[1],
                               counts[2], why))
     return out
@@ -128,16 +128,17 @@ def resolve_backup(project_path: Path, name: str) -> Path:
     if not p.is_absolute() and not p.exists():
         p = backups_dir(project_path) / name
     if not p.is_file():
-        raise KondensError(f"{name}: no such backup in {backups_dir(project_path)}")
+        raise KondensError(N_("{name}: no such backup in {backups_dir}"),
+                           name=name, backups_dir=backups_dir(project_path))
     return p
 
 
 def check_project_folder(project_path: Path) -> None:
     """A project folder, judged without opening its database (which may be the damaged part)."""
     if not project_path.exists():
-        raise ProjectError(f"{project_path}: path does not exist")
+        raise ProjectError(N_("{path}: path does not exist"), path=project_path)
     if not project_path.is_dir() or not ((project_path / DB_NAME).exists() or backups_dir(project_path).is_dir()):
-        raise ProjectError(f"{project_path}: not a Kondens project (no {DB_NAME})")
+        raise ProjectError(N_("{path}: not a Kondens project (no {db_file})"), path=project_path, db_file=DB_NAME)
 
 
 def restore_backup(project_path: Path, backup: Path) -> Path | None:
@@ -152,9 +153,10 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
     """
     why = problem(backup)
     if why is not None:
-        raise KondensError(f"{backup.name}: cannot restore, the file {why}")
+        raise KondensError(N_("{name}: cannot restore, the file {why}"), name=backup.name, why=why)
     if migrate.unknown_revisions(backup):
-        raise KondensError(f"{backup.name}: cannot restore, it was made by a newer Kondens; update Kondens")
+        raise KondensError(N_("{name}: cannot restore, it was made by a newer Kondens; update Kondens"),
+                           name=backup.name)
     db = project_path / DB_NAME
     folder = backups_dir(project_path)
     for left in project_path.glob(".restore-*"):  # what an earlier, killed restore left behind
@@ -164,11 +166,12 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
     try:
         copy_database(backup, tmp)
         if problem(tmp) is not None:
-            raise KondensError(f"{backup.name}: cannot restore, the copy failed its check")
+            raise KondensError(N_("{name}: cannot restore, the copy failed its check"), name=backup.name)
         _carry_pending(db, tmp)
     except (sqlite3.Error, OSError) as e:
         tmp.unlink(missing_ok=True)
-        raise KondensError(f"{project_path}: cannot restore ({getattr(e, 'strerror', None) or e})") from None
+        raise KondensError(N_("{path}: cannot restore ({reason})"),
+                           path=project_path, reason=os_reason(e) if isinstance(e, OSError) else str(e)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -187,7 +190,7 @@ def restore_backup(project_path: Path, backup: Path) -> Path | None:
         os.replace(tmp, db)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise KondensError(f"{project_path}: cannot restore ({e.strerror})") from None
+        raise KondensError(N_("{path}: cannot restore ({reason})"), path=project_path, reason=os_reason(e)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

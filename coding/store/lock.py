@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError, Message, os_reason
 
 LOCK_NAME = "project.lock"
 STALE_AFTER = 15 * 60  # seconds without heartbeat before another computer may take over
@@ -37,11 +37,12 @@ _WIN_OFFSET = 1 << 30  # Windows locks a byte range; lock one far beyond the con
 
 class ProjectLocked(KondensError):
     def __init__(self, path: Path, holder: LockInfo) -> None:
-        where = "on this computer" if holder.host == host_id() else "on another computer"
-        pid = f" (process {holder.pid})" if holder.pid and holder.host == host_id() else ""
-        since = f" since {holder.since:%Y-%m-%d %H:%M}" if holder.since else ""
-        super().__init__(f"{path}: already open by another Kondens session {where}{pid}{since}; "
-                         "open it read-only instead")
+        here = holder.host == host_id()
+        where = Message(N_("on this computer") if here else N_("on another computer"))
+        pid = Message(N_(" (process {pid})"), pid=holder.pid) if holder.pid and here else ""
+        since = Message(N_(" since {time}"), time=f"{holder.since:%Y-%m-%d %H:%M}") if holder.since else ""
+        super().__init__(N_("{path}: already open by another Kondens session {where}{pid}{since}; "
+                            "open it read-only instead"), path=path, where=where, pid=pid, since=since)
         self.holder = holder
 
 
@@ -143,7 +144,8 @@ def acquire(project_path: Path) -> None:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise KondensError(f"{project_path}: cannot create {LOCK_NAME} ({e.strerror})") from None
+            raise KondensError(N_("{path}: cannot create {lock_file} ({reason})"),
+                               path=project_path, lock_file=LOCK_NAME, reason=os_reason(e)) from None
         f = os.fdopen(fd, "r+b")
         if not _try_lock(f):
             f.close()
@@ -164,7 +166,8 @@ def acquire(project_path: Path) -> None:
         except OSError as e:
             _unlock(f)
             f.close()
-            raise KondensError(f"{project_path}: cannot write {LOCK_NAME} ({e.strerror})") from None
+            raise KondensError(N_("{path}: cannot write {lock_file} ({reason})"),
+                               path=project_path, lock_file=LOCK_NAME, reason=os_reason(e)) from None
         _held[lock] = _Held(f, 1)
         return
     raise _refuse(project_path)

@@ -22,7 +22,7 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError, Message, os_reason
 from coding.store import lock, migrate, undo
 from coding.store.models import UNDOABLE_TABLES, Base
 
@@ -73,15 +73,16 @@ class Project:
         p = Path(path)
         _check_name(p)
         if p.exists() and (not p.is_dir() or any(p.iterdir())):
-            raise ProjectError(f"{p}: already exists and is not an empty folder")
+            raise ProjectError(N_("{path}: already exists and is not an empty folder"), path=p)
         if not p.parent.exists():
-            raise ProjectError(f"{p.parent}: folder does not exist")
+            raise ProjectError(N_("{folder}: folder does not exist"), folder=p.parent)
         if not os.access(p.parent, os.W_OK):
-            raise ProjectError(f"{p.parent}: folder is not writable")
+            raise ProjectError(N_("{folder}: folder is not writable"), folder=p.parent)
         try:
             p.mkdir(exist_ok=True)
         except OSError as e:
-            raise ProjectError(f"{p}: cannot create the project folder ({e.strerror})") from None
+            raise ProjectError(N_("{path}: cannot create the project folder ({reason})"),
+                               path=p, reason=os_reason(e)) from None
         try:
             migrate.upgrade_to_head(p / DB_NAME)
             lock.acquire(p)
@@ -94,15 +95,16 @@ class Project:
     def open(cls, path: str | os.PathLike[str], readonly: bool = False) -> Project:
         p = Path(path)
         if not p.exists():
-            raise ProjectError(f"{p}: path does not exist")
+            raise ProjectError(N_("{path}: path does not exist"), path=p)
         if p.is_dir() and not (p / DB_NAME).exists() and (p / "backups").is_dir():
-            raise ProjectError(f"{p}: {DB_NAME} is missing; restore a backup with `kondens restore`")
+            raise ProjectError(N_("{path}: {db_file} is missing; restore a backup with `kondens restore`"),
+                               path=p, db_file=DB_NAME)
         if not p.is_dir() or not (p / DB_NAME).is_file():
-            raise ProjectError(f"{p}: not a Kondens project (no {DB_NAME})")
+            raise ProjectError(N_("{path}: not a Kondens project (no {db_file})"), path=p, db_file=DB_NAME)
         check_database(p / DB_NAME)
         check_schema(p / DB_NAME)
         if not readonly and not os.access(p, os.W_OK):
-            raise ProjectError(f"{p}: folder is not writable")
+            raise ProjectError(N_("{path}: folder is not writable"), path=p)
         if readonly:
             return cls._connect(p, readonly=True)
         lock.acquire(p)
@@ -171,7 +173,7 @@ class Project:
     def transaction(self, label: str) -> Iterator[Transaction]:
         """One user action = one SQLite transaction. Undo statements are collected before commit."""
         if self.readonly:
-            raise ProjectError(f"{self.path}: project is open read-only")
+            raise ProjectError(N_("{path}: project is open read-only"), path=self.path)
         with self._write_sessions() as s:
             tx = Transaction(session=s, label=label)
             try:
@@ -286,11 +288,11 @@ def copy_database(src_path: Path, dst_path: Path) -> None:
 def _check_name(p: Path) -> None:
     for part in (p.name, *(x for x in p.parts[-3:-1])):
         if len(os.fsencode(part)) > MAX_NAME_BYTES:
-            raise ProjectError(f"{part[:40]}…: name is too long ({len(os.fsencode(part))} bytes; at most "
-                               f"{MAX_NAME_BYTES})")
+            raise ProjectError(N_("{part}…: name is too long ({n} bytes; at most {limit})"),
+                               part=part[:40], n=len(os.fsencode(part)), limit=MAX_NAME_BYTES)
 
 
-def problem(db: Path, deep: bool = True) -> str | None:
+def problem(db: Path, deep: bool = True) -> Message | None:
     """Why ``db`` is not a usable Kondens database, or None. Opens it read-only and changes nothing.
 
     ``deep`` runs SQLite's quick_check over every page; without it only the header, the schema and
@@ -300,29 +302,29 @@ def problem(db: Path, deep: bool = True) -> str | None:
         with open(db, "rb") as f:
             head = f.read(len(SQLITE_MAGIC))
     except OSError as e:
-        return f"cannot be read ({e.strerror})"
+        return Message(N_("cannot be read ({reason})"), reason=os_reason(e))
     if not head:
-        return "is empty (0 bytes)"
+        return Message(N_("is empty (0 bytes)"))
     if head != SQLITE_MAGIC:
-        return "is corrupt (not an SQLite database)"
+        return Message(N_("is corrupt (not an SQLite database)"))
     try:
         con = connect_readonly(db)
         try:
             if deep:
                 ok = con.execute("PRAGMA quick_check").fetchone()
                 if not ok or ok[0] != "ok":
-                    return "is corrupt (integrity check failed)"
+                    return Message(N_("is corrupt (integrity check failed)"))
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "transcripts", "settings"} <= names:
-                return "is not a Kondens database"
+                return Message(N_("is not a Kondens database"))
             con.execute("SELECT count(*) FROM transcripts").fetchone()
             revs = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        return f"is corrupt ({e})"
+        return Message(N_("is corrupt ({error})"), error=e)
     if not revs:
-        return "is not a Kondens database (no schema version)"
+        return Message(N_("is not a Kondens database (no schema version)"))
     return None
 
 
@@ -330,16 +332,17 @@ def check_database(db: Path) -> None:
     """Raise ProjectError if ``db`` is not a readable Kondens database. Opens it read-only."""
     why = problem(db)
     if why is not None:
-        hint = "; restore a backup with `kondens restore`" if (db.parent / "backups").is_dir() else ""
-        raise ProjectError(f"{db}: project.db {why}{hint}")
+        if (db.parent / "backups").is_dir():
+            raise ProjectError(N_("{db}: project.db {why}; restore a backup with `kondens restore`"), db=db, why=why)
+        raise ProjectError(N_("{db}: project.db {why}"), db=db, why=why)
 
 
 def check_schema(db: Path) -> None:
     """Refuse a database whose schema this Kondens does not know (made by a newer version)."""
     unknown = migrate.unknown_revisions(db)
     if unknown:
-        raise ProjectError(f"{db.parent}: made by a newer Kondens (schema {'+'.join(sorted(unknown))}); "
-                           "update Kondens to open it")
+        raise ProjectError(N_("{folder}: made by a newer Kondens (schema {choices}); update Kondens to open it"),
+                           folder=db.parent, choices='+'.join(sorted(unknown)))
 
 
 class BackupFailed(ProjectError):
@@ -360,12 +363,12 @@ def backup_file(db: Path, folder: Path, tag: str) -> Path:
         copy_database(db, tmp)
         why = problem(tmp)
         if why is not None:
-            raise BackupFailed(f"{target.name}: the backup {why}")
+            raise BackupFailed(N_("{name}: the backup {why}"), name=target.name, why=why)
         os.replace(tmp, target)
     except (sqlite3.Error, OSError) as e:
         _discard(tmp)
-        reason = getattr(e, "strerror", None) or str(e)
-        raise BackupFailed(f"{folder}: could not write a backup ({reason})") from None
+        reason = os_reason(e) if isinstance(e, OSError) else str(e)
+        raise BackupFailed(N_("{folder}: could not write a backup ({reason})"), folder=folder, reason=reason) from None
     except BaseException:
         _discard(tmp)
         raise

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store.models import Code, Informant, Line, Quote, Segment, ThemeNode, Transcript
 from coding.supervision.model import Anchor
 
@@ -88,13 +88,13 @@ def theme_anchor(s: Session, theme_id: int, condensate: bool = False, start: int
                  end: int | None = None) -> Anchor:
     node = s.get(ThemeNode, theme_id)
     if node is None:
-        raise AnchorError(f"theme node {theme_id} does not exist")
+        raise AnchorError(N_("theme node {theme_id} does not exist"), theme_id=theme_id)
     lk = Lookup(s)
     if condensate:
         quote = ""
         if start is not None and end is not None:
             if not 0 <= start < end <= len(node.summary):
-                raise AnchorError("the chosen range is not inside the condensate")
+                raise AnchorError(N_("the chosen range is not inside the condensate"))
             quote = node.summary[start:end]
         return Anchor("condensate", node.guid, node.name, lk.path(node.id), start, end, quote)
     return Anchor(node.kind if node.kind in ("area", "subgroup") else "area", node.guid, node.name, lk.path(node.id))
@@ -103,14 +103,14 @@ def theme_anchor(s: Session, theme_id: int, condensate: bool = False, start: int
 def code_anchor(s: Session, code_id: int) -> Anchor:
     c = s.get(Code, code_id)
     if c is None:
-        raise AnchorError(f"code {code_id} does not exist")
+        raise AnchorError(N_("code {code_id} does not exist"), code_id=code_id)
     return Anchor("code", c.guid, c.name, Lookup(s).path(c.theme_id))
 
 
 def segment_anchor(s: Session, segment_id: int) -> Anchor:
     seg = s.get(Segment, segment_id)
     if seg is None:
-        raise AnchorError(f"segment {segment_id} does not exist")
+        raise AnchorError(N_("segment {segment_id} does not exist"), segment_id=segment_id)
     tr = s.get(Transcript, seg.transcript_id)
     code = s.get(Code, seg.code_id)
     assert tr is not None and code is not None
@@ -123,7 +123,7 @@ def segment_anchor(s: Session, segment_id: int) -> Anchor:
 def golden_anchor(s: Session, quote_id: int) -> Anchor:
     q = s.get(Quote, quote_id)
     if q is None or q.theme_id is None:
-        raise AnchorError(f"golden quote {quote_id} does not exist")
+        raise AnchorError(N_("golden quote {quote_id} does not exist"), quote_id=quote_id)
     node = s.get(ThemeNode, q.theme_id)
     seg = s.get(Segment, q.segment_id)
     assert node is not None and seg is not None
@@ -138,13 +138,14 @@ def golden_anchor(s: Session, quote_id: int) -> Anchor:
 def lines_anchor(s: Session, transcript_id: int, first: int, last: int) -> Anchor:
     tr = s.get(Transcript, transcript_id)
     if tr is None:
-        raise AnchorError(f"transcript {transcript_id} does not exist")
+        raise AnchorError(N_("transcript {transcript_id} does not exist"), transcript_id=transcript_id)
     if last < first:
         first, last = last, first
     rows = s.execute(select(Line.start, Line.end).where(Line.transcript_id == transcript_id, Line.number >= first,
                                                          Line.number <= last).order_by(Line.number)).all()
     if not rows:
-        raise AnchorError(f"transcript {tr.title!r} has no lines {first}–{last}")
+        raise AnchorError(N_("transcript {title!r} has no lines {first}–{last}"),
+                          title=tr.title, first=first, last=last)
     label = s.get(Informant, tr.informant_id).label if tr.informant_id else ""  # type: ignore[union-attr]
     return Anchor("lines", tr.guid, tr.title, quote=_short(tr.text[rows[0].start:rows[-1].end]), transcript=tr.guid,
                   informant=label, first=first, last=last)

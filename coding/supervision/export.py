@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.snapshots import FORMAT as SNAPSHOT_FORMAT
 from coding.snapshots import capture
 from coding.store import Project
@@ -125,7 +125,7 @@ def export_review_copy(project: Project, out: str | os.PathLike[str], note: str 
     """
     target = Path(out)
     if not target.parent.is_dir():
-        raise KondensError(f"{target.parent}: folder does not exist")
+        raise KondensError(N_("{folder}: folder does not exist"), folder=target.parent)
     note = note.strip()
     student = " ".join(student.split())
     shared_guids: list[str] | None = None
@@ -135,7 +135,7 @@ def export_review_copy(project: Project, out: str | os.PathLike[str], note: str 
             found = dict(s.execute(select(Memo.id, Memo.guid).where(Memo.id.in_(ids))).all())
         missing = [i for i in ids if i not in found]
         if missing:
-            raise KondensError(f"memo {missing[0]} does not exist")
+            raise KondensError(N_("memo {missing} does not exist"), missing=missing[0])
         shared_guids = [found[i] for i in ids]
     snap = capture(project)
     assert snap["format"] == SNAPSHOT_FORMAT

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coding.errors import N_, Message, os_reason
 from coding.supervision.model import Comment, ReviewFileError
 
 REVIEW_FORMAT = "kondens-review"
@@ -60,45 +61,50 @@ class Manifest:
 
 def _check_version(d: Any, fmt: str, path: Path) -> dict[str, Any]:
     if not isinstance(d, dict) or d.get("format") != fmt:
-        raise ReviewFileError(f"{path}: not a Kondens {_what(fmt)}")
+        raise ReviewFileError(N_("{path}: not a Kondens {what}"), path=path, what=_what(fmt))
     v = d.get("version")
     if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-        raise ReviewFileError(f"{path}: {_what(fmt)} has no valid format version")
+        raise ReviewFileError(N_("{path}: {what} has no valid format version"), path=path, what=_what(fmt))
     if v > VERSION:
-        raise ReviewFileError(f"{path}: made by a newer Kondens (format {v}, this version reads up to {VERSION}); "
-                              "update Kondens to open it")
+        raise ReviewFileError(N_("{path}: made by a newer Kondens (format {version}, this version reads up to "
+                                 "{newest}); update Kondens to open it"),
+                              path=path, version=v, newest=VERSION)
     return d
 
 
-def _what(fmt: str) -> str:
-    return "review copy" if fmt == REVIEW_FORMAT else "comments file"
+def _what(fmt: str) -> Message:
+    return Message(N_("review copy") if fmt == REVIEW_FORMAT else N_("comments file"))
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     if not path.is_file():
-        raise ReviewFileError(f"{path}: file does not exist")
+        raise ReviewFileError(N_("{path}: file does not exist"), path=path)
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:
-        raise ReviewFileError(f"{path}: not a Kondens review copy ({type(e).__name__})") from None
+        raise ReviewFileError(N_("{path}: not a Kondens review copy ({error})"),
+                              path=path, error=type(e).__name__) from None
     return z
 
 
 def _member(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limit: int) -> bytes:
     if info.file_size > limit or (info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO
                                   and info.file_size > 1 << 20):
-        raise ReviewFileError(f"{path}: member {info.filename} is too large or suspiciously compressed")
+        raise ReviewFileError(N_("{path}: member {filename} is too large or suspiciously compressed"),
+                              path=path, filename=info.filename)
     try:
         return z.read(info)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as e:
-        raise ReviewFileError(f"{path}: review copy is corrupt ({type(e).__name__})") from None
+        raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"),
+                              path=path, error=type(e).__name__) from None
 
 
 def _json(data: bytes, path: Path) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
-        raise ReviewFileError(f"{path}: review copy is corrupt ({type(e).__name__})") from None
+        raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"),
+                              path=path, error=type(e).__name__) from None
 
 
 def read_manifest(path: str | os.PathLike[str]) -> Manifest:
@@ -107,10 +113,10 @@ def read_manifest(path: str | os.PathLike[str]) -> Manifest:
         try:
             info = z.getinfo(MANIFEST)
         except KeyError:
-            raise ReviewFileError(f"{p}: not a Kondens review copy (no manifest)") from None
+            raise ReviewFileError(N_("{path}: not a Kondens review copy (no manifest)"), path=p) from None
         d = _check_version(_json(_member(z, info, p, MAX_JSON), p), REVIEW_FORMAT, p)
         if DB_MEMBER not in z.namelist():
-            raise ReviewFileError(f"{p}: review copy is corrupt (no {DB_MEMBER})")
+            raise ReviewFileError(N_("{path}: review copy is corrupt (no {member})"), path=p, member=DB_MEMBER)
     try:
         snap = d["snapshot"]
         prev = d.get("previous_snapshot")
@@ -120,7 +126,7 @@ def read_manifest(path: str | os.PathLike[str]) -> Manifest:
                         str(d.get("student", "")), str(d.get("created", "")), str(d.get("note", "")),
                         int(d.get("round", 1)), snap, prev, str(d.get("previous_created") or ""), int(d["version"]))
     except (KeyError, TypeError, ValueError):
-        raise ReviewFileError(f"{p}: review copy is corrupt (manifest incomplete)") from None
+        raise ReviewFileError(N_("{path}: review copy is corrupt (manifest incomplete)"), path=p) from None
 
 
 def extract_db(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> Path:
@@ -130,13 +136,14 @@ def extract_db(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> 
     with _open_zip(p) as z:
         info = z.getinfo(DB_MEMBER)
         if info.file_size > MAX_DB:
-            raise ReviewFileError(f"{p}: the database in the review copy is too large")
+            raise ReviewFileError(N_("{path}: the database in the review copy is too large"), path=p)
         try:
             with z.open(info) as src, open(target, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
         except (zipfile.BadZipFile, OSError, EOFError) as e:
             target.unlink(missing_ok=True)
-            raise ReviewFileError(f"{p}: review copy is corrupt ({type(e).__name__})") from None
+            raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"),
+                                  path=p, error=type(e).__name__) from None
     return target
 
 
@@ -147,7 +154,7 @@ def _comment_entries(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 def _parse_comments(d: Any, p: Path) -> list[Comment]:
     if not isinstance(d, dict) or not isinstance(d.get("comments"), list):
-        raise ReviewFileError(f"{p}: comments are corrupt")
+        raise ReviewFileError(N_("{path}: comments are corrupt"), path=p)
     return [Comment.from_json(c) for c in d["comments"]]
 
 
@@ -188,14 +195,14 @@ def save_supervisor_comments(path: str | os.PathLike[str], comments: list[Commen
         with zipfile.ZipFile(p, "a", zipfile.ZIP_DEFLATED) as z:
             z.writestr(f"{COMMENTS_DIR}{n:06d}.json", body)
     except OSError as e:
-        raise ReviewFileError(f"{p}: cannot save the comments ({e.strerror or type(e).__name__})") from None
+        raise ReviewFileError(N_("{path}: cannot save the comments ({reason})"), path=p, reason=os_reason(e)) from None
 
 
 def atomic(path: Path, write: Callable[[Path], None]) -> Path:
     """``write(tmp)`` beside ``path``, then rename over it; a failure leaves no temp file."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ReviewFileError(f"{folder}: folder does not exist")
+        raise ReviewFileError(N_("{folder}: folder does not exist"), folder=folder)
     fd, name = tempfile.mkstemp(prefix=".kondens-", suffix=path.suffix, dir=folder)
     os.close(fd)
     tmp = Path(name)
@@ -240,22 +247,23 @@ def write_comments_file(out: str | os.PathLike[str], cf: CommentsFile) -> Path:
 def read_comments_file(path: str | os.PathLike[str]) -> CommentsFile:
     p = Path(path)
     if not p.is_file():
-        raise ReviewFileError(f"{p}: file does not exist")
+        raise ReviewFileError(N_("{path}: file does not exist"), path=p)
     if p.stat().st_size > MAX_JSON:
-        raise ReviewFileError(f"{p}: too large for a comments file")
+        raise ReviewFileError(N_("{path}: too large for a comments file"), path=p)
     data = p.read_bytes()
     if data[:2] == b"PK":
-        raise ReviewFileError(f"{p}: this is a review copy, not a comments file (use Return comments… first)")
+        raise ReviewFileError(N_("{path}: this is a review copy, not a comments file (use Return comments… first)"),
+                              path=p)
     try:
         d = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        raise ReviewFileError(f"{p}: not a Kondens comments file") from None
+        raise ReviewFileError(N_("{path}: not a Kondens comments file"), path=p) from None
     d = _check_version(d, COMMENTS_FORMAT, p)
     if not isinstance(d.get("comments"), list):
-        raise ReviewFileError(f"{p}: comments file is corrupt (no comments)")
+        raise ReviewFileError(N_("{path}: comments file is corrupt (no comments)"), path=p)
     try:
         comments = tuple(Comment.from_json(c) for c in d["comments"])
     except ReviewFileError as e:
-        raise ReviewFileError(f"{p}: comments file is corrupt ({e})") from None
+        raise ReviewFileError(N_("{path}: comments file is corrupt ({error})"), path=p, error=e) from None
     return CommentsFile(str(d.get("review", "")), str(d.get("project_guid", "")), str(d.get("project", "")),
                         str(d.get("author", "")), str(d.get("created", "")), comments)

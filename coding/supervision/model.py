@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store.models import new_guid, now_iso
 
 ANCHOR_KINDS = ("area", "subgroup", "code", "condensate", "golden_quote", "segment", "lines", "project")
@@ -28,7 +28,7 @@ def _str(d: dict[str, Any], key: str, default: str = "", limit: int = MAX_TEXT) 
     if v is None:
         return default
     if not isinstance(v, str):
-        raise ReviewFileError(f"field {key!r} is not text")
+        raise ReviewFileError(N_("field {key!r} is not text"), key=key)
     return v[:limit]
 
 
@@ -37,7 +37,7 @@ def _opt_int(d: dict[str, Any], key: str) -> int | None:
     if v is None:
         return None
     if not isinstance(v, int) or isinstance(v, bool):
-        raise ReviewFileError(f"field {key!r} is not a number")
+        raise ReviewFileError(N_("field {key!r} is not a number"), key=key)
     return v
 
 
@@ -72,10 +72,10 @@ class Anchor:
     @staticmethod
     def from_json(d: Any) -> Anchor:
         if not isinstance(d, dict):
-            raise ReviewFileError("an anchor is not an object")
+            raise ReviewFileError(N_("an anchor is not an object"))
         kind = _str(d, "kind")
         if kind not in ANCHOR_KINDS:
-            raise ReviewFileError(f"unknown anchor kind {kind!r}")
+            raise ReviewFileError(N_("unknown anchor kind {kind!r}"), kind=kind)
         return Anchor(kind=kind, guid=_str(d, "guid", limit=100), name=_str(d, "name", limit=500),
                       path=_str(d, "path", limit=1000), start=_opt_int(d, "start"), end=_opt_int(d, "end"),
                       quote=_str(d, "quote"), segment=_str(d, "segment", limit=100),
@@ -126,15 +126,15 @@ class Suggestion:
         if d in (None, "", {}):
             return None
         if not isinstance(d, dict):
-            raise ReviewFileError("a suggestion is not an object")
+            raise ReviewFileError(N_("a suggestion is not an object"))
         action = _str(d, "action")
         if action not in SUGGESTION_ACTIONS:
-            raise ReviewFileError(f"unknown suggestion {action!r}")
+            raise ReviewFileError(N_("unknown suggestion {action!r}"), action=action)
 
         def strs(key: str) -> tuple[str, ...]:
             v = d.get(key, [])
             if not isinstance(v, list) or not all(isinstance(x, str) for x in v) or len(v) > 500:
-                raise ReviewFileError(f"field {key!r} is not a list of text")
+                raise ReviewFileError(N_("field {key!r} is not a list of text"), key=key)
             return tuple(x[:500] for x in v)
 
         return Suggestion(action, _str(d, "name", limit=500), _str(d, "into", limit=100),
@@ -184,16 +184,16 @@ class Comment:
     @staticmethod
     def from_json(d: Any) -> Comment:
         if not isinstance(d, dict):
-            raise ReviewFileError("a comment is not an object")
+            raise ReviewFileError(N_("a comment is not an object"))
         guid = _str(d, "guid", limit=100)
         if not guid:
-            raise ReviewFileError("a comment has no guid")
+            raise ReviewFileError(N_("a comment has no guid"))
         role = _str(d, "role", "supervisor")
         if role not in ("supervisor", "student"):
-            raise ReviewFileError(f"unknown role {role!r}")
+            raise ReviewFileError(N_("unknown role {role!r}"), role=role)
         action = _str(d, "action")
         if action not in ACTIONS:
-            raise ReviewFileError(f"unknown comment action {action!r}")
+            raise ReviewFileError(N_("unknown comment action {action!r}"), action=action)
         parent = _str(d, "parent", limit=100) or None
         return Comment(text=_str(d, "text"), anchor=Anchor.from_json(d.get("anchor", {"kind": "project"})),
                        author=_str(d, "author", limit=200), role=role, guid=guid, parent=parent,

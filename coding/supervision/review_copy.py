@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.snapshots import SnapshotDiff, diff
 from coding.store import Project
 from coding.store.migrate import head_revisions
@@ -62,11 +62,12 @@ class ReviewCopy:
             try:
                 revs = current_revisions(folder / "project.db")
             except Exception:
-                raise ReviewFileError(f"{p}: review copy is corrupt (database unreadable)") from None
+                raise ReviewFileError(N_("{path}: review copy is corrupt (database unreadable)"), path=p) from None
             known = _all_revisions()
             if revs - known:
-                raise ReviewFileError(f"{p}: made by a newer Kondens (database schema {'+'.join(sorted(revs))}); "
-                                      "update Kondens to open it")
+                raise ReviewFileError(N_("{path}: made by a newer Kondens (database schema {choices}); update Kondens "
+                                         "to open it"),
+                                      path=p, choices='+'.join(sorted(revs)))
             project = Project.open(folder)  # migrates an older copy in the temp folder
             if readonly:
                 project.close()
@@ -75,7 +76,7 @@ class ReviewCopy:
             shutil.rmtree(folder.parent, ignore_errors=True)
             if isinstance(e, ReviewFileError):
                 raise
-            raise ReviewFileError(f"{p}: review copy is corrupt ({e})") from None
+            raise ReviewFileError(N_("{path}: review copy is corrupt ({error})"), path=p, error=e) from None
         except BaseException:
             shutil.rmtree(folder.parent, ignore_errors=True)
             raise
@@ -112,9 +113,9 @@ class ReviewCopy:
     # ---- writing comments -------------------------------------------------------------------------------
     def add(self, comment: Comment) -> Comment:
         if comment.parent is None and comment.anchor.kind == "project" and not comment.text.strip():
-            raise KondensError("A comment needs some text")
+            raise KondensError(N_("A comment needs some text"))
         if not comment.text.strip() and not comment.action:
-            raise KondensError("A comment needs some text")
+            raise KondensError(N_("A comment needs some text"))
         self.comments.append(comment)
         self.save()
         return comment
@@ -125,7 +126,7 @@ class ReviewCopy:
     def reply(self, parent: str, text: str, author: str = "", action: str = "") -> Comment:
         known = {v.guid: v for v in self.threads()}
         if parent not in known:
-            raise KondensError(f"comment {parent} does not exist")
+            raise KondensError(N_("comment {parent} does not exist"), parent=parent)
         root = known[parent]
         if root.parent:
             root = known[root.parent]
@@ -135,7 +136,7 @@ class ReviewCopy:
     def delete(self, guid: str) -> None:
         """Remove a comment written in this copy (and its replies written here)."""
         if not any(c.guid == guid for c in self.comments):
-            raise KondensError("Only comments not yet returned can be deleted")
+            raise KondensError(N_("Only comments not yet returned can be deleted"))
         self.comments = [c for c in self.comments if c.guid != guid and c.parent != guid]
         self.save()
 
@@ -145,7 +146,7 @@ class ReviewCopy:
                 self.comments[i] = replace(c, text=text.strip())
                 self.save()
                 return
-        raise KondensError("Only comments not yet returned can be edited")
+        raise KondensError(N_("Only comments not yet returned can be edited"))
 
     def save(self) -> None:
         save_supervisor_comments(self.path, self.comments)
@@ -164,7 +165,7 @@ class ReviewCopy:
         kind = kind.strip().lower()
         rest = rest.strip()
         if not rest:
-            raise KondensError(f"--on {spec!r}: expected KIND:NAME")
+            raise KondensError(N_("--on {spec!r}: expected KIND:NAME"), spec=spec)
         with self.project.read() as s:
             if kind in ("theme", "area", "subgroup", "condensate"):
                 node_id = self._node(s, rest)
@@ -173,7 +174,8 @@ class ReviewCopy:
                         summary = s.scalar(select(ThemeNode.summary).where(ThemeNode.id == node_id)) or ""
                         at = summary.find(quote)
                         if at < 0:
-                            raise KondensError(f"the condensate of {rest!r} does not contain {quote!r}")
+                            raise KondensError(N_("the condensate of {rest!r} does not contain {quote!r}"),
+                                               rest=rest, quote=quote)
                         return anchors.theme_anchor(s, node_id, True, at, at + len(quote))
                     return anchors.theme_anchor(s, node_id, True)
                 return anchors.theme_anchor(s, node_id)
@@ -183,10 +185,11 @@ class ReviewCopy:
                 who, _, span = rest.rpartition(":")
                 m = re.fullmatch(r"(\d+)(?:\s*[-–]\s*(\d+))?", span.strip())
                 if not who or m is None:
-                    raise KondensError(f"--on {spec!r}: expected lines:INFORMANT:FIRST-LAST")
+                    raise KondensError(N_("--on {spec!r}: expected lines:INFORMANT:FIRST-LAST"), spec=spec)
                 first, last = int(m.group(1)), int(m.group(2) or m.group(1))
                 return anchors.lines_anchor(s, self._transcript(s, who.strip()), first, last)
-        raise KondensError(f"--on {spec!r}: unknown kind {kind!r} (theme, code, condensate, lines)")
+        raise KondensError(N_("--on {spec!r}: unknown kind {kind!r} (theme, code, condensate, lines)"),
+                           spec=spec, kind=kind)
 
     @staticmethod
     def _node(s: object, name: str) -> int:
@@ -199,9 +202,9 @@ class ReviewCopy:
         hits = [r.id for r in rows if r.name.casefold() == want
                 or (r.parent_id is not None and f"{names.get(r.parent_id, '')} / {r.name}".casefold() == want)]
         if not hits:
-            raise KondensError(f"no theme area or subgroup called {name!r}")
+            raise KondensError(N_("no theme area or subgroup called {name!r}"), name=name)
         if len(hits) > 1:
-            raise KondensError(f"{name!r} names several theme nodes; use \"Area / Subgroup\"")
+            raise KondensError(N_('{name!r} names several theme nodes; use "Area / Subgroup"'), name=name)
         return int(hits[0])
 
     @staticmethod
@@ -212,9 +215,9 @@ class ReviewCopy:
         want = " ".join(name.split()).casefold()
         hits = [i for i, n in s.execute(select(Code.id, Code.name)).all() if n.casefold() == want]
         if not hits:
-            raise KondensError(f"no code called {name!r}")
+            raise KondensError(N_("no code called {name!r}"), name=name)
         if len(hits) > 1:
-            raise KondensError(f"{name!r} names several codes")
+            raise KondensError(N_("{name!r} names several codes"), name=name)
         return int(hits[0])
 
     @staticmethod
@@ -226,7 +229,7 @@ class ReviewCopy:
                          .join(Informant, Informant.id == Transcript.informant_id, isouter=True)).all()
         hits = [r.id for r in rows if r.label == who] or [r.id for r in rows if r.title.casefold() == who.casefold()]
         if len(hits) != 1:
-            raise KondensError(f"no single transcript of informant or titled {who!r}")
+            raise KondensError(N_("no single transcript of informant or titled {who!r}"), who=who)
         return int(hits[0])
 
     def suggestion_for(self, spec: str, anchor: Anchor) -> Suggestion:
@@ -238,7 +241,7 @@ class ReviewCopy:
             if action == "more-data":
                 return Suggestion("more_data")
             if not arg:
-                raise KondensError(f"--suggest {spec!r}: expected ACTION:VALUE")
+                raise KondensError(N_("--suggest {spec!r}: expected ACTION:VALUE"), spec=spec)
             if action == "rename":
                 return Suggestion("rename", name=" ".join(arg.split()))
             if action == "merge-into":
@@ -257,10 +260,11 @@ class ReviewCopy:
                 name, _, codes = arg.partition(":")
                 cs = [s.get(Code, self._code(s, x)) for x in codes.split(",") if x.strip()]
                 if not name.strip() or not cs:
-                    raise KondensError(f"--suggest {spec!r}: expected split:NEW AREA:CODE,CODE")
+                    raise KondensError(N_("--suggest {spec!r}: expected split:NEW AREA:CODE,CODE"), spec=spec)
                 return Suggestion("split", name=" ".join(name.split()), codes=tuple(c.guid for c in cs if c),
                                   code_names=tuple(c.name for c in cs if c))
-        raise KondensError(f"--suggest {spec!r}: unknown action (rename, merge-into, move-to, split, more-data)")
+        raise KondensError(N_("--suggest {spec!r}: unknown action (rename, merge-into, move-to, split, more-data)"),
+                           spec=spec)
 
 
 def _all_revisions() -> frozenset[str]:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services import coding_ops
 from coding.services import themes as th
 from coding.services.redaction import ANY_TAG, next_tag, project_lang
@@ -203,12 +203,15 @@ def plan_import(project: Project, path: str | os.PathLike[str], detect: DetectFn
     cf = read_comments_file(path)
     mine = project_guid(project)
     if not mine or cf.project_guid != mine:
-        raise ReviewFileError(f"{path}: these comments answer a review copy of another project"
-                              + (f" ({cf.project})" if cf.project else ""))
+        if cf.project:
+            raise ReviewFileError(N_("{path}: these comments answer a review copy of another project ({project})"),
+                                  path=path, project=cf.project)
+        raise ReviewFileError(N_("{path}: these comments answer a review copy of another project"), path=path)
     with project.read() as s:
         rnd = s.scalar(select(ReviewRound).where(ReviewRound.guid == cf.review))
         if rnd is None:
-            raise ReviewFileError(f"{path}: these comments answer a review copy this project did not send")
+            raise ReviewFileError(N_("{path}: these comments answer a review copy this project did not send"),
+                                  path=path)
         have = set(s.scalars(select(ReviewComment.guid)))
         seen: set[str] = set()
         new = []
@@ -311,7 +314,7 @@ def import_comments(project: Project, path: str | os.PathLike[str], detect: Dete
 def _row(s: Session, guid: str) -> ReviewComment:
     row = s.scalar(select(ReviewComment).where(ReviewComment.guid == guid))
     if row is None:
-        raise ReviewError(f"comment {guid} does not exist")
+        raise ReviewError(N_("comment {guid} does not exist"), guid=guid)
     return row
 
 
@@ -329,7 +332,7 @@ def reply(project: Project, guid: str, text: str, author: str = "") -> Changes:
     """The student's reply in the thread of ``guid``. ``value`` is the reply's GUID."""
     text = text.strip()
     if not text:
-        raise ReviewError("A reply needs some text")
+        raise ReviewError(N_("A reply needs some text"))
     with project.transaction("Reply to comment") as tx:
         root = _root(tx.session, guid)
         r = _reply_row(root, text, author)
@@ -341,7 +344,7 @@ def reply(project: Project, guid: str, text: str, author: str = "") -> Changes:
 def set_status(project: Project, guid: str, status: str, author: str = "") -> Changes:
     """Resolve (``"resolved"``) or reopen (``"open"``) a thread; the change is recorded in the thread."""
     if status not in ("open", "resolved"):
-        raise ReviewError(f"unknown status {status!r}")
+        raise ReviewError(N_("unknown status {status!r}"), status=status)
     with project.transaction("Resolve comment" if status == "resolved" else "Reopen comment") as tx:
         root = _root(tx.session, guid)
         if root.status != status:
@@ -355,11 +358,11 @@ def decline_suggestion(project: Project, guid: str, text: str, author: str = "")
     """Decline a suggestion with a reason (the reply goes back to the supervisor in the next copy)."""
     text = text.strip()
     if not text:
-        raise ReviewError("Say why the suggestion is declined")
+        raise ReviewError(N_("Say why the suggestion is declined"))
     with project.transaction("Decline suggestion") as tx:
         root = _root(tx.session, guid)
         if not root.suggestion:
-            raise ReviewError("This comment has no suggestion to decline")
+            raise ReviewError(N_("This comment has no suggestion to decline"))
         root.status = "declined"
         tx.session.add(_reply_row(root, text, author, "decline"))
         tx.value = root.guid
@@ -371,7 +374,7 @@ def _target(lk: Lookup, sug: Suggestion) -> tuple[str, int]:
         return "code", int(lk.code_by_guid[sug.into].id)
     if sug.into in lk.node_by_guid:
         return "theme", int(lk.node_by_guid[sug.into].id)
-    raise ReviewError(f"the suggested target “{sug.into_name}” no longer exists")
+    raise ReviewError(N_("the suggested target “{into_name}” no longer exists"), into_name=sug.into_name)
 
 
 def _merge_step(project: Project, source: int, target: int) -> Callable[[], Changes]:
@@ -385,15 +388,15 @@ def apply_suggestion(project: Project, guid: str, author: str = "") -> Changes:
         c = row_comment(root)
         sug = c.suggestion
         if sug is None:
-            raise ReviewError("This comment has no suggestion to apply")
+            raise ReviewError(N_("This comment has no suggestion to apply"))
         if root.status == "applied":
-            raise ReviewError("This suggestion has already been applied")
+            raise ReviewError(N_("This suggestion has already been applied"))
         if sug.action == "more_data":
-            raise ReviewError("“Needs more data” cannot be applied in one click: reply or resolve it")
+            raise ReviewError(N_("“Needs more data” cannot be applied in one click: reply or resolve it"))
         lk = Lookup(s)
         r = resolve(lk, c.anchor)
         if c.anchor.kind in ("area", "subgroup", "condensate", "code") and r.theme_id is None and r.code_id is None:
-            raise ReviewError(f"“{c.anchor.name}” no longer exists (deleted or merged since the review)")
+            raise ReviewError(N_("“{name}” no longer exists (deleted or merged since the review)"), name=c.anchor.name)
         is_code = c.anchor.kind == "code"
         plan: list[Callable[[], Changes]] = []
         if sug.action == "rename":
@@ -405,27 +408,27 @@ def apply_suggestion(project: Project, guid: str, author: str = "") -> Changes:
                 tid = r.theme_id
                 plan.append(lambda: th.rename_theme(project, tid, sug.name))
             else:
-                raise ReviewError("Only codes and theme nodes can be renamed")
+                raise ReviewError(N_("Only codes and theme nodes can be renamed"))
         elif sug.action == "merge":
             kind, target = _target(lk, sug)
             if is_code:
                 if kind != "code":
-                    raise ReviewError("A code can only be merged into another code")
+                    raise ReviewError(N_("A code can only be merged into another code"))
                 ids = [r.code_id, *(lk.code_by_guid[g].id for g in sug.sources if g in lk.code_by_guid)]
                 for cid in dict.fromkeys(int(i) for i in ids if i is not None and i != target):
                     plan.append(_merge_step(project, cid, target))
             elif r.theme_id is not None:
                 if kind != "theme":
-                    raise ReviewError("A theme can only be merged into another theme")
+                    raise ReviewError(N_("A theme can only be merged into another theme"))
                 ids = [r.theme_id, *(lk.node_by_guid[g].id for g in sug.sources if g in lk.node_by_guid)]
                 srcs = [int(i) for i in ids if i != target]
                 plan.append(lambda: th.merge_themes(project, target, srcs))
             else:
-                raise ReviewError("Only codes and theme nodes can be merged")
+                raise ReviewError(N_("Only codes and theme nodes can be merged"))
         elif sug.action == "move":
             kind, target = _target(lk, sug)
             if kind != "theme":
-                raise ReviewError("Codes and subgroups move into a theme area or subgroup")
+                raise ReviewError(N_("Codes and subgroups move into a theme area or subgroup"))
             if is_code:
                 code_id = r.code_id
                 assert code_id is not None
@@ -434,13 +437,13 @@ def apply_suggestion(project: Project, guid: str, author: str = "") -> Changes:
                 tid = r.theme_id
                 plan.append(lambda: th.move_theme(project, tid, 1 << 30, target))
             else:
-                raise ReviewError("Only codes and subgroups can be moved")
+                raise ReviewError(N_("Only codes and subgroups can be moved"))
         elif sug.action == "split":
             if r.theme_id is None or is_code:
-                raise ReviewError("Only a theme area or subgroup can be split")
+                raise ReviewError(N_("Only a theme area or subgroup can be split"))
             codes = [lk.code_by_guid[g].id for g in sug.codes if g in lk.code_by_guid]
             if not codes:
-                raise ReviewError("None of the codes named in the split exist any more")
+                raise ReviewError(N_("None of the codes named in the split exist any more"))
             tid = r.theme_id
             plan.append(lambda: th.split_theme(project, tid, [int(x) for x in codes], sug.name))
     done: list[Changes] = []

@@ -11,7 +11,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from transcripts.readers.base import MAX_FILE_BYTES, MAX_UNZIPPED_BYTES
 
 # The same bounds as every other import (transcripts.readers.base): a source file may be as large
@@ -32,34 +32,37 @@ class QdpxArchive:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise QdpxError(f"{self.path}: file does not exist")
+            raise QdpxError(N_("{path}: file does not exist"), path=self.path)
         try:
             self._zip = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, OSError) as e:
-            raise QdpxError(f"{self.path}: not a .qdpx archive ({e})") from None
+            raise QdpxError(N_("{path}: not a .qdpx archive ({error})"), path=self.path, error=e) from None
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise QdpxError(f"{self.path}: too many files in the archive ({len(infos)})")
+            raise QdpxError(N_("{path}: too many files in the archive ({n})"), path=self.path, n=len(infos))
         total = packed = 0
         for info in infos:
             limit = MAX_QDE if info.filename.casefold().endswith(".qde") else MAX_MEMBER
             if info.file_size > limit:
-                raise QdpxError(f"{self.path}: a file in the archive is larger than {limit // 2**20} MB")
+                raise QdpxError(N_("{path}: a file in the archive is larger than {n} MB"),
+                                path=self.path, n=limit // 2**20)
             if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise QdpxError(f"{self.path}: {info.filename} is suspiciously compressed (zip bomb?)")
+                raise QdpxError(N_("{path}: {filename} is suspiciously compressed (zip bomb?)"),
+                                path=self.path, filename=info.filename)
             total += info.file_size
             packed += info.compress_size
         if total > MAX_TOTAL:
-            raise QdpxError(f"{self.path}: archive unpacks to more than {MAX_TOTAL // 2**20} MB")
+            raise QdpxError(N_("{path}: archive unpacks to more than {n} MB"), path=self.path, n=MAX_TOTAL // 2**20)
         if total > 8 * 2**20 and total > MAX_RATIO * max(packed, 1):
-            raise QdpxError(f"{self.path}: archive is suspiciously compressed (zip bomb?)")
+            raise QdpxError(N_("{path}: archive is suspiciously compressed (zip bomb?)"), path=self.path)
         self._infos = {i.filename: i for i in infos}
         self.members = [i.filename for i in infos]
         self._lower = {n.casefold(): n for n in self.members}
         qdes = [n for n in self.members if n.casefold().endswith(".qde") and "/" not in n.strip("/")]
         if len(qdes) != 1:
             self._zip.close()
-            raise QdpxError(f"{self.path}: expected one .qde file at the archive root, found {len(qdes)}")
+            raise QdpxError(N_("{path}: expected one .qde file at the archive root, found {n}"),
+                            path=self.path, n=len(qdes))
         self.qde_member = qdes[0]
 
     def close(self) -> None:
@@ -78,9 +81,9 @@ class QdpxArchive:
                 # Read at most the declared size (+1 to detect lying headers): a forged header cannot bomb us.
                 data = f.read(info.file_size + 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as e:
-            raise QdpxError(f"{self.path}: {name} is damaged ({e})") from None
+            raise QdpxError(N_("{path}: {name} is damaged ({error})"), path=self.path, name=name, error=e) from None
         if len(data) > info.file_size:
-            raise QdpxError(f"{self.path}: {name} is larger than its header says")
+            raise QdpxError(N_("{path}: {name} is larger than its header says"), path=self.path, name=name)
         return data
 
     def qde(self) -> bytes:

@@ -16,6 +16,7 @@ from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coding.errors import N_
 from coding.store import Project
 from coding.store.models import Code, ThemeNode, new_guid
 from exports.refi.archive import QdpxError
@@ -128,14 +129,14 @@ def read_codebook(path: str | os.PathLike[str]) -> list[QCode]:
     """Parse a ``.qdc`` (or the CodeBook of a .qde). Empty ``<Sets/>`` (Taguette) is tolerated."""
     p = Path(path)
     if not p.is_file():
-        raise QdpxError(f"{p}: file does not exist")
+        raise QdpxError(N_("{path}: file does not exist"), path=p)
     if p.stat().st_size > 200 * 1024**2:
-        raise QdpxError(f"{p}: codebook is larger than 200 MB")
+        raise QdpxError(N_("{path}: codebook is larger than 200 MB"), path=p)
     root = parse_xml(p.read_bytes(), str(p))
     cb = root if local(root) == "CodeBook" else kid(root, "CodeBook")
     codes = kid(cb, "Codes") if cb is not None else None
     if codes is None:
-        raise QdpxError(f"{p}: no <Codes> in the codebook")
+        raise QdpxError(N_("{path}: no <Codes> in the codebook"), path=p)
     return unflatten([parse_code(c) for c in kids(codes, "Code")])
 
 
@@ -211,7 +212,7 @@ def export_codebook(project: Project, path: str | os.PathLike[str], origin: str 
     """
     cb, guids = codebook_element(project, C_NS)
     if not guids:
-        raise QdpxError(f"{project.name}: the project has no codes or theme areas to export")
+        raise QdpxError(N_("{project}: the project has no codes or theme areas to export"), project=project.name)
     root = etree.Element(f"{{{C_NS}}}CodeBook", nsmap={None: C_NS}, origin=origin)
     for child in cb:
         root.append(child)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
 from coding.store.models import (
@@ -173,7 +173,7 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
     ``mapping`` is a linking key's original → tag map so tags stay consistent with earlier imports.
     """
     if not yes and review is None:
-        raise KondensError(f"{path}: identifiers must be reviewed; use --yes to accept every proposal")
+        raise KondensError(N_("{path}: identifiers must be reviewed; use --yes to accept every proposal"), path=path)
     q, arch = read_qdpx(path)
     try:
         q.codes = unflatten(q.codes)
@@ -193,8 +193,9 @@ def import_qdpx(project: Project, path: str | os.PathLike[str], *, yes: bool = T
                 _import_in(tx.session, q, texts, arch, deid, rep)
                 tx.value = rep.sources
         except IntegrityError:  # one line, never the statement with the file's values
-            raise QdpxError(f"{path}: the project file holds conflicting entries (duplicate names or "
-                            "identifiers); nothing was imported") from None
+            raise QdpxError(N_("{path}: the project file holds conflicting entries (duplicate names or identifiers); "
+                               "nothing was imported"),
+                            path=path) from None
         rep.identifiers_replaced = deid.count
         rep.changes = tx.changes
         return rep

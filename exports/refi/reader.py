@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from coding.errors import N_
 from exports.refi.archive import QdpxArchive, QdpxError
 from exports.refi.model import (
     QCase,
@@ -56,10 +57,10 @@ def parse_xml(raw: bytes, what: str) -> etree._Element:
     try:
         root = etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as e:
-        raise QdpxError(f"{what}: not well-formed XML ({e})") from None
+        raise QdpxError(N_("{what}: not well-formed XML ({error})"), what=what, error=e) from None
     ns = etree.QName(root).namespace or ""
     if not _NS_RX.match(ns):
-        raise QdpxError(f"{what}: not a REFI-QDA file (namespace {ns!r})")
+        raise QdpxError(N_("{what}: not a REFI-QDA file (namespace {ns!r})"), what=what, ns=ns)
     return root
 
 
@@ -191,7 +192,7 @@ def read_qdpx(path: str | os.PathLike[str]) -> tuple[QProject, QdpxArchive | Non
     p = Path(path)
     if p.suffix.casefold() == ".qde":
         if not p.is_file():
-            raise QdpxError(f"{p}: file does not exist")
+            raise QdpxError(N_("{path}: file does not exist"), path=p)
         q = parse_project(parse_xml(p.read_bytes(), str(p)))
         q.qde_member = p.name
         return q, None
@@ -199,7 +200,7 @@ def read_qdpx(path: str | os.PathLike[str]) -> tuple[QProject, QdpxArchive | Non
     try:
         root = parse_xml(arch.qde(), f"{p}:{arch.qde_member}")
         if local(root) != "Project":
-            raise QdpxError(f"{p}: the .qde does not hold a <Project>")
+            raise QdpxError(N_("{path}: the .qde does not hold a <Project>"), path=p)
         q = parse_project(root)
     except BaseException:
         arch.close()
@@ -234,7 +235,7 @@ def _check_source(text: str, arch: QdpxArchive | None) -> None:
         check_bounds(text)
     except UnreadableFile as e:
         where = arch.path if arch is not None else "project"
-        raise QdpxError(f"{where}: a text source {e}") from None
+        raise QdpxError(N_("{where}: a text source {error}"), where=where, error=e) from None
 
 
 def note_text(note: QNote, arch: QdpxArchive | None) -> str:

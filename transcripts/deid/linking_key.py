@@ -45,7 +45,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError, os_reason
 
 FORMAT = "kondens-linking-key"
 VERSION = 2
@@ -78,7 +78,7 @@ class KeyFileInfo:
 def check_passphrase(passphrase: str) -> None:
     """Refuse passphrases that are empty or too short to resist guessing (one-line error)."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise LinkingKeyError(f"the passphrase must be at least {MIN_PASSPHRASE} characters long")
+        raise LinkingKeyError(N_("the passphrase must be at least {n} characters long"), n=MIN_PASSPHRASE)
 
 
 def _b64(data: bytes) -> str:
@@ -87,11 +87,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, what: str, path: Path) -> bytes:
     if not isinstance(text, str):
-        raise LinkingKeyError(f"{path}: linking key is corrupt ({what})")
+        raise LinkingKeyError(N_("{path}: linking key is corrupt ({what})"), path=path, what=what)
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise LinkingKeyError(f"{path}: linking key is corrupt ({what})") from None
+        raise LinkingKeyError(N_("{path}: linking key is corrupt ({what})"), path=path, what=what) from None
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -104,17 +104,19 @@ def _aad(header: Mapping[str, Any]) -> bytes:
 
 def _read_json(path: Path) -> dict[str, Any]:
     if not path.exists():
-        raise LinkingKeyError(f"{path}: linking key not found")
+        raise LinkingKeyError(N_("{path}: linking key not found"), path=path)
     if not path.is_file():
-        raise LinkingKeyError(f"{path}: linking key is not a file")
+        raise LinkingKeyError(N_("{path}: linking key is not a file"), path=path)
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise LinkingKeyError(f"{path}: linking key is corrupt or unreadable ({type(e).__name__})") from None
+        raise LinkingKeyError(N_("{path}: linking key is corrupt or unreadable ({error})"),
+                              path=path, error=type(e).__name__) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise LinkingKeyError(f"{path}: not a Kondens linking key")
+        raise LinkingKeyError(N_("{path}: not a Kondens linking key"), path=path)
     if data.get("version") not in (1, VERSION):
-        raise LinkingKeyError(f"{path}: linking key version {data.get('version')!r} is not supported")
+        raise LinkingKeyError(N_("{path}: linking key version {version!r} is not supported"),
+                              path=path, version=data.get('version'))
     return data
 
 
@@ -129,13 +131,13 @@ def peek(path: str | os.PathLike[str]) -> KeyFileInfo:
 def _content(data: Mapping[str, Any], path: Path) -> tuple[dict[str, str], list[str], dict[str, list[str]]]:
     mapping, always, used_by = data.get("mapping", {}), data.get("always", []), data.get("used_by", {})
     if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-        raise LinkingKeyError(f"{path}: linking key is corrupt (mapping)")
+        raise LinkingKeyError(N_("{path}: linking key is corrupt (mapping)"), path=path)
     if not isinstance(always, list) or not all(isinstance(a, str) for a in always):
-        raise LinkingKeyError(f"{path}: linking key is corrupt (always list)")
+        raise LinkingKeyError(N_("{path}: linking key is corrupt (always list)"), path=path)
     if not isinstance(used_by, dict) or not all(
             isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
             for k, v in used_by.items()):
-        raise LinkingKeyError(f"{path}: linking key is corrupt (used_by)")
+        raise LinkingKeyError(N_("{path}: linking key is corrupt (used_by)"), path=path)
     return dict(mapping), list(always), {k: sorted(set(v)) for k, v in used_by.items() if k in mapping}
 
 
@@ -158,12 +160,14 @@ class LinkingKey:
         """A new, empty key written to ``path`` (its folder is created, private to the user)."""
         p = Path(path)
         if p.exists():
-            raise LinkingKeyError(f"{p}: a file already exists there; choose another place for the linking key")
+            raise LinkingKeyError(N_("{path}: a file already exists there; choose another place for the linking key"),
+                                  path=p)
         check_passphrase(passphrase)
         try:
             p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as e:
-            raise LinkingKeyError(f"{p.parent}: cannot create the folder for the linking key ({e.strerror})") from None
+            raise LinkingKeyError(N_("{folder}: cannot create the folder for the linking key ({reason})"),
+                                  folder=p.parent, reason=os_reason(e)) from None
         key = cls(p, project_id=project_id)
         key.set_passphrase(passphrase)
         key.save()
@@ -186,33 +190,34 @@ class LinkingKey:
                 key.set_passphrase(passphrase)
             return key
         if passphrase is None:
-            raise LinkingKeyError(f"{p}: the linking key is locked; a passphrase is needed")
+            raise LinkingKeyError(N_("{path}: the linking key is locked; a passphrase is needed"), path=p)
         kdf = data.get("kdf")
         if not isinstance(kdf, dict) or kdf.get("name") != "scrypt" or data.get("cipher") != CIPHER:
-            raise LinkingKeyError(f"{p}: linking key is corrupt (unknown key derivation or cipher)")
+            raise LinkingKeyError(N_("{path}: linking key is corrupt (unknown key derivation or cipher)"), path=p)
         try:
             n, r, par = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
         except (KeyError, TypeError, ValueError):
-            raise LinkingKeyError(f"{p}: linking key is corrupt (key derivation)") from None
+            raise LinkingKeyError(N_("{path}: linking key is corrupt (key derivation)"), path=p) from None
         if n < _MIN_N or n & (n - 1) or not 1 <= r <= 64 or not 1 <= par <= 64 or n > 2**22:
-            raise LinkingKeyError(f"{p}: linking key is corrupt (key derivation cost)")
+            raise LinkingKeyError(N_("{path}: linking key is corrupt (key derivation cost)"), path=p)
         salt = _unb64(kdf.get("salt"), "salt", p)
         nonce = _unb64(data.get("nonce"), "nonce", p)
         blob = _unb64(data.get("data"), "data", p)
         if len(salt) < 16 or len(nonce) != 12:
-            raise LinkingKeyError(f"{p}: linking key is corrupt (salt or nonce)")
+            raise LinkingKeyError(N_("{path}: linking key is corrupt (salt or nonce)"), path=p)
         header = {k: v for k, v in data.items() if k not in ("nonce", "data")}
         secret = _derive(passphrase, salt, n, r, par)
         try:
             plain = AESGCM(secret).decrypt(nonce, blob, _aad(header))
         except InvalidTag:
-            raise LinkingKeyError(f"{p}: wrong passphrase for the linking key (or the file was altered)") from None
+            raise LinkingKeyError(N_("{path}: wrong passphrase for the linking key (or the file was altered)"),
+                                  path=p) from None
         try:
             inner = json.loads(plain.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise LinkingKeyError(f"{p}: linking key is corrupt (content)") from None
+            raise LinkingKeyError(N_("{path}: linking key is corrupt (content)"), path=p) from None
         if not isinstance(inner, dict):
-            raise LinkingKeyError(f"{p}: linking key is corrupt (content)")
+            raise LinkingKeyError(N_("{path}: linking key is corrupt (content)"), path=p)
         mapping, always, used_by = _content(inner, p)
         key = cls(p, mapping, always, used_by, project_id=project_id, version_on_disk=2)
         key._secret = secret
@@ -226,7 +231,7 @@ class LinkingKey:
         if p.exists():
             return cls.open(p, passphrase)
         if not p.parent.is_dir():
-            raise LinkingKeyError(f"{p.parent}: folder for the linking key does not exist")
+            raise LinkingKeyError(N_("{folder}: folder for the linking key does not exist"), folder=p.parent)
         return cls.create(p, passphrase, project_id)
 
     # ---- passphrase --------------------------------------------------------------------------
@@ -289,8 +294,9 @@ class LinkingKey:
     # ---- writing -----------------------------------------------------------------------------
     def _payload(self) -> bytes:
         if self._secret is None:
-            raise LinkingKeyError(f"{self.path}: the linking key needs a passphrase before it can be saved "
-                                  "(it is stored encrypted)")
+            raise LinkingKeyError(N_("{path}: the linking key needs a passphrase before it can be saved (it is stored "
+                                     "encrypted)"),
+                                  path=self.path)
         header = {"format": FORMAT, "version": VERSION, "project": self.project_id, "kdf": self._kdf,
                   "cipher": CIPHER}
         inner = {"mapping": self.mapping, "always": self.always,
@@ -314,9 +320,10 @@ class LinkingKey:
         """Write the key at ``new_path`` (which must not exist), then delete the old file."""
         new = Path(new_path)
         if new.exists():
-            raise LinkingKeyError(f"{new}: a file already exists there; choose another place for the linking key")
+            raise LinkingKeyError(N_("{new}: a file already exists there; choose another place for the linking key"),
+                                  new=new)
         if not new.parent.is_dir():
-            raise LinkingKeyError(f"{new.parent}: folder for the linking key does not exist")
+            raise LinkingKeyError(N_("{folder}: folder for the linking key does not exist"), folder=new.parent)
         _write_atomic(new, self._payload())
         old, self.path = self.path, new
         self.version_on_disk = VERSION
@@ -324,8 +331,9 @@ class LinkingKey:
             try:
                 old.unlink(missing_ok=True)
             except OSError as e:
-                raise LinkingKeyError(f"{old}: the key was copied to {new} but the old file could not be "
-                                      f"deleted ({e.strerror}); delete it by hand") from None
+                raise LinkingKeyError(N_("{old}: the key was copied to {new} but the old file could not be deleted "
+                                         "({reason}); delete it by hand"),
+                                      old=old, new=new, reason=os_reason(e)) from None
         return new
 
 
@@ -347,7 +355,8 @@ def recover(key_path: str | os.PathLike[str]) -> bool:
     try:
         os.replace(pending, key_path)
     except OSError as e:
-        raise LinkingKeyError(f"{key_path}: cannot finish writing the linking key ({e.strerror})") from None
+        raise LinkingKeyError(N_("{path}: cannot finish writing the linking key ({reason})"),
+                              path=key_path, reason=os_reason(e)) from None
     return True
 
 
@@ -356,7 +365,8 @@ def _write_atomic(path: Path, payload: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise LinkingKeyError(f"{folder}: cannot write the linking key here ({e.strerror})") from None
+        raise LinkingKeyError(N_("{folder}: cannot write the linking key here ({reason})"),
+                              folder=folder, reason=os_reason(e)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
@@ -368,7 +378,8 @@ def _write_atomic(path: Path, payload: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        raise LinkingKeyError(f"{path}: cannot write the linking key ({e.strerror})") from None
+        raise LinkingKeyError(N_("{path}: cannot write the linking key ({reason})"),
+                              path=path, reason=os_reason(e)) from None
 
 
 def is_inside_project(key_path: str | os.PathLike[str], project_path: str | os.PathLike[str]) -> bool:

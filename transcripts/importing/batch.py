@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Line
 from transcripts.deid.key_project import record_import
@@ -87,7 +87,8 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
                         res.ok, res.skipped, res.transcript_id = True, True, plan.duplicate_of
                         res.error = f"{path.name}: already imported (transcript {plan.duplicate_of}), skipped"
                         continue
-                    raise ImportFailed(path, f"is already in the project (transcript {plan.duplicate_of})")
+                    raise ImportFailed(path, N_("is already in the project (transcript {duplicate_of})"),
+                                       duplicate_of=plan.duplicate_of)
                 if not yes and confirm is not None and not confirm(plan):
                     res.skipped, res.ok, res.error = True, True, f"{path.name}: skipped by the user"
                     continue

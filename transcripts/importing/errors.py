@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError, Message
 
 
 class ImportFailed(KondensError):
     """A file could not be imported. ``str()`` is ``"<file name>: <reason>"``; nothing was stored."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: str | Message, /, **params: Any) -> None:
+        """``reason`` is a template marked with ``N_`` (with ``params``) or a :class:`Message`."""
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name or self.path}: {reason}")
+        why = reason if isinstance(reason, Message) else Message(reason, **params)
+        self.reason = str(why)
+        super().__init__(N_("{file}: {reason}"), file=self.path.name or self.path, reason=why)
 
 
 class ImportCancelled(KondensError):

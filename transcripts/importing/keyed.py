@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterable
 
 from coding.changes import Changes
+from coding.errors import N_, os_reason
 from coding.store import Project
 from transcripts.deid.linking_key import LinkingKey, LinkingKeyError, pending_path, recover
 from transcripts.deid.types import Span, Tagger
@@ -55,8 +56,8 @@ def commit_with_key(project: Project, plan: ImportPlan, key: LinkingKey | None, 
         project.revert(changes, f"Undo {changes.label} (linking key not written)")
         key.mapping.clear()
         key.mapping.update(before)
-        raise LinkingKeyError(f"{key.path}: cannot write the linking key ({e.strerror}); "
-                              f"{plan.name} was not imported") from None
+        raise LinkingKeyError(N_("{path}: cannot write the linking key ({reason}); {name} was not imported"),
+                              path=key.path, reason=os_reason(e), name=plan.name) from None
     return changes
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coding.errors import N_
 from coding.services.never_list import never_list
 from coding.services.transcripts import next_free_label
 from coding.store import Project
@@ -158,7 +159,7 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
     parsed = parse_turns(doc)
     turns = [t for t in parsed.turns if t.text.strip()]
     if not turns:
-        raise ImportFailed(path, "contains no speech (no text outside headings)")
+        raise ImportFailed(path, N_("contains no speech (no text outside headings)"))
     roles = guess_roles(turns)
     speakers: dict[str | None, SpeakerPlan] = {}
     for t in turns:
@@ -201,9 +202,10 @@ def plan_import(project: Project, path: str | Path, *, known_names: Iterable[str
     try:
         doc, digest = read_path(p)
     except UnreadableFile as e:
-        raise ImportFailed(p, str(e)) from None
+        raise ImportFailed(p, e.message) from None
     except MemoryError:
-        raise ImportFailed(p, "is too large to read") from None
+        raise ImportFailed(p, N_("is too large to read")) from None
     except Exception as e:  # a parser library choking on hostile input must not crash the batch or GUI
-        raise ImportFailed(p, f"could not be read: damaged or not a transcript ({type(e).__name__})") from None
+        raise ImportFailed(p, N_("could not be read: damaged or not a transcript ({error})"),
+                           error=type(e).__name__) from None
     return plan_from_doc(project, p, doc, digest, known_names=known_names, lang=lang, taken=taken)

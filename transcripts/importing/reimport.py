@@ -30,7 +30,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import insert_turns_and_lines
 from coding.store import Project
@@ -141,7 +141,7 @@ def prepare_reimport(project: Project, transcript_id: int, plan: ImportPlan) -> 
     with project.read() as s:
         t = s.get(Transcript, transcript_id)
         if t is None:
-            raise ReimportError(f"transcript {transcript_id} not found")
+            raise ReimportError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
         main = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
         stored = _stored_speakers(s, transcript_id)
     free: dict[str, list[str]] = {}
@@ -214,12 +214,13 @@ def commit_reimport(project: Project, transcript_id: int, plan: ImportPlan,
         s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         t = s.get(Transcript, transcript_id)
         if t is None:
-            raise ReimportError(f"transcript {transcript_id} not found")
+            raise ReimportError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)
         other = s.scalar(select(Transcript.id).where(Transcript.content_hash == plan.content_hash,
                                                      Transcript.id != transcript_id).limit(1))
         if other is not None:
-            raise ReimportError(f"{plan.name}: this file is already in the project as transcript {other}, "
-                                "not the one being replaced")
+            raise ReimportError(N_("{name}: this file is already in the project as transcript {other}, not the one "
+                                   "being replaced"),
+                                name=plan.name, other=other)
         main = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
         chosen = _fit_speakers(s, list(speakers) if speakers is not None else plan.choices(), main)
         nt = build_transcript(plan, chosen, spans, tagger)

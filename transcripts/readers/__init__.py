@@ -9,6 +9,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from coding.errors import N_
 from transcripts.readers.base import MAX_FILE_BYTES, Block, RawDoc, UnreadableFile, check_blocks, read_bytes
 
 __all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Block", "RawDoc", "UnreadableFile", "read_data", "read_path"]
@@ -34,10 +35,11 @@ def read_data(data: bytes, suffix: str) -> RawDoc:
     if reader is None:
         known = ", ".join(EXTENSIONS)
         if suffix.lower() == ".doc":
-            raise UnreadableFile("is an old Word .doc file: save it as .docx in Word and try again")
-        raise UnreadableFile(f"has an unsupported type '{suffix or '(none)'}' (Kondens reads {known})")
+            raise UnreadableFile(N_("is an old Word .doc file: save it as .docx in Word and try again"))
+        raise UnreadableFile(N_("has an unsupported type '{value}' (Kondens reads {known})"),
+                             value=suffix or '(none)', known=known)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise UnreadableFile("is empty")
+        raise UnreadableFile(N_("is empty"))
     doc = reader(data)
     doc.blocks = check_blocks(doc.blocks)
     return doc

@@ -12,6 +12,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coding.errors import N_, MarkedError, Message, os_reason
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100  # declared uncompressed / compressed size of one zip member
@@ -26,7 +28,7 @@ _BREAK = re.compile("[\n\r]")
 _BREAK_B = re.compile(b"[\n\r]")
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(MarkedError):
     """The file cannot be read as a transcript; the message is the reason, without the file name."""
 
 
@@ -54,43 +56,47 @@ def check_zip(data: bytes, what: str, required: str) -> zipfile.ZipFile:
     import io
 
     if data.startswith(OLE_MAGIC):
-        raise UnreadableFile(f"is password-protected (encrypted) or an old binary format, not a {what}")
+        raise UnreadableFile(N_("is password-protected (encrypted) or an old binary format, not a {what}"),
+                             what=Message(what))
     if not data.startswith(b"PK"):
-        raise UnreadableFile(f"is not a valid {what} (corrupt file)")
+        raise UnreadableFile(N_("is not a valid {what} (corrupt file)"), what=Message(what))
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError) as e:
-        raise UnreadableFile(f"is not a valid {what} (corrupt zip: {e})") from None
+        raise UnreadableFile(N_("is not a valid {what} (corrupt zip: {error})"), what=Message(what), error=e) from None
     total = 0
     for info in infos:
         total += info.file_size
         # Small members may compress extremely well; only large ones can hurt.
         if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise UnreadableFile(f"looks like a zip bomb ({info.filename} expands {info.file_size} bytes)")
+            raise UnreadableFile(N_("looks like a zip bomb ({filename} expands {file_size} bytes)"),
+                                 filename=info.filename, file_size=info.file_size)
     if total > MAX_UNZIPPED_BYTES:
-        raise UnreadableFile(f"expands to {total // (1024 * 1024)} MB, over the {MAX_UNZIPPED_BYTES // 2**20} MB limit")
+        raise UnreadableFile(N_("expands to {n} MB, over the {n2} MB limit"),
+                             n=total // (1024 * 1024), n2=MAX_UNZIPPED_BYTES // 2**20)
     names = {i.filename for i in infos}
     if required not in names:
-        raise UnreadableFile(f"is a zip archive but not a {what} (no {required})")
+        raise UnreadableFile(N_("is a zip archive but not a {what} (no {required})"),
+                             what=Message(what), required=required)
     return zf
 
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes after the checks every format shares (exists, regular file, size)."""
     if not path.exists():
-        raise UnreadableFile("does not exist")
+        raise UnreadableFile(N_("does not exist"))
     if path.is_dir():
-        raise UnreadableFile("is a directory, not a file")
+        raise UnreadableFile(N_("is a directory, not a file"))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit")
+        raise UnreadableFile(N_("is {n:.0f} MB, over the {n2} MB limit"), n=size / 2**20, n2=MAX_FILE_BYTES // 2**20)
     if size == 0:
-        raise UnreadableFile("is empty")
+        raise UnreadableFile(N_("is empty"))
     try:
         return path.read_bytes()
     except OSError as e:
-        raise UnreadableFile(f"cannot be read ({e.strerror})") from None
+        raise UnreadableFile(N_("cannot be read ({reason})"), reason=os_reason(e)) from None
 
 
 def clean(text: str) -> str:
@@ -113,11 +119,13 @@ def check_bounds(text: str | bytes) -> None:
     """Refuse a text that is pathologically long: decoded text (total and per line), or the raw bytes
     of a format whose parser must not see such lines (per line only: RTF may embed large pictures)."""
     if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
-        raise UnreadableFile(f"holds more text than any interview ({len(text):,} characters; at most "
-                             f"{MAX_TEXT_CHARS:,}): split it into several files")
+        raise UnreadableFile(N_("holds more text than any interview ({n:,} characters; at most {limit:,}): split it "
+                                "into several files"),
+                             n=len(text), limit=MAX_TEXT_CHARS)
     if longest_line(text) > MAX_LINE_CHARS:
-        raise UnreadableFile(f"has a line of more than {MAX_LINE_CHARS:,} characters without a line break; "
-                             "save it with paragraphs (or as .docx) and try again")
+        raise UnreadableFile(N_("has a line of more than {limit:,} characters without a line break; save it with "
+                                "paragraphs (or as .docx) and try again"),
+                             limit=MAX_LINE_CHARS)
 
 
 def check_blocks(blocks: list[Block]) -> list[Block]:
@@ -127,11 +135,12 @@ def check_blocks(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         total += len(b.text)
         if total > MAX_TEXT_CHARS:
-            raise UnreadableFile(f"holds more text than any interview (over {MAX_TEXT_CHARS:,} characters): "
-                                 "split it into several files")
+            raise UnreadableFile(N_("holds more text than any interview (over {limit:,} characters): split it into "
+                                    "several files"),
+                                 limit=MAX_TEXT_CHARS)
         if len(b.text) > MAX_LINE_CHARS:
-            raise UnreadableFile(f"has a paragraph of more than {MAX_LINE_CHARS:,} characters; "
-                                 "split it and try again")
+            raise UnreadableFile(N_("has a paragraph of more than {limit:,} characters; split it and try again"),
+                                 limit=MAX_LINE_CHARS)
         if b.speaker is not None and len(b.speaker) > MAX_LABEL_CHARS:
             b = Block(b.text, None, b.timestamp, b.heading)
         out.append(b)

@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+from coding.errors import N_
 from transcripts.readers.base import Block, RawDoc, UnreadableFile, check_zip, clean
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -98,7 +99,7 @@ def _table_blocks(tbl: Any) -> list[Block]:
 
 
 def read_docx(data: bytes) -> RawDoc:
-    zf = check_zip(data, "Word document", "word/document.xml")
+    zf = check_zip(data, N_("Word document"), "word/document.xml")
     zf.close()
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -106,9 +107,9 @@ def read_docx(data: bytes) -> RawDoc:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as e:
-        raise UnreadableFile(f"is not a valid Word document ({type(e).__name__})") from None
+        raise UnreadableFile(N_("is not a valid Word document ({error})"), error=type(e).__name__) from None
     except Exception as e:  # lxml.etree.XMLSyntaxError and friends: a damaged document part
-        raise UnreadableFile(f"is a damaged Word document ({type(e).__name__})") from None
+        raise UnreadableFile(N_("is a damaged Word document ({error})"), error=type(e).__name__) from None
     heading_ids = _heading_styles(document)
     blocks: list[Block] = []
     for item in _body_items(document.element.body):

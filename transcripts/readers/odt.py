@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from coding.errors import N_
 from transcripts.readers.base import Block, RawDoc, UnreadableFile, check_zip, clean
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -57,13 +58,13 @@ def _walk(node: Any, blocks: list[Block]) -> None:
 
 
 def read_odt(data: bytes) -> RawDoc:
-    check_zip(data, "OpenDocument text", "content.xml").close()
+    check_zip(data, N_("OpenDocument text"), "content.xml").close()
     from odf.opendocument import load
 
     try:
         doc = load(io.BytesIO(data))
     except Exception as e:  # odfpy raises whatever its XML parser raises on damaged parts
-        raise UnreadableFile(f"is a damaged OpenDocument file ({type(e).__name__})") from None
+        raise UnreadableFile(N_("is a damaged OpenDocument file ({error})"), error=type(e).__name__) from None
     blocks: list[Block] = []
     _walk(doc.text, blocks)
     return RawDoc("odt", blocks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+from coding.errors import N_
 from transcripts.readers.base import MAX_LABEL_CHARS, Block, RawDoc, UnreadableFile, check_bounds, clean
 from transcripts.readers.text import check_text, decode
 
@@ -37,7 +38,7 @@ def read_vtt(data: bytes) -> RawDoc:
     try:
         vtt = webvtt.from_buffer(io.StringIO(text))
     except (MalformedFileError, ValueError, IndexError) as e:
-        raise UnreadableFile(f"is not a valid WebVTT file ({e})") from None
+        raise UnreadableFile(N_("is not a valid WebVTT file ({error})"), error=e) from None
     return RawDoc("vtt", _blocks(vtt.captions), cues=True)
 
 
@@ -51,5 +52,5 @@ def read_srt(data: bytes) -> RawDoc:
     try:
         vtt = webvtt.from_buffer(io.StringIO(text), format="srt")
     except (MalformedFileError, ValueError, IndexError, TypeError) as e:
-        raise UnreadableFile(f"is not a valid SubRip file ({e})") from None
+        raise UnreadableFile(N_("is not a valid SubRip file ({error})"), error=e) from None
     return RawDoc("srt", _blocks(vtt.captions), cues=True)

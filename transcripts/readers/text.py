@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from coding.errors import N_
 from transcripts.readers.base import Block, RawDoc, UnreadableFile, check_bounds, clean
 
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -38,7 +39,7 @@ def decode(data: bytes) -> str:
             try:
                 return data.decode(enc)
             except UnicodeDecodeError:
-                raise UnreadableFile(f"has a {enc} byte-order mark but is not valid {enc}") from None
+                raise UnreadableFile(N_("has a {enc} byte-order mark but is not valid {enc}"), enc=enc) from None
     order = utf16_order(data)
     if order is not None:
         # Lone surrogates (a cut-off emoji) become U+FFFD; the byte order stays the one the zeros show.
@@ -56,19 +57,19 @@ def decode(data: bytes) -> str:
                 continue
             if not _CONTROL.search(text[:4096]):
                 return text
-        raise UnreadableFile("holds binary data, not text")
+        raise UnreadableFile(N_("holds binary data, not text"))
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8", "iso8859_15", "mac_roman"]).best()
     if best is None:
-        raise UnreadableFile("holds binary data, not text")
+        raise UnreadableFile(N_("holds binary data, not text"))
     return str(best)
 
 
 def check_text(text: str) -> None:
     sample = text[:20000]
     if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
-        raise UnreadableFile("holds binary data, not text")
+        raise UnreadableFile(N_("holds binary data, not text"))
 
 
 def blocks_from_text(text: str) -> list[Block]:

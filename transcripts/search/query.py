@@ -12,6 +12,7 @@ from typing import Any
 from whoosh import qparser
 from whoosh.query import NullQuery, Query
 
+from coding.errors import N_
 from transcripts.search.analysis import rewrite_tags
 from transcripts.search.types import QueryError
 
@@ -51,13 +52,13 @@ def make_parser(schema: Any) -> qparser.QueryParser:
 def parse(parser: qparser.QueryParser, text: str) -> Query:
     cleaned = preprocess(text)
     if not cleaned:
-        raise QueryError("empty query")
+        raise QueryError(N_("empty query"))
     if cleaned.count('"') % 2:
-        raise QueryError('unbalanced quotes: close the phrase with "')
+        raise QueryError(N_('unbalanced quotes: close the phrase with "'))
     try:
         q = parser.parse(cleaned)
     except Exception as e:  # whoosh raises assorted errors for malformed input
-        raise QueryError(f"cannot read the query: {e}") from None
+        raise QueryError(N_("cannot read the query: {error}"), error=e) from None
     if q is None or q is NullQuery:
-        raise QueryError("empty query")
+        raise QueryError(N_("empty query"))
     return q

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from coding.changes import Changes
+from coding.errors import MarkedError
 
 Progress = Callable[[int, int], bool | None]  # (done, total) → False to cancel
 
@@ -81,7 +82,7 @@ class SearchIndex(Protocol):
     def close(self) -> None: ...
 
 
-class QueryError(ValueError):
+class QueryError(MarkedError, ValueError):
     """The query could not be understood (shown to the user, one line)."""
 
 
