@@ -31,6 +31,7 @@ from coding.changes import Changes
 from coding.errors import KondensError
 from coding.services.scrub import delete_backups_containing, finish_pending, record_pending, scrub_database
 from coding.store import Project
+from coding.store.project import secure_delete
 from coding.store.models import (
     Code,
     Draft,
@@ -267,7 +268,7 @@ def _run(project: Project, surface: str, category: str, lang: str | None, scope:
          explicit: tuple[int, int, int] | None) -> Changes:
     with project.transaction(f"Redact {category}") as tx:
         s = tx.session
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         lang = lang or project_lang(s)
         q = select(Transcript.id, Transcript.text)
         if scope is not None:

@@ -34,6 +34,7 @@ from coding.errors import KondensError
 from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import insert_turns_and_lines
 from coding.store import Project
+from coding.store.project import secure_delete
 from coding.store.models import Code, Informant, Line, Quote, Segment, Transcript, Turn, now_iso
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing.align import OffsetMap
@@ -211,7 +212,7 @@ def commit_reimport(project: Project, transcript_id: int, plan: ImportPlan,
     spans = list(plan.spans if accepted_spans is None else accepted_spans)
     with project.transaction(f"Replace transcript {transcript_id}") as tx:
         s = tx.session
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         t = s.get(Transcript, transcript_id)
         if t is None:
             raise ReimportError(f"transcript {transcript_id} not found")
