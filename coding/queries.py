@@ -20,7 +20,6 @@ from coding.dto import (
     TurnDTO,
 )
 from coding.store import Project
-from coding.store.migrate import current_revision
 from coding.store.models import Code, Informant, Line, Memo, Segment, ThemeNode, Transcript, Turn
 
 
@@ -56,7 +55,7 @@ def project_info(project: Project) -> ProjectInfo:
             themes=count(ThemeNode),
             segments=count(Segment),
             memos=count(Memo),
-            schema=current_revision(project.db_path),
+            schema=project.schema_revision(),
         )
 
 

@@ -31,7 +31,6 @@ from coding.changes import Changes
 from coding.errors import KondensError
 from coding.services.scrub import delete_backups_containing, finish_pending, record_pending, scrub_database
 from coding.store import Project
-from coding.store.project import secure_delete
 from coding.store.models import (
     Code,
     Draft,
@@ -47,6 +46,7 @@ from coding.store.models import (
     Transcript,
     Turn,
 )
+from coding.store.project import secure_delete
 from coding.tags import CATEGORIES, NUMBERED, TAGS
 
 ANY_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")

@@ -25,8 +25,8 @@ from coding.changes import Changes
 from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import TranscriptError, delete_transcript_in
 from coding.store import Project
-from coding.store.project import secure_delete
 from coding.store.models import Draft, Informant, Line, Memo, Quote, Segment, Transcript
+from coding.store.project import secure_delete
 
 
 @dataclass(frozen=True)

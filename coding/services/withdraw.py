@@ -31,8 +31,8 @@ from coding.services.scrub import (
 )
 from coding.services.transcripts import delete_transcript_in
 from coding.store import Project
-from coding.store.project import secure_delete
 from coding.store.models import Draft, Informant, Memo, Quote, Segment, Transcript
+from coding.store.project import secure_delete
 
 
 class WithdrawError(KondensError):

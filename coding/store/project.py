@@ -233,6 +233,10 @@ class Project:
     def _before_revert(self, s: Session, changes: Changes) -> None:
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
 
+    def schema_revision(self) -> str | None:
+        """The schema revision(s) as one string ("0003_supervision", or "a+b" on several heads)."""
+        return migrate.current_revision(self.db_path)
+
     # ---- other writers (team projects) ----------------------------------------------------------
     def log_position(self) -> int | None:
         """The newest entry of the server's change log; None for a project that has none (SQLite)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import threading
 import time
 import uuid
@@ -105,9 +106,7 @@ class _Slot:
 
 
 def _try_lock(f: IO[bytes]) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -115,6 +114,8 @@ def _try_lock(f: IO[bytes]) -> bool:
             return True
         except OSError:
             return False
+    import fcntl
+
     try:
         fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
@@ -188,6 +189,11 @@ class ServerProject(Project):
     @property
     def db_path(self) -> Path:
         raise ProjectError(f"{self.location}: a team project has no project.db file (it lives on the server)")
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            revs = migrate.server_revisions(conn)
+        return "+".join(sorted(revs)) if revs else None
 
     # ---- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -380,7 +386,7 @@ class _Feed(threading.Thread):
         try:
             raw = self.project.engine.raw_connection()
             raw.detach()  # this connection stays with the feed, never back in the pool
-            conn = raw.driver_connection
+            conn: Any = raw.driver_connection
             conn.rollback()
             conn.autocommit = True
             conn.execute(f"LISTEN {CHANNEL}")

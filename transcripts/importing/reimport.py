@@ -34,8 +34,8 @@ from coding.errors import KondensError
 from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import insert_turns_and_lines
 from coding.store import Project
-from coding.store.project import secure_delete
 from coding.store.models import Code, Informant, Line, Quote, Segment, Transcript, Turn, now_iso
+from coding.store.project import secure_delete
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing.align import OffsetMap
 from transcripts.importing.commit import build_transcript, resolve_pseudonyms
