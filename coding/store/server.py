@@ -147,8 +147,16 @@ END $f$""",
     ]
 
 
+_FOREIGN_KEYS = ("SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c JOIN pg_namespace n ON "
+                 "n.oid = c.connamespace WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema()")
+
+
 def install_triggers(conn: Any) -> None:
-    """(Re)create the undo triggers from the models of this Kondens (after every migration)."""
+    """(Re)create the undo triggers from the models of this Kondens (after every migration), and make
+    foreign keys deferrable: an undo re-inserts rows in the reverse order of their deletion, so a child may
+    come back a statement before its parent (SQLite's ``defer_foreign_keys`` does the same)."""
+    for table_name, constraint in conn.execute(text(_FOREIGN_KEYS)).all():
+        conn.execute(text(f'ALTER TABLE {table_name} ALTER CONSTRAINT "{constraint}" DEFERRABLE INITIALLY IMMEDIATE'))
     for name in UNDOABLE_TABLES:
         table = Base.metadata.tables[name]
         for stmt in _trigger_sql(name, [c.name for c in table.columns if c.name != "id"]):
@@ -295,6 +303,7 @@ class ServerProject(Project):
 
     def _before_revert(self, s: Session, changes: Changes) -> None:
         """Undo only your own work: refuse when another client changed the same rows since."""
+        s.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         if not changes.seq:
             return
         rows = s.execute(text("SELECT coder, label, touched FROM change_log WHERE seq > :seq AND client <> :me "
