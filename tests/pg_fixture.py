@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +51,10 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
         from pgserver._commands import POSTGRES_BIN_PATH
     except ImportError as e:
         pytest.skip(f"pgserver is not installed ({e}); pip install -e '.[test]'")
-    data = tmp_path_factory.mktemp("pg") / "data"
+    # Not under pytest's basetemp: another pytest run on the machine prunes old basetemps, and a data
+    # folder deleted under a running server crashes it.
+    top = Path(tempfile.mkdtemp(prefix="kondens-pg-"))
+    data = top / "data"
     data.mkdir()
     try:
         srv = pgserver.get_server(data, cleanup_mode="delete")
@@ -69,6 +74,7 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
         yield PgServer(Path(socket_dir), POSTGRES_BIN_PATH)
     finally:
         srv.cleanup()
+        shutil.rmtree(top, ignore_errors=True)
 
 
 @pytest.fixture
