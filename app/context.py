@@ -95,6 +95,9 @@ class ProjectContext(QObject):
     settled = Signal(object)
     failed = Signal(str, object)  # label, exception of a job nobody handled (the window shows it)
     closed = Signal()
+    # A team project: another client's commit (its Changes, ``origin`` = their coder name). Emitted from
+    # the project's feed thread and delivered on the UI thread, where it becomes ``project_changed``.
+    remote_changed = Signal(object)
 
     def __init__(self, project: Project, coder: str = "", parent: QObject | None = None,
                  inline: bool | None = None) -> None:
@@ -114,6 +117,15 @@ class ProjectContext(QObject):
         self._busy_timer.timeout.connect(self._show_busy)
         self._cursor_overridden = False
         self.project_changed.connect(self._queue_settled)
+        if project.is_server:
+            project.coder = coder  # type: ignore[attr-defined]  # named in the change log
+            self.remote_changed.connect(self._on_remote, Qt.ConnectionType.QueuedConnection)
+            project.add_remote_hook(self.remote_changed.emit)
+
+    def _on_remote(self, changes: Changes) -> None:
+        """Another coder's change: the views refresh exactly as after a local edit (never undoable here)."""
+        if not self.project._closed:
+            self.project_changed.emit(changes)
 
     def _queue_settled(self, changes: Changes) -> None:
         self._unsettled.append(changes)

@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.act_new = f.addAction(self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project_dialog)
         self.act_open = f.addAction(self.tr("&Open project…"), QKeySequence.StandardKey.Open,
                                     self.open_project_dialog)
+        self.act_open_team = f.addAction(self.tr("Open &team project…"), self.open_team_dialog)
         self.recent_menu = f.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -343,6 +344,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_team_dialog(self) -> None:
+        """A team project on PostgreSQL: the URL only; the password comes from ~/.pgpass or a service file."""
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(self, self.tr("Open team project"), self.tr(
+            "Address of the team project (postgresql://server/database or postgresql:///?service=NAME).\n"
+            "The password is never typed here: it comes from ~/.pgpass (PGPASSFILE) or a libpq service file."))
+        if ok and url.strip():
+            self.open_path(url.strip())
+
     def open_demo(self) -> bool:
         """Build the demo project in the user's data folder (once) and open it."""
         from app.cli.cmd_demo import build_demo
@@ -358,7 +369,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
-        opener = self.openers.get(Path(path).suffix)
+        team = str(path).lower().startswith(("postgresql://", "postgres://"))
+        opener = None if team else self.openers.get(Path(path).suffix)
         if opener is not None:
             return opener(str(path))
         try:
@@ -389,7 +401,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         ctx = ProjectContext(project, coder=settings.coder(), parent=self)  # type: ignore[arg-type]
         self.ctx = ctx
-        settings.add_recent_project(ctx.project.path)
+        settings.add_recent_project(ctx.project.location)
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)

@@ -240,3 +240,20 @@ def test_pg_dump_of_an_imported_corpus_holds_no_planted_identifier(pg_server: ob
     allowed = {n: 0 if n in also or n in real_labels else background.get(n, 0) for n in names}
     leaks = {n: (c, allowed[n]) for n, c in found.items() if c > allowed[n]}
     assert not leaks, f"identifiers on the server above their background (count, allowed): {leaks}"
+
+
+def test_the_window_context_broadcasts_other_clients_changes(qtbot: object,
+                                                             two: tuple[ServerProject, ServerProject]) -> None:
+    from app.context import ProjectContext
+
+    a, b = two
+    ctx = ProjectContext(b, coder="Coder B")
+    assert b.coder == "Coder B"
+    (t,) = add_transcripts(a, "A")
+    c = create_code(a, "tillit").value
+    with qtbot.waitSignal(ctx.project_changed, timeout=5000,  # type: ignore[attr-defined]
+                          check_params_cb=lambda ch: "segments" in ch.touched) as blocker:
+        sid = apply_code(a, t, 0, 25, c).value
+    assert blocker.args[0].ids("segments") == {sid} and blocker.args[0].origin == "Coder A"
+    assert ctx.undo_stack.count() == 0  # another coder's work is never on this client's undo stack
+    ctx.close()
