@@ -335,13 +335,13 @@ class ServerProject(Project):
         self._feed.start()
 
     def _remote(self, changes: Changes) -> None:
-        for hook in list(self._hooks):  # the search index
+        for remote in list(self._remote_hooks):  # the views first: they only queue a refresh
+            remote(changes)
+        for hook in list(self._hooks):  # then the search index
             try:
                 hook(self, changes)
             except Exception:
                 log.exception("a commit hook failed on a change from another client")
-        for remote in list(self._remote_hooks):
-            remote(changes)
 
 
 class ConflictError(ProjectError):
