@@ -257,3 +257,18 @@ def test_the_window_context_broadcasts_other_clients_changes(qtbot: object,
     assert blocker.args[0].ids("segments") == {sid} and blocker.args[0].origin == "Coder A"
     assert ctx.undo_stack.count() == 0  # another coder's work is never on this client's undo stack
     ctx.close()
+
+
+def test_withdrawal_on_a_server_leaves_no_trace_in_the_dump(pg_server: object, pg_project_url: str) -> None:
+    from sqlalchemy import make_url
+
+    from coding.services.withdraw import withdraw_informant
+    from tests.privacy_helpers import make_transcript as transcript_of
+
+    with Project.open(pg_project_url) as p:
+        transcript_of(p, "Intervju A", [("I", ["Hva gjør du?"]), ("A", ["Jeg spiller fiolin i Lyngstadkoret."])])
+        transcript_of(p, "Intervju B", [("I", ["Og du?"]), ("B", ["Jeg synger."])], informant="B")
+        withdraw_informant(p, "A")
+        assert [t.title for t in queries.transcript_summaries(p)] == ["Intervju B"]
+    dump = pg_server.pg_dump(make_url(pg_project_url).database)  # type: ignore[attr-defined]
+    assert "Jeg synger." in dump and "Lyngstadkoret" not in dump and "fiolin" not in dump
