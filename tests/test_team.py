@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +24,8 @@ from coding.store.migrate import head_revisions
 from coding.store.models import Base, Code
 from coding.store.server import ConflictError, ServerProject
 from tests.coding_fixtures import add_transcripts, make_transcript
+
+_users = itertools.count(1)
 
 
 def wait_for(cond: Callable[[], bool], timeout: float = 5.0) -> bool:
@@ -272,3 +276,50 @@ def test_withdrawal_on_a_server_leaves_no_trace_in_the_dump(pg_server: object, p
         assert [t.title for t in queries.transcript_summaries(p)] == ["Intervju B"]
     dump = pg_server.pg_dump(make_url(pg_project_url).database)  # type: ignore[attr-defined]
     assert "Jeg synger." in dump and "Lyngstadkoret" not in dump and "fiolin" not in dump
+
+
+def test_roles_are_enforced_by_the_database(pg_server: object, pg_project_url: str) -> None:
+
+    import psycopg
+
+    from coding.services.transcript_delete import delete_transcript_scrubbed
+    from coding.store.models import ReviewComment
+    from coding.supervision.threads import reply
+
+    sock = pg_server.socket_dir  # type: ignore[attr-defined]
+    n = next(_users)
+    coder_user, reviewer_user = f"coder{n}_{os.getpid()}", f"reviewer{n}_{os.getpid()}"
+    with psycopg.connect(host=str(sock), user="postgres", dbname="postgres", autocommit=True) as c:
+        for u in (coder_user, reviewer_user):
+            c.execute(f"CREATE ROLE {u} LOGIN")  # the administrator's part: a login per person
+    assert main(["role", pg_project_url, coder_user, "coder"]) == 0
+    assert main(["role", pg_project_url, reviewer_user, "reviewer"]) == 0
+    with Project.open(pg_project_url) as owner:
+        assert owner.role == "owner"  # type: ignore[attr-defined]
+        t1, t2 = add_transcripts(owner, "AB")
+        code = create_code(owner, "omsorg").value
+        with owner.transaction("Comment") as tx:
+            root = ReviewComment(text="Hvorfor denne koden?", author="veileder", role="supervisor")
+            tx.session.add(root)
+            tx.session.flush()
+            guid = root.guid
+
+    as_coder = pg_project_url.replace("postgres@", f"{coder_user}@")
+    with Project.open(as_coder) as coder:
+        assert coder.role == "coder"  # type: ignore[attr-defined]
+        sid = apply_code(coder, t1, 0, 30, code).value
+        assert [x.id for x in queries.segments(coder)] == [sid]
+        assert coder.revert(create_code(coder, "egen")).touched  # codes and their undo
+        with pytest.raises(KondensError, match=r"your role on this team project \(coder\) does not allow"):
+            delete_transcript_scrubbed(coder, t2)
+    as_reviewer = pg_project_url.replace("postgres@", f"{reviewer_user}@")
+    with Project.open(as_reviewer) as reviewer:
+        assert reviewer.role == "reviewer"  # type: ignore[attr-defined]
+        with pytest.raises(KondensError, match=r"\(reviewer\) does not allow"):
+            create_code(reviewer, "nei")
+        with pytest.raises(KondensError, match="does not allow"):
+            ops.rename_code(reviewer, code, "annet navn")
+        assert reply(reviewer, guid, "Fordi den favner omsorg.", author="student").touched
+        assert [x.name for x in queries.codes(reviewer)] == ["omsorg"]
+    assert main(["role", as_coder, reviewer_user, "owner"]) == 2  # only the owner hands out roles
+

@@ -18,6 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("project", help="the local project folder NAME.kondens")
     p.add_argument("url", help="postgresql://host/dbname of an empty database (password in ~/.pgpass, never here)")
     p.set_defaults(func=_publish)
+    p = sub.add_parser("role", help="give a database user a role on a team project: owner, coder or reviewer "
+                                    "(run by the project's owner; enforced by PostgreSQL grants)")
+    p.add_argument("project", help="postgresql://host/dbname")
+    p.add_argument("user", nargs="?", help="the database user (login role); without it: show your own role")
+    p.add_argument("role", nargs="?", choices=("owner", "coder", "reviewer"))
+    p.set_defaults(func=_role)
 
 
 def _publish(args: argparse.Namespace) -> int:
@@ -39,4 +45,29 @@ def _publish(args: argparse.Namespace) -> int:
     print(target)
     print(f"project id {pid}: coders open {target} (their search index is built on this computer); the linking "
           "key stays with you (copy it to co-workers who import, `kondens key URL --locate FILE`)", file=sys.stderr)
+    return 0
+
+
+def _role(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from coding.store import Project
+    from coding.store.roles import grant
+    from coding.store.server import ServerProject
+
+    if (args.user is None) != (args.role is None):
+        raise KondensError("give both USER and ROLE (or neither, to see your own role)")
+    with Project.open(args.project, readonly=args.user is None) as project:
+        if not isinstance(project, ServerProject):
+            raise KondensError(f"{args.project}: roles exist only on team projects (postgresql://…)")
+        if args.user is None:
+            print(project.role or "no role on this project")
+            return 0
+        try:
+            with project.engine.begin() as conn:
+                grant(conn, args.user, args.role)
+        except DBAPIError as e:
+            raise KondensError(f"{project.location}: cannot change roles ({str(e.orig).splitlines()[0]}); the "
+                               "database's owner can") from None
+    print(f"{args.user}: {args.role}")
     return 0

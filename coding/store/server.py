@@ -185,6 +185,13 @@ class ServerProject(Project):
         self._write_sessions.configure(bind=engine.execution_options(kondens_write=True,
                                                                      isolation_level="REPEATABLE READ"))
         self._feed: _Feed | None = None
+        self.role = ""  # "owner", "coder" or "reviewer" (coding.store.roles), read at open
+
+    def _read_role(self) -> None:
+        from coding.store.roles import role_of
+
+        with self.engine.connect() as conn:
+            self.role = role_of(conn)
 
     @property
     def name(self) -> str:
@@ -256,6 +263,7 @@ class ServerProject(Project):
         slot = _Slot(str(pid))
         try:
             project = cls(url, _engine(url, readonly), slot, str(pid), readonly)
+            project._read_role()
             project._start_feed()
         except BaseException:
             slot.release()
@@ -294,6 +302,10 @@ class ServerProject(Project):
             raise ConflictError(f"“{label}” was not saved: another coder changed the same item at the same "
                                 "moment. Their change is kept and your view now shows it; try again if it "
                                 "still applies.") from None
+        if state == "42501":
+            role = self.role or "no role"
+            raise ProjectError(f"“{label}” was not saved: your role on this team project ({role}) does not allow "
+                               "it; the project's owner can change roles (kondens role)") from None
         if isinstance(e, IntegrityError) and state == "23503":
             raise ConflictError(f"“{label}” was not saved: it refers to something another coder has just "
                                 "removed or merged. Your view now shows their change.") from None
