@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -104,7 +105,20 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.central.addWidget(split)
         self.split = split
-        self.setCentralWidget(self.central)
+        # A team project whose server could not be reached opens from its offline copy: say so above all.
+        self.offline_banner = QLabel(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet("QLabel#offlineBanner { background: #fff3bf; color: #5c3c00; "
+                                          "padding: 6px; border-bottom: 1px solid #e0c060; }")
+        self.offline_banner.hide()
+        body = QWidget(self)
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.offline_banner)
+        col.addWidget(self.central, 1)
+        self.setCentralWidget(body)
         self.status_project = QLabel(self)
         self.status_where = QLabel(self)
         self.statusBar().addWidget(self.status_project, 1)
@@ -410,6 +424,13 @@ class MainWindow(QMainWindow):
         self._set_title()
         self._update_enabled()
         self.context_changed.emit(ctx)
+        offline = str(getattr(project, "offline_of", "") or "")
+        self.offline_banner.setVisible(bool(offline))
+        if offline:
+            self.offline_banner.setText(self.tr(
+                "Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} "
+                "(UTC), read-only; nothing can be changed until you open the project again with the server "
+                "back.").format(offline, str(getattr(project, "offline_since", "") or "?").replace("T", " ")))
 
         def show_first() -> None:
             if self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
@@ -429,6 +450,7 @@ class MainWindow(QMainWindow):
         self.context_changed.emit(None)
         ctx.close()
         ctx.deleteLater()
+        self.offline_banner.hide()
         self._show_welcome(True)
         self._set_title()
         self._update_enabled()

@@ -323,3 +323,45 @@ def test_roles_are_enforced_by_the_database(pg_server: object, pg_project_url: s
         assert [x.name for x in queries.codes(reviewer)] == ["omsorg"]
     assert main(["role", as_coder, reviewer_user, "owner"]) == 2  # only the owner hands out roles
 
+
+
+def test_unreachable_server_opens_the_offline_copy_read_only(qtbot: object, pg_server: object, pg_project_url: str,
+                                                             tmp_path: Path) -> None:
+    from sqlalchemy import make_url
+
+    from coding.store import mirror
+
+    real = Path(pg_server.socket_dir)  # type: ignore[attr-defined]
+    via = tmp_path / "sock"  # the server as this client reaches it: a socket we can take away
+    via.mkdir()
+    (via / ".s.PGSQL.5432").symlink_to(real / ".s.PGSQL.5432")
+    url = make_url(pg_project_url).update_query_dict({"host": str(via)}).render_as_string(hide_password=False)
+    other = Project.open(pg_project_url)
+    with Project.open(url) as me:
+        (t,) = add_transcripts(me, "A")
+        c = create_code(me, "håp").value
+        sid = apply_code(me, t, 0, 40, c).value
+        ops.set_memo(other, "code", c, "notat fra en annen koder")  # arrives through the feed
+        assert wait_for(lambda: mirror.state_of(me.path / mirror.FOLDER).get("seq") == other.log_position())
+    other.close()
+    (via / ".s.PGSQL.5432").unlink()  # the server is gone
+
+    with Project.open(url) as offline:
+        assert not offline.is_server and offline.readonly and offline.offline_of.startswith("postgresql://")
+        assert [x.id for x in queries.segments(offline)] == [sid]
+        assert [m.text for m in queries.memos(offline)] == ["notat fra en annen koder"]
+        with pytest.raises(KondensError, match="read-only"):
+            create_code(offline, "nei")
+    with pytest.raises(KondensError, match="cannot reach the server"):
+        Project.open(url.replace("postgres@", "ukjent@").replace(str(via), str(tmp_path / "nowhere")))
+
+    from app.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    assert w.open_path(url)  # the window opens the copy too, with the banner
+    assert w.ctx is not None and w.ctx.readonly
+    assert w.offline_banner.isVisibleTo(w) and "cannot be reached" in w.offline_banner.text()
+    assert w.offline_banner.text().count("postgresql://") == 1
+    w.close_project()
+    assert not w.offline_banner.isVisibleTo(w)

@@ -49,6 +49,8 @@ CommitHook = Callable[["Project", Changes], None]
 
 class Project:
     is_server = False  # a team project on PostgreSQL (:mod:`coding.store.server`) says True
+    offline_of = ""  # the offline copy of a team project whose server could not be reached: its URL
+    offline_since = ""  # when that copy was last brought up to date (ISO time, UTC)
     UNDO_LOG = "temp.undo_log"
 
     def __init__(self, path: Path, engine: Engine, readonly: bool = False) -> None:

@@ -253,6 +253,11 @@ class ServerProject(Project):
                 pid = conn.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": PROJECT_ID}).scalar()
         except OperationalError as e:
             engine.dispose()
+            offline = _offline_copy(url)
+            if offline is not None:
+                log.warning("team project %s unreachable (%s): opening the offline copy", display_url(url),
+                            _first_line(e))
+                return offline  # type: ignore[return-value]
             raise ProjectError(f"{display_url(url)}: cannot reach the server ({_first_line(e)})") from None
         except BaseException:
             engine.dispose()
@@ -264,6 +269,7 @@ class ServerProject(Project):
         try:
             project = cls(url, _engine(url, readonly), slot, str(pid), readonly)
             project._read_role()
+            project._start_mirror()
             project._start_feed()
         except BaseException:
             slot.release()
@@ -342,6 +348,16 @@ class ServerProject(Project):
     def add_remote_hook(self, hook: Callable[[Changes], None]) -> None:
         self._remote_hooks.append(hook)
 
+    def _start_mirror(self) -> None:
+        from coding.store.mirror import Mirror, remember
+
+        remember(cache_root(), self.location, self.project_id)
+        if os.environ.get("KONDENS_OFFLINE_COPY", "1") == "0":
+            return
+        mirror = Mirror(self, self._slot.folder)
+        mirror.sync()
+        self.add_commit_hook(lambda _p, ch: mirror.apply(ch))
+
     def _start_feed(self) -> None:
         self._feed = _Feed(self, self.log_position() or 0)
         self._feed.start()
@@ -354,6 +370,25 @@ class ServerProject(Project):
                 hook(self, changes)
             except Exception:
                 log.exception("a commit hook failed on a change from another client")
+
+
+def _offline_copy(url: URL) -> Project | None:
+    """The newest offline copy of the team project at ``url``, opened read-only, or None."""
+    from coding.store.mirror import copies, project_id_for, state_of
+
+    location = display_url(url)
+    pid = project_id_for(cache_root(), location)
+    if pid is None:
+        return None
+    for folder in copies(cache_root(), pid):
+        try:
+            p = Project.open(folder, readonly=True)
+        except ProjectError:
+            continue
+        p.offline_of = location
+        p.offline_since = str(state_of(folder).get("at", ""))
+        return p
+    return None
 
 
 class ConflictError(ProjectError):
