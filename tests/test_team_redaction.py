@@ -22,7 +22,8 @@ from tests.test_withdraw import test_withdraw_unknown_label  # noqa: F401
 
 
 @pytest.fixture
-def project(pg_project_url: str) -> Iterator[Project]:
+def project(pg_project_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project]:
+    monkeypatch.setenv("KONDENS_OFFLINE_COPY", "0")  # the offline copy has its own test (tests/test_team.py)
     p = Project.open(pg_project_url)
     yield p
     p.close()

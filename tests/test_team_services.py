@@ -23,7 +23,8 @@ from tests.test_themes_services import *  # noqa: F403
 
 
 @pytest.fixture
-def project(pg_project_url: str) -> Iterator[Project]:
+def project(pg_project_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project]:
+    monkeypatch.setenv("KONDENS_OFFLINE_COPY", "0")  # the offline copy has its own test (tests/test_team.py)
     p = Project.open(pg_project_url)
     assert p.is_server
     yield p

@@ -464,7 +464,7 @@ class WhooshIndex:
     def is_current(self) -> bool:
         self.flush()
         try:
-            return bool(self._ix) and not self.stale and self._read_manifest() == self._expected_manifest()
+            return bool(self._ix) and not self.stale and self._matches(self._read_manifest())
         except Exception:
             return False
 
