@@ -71,7 +71,23 @@ class ServiceCommand(QUndoCommand):
             st.redo = project.revert(st.undo, label)
             return st.redo
 
-        self._ctx._submit_write(label, op)
+        self._ctx._submit_write(label, op, on_error=lambda e: self._refused(label, e))
+
+    def _refused(self, label: str, error: BaseException) -> None:
+        """The undo was refused (a team project: another coder has since changed the same rows) or failed:
+        nothing was undone, so the command goes back to done and the stack's index with it."""
+        self._ctx.failed.emit(label, error)
+        self._done = True
+        stack = self._ctx.undo_stack
+
+        def restore() -> None:
+            for i in range(stack.count()):
+                if stack.command(i) is self:
+                    if stack.index() == i:  # only when nothing after it was undone meanwhile
+                        stack.setIndex(i + 1)  # its redo() returns at once: it is done
+                    return
+
+        QTimer.singleShot(0, restore)  # never inside the stack's own undo() call
 
 
 SETTLE_MS = 150

@@ -365,3 +365,27 @@ def test_unreachable_server_opens_the_offline_copy_read_only(qtbot: object, pg_s
     assert w.offline_banner.text().count("postgresql://") == 1
     w.close_project()
     assert not w.offline_banner.isVisibleTo(w)
+
+
+def test_ctrl_z_in_the_window_refuses_anothers_rows_and_keeps_the_stack(qtbot: object,
+                                                                         two: tuple[ServerProject, ServerProject]) -> None:
+    from app.context import ProjectContext
+
+    a, b = two
+    ctx = ProjectContext(a, coder="Coder A")
+    failures: list[str] = []
+    ctx.failed.connect(lambda label, e: failures.append(str(e)))
+    (t,) = add_transcripts(a, "A")
+    c1, c2 = create_code(a, "en").value, create_code(a, "to").value
+    sid = ctx.run_sync("Code", apply_code, t, 0, 20, c1).value
+    mine = ctx.run_sync("Code", apply_code, t, 30, 50, c1).value
+    ops.change_segment_code(b, sid, c2)  # B recodes the first of A's segments
+    ctx.undo_stack.undo()  # A's second coding: nobody touched it
+    assert [x.id for x in queries.segments(a)] == [sid]
+    ctx.undo_stack.undo()  # A's first coding: B has changed it since
+    qtbot.waitUntil(lambda: ctx.undo_stack.index() == 1, timeout=3000)  # type: ignore[attr-defined]
+    assert len(failures) == 1 and "Coder B has since changed the same items" in failures[0]
+    assert [(x.id, x.code_id) for x in queries.segments(a)] == [(sid, c2)]
+    ctx.undo_stack.redo()  # the stack still works: redo A's second coding
+    assert {x.id for x in queries.segments(a)} == {sid, mine}
+    ctx.close()
