@@ -127,6 +127,12 @@ def theme_nodes(project: Project) -> list[ThemeNodeDTO]:
                 for n in s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id))]
 
 
+def coders(project: Project) -> list[str]:
+    """The coder names that segments carry (team projects: every coder's), sorted; "" left out."""
+    with project.read() as s:
+        return sorted(str(c) for c in s.scalars(select(Segment.coder).distinct()) if c)
+
+
 def integrity_ok(project: Project) -> bool:
     if project.is_server:  # the server checks its own pages; a query that runs is all a client can see
         with project.read() as s:

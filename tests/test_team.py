@@ -389,3 +389,33 @@ def test_ctrl_z_in_the_window_refuses_anothers_rows_and_keeps_the_stack(qtbot: o
     ctx.undo_stack.redo()  # the stack still works: redo A's second coding
     assert {x.id for x in queries.segments(a)} == {sid, mine}
     ctx.close()
+
+
+def test_a_coder_sees_every_coders_segments_filterable_by_coder(qtbot: object,
+                                                                two: tuple[ServerProject, ServerProject]) -> None:
+    from app.context import ProjectContext
+    from app.reader.view import CodingView
+
+    a, b = two
+    (t,) = add_transcripts(a, "A")
+    c = create_code(a, "mot").value
+    sa = apply_code(a, t, 0, 20, c, coder="Coder A").value
+    ctx = ProjectContext(b, coder="Coder B")
+    view = CodingView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.set_context(ctx)
+    view.open_transcript(t)
+    assert set(view.editor.table.segments) == {sa} and view.coder_box.isHidden()  # one coder: no filter
+    sb = apply_code(a, t, 30, 60, c, coder="Coder C").value  # a third coder, on another computer
+    qtbot.waitUntil(lambda: set(view.editor.table.segments) == {sa, sb}, timeout=5000)  # type: ignore[attr-defined]
+    assert not view.coder_box.isHidden() and view.coder_box.count() == 3  # all, Coder A, Coder C
+    view.show_coder("Coder C")
+    assert set(view.editor.table.segments) == {sb}
+    with qtbot.waitSignal(ctx.project_changed, timeout=5000,  # type: ignore[attr-defined]
+                          check_params_cb=lambda ch: bool(ch.ids("segments") - {sa, sb})):
+        sa2 = apply_code(a, t, 70, 90, c, coder="Coder A").value
+    assert set(view.editor.table.segments) == {sb}  # arrives, but filtered out
+    view.show_coder("")
+    assert set(view.editor.table.segments) == {sa, sb, sa2}
+    view.set_context(None)
+    ctx.close()

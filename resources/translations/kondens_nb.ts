@@ -758,22 +758,28 @@
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="100" />
+        <location filename="../../app/reader/view.py" line="101" />
+        <location filename="../../app/reader/view.py" line="290" />
+        <source>All coders</source>
+        <translation>Alle kodere</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/view.py" line="107" />
         <source>Code… (Ctrl+K)</source>
         <translation>Kode… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="107" />
+        <location filename="../../app/reader/view.py" line="114" />
         <source>Pass</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="134" />
+        <location filename="../../app/reader/view.py" line="144" />
         <source>Import your transcripts (Ctrl+I), or choose one in the list.</source>
         <translation>Importer transkripsjonene dine (Ctrl+I), eller velg en i listen.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="299" />
+        <location filename="../../app/reader/view.py" line="340" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
