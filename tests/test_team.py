@@ -270,8 +270,13 @@ def test_withdrawal_on_a_server_leaves_no_trace_in_the_dump(pg_server: object, p
     from tests.privacy_helpers import make_transcript as transcript_of
 
     with Project.open(pg_project_url) as p:
-        transcript_of(p, "Intervju A", [("I", ["Hva gjør du?"]), ("A", ["Jeg spiller fiolin i Lyngstadkoret."])])
+        ta = transcript_of(p, "Intervju A", [("I", ["Hva gjør du?"]), ("A", ["Jeg spiller fiolin i Lyngstadkoret."])])
         transcript_of(p, "Intervju B", [("I", ["Og du?"]), ("B", ["Jeg synger."])], informant="B")
+        code = create_code(p, "kor").value
+        ops.rename_code(p, code, "Lyngstadkoret")  # an in-vivo code, named in the change log's labels
+        apply_code(p, ta, 14, 49, code)
+        with p.read() as s:
+            assert "Lyngstadkoret" in " ".join(s.scalars(text("SELECT label FROM change_log")))
         withdraw_informant(p, "A")
         assert [t.title for t in queries.transcript_summaries(p)] == ["Intervju B"]
     dump = pg_server.pg_dump(make_url(pg_project_url).database)  # type: ignore[attr-defined]

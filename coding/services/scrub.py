@@ -164,7 +164,9 @@ def _vacuum_server(project: Project) -> None:
         con.rollback()
         con.autocommit = True
         try:
-            con.execute("VACUUM FULL " + ", ".join(_TEXT_TABLES))
+            # Action labels may name what was just removed ("Rename code to …"): the log keeps ids only.
+            con.execute("UPDATE change_log SET label = '' WHERE label <> ''")
+            con.execute("VACUUM FULL " + ", ".join((*_TEXT_TABLES, "change_log")))
         except Exception as e:  # not the tables' owner: autovacuum frees the space later
             log.warning("VACUUM FULL on the team database failed (%s); the server's autovacuum will", type(e).__name__)
         finally:
