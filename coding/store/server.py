@@ -362,14 +362,18 @@ class ServerProject(Project):
         self._feed = _Feed(self, self.log_position() or 0)
         self._feed.start()
 
-    def _remote(self, changes: Changes) -> None:
-        for remote in list(self._remote_hooks):  # the views first: they only queue a refresh
-            remote(changes)
-        for hook in list(self._hooks):  # then the search index
+    def _remote(self, batch: list[Changes]) -> None:
+        """Other clients' commits, oldest first: each goes to the views at once, then the search index and
+        the offline copy catch up with all of them in one go."""
+        for changes in batch:
+            for remote in list(self._remote_hooks):  # the views first: they only queue a refresh
+                remote(changes)
+        merged = Changes.merge(batch)
+        for hook in list(self._hooks):
             try:
-                hook(self, changes)
+                hook(self, merged)
             except Exception:
-                log.exception("a commit hook failed on a change from another client")
+                log.exception("a commit hook failed on changes from other clients")
 
 
 def _offline_copy(url: URL) -> Project | None:
@@ -461,11 +465,12 @@ class _Feed(threading.Thread):
         except Exception as e:
             log.info("team project: cannot read the change log (%s)", type(e).__name__)
             return
-        for seq, client, coder, label, touched in rows:
-            self.last = int(seq)
-            if client == self.project.client_id:
-                continue
-            self.project._remote(_changes(int(seq), coder or client[:8], label, touched))
+        batch = [_changes(int(seq), coder or client[:8], label, touched)
+                 for seq, client, coder, label, touched in rows if client != self.project.client_id]
+        if rows:
+            self.last = int(rows[-1][0])
+        if batch:
+            self.project._remote(batch)
 
 
 def _close_quietly(conn: Any) -> None:
