@@ -44,21 +44,24 @@ class PgServer:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(tmp_path_factory.getbasetemp()))  # pgserver's lock file
+def pg_server() -> Iterator[PgServer]:
+    # Not under pytest's basetemp: another pytest run on the machine prunes old basetemps, and a data
+    # folder (or pgserver's lock file) deleted under a running server breaks it.
+    top = Path(tempfile.mkdtemp(prefix="kondens-pg-"))
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(Path(tempfile.gettempdir()) / "kondens-pg-runtime"))
+    Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
     try:
         import pgserver
         from pgserver._commands import POSTGRES_BIN_PATH
     except ImportError as e:
+        shutil.rmtree(top, ignore_errors=True)
         pytest.skip(f"pgserver is not installed ({e}); pip install -e '.[test]'")
-    # Not under pytest's basetemp: another pytest run on the machine prunes old basetemps, and a data
-    # folder deleted under a running server crashes it.
-    top = Path(tempfile.mkdtemp(prefix="kondens-pg-"))
     data = top / "data"
     data.mkdir()
     try:
         srv = pgserver.get_server(data, cleanup_mode="delete")
     except Exception as e:  # no useradd as root, no shared memory, a sandbox without sockets, …
+        shutil.rmtree(top, ignore_errors=True)
         pytest.skip(f"PostgreSQL (pgserver) could not start here: {type(e).__name__}: {e}")
     try:
         # A throw-away server: no fsync (the suite's databases need not survive a power cut).
