@@ -467,10 +467,10 @@ class _Feed(threading.Thread):
             return
         batch = [_changes(int(seq), coder or client[:8], label, touched)
                  for seq, client, coder, label, touched in rows if client != self.project.client_id]
-        if rows:
-            self.last = int(rows[-1][0])
         if batch:
             self.project._remote(batch)
+        if rows:
+            self.last = int(rows[-1][0])  # after delivery: ``last`` says what the views have seen
 
 
 def _close_quietly(conn: Any) -> None:
