@@ -71,7 +71,23 @@ class ServiceCommand(QUndoCommand):
             st.redo = project.revert(st.undo, label)
             return st.redo
 
-        self._ctx._submit_write(label, op)
+        self._ctx._submit_write(label, op, on_error=lambda e: self._refused(label, e))
+
+    def _refused(self, label: str, error: BaseException) -> None:
+        """The undo was refused (a team project: another coder has since changed the same rows) or failed:
+        nothing was undone, so the command goes back to done and the stack's index with it."""
+        self._ctx.failed.emit(label, error)
+        self._done = True
+        stack = self._ctx.undo_stack
+
+        def restore() -> None:
+            for i in range(stack.count()):
+                if stack.command(i) is self:
+                    if stack.index() == i:  # only when nothing after it was undone meanwhile
+                        stack.setIndex(i + 1)  # its redo() returns at once: it is done
+                    return
+
+        QTimer.singleShot(0, restore)  # never inside the stack's own undo() call
 
 
 SETTLE_MS = 150
@@ -95,6 +111,9 @@ class ProjectContext(QObject):
     settled = Signal(object)
     failed = Signal(str, object)  # label, exception of a job nobody handled (the window shows it)
     closed = Signal()
+    # A team project: another client's commit (its Changes, ``origin`` = their coder name). Emitted from
+    # the project's feed thread and delivered on the UI thread, where it becomes ``project_changed``.
+    remote_changed = Signal(object)
 
     def __init__(self, project: Project, coder: str = "", parent: QObject | None = None,
                  inline: bool | None = None) -> None:
@@ -114,6 +133,15 @@ class ProjectContext(QObject):
         self._busy_timer.timeout.connect(self._show_busy)
         self._cursor_overridden = False
         self.project_changed.connect(self._queue_settled)
+        if project.is_server:
+            project.coder = coder  # type: ignore[attr-defined]  # named in the change log
+            self.remote_changed.connect(self._on_remote, Qt.ConnectionType.QueuedConnection)
+            project.add_remote_hook(self.remote_changed.emit)
+
+    def _on_remote(self, changes: Changes) -> None:
+        """Another coder's change: the views refresh exactly as after a local edit (never undoable here)."""
+        if not self.project._closed:
+            self.project_changed.emit(changes)
 
     def _queue_settled(self, changes: Changes) -> None:
         self._unsettled.append(changes)

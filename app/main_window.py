@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -108,7 +109,20 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.central.addWidget(split)
         self.split = split
-        self.setCentralWidget(self.central)
+        # A team project whose server could not be reached opens from its offline copy: say so above all.
+        self.offline_banner = QLabel(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet("QLabel#offlineBanner { background: #fff3bf; color: #5c3c00; "
+                                          "padding: 6px; border-bottom: 1px solid #e0c060; }")
+        self.offline_banner.hide()
+        body = QWidget(self)
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.offline_banner)
+        col.addWidget(self.central, 1)
+        self.setCentralWidget(body)
         self.status_project = QLabel(self)
         self.status_where = QLabel(self)
         self.statusBar().addWidget(self.status_project, 1)
@@ -245,6 +259,7 @@ class MainWindow(QMainWindow):
         self.act_new = f.addAction(self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project_dialog)
         self.act_open = f.addAction(self.tr("&Open project…"), QKeySequence.StandardKey.Open,
                                     self.open_project_dialog)
+        self.act_open_team = f.addAction(self.tr("Open &team project…"), self.open_team_dialog)
         self.recent_menu = f.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -347,6 +362,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_team_dialog(self) -> None:
+        """A team project on PostgreSQL: the URL only; the password comes from ~/.pgpass or a service file."""
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(self, self.tr("Open team project"), self.tr(
+            "Address of the team project (postgresql://server/database or postgresql:///?service=NAME).\n"
+            "The password is never typed here: it comes from ~/.pgpass (PGPASSFILE) or a libpq service file."))
+        if ok and url.strip():
+            self.open_path(url.strip())
+
     def open_demo(self) -> bool:
         """Build the demo project in the user's data folder (once) and open it."""
         from app.cli.cmd_demo import build_demo
@@ -362,7 +387,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
-        opener = self.openers.get(Path(path).suffix)
+        team = str(path).lower().startswith(("postgresql://", "postgres://"))
+        opener = None if team else self.openers.get(Path(path).suffix)
         if opener is not None:
             return opener(str(path))
         try:
@@ -393,7 +419,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         ctx = ProjectContext(project, coder=settings.coder(), parent=self)  # type: ignore[arg-type]
         self.ctx = ctx
-        settings.add_recent_project(ctx.project.path)
+        settings.add_recent_project(ctx.project.location)
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)
@@ -402,6 +428,13 @@ class MainWindow(QMainWindow):
         self._set_title()
         self._update_enabled()
         self.context_changed.emit(ctx)
+        offline = str(getattr(project, "offline_of", "") or "")
+        self.offline_banner.setVisible(bool(offline))
+        if offline:
+            self.offline_banner.setText(self.tr(
+                "Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} "
+                "(UTC), read-only; nothing can be changed until you open the project again with the server "
+                "back.").format(offline, str(getattr(project, "offline_since", "") or "?").replace("T", " ")))
 
         def show_first() -> None:
             if self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
@@ -421,6 +454,7 @@ class MainWindow(QMainWindow):
         self.context_changed.emit(None)
         ctx.close()
         ctx.deleteLater()
+        self.offline_banner.hide()
         self._show_welcome(True)
         self._set_title()
         self._update_enabled()

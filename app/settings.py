@@ -43,7 +43,8 @@ def recent_projects() -> list[str]:
 
 
 def add_recent_project(path: str | os.PathLike[str]) -> list[str]:
-    p = str(Path(path).resolve())
+    """Remember a project folder, or a team project's ``postgresql://`` URL (never with a password)."""
+    p = str(path) if str(path).lower().startswith(("postgresql://", "postgres://")) else str(Path(path).resolve())
     items = [p] + [x for x in recent_projects() if x != p]
     items = items[:RECENT_MAX]
     settings().setValue("recent/projects", items)

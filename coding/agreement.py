@@ -27,7 +27,7 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import krippendorff
 import numpy as np
@@ -287,7 +287,19 @@ def figures_from_ratings(a: Sequence[bool] | BoolArray, b: Sequence[bool] | Bool
 def _raw(s: Any) -> sqlite3.Connection:
     conn = s.connection().connection.driver_connection
     assert conn is not None
+    if s.connection().dialect.name != "sqlite":  # a team project: psycopg takes %s, not ?
+        return cast(sqlite3.Connection, _Qmark(conn))
     return conn  # type: ignore[no-any-return]
+
+
+class _Qmark:
+    """The one call the loaders make, ``execute(sql, params)``, with SQLite's ``?`` placeholders."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._conn.execute(sql.replace("?", "%s"), tuple(params))
 
 
 def load_units(con: sqlite3.Connection, unit: str, transcript_ids: Sequence[int]) -> npt.NDArray[np.int64]:

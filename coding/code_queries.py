@@ -128,7 +128,7 @@ def children_map(nodes: list[CodeNodeDTO]) -> dict[int | None, list[CodeNodeDTO]
 def subtree_ids(project: Project, code_id: int) -> list[int]:
     with project.read() as s:
         rows = s.execute(text(
-            "WITH RECURSIVE sub(id) AS (SELECT :cid UNION SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)"
+            "WITH RECURSIVE sub(id) AS (SELECT CAST(:cid AS INTEGER) UNION SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)"
             " SELECT id FROM sub"), {"cid": code_id})
         return [int(r[0]) for r in rows]
 

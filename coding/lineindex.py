@@ -15,7 +15,7 @@ class LineIndex:
         ids = None if transcript_ids is None else sorted(set(transcript_ids))
         sql = "SELECT transcript_id, start, \"end\" FROM lines"
         if ids is not None:
-            sql += f" WHERE transcript_id IN ({','.join(str(int(i)) for i in ids)})" if ids else " WHERE 0"
+            sql += f" WHERE transcript_id IN ({','.join(str(int(i)) for i in ids)})" if ids else " WHERE 1 = 0"
         self.starts: dict[int, list[int]] = {}
         self.ends: dict[int, list[int]] = {}
         # Raw cursor: tens of thousands of lines are read for the matrix.

@@ -20,7 +20,6 @@ from coding.dto import (
     TurnDTO,
 )
 from coding.store import Project
-from coding.store.migrate import current_revision
 from coding.store.models import Code, Informant, Line, Memo, Segment, ThemeNode, Transcript, Turn
 
 
@@ -56,7 +55,7 @@ def project_info(project: Project) -> ProjectInfo:
             themes=count(ThemeNode),
             segments=count(Segment),
             memos=count(Memo),
-            schema=current_revision(project.db_path),
+            schema=project.schema_revision(),
         )
 
 
@@ -128,7 +127,16 @@ def theme_nodes(project: Project) -> list[ThemeNodeDTO]:
                 for n in s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id))]
 
 
+def coders(project: Project) -> list[str]:
+    """The coder names that segments carry (team projects: every coder's), sorted; "" left out."""
+    with project.read() as s:
+        return sorted(str(c) for c in s.scalars(select(Segment.coder).distinct()) if c)
+
+
 def integrity_ok(project: Project) -> bool:
+    if project.is_server:  # the server checks its own pages; a query that runs is all a client can see
+        with project.read() as s:
+            return s.execute(text("SELECT count(*) FROM transcripts")).scalar() is not None
     with project.read() as s:
         return s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript
 from coding.store import Project
 
@@ -44,13 +42,11 @@ def add_transcripts(project: Project, labels: str = "AB", **kw: int) -> list[int
 
 
 def dump(project: Project) -> list[tuple[str, list[tuple[object, ...]]]]:
-    """Every table's rows, sorted: two equal dumps mean two identical databases."""
-    con = sqlite3.connect(project.db_path)
-    try:
-        out = []
-        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                                   "AND name != 'alembic_version' ORDER BY name"):
-            out.append((name, sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr)))
-        return out
-    finally:
-        con.close()
+    """Every table's rows, sorted: two equal dumps mean two identical databases (SQLite or PostgreSQL)."""
+    from sqlalchemy import inspect, text
+
+    with project.read() as s:
+        names = sorted(n for n in inspect(s.connection()).get_table_names()
+                       if n not in ("alembic_version", "change_log"))
+        return [(name, sorted((tuple(r) for r in s.execute(text(f"SELECT * FROM {name}"))), key=repr))
+                for name in names]

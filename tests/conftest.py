@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.demo_fixture import demo_built, demo_copy  # noqa: F401  (the demo, built once per session)
+from tests.pg_fixture import pg_project_url, pg_server, pg_template, pg_url  # noqa: F401  (PostgreSQL for team projects, started once)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,6 +26,7 @@ def _session_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("KONDENS_CONFIG_DIR", str(home))
         mp.setenv("KONDENS_DATA_DIR", str(home / "data"))
+        mp.setenv("KONDENS_CACHE_DIR", str(home / "cache"))
         mp.setenv("KONDENS_KEY_PASSPHRASE", TEST_PASSPHRASE)
         yield
 
@@ -39,6 +41,7 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     # Linking keys of new projects go to the test's own data folder; CI has no stdin, so the passphrase
     # comes from the variable scripts use, never a prompt.
     monkeypatch.setenv("KONDENS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("KONDENS_CACHE_DIR", str(home / "cache"))  # team projects' local search index
     monkeypatch.setenv("KONDENS_KEY_PASSPHRASE", TEST_PASSPHRASE)
     monkeypatch.delenv("KONDENS_NEW_KEY_PASSPHRASE", raising=False)
     # The lowest scrypt cost a key file may ask for (the default is 6x dearer): keeps the suite fast.

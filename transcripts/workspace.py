@@ -33,6 +33,10 @@ def open_project(path: str | os.PathLike[str], readonly: bool = False, backup: b
     """Open with the lock held (unless read-only), a rotating backup taken, and extensions attached."""
     project = Project.open(path, readonly=readonly)
     try:
+        if project.is_server:
+            # A team project: the server keeps the data (and its administrators its backups); scrubbing
+            # of deleted rows is the server's VACUUM. Only the search index is local.
+            return _attach(project)
         if not readonly:
             # Scrubbing that a crash interrupted comes first: no backup may copy what it removes.
             resume_pending(project)

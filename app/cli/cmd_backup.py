@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from coding.errors import KondensError
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backups", help="list the project's backups with dates and counts")
@@ -20,9 +22,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=_restore)
 
 
+def _no_team(project: str) -> None:
+    if project.lower().startswith(("postgresql://", "postgres://")):
+        raise KondensError(f"{project}: a team project is backed up by its database server (ask its administrator; "
+                           "pg_dump makes a copy); Kondens keeps backups only of .kondens folders")
+
+
 def _list(args: argparse.Namespace) -> int:
     from coding.store.backup import check_project_folder, list_backups
 
+    _no_team(args.project)
     path = Path(args.project)
     check_project_folder(path)
     for b in list_backups(path):
@@ -36,6 +45,7 @@ def _restore(args: argparse.Namespace) -> int:
     from coding.store import lock
     from coding.store.backup import check_project_folder, resolve_backup, restore_backup
 
+    _no_team(args.project)
     path = Path(args.project)
     check_project_folder(path)
     backup = resolve_backup(path, args.backup)

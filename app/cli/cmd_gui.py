@@ -10,12 +10,12 @@ from coding.errors import KondensError
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("gui", help="open the desktop app, optionally on PROJECT")
-    p.add_argument("project", nargs="?", help="a project folder or a .kondensreview file")
+    p.add_argument("project", nargs="?", help="a project folder, a postgresql:// team project or a .kondensreview file")
     p.set_defaults(func=_gui)
 
 
 def _gui(args: argparse.Namespace) -> int:
-    if args.project is not None:
+    if args.project is not None and not args.project.lower().startswith(("postgresql://", "postgres://")):
         from coding.store.project import DB_NAME
 
         p = Path(args.project)

@@ -17,7 +17,8 @@ from coding.errors import KondensError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("new", help="create an empty project folder NAME.kondens (with a linking key)")
+    p = sub.add_parser("new", help="create an empty project folder NAME.kondens, or a team project at a "
+                                   "postgresql:// URL (with a linking key)")
     p.add_argument("project")
     p.add_argument("--key", metavar="PATH", help="where to keep the linking key (default: the user data folder)")
     p.add_argument("--no-key", action="store_true",
@@ -44,14 +45,21 @@ def _new(args: argparse.Namespace) -> int:
     from app.cli.passphrase import ask
     from app.review.key_settings import create_project_key, work_without_key
     from coding.store import Project
+    from coding.store.project import is_server_location
     from transcripts.deid.linking_key import is_inside_project
 
     if args.no_key and args.key:
         raise KondensError("--key and --no-key cannot be used together")
-    if not args.project.endswith(".kondens"):  # a project is always the folder NAME.kondens
+    team = is_server_location(args.project)
+    if team:
+        from coding.store.server import display_url, server_url
+
+        server_url(args.project)  # a URL with a password, or without a database, is refused before anything
+        args.project = display_url(server_url(args.project))
+    elif not args.project.endswith(".kondens"):  # a project is always the folder NAME.kondens
         args.project = args.project.rstrip("/\\") + ".kondens"
     if args.key:
-        if is_inside_project(args.key, args.project):
+        if not team and is_inside_project(args.key, args.project):
             raise KondensError(f"{args.key}: the linking key links tags back to real names; keep it outside "
                                "the project folder")
         if Path(args.key).exists():
@@ -65,9 +73,10 @@ def _new(args: argparse.Namespace) -> int:
                 key = create_project_key(project, passphrase, args.key)
         except BaseException:
             project.close()
-            shutil.rmtree(project.path, ignore_errors=True)
+            if not team:  # a team database is the server's; the administrator drops it
+                shutil.rmtree(project.path, ignore_errors=True)
             raise
-        print(project.path)
+        print(project.location)
         if passphrase is None:
             print("no linking key: tags are numbered per transcript", file=sys.stderr)
         else:

@@ -25,7 +25,7 @@ from app.reader.margin import MARGIN_WIDTH, CodeMargin
 from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
-from coding.dto import CodeDTO, TranscriptDTO
+from coding.dto import CodeDTO, SegmentDTO, TranscriptDTO
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,13 @@ class CodingView(QWidget):
         self.pass_box.setObjectName("passBox")
         for n in (1, 2, 3):
             self.pass_box.addItem(self.tr("Pass %1").replace("%1", str(n)), n)
+        # Whose segments to show: everyone's, or one coder's (shown once the project has two coders).
+        self.coder_box = QComboBox(self)
+        self.coder_box.setObjectName("coderFilter")
+        self.coder_box.addItem(self.tr("All coders"), "")
+        self.coder_box.setVisible(False)
+        self.coder_box.currentIndexChanged.connect(self._on_coder_filter)
+        self._coder_filter = ""
         self.quick_box = QLineEdit(self)
         self.quick_box.setObjectName("quickCodeBox")
         self.quick_box.setPlaceholderText(self.tr("Code… (Ctrl+K)"))
@@ -106,6 +113,7 @@ class CodingView(QWidget):
         self.recent_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(QLabel(self.tr("Pass"), self))
         bar.addWidget(self.pass_box)
+        bar.addWidget(self.coder_box)
         bar.addSpacing(12)
         bar.addWidget(self.quick_box)
         bar.addSpacing(12)
@@ -128,6 +136,8 @@ class CodingView(QWidget):
         self.consensus.set_context(ctx)
         self.ctx = ctx
         self.close_transcript()
+        self._coder_filter = ""
+        self._load_coders()
         if ctx is not None:
             self._load_codes()
         # What an empty view is for: shown while no transcript is open (an empty project shows it first).
@@ -149,7 +159,7 @@ class CodingView(QWidget):
         assert self.ctx is not None, "no project open"
         if self.transcript is None or self.transcript.id != transcript_id:
             t = queries.transcript(self.ctx.project, transcript_id)
-            segs = queries.segments(self.ctx.project, transcript_id)
+            segs = [s for s in queries.segments(self.ctx.project, transcript_id) if self._shows(s)]
             self.transcript = t
             ed = self.editor
             ed.offsets = OffsetMap(t.text)
@@ -259,11 +269,42 @@ class CodingView(QWidget):
                 QTimer.singleShot(0, lambda: self._reopen(t.id))
                 return
         seg_ids = changes.ids("segments")
+        if seg_ids:
+            self._load_coders()
         if t is not None and seg_ids:
             self._update_segments(seg_ids)
         elif changes.touches("codes", "memos"):
             self.editor.viewport().update()
             self.margin.update()
+
+    # ---- whose coding ------------------------------------------------------------------------------
+    def _shows(self, s: SegmentDTO) -> bool:
+        return not self._coder_filter or s.coder == self._coder_filter
+
+    def _load_coders(self) -> None:
+        names = queries.coders(self.ctx.project) if self.ctx is not None else []
+        have = [self.coder_box.itemData(i) for i in range(1, self.coder_box.count())]
+        if names != have:
+            with QSignalBlocker(self.coder_box):
+                self.coder_box.clear()
+                self.coder_box.addItem(self.tr("All coders"), "")
+                for n in names:
+                    self.coder_box.addItem(n, n)
+                i = self.coder_box.findData(self._coder_filter)
+                self.coder_box.setCurrentIndex(max(i, 0))
+            if self.coder_box.currentIndex() == 0:
+                self._coder_filter = ""
+        self.coder_box.setVisible(len(names) > 1 or bool(self._coder_filter))
+
+    def show_coder(self, coder: str) -> None:
+        """Show only ``coder``'s segments ("" for everyone's)."""
+        i = self.coder_box.findData(coder)
+        self.coder_box.setCurrentIndex(max(i, 0))
+
+    def _on_coder_filter(self, _index: int) -> None:
+        self._coder_filter = str(self.coder_box.currentData() or "")
+        if self.transcript is not None:
+            self._reopen(self.transcript.id)
 
     def _reopen(self, transcript_id: int) -> None:
         if self.ctx is None:
@@ -281,7 +322,7 @@ class CodingView(QWidget):
         fresh = {s.id: s for s in queries.segments_by_id(self.ctx.project, seg_ids)}
         for sid in seg_ids:
             s = fresh.get(sid)
-            if s is None or s.transcript_id != self.transcript.id:
+            if s is None or s.transcript_id != self.transcript.id or not self._shows(s):
                 table.remove(sid)
                 if self.editor.selected_segment == sid:
                     self.editor.selected_segment = None

@@ -35,6 +35,8 @@ def project_counts(path: str) -> str:
     from coding.queries import project_info
     from coding.store import Project
 
+    if path.lower().startswith(("postgresql://", "postgres://")):
+        return QCoreApplication.translate("WelcomePage", "team project on a server")  # no round trip here
     if not Path(path, "project.db").is_file():
         return QCoreApplication.translate("WelcomePage", "not found")
     try:

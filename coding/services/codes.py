@@ -27,7 +27,7 @@ def create_code(project: Project, name: str, parent_id: int | None = None, color
     with project.transaction(f"New code {name}") as tx:
         s = tx.session
         n = s.scalar(select(func.count(Code.id))) or 0
-        pos = (s.scalar(select(func.max(Code.position)).where(Code.parent_id.is_(parent_id))) or 0) + 1
+        pos = (s.scalar(select(func.max(Code.position)).where(Code.parent_id.is_not_distinct_from(parent_id))) or 0) + 1
         code = Code(name=name, parent_id=parent_id, color=color or PALETTE[n % len(PALETTE)],
                     description=description, position=pos)
         s.add(code)

@@ -100,18 +100,18 @@ def _collapse_duplicates_in(s: Session, pairs: list[tuple[int, int]], heading: s
         return
     # Work in bulk through a temp map: one statement per pair would be slow for big merges.
     s.execute(text("CREATE TEMP TABLE IF NOT EXISTS kondens_seg_map (dup INTEGER PRIMARY KEY, keep INTEGER)"))
-    s.execute(text("DELETE FROM temp.kondens_seg_map"))
-    s.execute(text("INSERT INTO temp.kondens_seg_map(dup, keep) VALUES (:d, :k)"),
+    s.execute(text("DELETE FROM kondens_seg_map"))
+    s.execute(text("INSERT INTO kondens_seg_map(dup, keep) VALUES (:d, :k)"),
               [{"d": d, "k": k} for d, k in pairs])
     keep_of = dict(pairs)
     with_memo = s.scalars(text("SELECT DISTINCT target_id FROM memos WHERE target_type = 'segment' "
-                               "AND target_id IN (SELECT dup FROM temp.kondens_seg_map) ORDER BY target_id")).all()
+                               "AND target_id IN (SELECT dup FROM kondens_seg_map) ORDER BY target_id")).all()
     for dup in with_memo:
         _merge_memos_in(s, "segment", int(dup), keep_of[int(dup)], heading)
-    s.execute(text("UPDATE quotes SET segment_id = (SELECT keep FROM temp.kondens_seg_map m WHERE m.dup = "
-                   "quotes.segment_id) WHERE segment_id IN (SELECT dup FROM temp.kondens_seg_map)"))
-    s.execute(text("DELETE FROM segments WHERE id IN (SELECT dup FROM temp.kondens_seg_map)"))
-    s.execute(text("DELETE FROM temp.kondens_seg_map"))
+    s.execute(text("UPDATE quotes SET segment_id = (SELECT keep FROM kondens_seg_map m WHERE m.dup = "
+                   "quotes.segment_id) WHERE segment_id IN (SELECT dup FROM kondens_seg_map)"))
+    s.execute(text("DELETE FROM segments WHERE id IN (SELECT dup FROM kondens_seg_map)"))
+    s.execute(text("DELETE FROM kondens_seg_map"))
 
 
 # ---- simple edits ------------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from coding.store.models import (
     Transcript,
     Turn,
 )
+from coding.store.project import secure_delete
 from coding.tags import CATEGORIES, NUMBERED, TAGS
 
 ANY_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")
@@ -268,7 +269,7 @@ def _run(project: Project, surface: str, category: str, lang: str | None, scope:
          explicit: tuple[int, int, int] | None) -> Changes:
     with project.transaction(f"Redact {category}") as tx:
         s = tx.session
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         lang = lang or project_lang(s)
         q = select(Transcript.id, Transcript.text)
         if scope is not None:

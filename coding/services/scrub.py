@@ -21,6 +21,7 @@ resumption deletes every backup taken before that time (it can no longer say whi
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 import uuid
@@ -36,15 +37,19 @@ from coding.store import Project
 from coding.store.backup import PENDING_SCRUB
 from coding.store.models import Setting
 
+log = logging.getLogger(__name__)
+
 # In-vivo codes (named from the informant's own words, METHOD.md) go with a withdrawn informant: a code
 # whose name stands verbatim in one of its segments in the informant's transcripts and nowhere in any
 # other transcript. SQL shared by the live database (withdraw) and the backups (scrub in place).
 _INVIVO_CANDIDATES = (
     'SELECT DISTINCT c.id, c.name, substr(t.text, s.start + 1, s."end" - s.start) FROM segments s '
     "JOIN codes c ON c.id = s.code_id JOIN transcripts t ON t.id = s.transcript_id WHERE t.informant_id = :i")
-_ELSEWHERE = "SELECT 1 FROM transcripts WHERE informant_id IS NOT :i AND instr(text, :w) > 0 LIMIT 1"
+# Portable SQL (SQLite and PostgreSQL): no "IS NOT :i", no instr(); replace() is case-sensitive in both.
+_ELSEWHERE = ("SELECT 1 FROM transcripts WHERE (informant_id IS NULL OR informant_id <> :i) "
+              "AND replace(text, :w, '') <> text LIMIT 1")
 _OUTSIDE = ('SELECT count(*) FROM segments s JOIN transcripts t ON t.id = s.transcript_id '
-            "WHERE s.code_id = :c AND t.informant_id IS NOT :i")
+            "WHERE s.code_id = :c AND (t.informant_id IS NULL OR t.informant_id <> :i)")
 INVIVO_RENAMED = "(in vivo-kode fra et trukket intervju {0})"
 
 
@@ -126,7 +131,14 @@ def delete_backups_before(project_path: Path, when: float) -> list[str]:
 
 
 def scrub_database(project: Project) -> None:
-    """VACUUM with secure_delete and truncate the WAL. Must run outside any transaction."""
+    """VACUUM with secure_delete and truncate the WAL. Must run outside any transaction.
+
+    A team project on PostgreSQL: ``VACUUM FULL`` rewrites the tables that hold text into new files, so
+    the removed rows leave the table files at once (the server's WAL and its backups follow their own
+    retention, which the administrator sets). A role that may not vacuum leaves it to autovacuum."""
+    if project.is_server:
+        _vacuum_server(project)
+        return
     raw = project.engine.raw_connection()
     try:
         con = raw.driver_connection
@@ -138,6 +150,28 @@ def scrub_database(project: Project) -> None:
             if not busy:
                 break
             time.sleep(0.05)
+    finally:
+        raw.close()
+
+
+_TEXT_TABLES = ("transcripts", "turns", "lines", "informants", "memos", "quotes", "codes", "theme_nodes",
+                "snapshots", "drafts", "review_comments", "settings")
+
+
+def _vacuum_server(project: Project) -> None:
+    raw = project.engine.raw_connection()
+    try:
+        con: Any = raw.driver_connection
+        con.rollback()
+        con.autocommit = True
+        try:
+            # Action labels may name what was just removed ("Rename code to …"): the log keeps ids only.
+            con.execute("UPDATE change_log SET label = '' WHERE label <> ''")
+            con.execute("VACUUM FULL " + ", ".join((*_TEXT_TABLES, "change_log")))
+        except Exception as e:  # not the tables' owner: autovacuum frees the space later
+            log.warning("VACUUM FULL on the team database failed (%s); the server's autovacuum will", type(e).__name__)
+        finally:
+            con.autocommit = False
     finally:
         raw.close()
 

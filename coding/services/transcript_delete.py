@@ -27,6 +27,7 @@ from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import TranscriptError, delete_transcript_in
 from coding.store import Project
 from coding.store.models import Draft, Informant, Line, Memo, Quote, Segment, Transcript
+from coding.store.project import secure_delete
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def delete_transcript_scrubbed(project: Project, transcript_id: int) -> Changes:
     plan = plan_transcript_delete(project, transcript_id)
     with project.transaction(f"Delete transcript {plan.title}") as tx:
         s = tx.session
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         guid = s.scalar(select(Transcript.guid).where(Transcript.id == transcript_id))
         if guid is None:
             raise TranscriptError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)

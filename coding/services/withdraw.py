@@ -32,6 +32,7 @@ from coding.services.scrub import (
 from coding.services.transcripts import delete_transcript_in
 from coding.store import Project
 from coding.store.models import Draft, Informant, Memo, Quote, Segment, Transcript
+from coding.store.project import secure_delete
 
 
 class WithdrawError(KondensError):
@@ -111,7 +112,7 @@ def withdraw_informant(project: Project, label: str) -> Changes:
     """
     with project.transaction(f"Withdraw informant {label}") as tx:
         s = tx.session
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         inf = s.scalar(select(Informant).where(Informant.label == label))
         if inf is None:
             raise WithdrawError(N_("{path}: no informant {label!r}"), path=project.path, label=label)
@@ -130,7 +131,7 @@ def finish_withdrawal(project: Project, guid: str, task_id: str) -> list[str]:
         again = s.scalar(select(Informant.id).where(Informant.guid == guid))
     if again is not None:  # a backup from before the withdrawal was restored meanwhile
         with project.transaction("Withdraw informant (resumed)") as tx:
-            tx.session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            secure_delete(tx.session)
             _remove_in(tx.session, again)
     scrub_database(project)
     report = scrub_backups_of_informant(project.path, guid)

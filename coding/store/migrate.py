@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -93,6 +94,24 @@ def current_revision(db: Path) -> str | None:
 
 def needs_upgrade(db: Path) -> bool:
     return current_revisions(db) != head_revisions()
+
+
+def upgrade_connection(conn: Connection, revision: str = "heads") -> None:
+    """Run the migrations on an open connection (a team project's PostgreSQL database)."""
+    from alembic import command
+
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
+def server_revisions(conn: Connection) -> frozenset[str]:
+    """The schema revisions of a PostgreSQL database (empty when it holds no Kondens schema yet)."""
+    from sqlalchemy import text
+
+    if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+        return frozenset()
+    return frozenset(str(r[0]) for r in conn.execute(text("SELECT version_num FROM alembic_version")))
 
 
 def upgrade_to_head(db: Path, revision: str = "heads") -> None:

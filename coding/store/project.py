@@ -48,6 +48,11 @@ CommitHook = Callable[["Project", Changes], None]
 
 
 class Project:
+    is_server = False  # a team project on PostgreSQL (:mod:`coding.store.server`) says True
+    offline_of = ""  # the offline copy of a team project whose server could not be reached: its URL
+    offline_since = ""  # when that copy was last brought up to date (ISO time, UTC)
+    UNDO_LOG = "temp.undo_log"
+
     def __init__(self, path: Path, engine: Engine, readonly: bool = False) -> None:
         self.path = path
         self.engine = engine
@@ -68,8 +73,17 @@ class Project:
     def name(self) -> str:
         return self.path.name.removesuffix(SUFFIX)
 
+    @property
+    def location(self) -> str:
+        """What the user typed to open it: the folder here, a ``postgresql://`` URL (no password) on a server."""
+        return str(self.path)
+
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Project:
+        if is_server_location(path):
+            from coding.store.server import ServerProject
+
+            return ServerProject.create_on_server(str(path))
         p = Path(path)
         _check_name(p)
         if p.exists() and (not p.is_dir() or any(p.iterdir())):
@@ -93,6 +107,10 @@ class Project:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], readonly: bool = False) -> Project:
+        if is_server_location(path):
+            from coding.store.server import ServerProject
+
+            return ServerProject.open_on_server(str(path), readonly=readonly)
         p = Path(path)
         if not p.exists():
             raise ProjectError(N_("{path}: path does not exist"), path=p)
@@ -177,19 +195,27 @@ class Project:
         with self._write_sessions() as s:
             tx = Transaction(session=s, label=label)
             try:
-                s.execute(text("DELETE FROM temp.undo_log"))
+                s.execute(text(f"DELETE FROM {self.UNDO_LOG}"))
                 yield tx
                 s.flush()
-                tx.changes = self._collect(s, label).with_value(tx.value)
+                tx.changes = self._before_commit(s, self._collect(s, label).with_value(tx.value))
                 s.commit()
-            except BaseException:
+            except BaseException as e:
                 s.rollback()
+                self._translate_error(e, label)
                 raise
         self._run_hooks(tx.changes)
 
+    def _before_commit(self, s: Session, changes: Changes) -> Changes:
+        """Last step inside a write transaction (a server project writes its change log here)."""
+        return changes
+
+    def _translate_error(self, e: BaseException, label: str) -> None:
+        """Raise a user-facing error for a failed write that is the user's situation, not a bug."""
+
     def _collect(self, s: Session, label: str) -> Changes:
-        rows = s.execute(text("SELECT tbl, rid, stmt FROM temp.undo_log ORDER BY seq")).all()
-        s.execute(text("DELETE FROM temp.undo_log"))
+        rows = s.execute(text(f"SELECT tbl, rid, stmt FROM {self.UNDO_LOG} ORDER BY seq")).all()
+        s.execute(text(f"DELETE FROM {self.UNDO_LOG}"))
         touched: dict[str, set[int]] = {}
         for tbl, rid, _ in rows:
             touched.setdefault(tbl, set()).add(rid)
@@ -203,10 +229,30 @@ class Project:
         """Apply ``changes.undo_sql`` in one transaction; the result's ``undo_sql`` redoes it."""
         with self.transaction(label or f"Undo {changes.label}") as tx:
             conn = tx.session.connection()
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            self._before_revert(tx.session, changes)
             for stmt in changes.undo_sql:
                 conn.exec_driver_sql(stmt)
         return tx.changes
+
+    def _before_revert(self, s: Session, changes: Changes) -> None:
+        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+    def schema_revision(self) -> str | None:
+        """The schema revision(s) as one string ("0003_supervision", or "a+b" on several heads)."""
+        return migrate.current_revision(self.db_path)
+
+    # ---- other writers (team projects) ----------------------------------------------------------
+    def log_position(self) -> int | None:
+        """The newest entry of the server's change log; None for a project that has none (SQLite)."""
+        return None
+
+    def changes_since(self, seq: int) -> Changes | None:
+        """Everything the change log holds after ``seq``, merged; None without a change log."""
+        return None
+
+    def add_remote_hook(self, hook: Callable[[Changes], None]) -> None:
+        """Call ``hook(changes)`` (on a background thread) for every change another client commits.
+        A project on one computer has no other writers, so the hook never runs."""
 
     # ---- hooks -------------------------------------------------------------------------------------
     def add_commit_hook(self, hook: CommitHook) -> None:
@@ -243,6 +289,22 @@ class Project:
             return
         for hook in list(self._hooks):
             hook(self, changes)
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_location(location: object) -> bool:
+    """True for a ``postgresql://`` URL: a team project on a server instead of a ``.kondens`` folder."""
+    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
+
+
+def secure_delete(s: Session) -> None:
+    """Ask SQLite to overwrite deleted content. PostgreSQL has no such switch: a server's own VACUUM and
+    its administrators' backup policy decide when deleted rows are gone (see README, team projects)."""
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

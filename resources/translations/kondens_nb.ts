@@ -790,22 +790,28 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="100" />
+        <location filename="../../app/reader/view.py" line="101" />
+        <location filename="../../app/reader/view.py" line="290" />
+        <source>All coders</source>
+        <translation>Alle kodere</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/view.py" line="107" />
         <source>Code… (Ctrl+K)</source>
         <translation>Kode… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="107" />
+        <location filename="../../app/reader/view.py" line="114" />
         <source>Pass</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="134" />
+        <location filename="../../app/reader/view.py" line="144" />
         <source>Import your transcripts (Ctrl+I), or choose one in the list.</source>
         <translation>Importer transkripsjonene dine (Ctrl+I), eller velg en i listen.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="299" />
+        <location filename="../../app/reader/view.py" line="340" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
@@ -2049,223 +2055,245 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="72" />
+        <location filename="../../app/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="72" />
+        <location filename="../../app/main_window.py" line="73" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="72" />
+        <location filename="../../app/main_window.py" line="73" />
         <source>&amp;Code</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="75" />
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="75" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="75" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="81" />
+        <location filename="../../app/main_window.py" line="82" />
         <source>No transcripts yet.
 File → Import transcripts… (Ctrl+I).</source>
         <translation>Ingen transkripsjoner ennå.
 Fil → Importer transkripsjoner… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="245" />
+        <location filename="../../app/main_window.py" line="259" />
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="246" />
+        <location filename="../../app/main_window.py" line="260" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="248" />
+        <location filename="../../app/main_window.py" line="262" />
+        <source>Open &amp;team project…</source>
+        <translation>Åpne &amp;teamprosjekt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="263" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="251" />
+        <location filename="../../app/main_window.py" line="266" />
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="253" />
+        <location filename="../../app/main_window.py" line="268" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="255" />
-        <location filename="../../app/main_window.py" line="458" />
-        <location filename="../../app/main_window.py" line="463" />
+        <location filename="../../app/main_window.py" line="270" />
+        <location filename="../../app/main_window.py" line="492" />
+        <location filename="../../app/main_window.py" line="497" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="258" />
-        <location filename="../../app/main_window.py" line="459" />
-        <location filename="../../app/main_window.py" line="464" />
+        <location filename="../../app/main_window.py" line="273" />
+        <location filename="../../app/main_window.py" line="493" />
+        <location filename="../../app/main_window.py" line="498" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="264" />
+        <location filename="../../app/main_window.py" line="279" />
         <source>Coder name…</source>
         <translation>Kodernavn…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="266" />
+        <location filename="../../app/main_window.py" line="281" />
         <source>Preferences…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="274" />
+        <location filename="../../app/main_window.py" line="289" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275" />
+        <location filename="../../app/main_window.py" line="290" />
         <source>Open the &amp;data folder</source>
         <translation>Åpne &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277" />
+        <location filename="../../app/main_window.py" line="292" />
         <source>&amp;About Kondens</source>
         <translation>&amp;Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="304" />
+        <location filename="../../app/main_window.py" line="319" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="307" />
+        <location filename="../../app/main_window.py" line="322" />
         <source>About Kondens</source>
         <translation>Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="308" />
+        <location filename="../../app/main_window.py" line="323" />
         <source>Kondens: qualitative analysis of de-identified interviews.</source>
         <translation>Kondens: kvalitativ analyse av avidentifiserte intervjuer.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="319" />
+        <location filename="../../app/main_window.py" line="334" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="319" />
+        <location filename="../../app/main_window.py" line="334" />
         <source>Your name or initials:</source>
         <translation>Navn eller initialer:</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="329" />
+        <location filename="../../app/main_window.py" line="344" />
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="330" />
+        <location filename="../../app/main_window.py" line="345" />
         <source>Kondens project (*.kondens)</source>
         <translation>Kondens-prosjekt (*.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345" />
+        <location filename="../../app/main_window.py" line="360" />
         <source>Open project folder (NAME.kondens)</source>
         <translation>Åpne prosjektmappe (NAVN.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358" />
+        <location filename="../../app/main_window.py" line="369" />
+        <source>Open team project</source>
+        <translation>Åpne teamprosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="370" />
+        <source>Address of the team project (postgresql://server/database or postgresql:///?service=NAME).
+The password is never typed here: it comes from ~/.pgpass (PGPASSFILE) or a libpq service file.</source>
+        <translation>Adressen til teamprosjektet (postgresql://tjener/database eller postgresql:///?service=NAVN).
+Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libpq-tjenestefil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="383" />
         <source>Building the demo project…</source>
         <translation>Bygger demoprosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360" />
-        <location filename="../../app/main_window.py" line="380" />
-        <location filename="../../app/main_window.py" line="388" />
-        <location filename="../../app/main_window.py" line="447" />
-        <location filename="../../app/main_window.py" line="449" />
+        <location filename="../../app/main_window.py" line="385" />
+        <location filename="../../app/main_window.py" line="406" />
+        <location filename="../../app/main_window.py" line="414" />
+        <location filename="../../app/main_window.py" line="481" />
+        <location filename="../../app/main_window.py" line="483" />
         <source>Kondens</source>
         <translation>Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="370" />
+        <location filename="../../app/main_window.py" line="396" />
         <source>Opening project…</source>
         <translation>Åpner prosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="376" />
+        <location filename="../../app/main_window.py" line="402" />
         <source>Project in use</source>
         <translation>Prosjektet er i bruk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="377" />
+        <location filename="../../app/main_window.py" line="403" />
         <source>Open it read-only?</source>
         <translation>Åpne det skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="433" />
-        <location filename="../../app/main_window.py" line="440" />
+        <location filename="../../app/main_window.py" line="435" />
+        <source>Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} (UTC), read-only; nothing can be changed until you open the project again with the server back.</source>
+        <translation>Frakoblet: tjeneren til dette teamprosjektet ({0}) kan ikke nås. Du ser kopien din fra {1} (UTC), skrivebeskyttet; ingenting kan endres før du åpner prosjektet igjen når tjeneren er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="467" />
+        <location filename="../../app/main_window.py" line="474" />
         <source>Finishing %1 operation(s)…</source>
         <translation>Fullfører %1 operasjon(er)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="450" />
+        <location filename="../../app/main_window.py" line="484" />
         <source>This did not work because of an internal error ({0}). Nothing was changed; the details are in the log.</source>
         <translation>Dette gikk ikke på grunn av en intern feil ({0}). Ingenting ble endret; detaljene står i loggen.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="534" />
+        <location filename="../../app/main_window.py" line="568" />
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="544" />
+        <location filename="../../app/main_window.py" line="578" />
         <source>No project open. File → Open project…</source>
         <translation>Ingen prosjekt åpent. Fil → Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="548" />
+        <location filename="../../app/main_window.py" line="582" />
         <source>%1 · %2 transcripts</source>
         <translation>%1 · %2 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="557" />
+        <location filename="../../app/main_window.py" line="591" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="559" />
+        <location filename="../../app/main_window.py" line="593" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
@@ -5627,106 +5655,111 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/window/welcome.py" line="39" />
+        <source>team project on a server</source>
+        <translation>teamprosjekt på en tjener</translation>
+    </message>
+    <message>
+        <location filename="../../app/window/welcome.py" line="41" />
         <source>not found</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="44" />
+        <location filename="../../app/window/welcome.py" line="46" />
         <source>cannot be read</source>
         <translation>kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="45" />
+        <location filename="../../app/window/welcome.py" line="47" />
         <source>%1 transcripts · %2 codes · %3 coded segments</source>
         <translation>%1 transkripsjoner · %2 koder · %3 kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="58" />
+        <location filename="../../app/window/welcome.py" line="60" />
         <source>&lt;h1&gt;Kondens&lt;/h1&gt;&lt;p&gt;Qualitative analysis of de-identified interviews&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Kondens&lt;/h1&gt;&lt;p&gt;Kvalitativ analyse av avidentifiserte intervjuer&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="60" />
+        <location filename="../../app/window/welcome.py" line="62" />
         <source>New project…</source>
         <translation>Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="61" />
+        <location filename="../../app/window/welcome.py" line="63" />
         <source>Open project…</source>
         <translation>Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="62" />
+        <location filename="../../app/window/welcome.py" line="64" />
         <source>Open the demo project</source>
         <translation>Åpne demoprosjektet</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="63" />
+        <location filename="../../app/window/welcome.py" line="65" />
         <source>A finished small analysis of four fictitious interviews</source>
         <translation>En ferdig liten analyse av fire oppdiktede intervjuer</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="81" />
+        <location filename="../../app/window/welcome.py" line="83" />
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nylige prosjekter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="83" />
+        <location filename="../../app/window/welcome.py" line="85" />
         <source>No recent projects yet. Create one, or open the demo to see a finished analysis.</source>
         <translation>Ingen nylige prosjekter ennå. Opprett et, eller åpne demoen for å se en ferdig analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="103" />
+        <location filename="../../app/window/welcome.py" line="105" />
         <source>&lt;b&gt;How Kondens works&lt;/b&gt;</source>
         <translation>&lt;b&gt;Slik virker Kondens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="111" />
+        <location filename="../../app/window/welcome.py" line="113" />
         <source>1. Import</source>
         <translation>1. Importer</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="111" />
+        <location filename="../../app/window/welcome.py" line="113" />
         <source>Word, text, ODT, RTF, subtitles or Teams files (Ctrl+I).</source>
         <translation>DOCX-, TXT-, ODT-, RTF-, undertekst- eller Teams-filer (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="112" />
+        <location filename="../../app/window/welcome.py" line="114" />
         <source>2. De-identify</source>
         <translation>2. Avidentifiser</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="112" />
+        <location filename="../../app/window/welcome.py" line="114" />
         <source>Names, places and institutions become tags such as [navn&amp;nbsp;1]; you review every proposal.</source>
         <translation>Navn, steder og institusjoner blir merkelapper som [navn&amp;nbsp;1]; du går gjennom hvert forslag.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="114" />
+        <location filename="../../app/window/welcome.py" line="116" />
         <source>3. Code</source>
         <translation>3. Kod</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="114" />
+        <location filename="../../app/window/welcome.py" line="116" />
         <source>Line by line with the keyboard, in one or more passes.</source>
         <translation>Linje for linje med tastaturet, i én eller flere runder.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="115" />
+        <location filename="../../app/window/welcome.py" line="117" />
         <source>4. Theme areas</source>
         <translation>4. Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="115" />
+        <location filename="../../app/window/welcome.py" line="117" />
         <source>Sort codes into theme areas and subgroups; write condensates and pick golden quotes.</source>
         <translation>Sorter kodene i temaområder og subgrupper; skriv kondensater og velg gullsitater.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="117" />
+        <location filename="../../app/window/welcome.py" line="119" />
         <source>5. Re-read and export</source>
         <translation>5. Les på nytt og eksporter</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="117" />
+        <location filename="../../app/window/welcome.py" line="119" />
         <source>Check themes against whole transcripts, then export quotes and reports.</source>
         <translation>Sjekk temaene mot hele transkripsjoner, og eksporter så sitater og rapporter.</translation>
     </message>
@@ -5799,13 +5832,13 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>begge bedømmerne må ha én vurdering per enhet</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="356" />
+        <location filename="../../coding/agreement.py" line="368" />
         <location filename="../../coding/services/consensus.py" line="89" />
         <source>unit must be one of {choices}</source>
         <translation>enheten må være én av {choices}</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="358" />
+        <location filename="../../coding/agreement.py" line="370" />
         <source>Both raters are {label}: choose two different coders or passes</source>
         <translation>Begge bedømmerne er {label}: velg to ulike kodere eller runder</translation>
     </message>
@@ -5820,7 +5853,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>enhetene må være én av {choices}</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="371" />
+        <location filename="../../coding/agreement.py" line="383" />
         <source>No segments of {label} in this project</source>
         <translation>Ingen kodede utdrag fra {label} i dette prosjektet</translation>
     </message>
@@ -6094,52 +6127,52 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>et kutt må ligge helt inne i sitatet (beskjær endene i stedet)</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="258" />
+        <location filename="../../coding/services/redaction.py" line="259" />
         <source>nothing to redact: the selection is empty</source>
         <translation>ingenting å sladde: utvalget er tomt</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="260" />
+        <location filename="../../coding/services/redaction.py" line="261" />
         <source>select text within one turn to redact it</source>
         <translation>marker tekst innenfor én replikk for å sladde den</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="262" />
+        <location filename="../../coding/services/redaction.py" line="263" />
         <source>unknown category {category!r} (one of {choices})</source>
         <translation>ukjent kategori {category!r} (én av {choices})</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="316" />
-        <location filename="../../coding/services/transcript_delete.py" line="67" />
-        <location filename="../../coding/services/transcript_delete.py" line="88" />
+        <location filename="../../coding/services/redaction.py" line="317" />
+        <location filename="../../coding/services/transcript_delete.py" line="68" />
+        <location filename="../../coding/services/transcript_delete.py" line="89" />
         <location filename="../../coding/services/transcripts.py" line="163" />
-        <location filename="../../transcripts/importing/reimport.py" line="144" />
-        <location filename="../../transcripts/importing/reimport.py" line="217" />
+        <location filename="../../transcripts/importing/reimport.py" line="145" />
+        <location filename="../../transcripts/importing/reimport.py" line="218" />
         <source>transcript {transcript_id} not found</source>
         <translation>fant ikke transkripsjon {transcript_id}</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="318" />
+        <location filename="../../coding/services/redaction.py" line="319" />
         <source>the selection lies outside the transcript</source>
         <translation>utvalget ligger utenfor transkripsjonen</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="326" />
+        <location filename="../../coding/services/redaction.py" line="327" />
         <source>the selection overlaps a tag that is already there</source>
         <translation>utvalget overlapper en merkelapp som allerede står der</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="336" />
+        <location filename="../../coding/services/redaction.py" line="337" />
         <source>name a transcript or redact everywhere</source>
         <translation>angi en transkripsjon eller sladd overalt</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="278" />
+        <location filename="../../coding/services/redaction.py" line="279" />
         <source>transcript not found</source>
         <translation>fant ikke transkripsjonen</translation>
     </message>
     <message>
-        <location filename="../../coding/services/redaction.py" line="293" />
+        <location filename="../../coding/services/redaction.py" line="294" />
         <source>{surface!r} does not occur as a whole word</source>
         <translation>{surface!r} forekommer ikke som et helt ord</translation>
     </message>
@@ -6246,8 +6279,8 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{ref!r} passer på flere transkripsjoner: {listed}; oppgi ID-en</translation>
     </message>
     <message>
-        <location filename="../../coding/services/withdraw.py" line="72" />
-        <location filename="../../coding/services/withdraw.py" line="117" />
+        <location filename="../../coding/services/withdraw.py" line="73" />
+        <location filename="../../coding/services/withdraw.py" line="118" />
         <source>{path}: no informant {label!r}</source>
         <translation>{path}: ingen informant {label!r}</translation>
     </message>
@@ -6273,13 +6306,13 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../coding/store/backup.py" line="139" />
-        <location filename="../../coding/store/project.py" line="98" />
+        <location filename="../../coding/store/project.py" line="116" />
         <source>{path}: path does not exist</source>
         <translation>{path}: stien finnes ikke</translation>
     </message>
     <message>
         <location filename="../../coding/store/backup.py" line="141" />
-        <location filename="../../coding/store/project.py" line="103" />
+        <location filename="../../coding/store/project.py" line="121" />
         <source>{path}: not a Kondens project (no {db_file})</source>
         <translation>{path}: ikke et Kondens-prosjekt (mangler {db_file})</translation>
     </message>
@@ -6306,7 +6339,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../coding/store/backup.py" line="120" />
-        <location filename="../../coding/store/project.py" line="325" />
+        <location filename="../../coding/store/project.py" line="387" />
         <source>is corrupt ({error})</source>
         <translation>er skadet ({error})</translation>
     </message>
@@ -6346,37 +6379,37 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{path}: kan ikke skrive {lock_file} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="307" />
+        <location filename="../../coding/store/project.py" line="369" />
         <source>is empty (0 bytes)</source>
         <translation>er tom (0 byte)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="309" />
+        <location filename="../../coding/store/project.py" line="371" />
         <source>is corrupt (not an SQLite database)</source>
         <translation>er skadet (ikke en SQLite-database)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="327" />
+        <location filename="../../coding/store/project.py" line="389" />
         <source>is not a Kondens database (no schema version)</source>
         <translation>er ikke en Kondens-database (mangler skjemaversjon)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="337" />
+        <location filename="../../coding/store/project.py" line="399" />
         <source>{db}: project.db {why}</source>
         <translation>{db}: project.db {why}</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="344" />
+        <location filename="../../coding/store/project.py" line="406" />
         <source>{folder}: made by a newer Kondens (schema {choices}); update Kondens to open it</source>
         <translation>{folder}: laget av en nyere Kondens (skjema {choices}); oppdater Kondens for å åpne det</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="76" />
+        <location filename="../../coding/store/project.py" line="90" />
         <source>{path}: already exists and is not an empty folder</source>
         <translation>{path}: finnes allerede og er ikke en tom mappe</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="78" />
+        <location filename="../../coding/store/project.py" line="92" />
         <location filename="../../coding/supervision/export.py" line="128" />
         <location filename="../../coding/supervision/files.py" line="205" />
         <location filename="../../exports/safety.py" line="83" />
@@ -6384,63 +6417,63 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{folder}: mappen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="80" />
+        <location filename="../../coding/store/project.py" line="94" />
         <source>{folder}: folder is not writable</source>
         <translation>{folder}: mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="100" />
+        <location filename="../../coding/store/project.py" line="118" />
         <source>{path}: {db_file} is missing; restore a backup with `kondens restore`</source>
         <translation>{path}: {db_file} mangler; gjenopprett en sikkerhetskopi med `kondens restore`</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="107" />
+        <location filename="../../coding/store/project.py" line="125" />
         <source>{path}: folder is not writable</source>
         <translation>{path}: mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="176" />
+        <location filename="../../coding/store/project.py" line="194" />
         <source>{path}: project is open read-only</source>
         <translation>{path}: prosjektet er åpnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="291" />
+        <location filename="../../coding/store/project.py" line="353" />
         <source>{part}…: name is too long ({n} bytes; at most {limit})</source>
         <translation>{part}…: navnet er for langt ({n} byte; høyst {limit})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="305" />
+        <location filename="../../coding/store/project.py" line="367" />
         <location filename="../../transcripts/readers/base.py" line="99" />
         <source>cannot be read ({reason})</source>
         <translation>kan ikke leses ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="336" />
+        <location filename="../../coding/store/project.py" line="398" />
         <source>{db}: project.db {why}; restore a backup with `kondens restore`</source>
         <translation>{db}: project.db {why}; gjenopprett en sikkerhetskopi med `kondens restore`</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="366" />
+        <location filename="../../coding/store/project.py" line="428" />
         <source>{name}: the backup {why}</source>
         <translation>{name}: sikkerhetskopien {why}</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="371" />
+        <location filename="../../coding/store/project.py" line="433" />
         <source>{folder}: could not write a backup ({reason})</source>
         <translation>{folder}: kunne ikke skrive en sikkerhetskopi ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="84" />
+        <location filename="../../coding/store/project.py" line="98" />
         <source>{path}: cannot create the project folder ({reason})</source>
         <translation>{path}: kan ikke opprette prosjektmappen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="319" />
+        <location filename="../../coding/store/project.py" line="381" />
         <source>is not a Kondens database</source>
         <translation>er ikke en Kondens-database</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="316" />
+        <location filename="../../coding/store/project.py" line="378" />
         <source>is corrupt (integrity check failed)</source>
         <translation>er skadet (integritetskontrollen feilet)</translation>
     </message>
@@ -6996,7 +7029,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>kunne ikke leses: skadet eller ikke en transkripsjon ({error})</translation>
     </message>
     <message>
-        <location filename="../../transcripts/importing/reimport.py" line="221" />
+        <location filename="../../transcripts/importing/reimport.py" line="222" />
         <source>{name}: this file is already in the project as transcript {other}, not the one being replaced</source>
         <translation>{name}: denne filen er allerede i prosjektet som transkripsjon {other}, ikke den som erstattes</translation>
     </message>

@@ -35,6 +35,7 @@ from coding.services.scrub import scrub_backups_of_transcript, scrub_database
 from coding.services.transcripts import insert_turns_and_lines
 from coding.store import Project
 from coding.store.models import Code, Informant, Line, Quote, Segment, Transcript, Turn, now_iso
+from coding.store.project import secure_delete
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing.align import OffsetMap
 from transcripts.importing.commit import build_transcript, resolve_pseudonyms
@@ -211,7 +212,7 @@ def commit_reimport(project: Project, transcript_id: int, plan: ImportPlan,
     spans = list(plan.spans if accepted_spans is None else accepted_spans)
     with project.transaction(f"Replace transcript {transcript_id}") as tx:
         s = tx.session
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(s)
         t = s.get(Transcript, transcript_id)
         if t is None:
             raise ReimportError(N_("transcript {transcript_id} not found"), transcript_id=transcript_id)

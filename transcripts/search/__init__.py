@@ -26,7 +26,7 @@ def attach(project: Project) -> None:
 
     idx = WhooshIndex(project)
     _INDEXES[project] = idx
-    if not project.readonly:
+    if not project.readonly or project.is_server:  # a team project's index is this client's own cache
         idx.ensure()
 
     def _hook(p: Project, changes: Changes) -> None:

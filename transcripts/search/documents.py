@@ -229,7 +229,7 @@ def fingerprint(project: Project) -> dict[str, int]:
            (SELECT count(*) FROM memos), (SELECT coalesce(max(id),0) FROM memos),
            (SELECT coalesce(sum(length(text)+length(title)),0) FROM memos),
            (SELECT count(*) FROM informants), (SELECT coalesce(sum(length(label)),0) FROM informants),
-           (SELECT coalesce(sum(role = 'informant'),0) FROM turns)
+           (SELECT count(*) FROM turns WHERE role = 'informant')
     """
     names = ["transcripts", "transcripts_max", "text_len", "lines", "lines_max", "lines_pos", "segments",
              "segments_max", "segments_pos", "codes", "codes_sig", "themes", "themes_sig", "memos", "memos_max",

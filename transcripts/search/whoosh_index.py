@@ -188,7 +188,8 @@ class WhooshIndex:
                 return
             try:
                 self._open()
-                if self._read_manifest() == self._expected_manifest():
+                manifest = self._read_manifest()
+                if self._matches(manifest) or self._catch_up(manifest):
                     self.stale = False
                     return
                 log.info("search index out of step with the database: rebuilding")
@@ -196,7 +197,7 @@ class WhooshIndex:
                 log.info("no search index yet: building it")
             except Exception as e:  # damaged files: any error from whoosh or json means rebuild
                 log.warning("search index unreadable (%s): rebuilding", type(e).__name__)
-            if self.project.readonly and self._private is None:
+            if self.project.readonly and not self.project.is_server and self._private is None:
                 # Never write into a project opened read-only (its writer may be at work, or the folder
                 # may be read-only): build a private index of the (de-identified) database in a temp folder.
                 self._private = Path(tempfile.mkdtemp(prefix="kondens-index-"))
@@ -221,9 +222,29 @@ class WhooshIndex:
     def _expected_manifest(self) -> dict[str, Any]:
         return {"format": FORMAT, "fingerprint": D.fingerprint(self.project)}
 
+    def _matches(self, manifest: dict[str, Any]) -> bool:
+        expected = self._expected_manifest()
+        return all(manifest.get(k) == v for k, v in expected.items())
+
+    def _catch_up(self, manifest: dict[str, Any]) -> bool:
+        """A team project's index that is behind: apply what the server's change log holds since it was
+        last written (other clients' work), then check again. False when that is not possible."""
+        seq = manifest.get("log_seq")
+        if manifest.get("format") != FORMAT or not isinstance(seq, int):
+            return False
+        behind = self.project.changes_since(seq)
+        if behind is None:
+            return False
+        if behind.touched:
+            log.info("search index: catching up with %d tables changed by other clients", len(behind.touched))
+            self.stale = False
+            self._apply(behind)
+        return not self.stale and self._matches(self._read_manifest())
+
     def _write_manifest(self) -> None:
         tmp = self.folder / (MANIFEST + ".tmp")
-        tmp.write_text(json.dumps(self._expected_manifest()), "utf-8")
+        seq = self.project.log_position()  # before the fingerprint: a catch-up may replay, never skip
+        tmp.write_text(json.dumps({**self._expected_manifest(), "log_seq": seq}), "utf-8")
         tmp.replace(self.folder / MANIFEST)
 
     def _invalidate_manifest(self) -> None:
@@ -443,7 +464,7 @@ class WhooshIndex:
     def is_current(self) -> bool:
         self.flush()
         try:
-            return bool(self._ix) and not self.stale and self._read_manifest() == self._expected_manifest()
+            return bool(self._ix) and not self.stale and self._matches(self._read_manifest())
         except Exception:
             return False
 
