@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -186,10 +186,18 @@ class MainWindow(QMainWindow):
         if self._docks_sized or not self.isVisible() or self.central.currentWidget() is not self.split:
             return
         self._docks_sized = True
-        # A child timer dies with the window; 0 ms: after the pending layout pass.
+        # A child timer dies with the window; 0 ms: after the pending layout pass. The window manager may
+        # still maximise the window a moment later: resizes in the first second fit the docks again.
         self._dock_timer = QTimer(self, singleShot=True, interval=0)
         self._dock_timer.timeout.connect(self._narrow_side_docks)
         self._dock_timer.start()
+        self._refit_on_resize = True
+        QTimer.singleShot(1000, self, lambda: setattr(self, "_refit_on_resize", False))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        if getattr(self, "_refit_on_resize", False):
+            self._dock_timer.start()
 
     def _size_bottom_dock(self, dock: QDockWidget) -> None:
         if dock.property("sized") or dock.isFloating() or not self.isVisible():
@@ -207,6 +215,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks(side, [widths[self.dockWidgetArea(d)] for d in side], Qt.Orientation.Horizontal)
         if self.transcripts.rowCount():
             self._fit_transcript_list()
+        for d in side:  # the first start shows the method guide in front of its tab group
+            if d.property("startRaised"):
+                d.raise_()
 
     def _fit_transcript_list(self) -> None:
         """First layout: the transcript list as wide as its columns, within a third of the room."""
@@ -542,6 +553,9 @@ class MainWindow(QMainWindow):
             for c in range(5):
                 self.transcript_list.resizeColumnToContents(c)
             self.transcript_list.horizontalScrollBar().setValue(0)
+            open_row = self.transcripts.row_of(self.coding_view.transcript.id) if self.coding_view.transcript else None
+            if open_row is not None:  # a reload (another file of an import, a rename) keeps the open row marked
+                self.transcript_list.selectRow(open_row)
             if not self._list_fitted and self.transcripts.rowCount() and self._docks_sized:
                 self._fit_transcript_list()
             self._update_status()

@@ -102,10 +102,13 @@ class ReviewDock(QDockWidget):
         self.btn_delete.clicked.connect(self.delete)
         filters = QHBoxLayout()
         for w in (self.status_box, self.kind_box, self.area_box):
-            filters.addWidget(w)
+            # Long choices (theme names) must not decide the dock's width: the boxes shrink, their lists do not.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(5)
+            filters.addWidget(w, 1)
         # Two rows of buttons: the dock sits at the side and must not push the coding view aside.
         buttons = QVBoxLayout()
-        for row_buttons in ((self.btn_add, self.btn_go, self.btn_reply, self.btn_resolve),
+        for row_buttons in ((self.btn_add, self.btn_go), (self.btn_reply, self.btn_resolve),
                             (self.btn_apply, self.btn_decline, self.btn_delete)):
             row = QHBoxLayout()
             for b in row_buttons:

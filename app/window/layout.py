@@ -31,14 +31,14 @@ def side_dock_widths(window_width: int) -> tuple[int, int]:
     if window_width >= 1600:
         return 330, 320
     if window_width >= 1300:
-        return 280, 260
+        return 300, 250
     return 240, 220
 
 
 def transcript_list_width(view: QTableView, total: int) -> int:
-    """The width that shows every column of the transcript list, at most a quarter of ``total``."""
+    """The width that shows every column of the transcript list, at most 30 % of ``total``."""
     hh = view.horizontalHeader()
     need = sum(max(view.sizeHintForColumn(c), hh.sectionSizeHint(c))
                for c in range(hh.count()) if not hh.isSectionHidden(c))
     need += 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 4
-    return max(150, min(need, total // 4))
+    return max(150, min(need, int(total * 0.3)))

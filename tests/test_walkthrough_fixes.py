@@ -1,0 +1,100 @@
+"""Faults a new user met in the walkthrough of issue 14, outside the window layout (see test_window_layout.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from app import settings
+from app.context import ProjectContext
+from app.exports.dialogs import MemberCheckDialog
+from app.exports.install import export_folder
+from app.guide.dock import LinkLabel
+from app.importing.dialog import ImportDialog
+from coding.store import Project
+from exports.member_check import informants_with_quotes
+from tests.test_export_quotes import build
+from tests.test_export_ui import FakeWindow
+
+
+def test_export_dialogs_start_beside_the_project_then_where_the_last_export_went(project: Project,
+                                                                               tmp_path: Path) -> None:
+    ctx = ProjectContext(project)
+    # Not the folder Kondens was started from (`make run` starts it in the source tree).
+    assert export_folder(ctx) == Path(project.path).parent
+    out = tmp_path / "eksport"
+    out.mkdir()
+    settings.settings().setValue("export/folder", str(out))
+    assert export_folder(ctx) == out
+    settings.settings().setValue("export/folder", str(tmp_path / "gone"))
+    assert export_folder(ctx) == Path(project.path).parent  # a folder since removed is not offered
+
+
+def test_export_asks_for_a_path_in_the_export_folder(qtbot, project: Project, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.exports.install import ExportActions
+
+    ctx = ProjectContext(project)
+    w = FakeWindow(ctx)
+    qtbot.addWidget(w)
+    asked: list[str] = []
+    target = tmp_path / "ut" / "sitater.docx"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _p, _t, start, _f: (asked.append(start), (str(target), ""))[1])
+    actions = ExportActions(w)
+    assert actions._ask_path("Sitater", "Word (*.docx)", "sitater.docx") == str(target)
+    assert asked == [str(Path(project.path).parent / "sitater.docx")]
+    actions._ask_path("Sitater", "Word (*.docx)", "neste.docx")
+    assert asked[-1] == str(target.parent / "neste.docx")  # the folder of the last export
+
+
+def test_member_check_counts_quotes_in_the_singular_too(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    build(project)
+    counts = dict(informants_with_quotes(project))
+    mc = MemberCheckDialog(project)
+    qtbot.addWidget(mc)
+    for i in range(mc.informant.count()):
+        label, text = mc.informant.itemData(i), mc.informant.itemText(i)
+        assert text.endswith("(1 quote)" if counts[label] == 1 else f"({counts[label]} quotes)"), text
+    assert mc.minimumWidth() >= 400  # room for a title and an e-mail address
+
+
+def test_import_hint_without_informants_says_what_the_letters_will_be(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    d = ImportDialog(ProjectContext(project))
+    qtbot.addWidget(d)
+    assert "existing" not in d.speaker_hint.text() and "A, B, C" in d.speaker_hint.text()
+    assert d.file_list.wordWrap()
+
+
+def test_step_link_wraps_and_follows_by_mouse_and_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
+    link = LinkLabel()
+    qtbot.addWidget(link)
+    link.setText("→ Open the cross-case matrix of theme areas and informants")
+    assert link.wordWrap() and link.minimumSizeHint().width() < 200
+    hits: list[int] = []
+    link.clicked.connect(lambda: hits.append(1))
+    link.show()
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    qtbot.keyClick(link, Qt.Key.Key_Space)
+    assert len(hits) == 3
+
+
+def test_journal_stacks_list_and_note_in_a_side_dock(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    from app.memos.journal_dock import JournalDock
+
+    w = FakeWindow(ProjectContext(project))
+    qtbot.addWidget(w)
+    j = JournalDock(w)  # type: ignore[arg-type]
+    w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, j)
+    assert j.split.orientation() == Qt.Orientation.Vertical
+    assert j.minimumSizeHint().width() < 260
+    w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, j)
+    assert j.split.orientation() == Qt.Orientation.Horizontal
+    assert isinstance(w, QMainWindow)
