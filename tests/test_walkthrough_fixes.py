@@ -17,19 +17,20 @@ from coding.store import Project
 from exports.member_check import informants_with_quotes
 from tests.test_export_quotes import build
 from tests.test_export_ui import FakeWindow
+from tests.test_themes_ui import build_hierarchy, ctx  # noqa: F401  (the fixture)
 
 
 def test_export_dialogs_start_beside_the_project_then_where_the_last_export_went(project: Project,
                                                                                tmp_path: Path) -> None:
-    ctx = ProjectContext(project)
+    pctx = ProjectContext(project)
     # Not the folder Kondens was started from (`make run` starts it in the source tree).
-    assert export_folder(ctx) == Path(project.path).parent
+    assert export_folder(pctx) == Path(project.path).parent
     out = tmp_path / "eksport"
     out.mkdir()
     settings.settings().setValue("export/folder", str(out))
-    assert export_folder(ctx) == out
+    assert export_folder(pctx) == out
     settings.settings().setValue("export/folder", str(tmp_path / "gone"))
-    assert export_folder(ctx) == Path(project.path).parent  # a folder since removed is not offered
+    assert export_folder(pctx) == Path(project.path).parent  # a folder since removed is not offered
 
 
 def test_export_asks_for_a_path_in_the_export_folder(qtbot, project: Project, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -38,8 +39,7 @@ def test_export_asks_for_a_path_in_the_export_folder(qtbot, project: Project, tm
 
     from app.exports.install import ExportActions
 
-    ctx = ProjectContext(project)
-    w = FakeWindow(ctx)
+    w = FakeWindow(ProjectContext(project))
     qtbot.addWidget(w)
     asked: list[str] = []
     target = tmp_path / "ut" / "sitater.docx"
@@ -98,3 +98,29 @@ def test_journal_stacks_list_and_note_in_a_side_dock(qtbot, project: Project) ->
     w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, j)
     assert j.split.orientation() == Qt.Orientation.Horizontal
     assert isinstance(w, QMainWindow)
+
+
+def test_snapshots_dialog_compares_as_it_opens(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from app.themes.dock import ThemeDock
+    from app.themes.snapshots_dialog import SnapshotsDialog
+
+    dock = ThemeDock()
+    qtbot.addWidget(dock)
+    dock.set_context(ctx)
+    t, _rel, _sub = build_hierarchy(dock, ctx)
+    first = SnapshotsDialog(ctx)
+    qtbot.addWidget(first)
+    assert not first.left.toPlainText()  # no snapshot yet: nothing to compare
+    first.save("første sortering")
+    assert first.changes.toPlainText() == "No changes."  # compared with the current hierarchy at once
+    dock.model.setData(dock.model.find("area", t), "Tid og tålmodighet")
+    dlg = SnapshotsDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert "• Tid og tålmodighet" in dlg.right.toPlainText() and dlg.left.toPlainText()
+    assert "Theme renamed: Å ha god tid → Tid og tålmodighet" in dlg.changes.toPlainText()
+
+
+def test_coding_progress_writes_percent_with_a_space() -> None:
+    from app.codes.progress import percent
+
+    assert (percent(0.354), percent(0), percent(1)) == ("35 %", "0 %", "100 %")
