@@ -36,3 +36,8 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> list[Q
         out.append(qt)
     app.setProperty("kondens_translators", len(out))
     return out
+
+
+def percent(share: float) -> str:
+    """``0.35`` → ``"35 %"``: with a space, as Norwegian (and SI) style writes it, in both languages."""
+    return f"{round(share * 100)} %"

@@ -121,6 +121,6 @@ def test_snapshots_dialog_compares_as_it_opens(ctx, qtbot) -> None:  # type: ign
 
 
 def test_coding_progress_writes_percent_with_a_space() -> None:
-    from app.codes.progress import percent
+    from app.i18n import percent
 
     assert (percent(0.354), percent(0), percent(1)) == ("35 %", "0 %", "100 %")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext
+from app.i18n import percent
 from coding import code_queries as cq
 
 ShareRole = Qt.ItemDataRole.UserRole + 1
@@ -155,7 +156,3 @@ class ProgressDialog(QDialog):
                              .replace("%2", str(total)).replace("%3", percent(coded / total) if total else "0 %")
                              + (" " + covered if covered else ""))
 
-
-def percent(share: float) -> str:
-    """``0.35`` → ``"35 %"``: with a space, as the transcript list writes it (and Norwegian and SI style)."""
-    return f"{round(share * 100)} %"
