@@ -124,3 +124,17 @@ def test_coding_progress_writes_percent_with_a_space() -> None:
     from app.i18n import percent
 
     assert (percent(0.354), percent(0), percent(1)) == ("35 %", "0 %", "100 %")
+
+
+def test_welcome_without_recent_projects_keeps_the_hint_under_its_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.window.welcome import WelcomePage
+
+    page = WelcomePage(lambda: None, lambda: None, lambda: None)
+    qtbot.addWidget(page)
+    page.resize(1600, 950)
+    page.show()
+    qtbot.waitExposed(page)
+    head = page.recent_box.itemAt(0).widget()
+    assert page.no_recent.isVisible() and not page.recent.isVisible()
+    # Directly below "Recent projects", not floating half a screen further down.
+    assert 0 <= page.no_recent.geometry().top() - head.geometry().bottom() < 30
