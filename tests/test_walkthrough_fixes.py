@@ -18,6 +18,7 @@ from exports.member_check import informants_with_quotes
 from tests.test_export_quotes import build
 from tests.test_export_ui import FakeWindow
 from tests.test_themes_ui import build_hierarchy, ctx  # noqa: F401  (the fixture)
+from tests.test_ui_main_window import project_path, window  # noqa: F401  (the fixtures)
 
 
 def test_export_dialogs_start_beside_the_project_then_where_the_last_export_went(project: Project,
@@ -138,3 +139,17 @@ def test_welcome_without_recent_projects_keeps_the_hint_under_its_title(qtbot) -
     assert page.no_recent.isVisible() and not page.recent.isVisible()
     # Directly below "Recent projects", not floating half a screen further down.
     assert 0 <= page.no_recent.geometry().top() - head.geometry().bottom() < 30
+
+
+def test_right_click_on_the_text_offers_coding_on_the_clicked_line(window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    v = window.coding_view
+    ed = v.editor
+    assert v.transcript is not None
+    block = ed.document().findBlockByNumber(3)
+    pos = ed.cursorRect(__import__("PySide6.QtGui").QtGui.QTextCursor(block)).center()
+    menu = v.text_menu(pos)
+    acts = [a for a in menu.actions() if not a.isSeparator()]
+    assert acts[:4] == [v.actions.code_line, v.actions.code_turn, v.actions.quick, v.actions.invivo]
+    assert len(acts) > 4  # Copy and Select all follow
+    assert ed.textCursor().blockNumber() == 3  # the line clicked is the line "code the current line" codes
+    menu.deleteLater()
