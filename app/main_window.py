@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         h.addAction(self.tr("&Keyboard shortcuts"), self._shortcuts)
         h.addAction(self.tr("Open the &data folder"), self._open_data_folder)
         h.addSeparator()
-        h.addAction(self.tr("&About Kondens"), self._about)
+        self.act_about = h.addAction(self.tr("&About Kondens"), self._about)
 
     def _shortcuts(self) -> None:
         from app.window.help import ShortcutsDialog
@@ -350,13 +350,27 @@ class MainWindow(QMainWindow):
         open_data_folder()
 
     def _quit_last(self) -> None:
-        """Plug-ins add to the File menu after the shell: Quit goes back to the end, after a separator."""
+        """Plug-ins add to the File menu after the shell: Quit goes back to the end, after a separator;
+        Import transcripts (what a new project needs first) comes up beside New/Open; in Help, About
+        goes last again, after what the plug-ins added."""
         f = self.menu("File")
         f.removeAction(self.act_quit)
+        imp = self.action("actionImportTranscripts")
+        if imp is not None and imp in f.actions():
+            f.removeAction(imp)
+            after = f.actions()[f.actions().index(self.act_close) + 1] if self.act_close in f.actions() else None
+            f.insertAction(after, imp)  # type: ignore[arg-type]
         acts = f.actions()
-        if acts and not acts[-1].isSeparator():
-            f.addSeparator()
+        while acts and acts[-1].isSeparator():  # no doubled separator where Import was
+            f.removeAction(acts.pop())
+        f.addSeparator()
         f.addAction(self.act_quit)
+        h = self.menu("Help")
+        if self.act_about in h.actions() and h.actions()[-1] is not self.act_about:
+            h.removeAction(self.act_about)
+            if not h.actions()[-1].isSeparator():
+                h.addSeparator()
+            h.addAction(self.act_about)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -153,3 +153,13 @@ def test_right_click_on_the_text_offers_coding_on_the_clicked_line(window) -> No
     assert len(acts) > 4  # Copy and Select all follow
     assert ed.textCursor().blockNumber() == 3  # the line clicked is the line "code the current line" codes
     menu.deleteLater()
+
+
+def test_file_menu_puts_import_beside_the_projects_and_help_ends_with_about(window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    f = window.menu("File").actions()
+    imp = window.action("actionImportTranscripts")
+    assert f.index(imp) == f.index(window.act_close) + 1
+    assert f[-1] is window.act_quit and f[-2].isSeparator()
+    assert not any(a.isSeparator() and b.isSeparator() for a, b in zip(f, f[1:], strict=False))
+    h = window.menu("Help").actions()
+    assert h[-1] is window.act_about and len(h) > 3  # the method guide's entries come before About
