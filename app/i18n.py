@@ -26,6 +26,9 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> list[Q
     out: list[QTranslator] = []
     if lang == "en":
         return out
+    # Qt's own widgets (the file dialog's dates and sizes, calendars, spin boxes) follow the UI language too,
+    # not the system's locale, which may well be English (or C) on a Norwegian user's machine.
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / f"kondens_{lang}.qm")):
         app.installTranslator(ours)

@@ -163,3 +163,19 @@ def test_file_menu_puts_import_beside_the_projects_and_help_ends_with_about(wind
     assert not any(a.isSeparator() and b.isSeparator() for a, b in zip(f, f[1:], strict=False))
     h = window.menu("Help").actions()
     assert h[-1] is window.act_about and len(h) > 3  # the method guide's entries come before About
+
+
+def test_bokmal_also_sets_qts_locale_for_its_own_widgets(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from app.i18n import install_translator
+
+    translators = install_translator(qapp, "nb")
+    try:
+        # The file dialog's dates and sizes, calendars and spin boxes: Norwegian, whatever the system says.
+        assert QLocale().language() == QLocale.Language.NorwegianBokmal
+        assert QLocale().toString(1.5, "f", 1) == "1,5"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert install_translator(qapp, "en") == []
