@@ -29,6 +29,9 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> list[Q
     out: list[QTranslator] = []
     if lang == "en":
         return out
+    # Qt's own widgets (the file dialog's dates and sizes, calendars, spin boxes) follow the UI language too,
+    # not the system's locale, which may well be English (or C) on a Norwegian user's machine.
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / f"kondens_{lang}.qm")):
         app.installTranslator(ours)
@@ -67,3 +70,8 @@ def tr_error(exc: BaseException) -> str:
         text = tr_message(reason) if isinstance(reason, Message) else reason
         return f"{exc.filename}: {text}" if exc.filename else text
     return str(exc) or type(exc).__name__
+
+
+def percent(share: float) -> str:
+    """``0.35`` → ``"35 %"``: with a space, as Norwegian (and SI) style writes it, in both languages."""
+    return f"{round(share * 100)} %"

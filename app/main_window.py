@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -86,11 +86,12 @@ class MainWindow(QMainWindow):
         self.transcript_list.setShowGrid(False)
         self.transcript_list.setAlternatingRowColors(True)
         hh = self.transcript_list.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Sized to their contents when the rows are loaded, not on every change: ResizeToContents would scan
-        # every row after each coding's count update.
-        for c in range(1, 5):
+        # every row after each coding's count update. The title keeps its width (a narrow list scrolls
+        # sideways rather than squeezing the title to "I…"); the last column takes what is left over.
+        for c in range(5):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
         self.transcript_list.activated.connect(self._on_transcript_activated)
         self.transcript_list.clicked.connect(self._on_transcript_activated)
         self.transcript_actions = TranscriptListActions(self)  # rename (F2), replace, delete
@@ -136,11 +137,16 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.plugins = self.load_plugins()
         self._quit_last()
+        # First start (nothing saved): the docks get their widths once a project shows them in a laid-out
+        # window (see _size_docks_once); a saved arrangement is the user's and is left alone.
+        self._docks_sized = state is not None
+        self._list_fitted = state is not None
         if state is not None:
             self.restoreState(state)
         else:
             self._default_layout()
         self._welcome_docks: list[QDockWidget] = []
+        self._welcome_raised: list[QDockWidget] = []
         self._show_welcome(True)
         self._update_enabled()
 
@@ -148,6 +154,9 @@ class MainWindow(QMainWindow):
         """No project: the welcome page gets the whole window; the docks come back with a project."""
         if on:
             self._welcome_docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
+            # Of tabbed docks only the front one is raised again, so the tabs come back as they were.
+            self._welcome_raised = [d for d in self._welcome_docks if not self.tabifiedDockWidgets(d)
+                                    or not d.visibleRegion().isEmpty()]
             for d in self._welcome_docks:
                 d.hide()
             self.welcome.refresh()
@@ -155,29 +164,87 @@ class MainWindow(QMainWindow):
         else:
             for d in self._welcome_docks:
                 d.show()
+            # Tabbed docks come back with the tab that was in front; on the first start, with the one a
+            # plug-in marked ``startRaised`` (the method guide: what a new user needs first).
+            front = self._welcome_raised or [d for d in self._welcome_docks if d.property("startRaised")]
+            for d in front:
+                d.raise_()
             self._welcome_docks = []
+            self._welcome_raised = []
             self.central.setCurrentWidget(self.split)
+            self._size_docks_once()
 
     def _default_layout(self) -> None:
         """First start: the transcript and its code margin get the room. Docks a plug-in marked with
         the ``startHidden`` property (search, quotes, the theme workspace) wait in the View menu and
-        come up from their own actions (Ctrl+F, the Themes and Export menus)."""
+        come up from their own actions (Ctrl+F, the Themes and Export menus); the docks at the bottom
+        share one place as tabs, so each gets the window's whole width."""
+        from app.window.layout import fit_window_to_screen
+
+        bottom: list[QDockWidget] = []
         for dock in self.findChildren(QDockWidget):
             if dock.property("startHidden"):
                 dock.hide()
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() > 1400:
-            self.resize(min(1680, int(screen.width() * 0.92)), min(1050, int(screen.height() * 0.92)))
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+                bottom.append(dock)
+        for other in bottom[1:]:
+            self.tabifyDockWidget(bottom[0], other)
+        for dock in bottom:  # the first time one comes up it takes about 40 % of the height, not more
+            dock.visibilityChanged.connect(lambda vis, d=dock: vis and self._size_bottom_dock(d))
+        fit_window_to_screen(self)
         self.split.setSizes([200, 1080])
-        # Dock sizes only take once the window is laid out; a child timer dies with the window.
+
+    def showEvent(self, event: object) -> None:  # noqa: D102
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._size_docks_once()
+
+    def _size_docks_once(self) -> None:
+        """Give the side docks their first widths once they are shown in the laid-out window (sizes set
+        earlier, before the window is shown or while the welcome page hides the docks, do not take)."""
+        if self._docks_sized or not self.isVisible() or self.central.currentWidget() is not self.split:
+            return
+        self._docks_sized = True
+        # A child timer dies with the window; 0 ms: after the pending layout pass. The window manager may
+        # still maximise the window a moment later: resizes in the first second fit the docks again.
         self._dock_timer = QTimer(self, singleShot=True, interval=0)
         self._dock_timer.timeout.connect(self._narrow_side_docks)
         self._dock_timer.start()
+        self._refit_on_resize = True
+        QTimer.singleShot(1000, self, lambda: setattr(self, "_refit_on_resize", False))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        if getattr(self, "_refit_on_resize", False):
+            self._dock_timer.start()
+
+    def _size_bottom_dock(self, dock: QDockWidget) -> None:
+        if dock.property("sized") or dock.isFloating() or not self.isVisible():
+            return
+        dock.setProperty("sized", True)
+        QTimer.singleShot(0, self, lambda: self.resizeDocks([dock], [int(self.height() * 0.4)],
+                                                            Qt.Orientation.Vertical))
 
     def _narrow_side_docks(self) -> None:
-        widths = {Qt.DockWidgetArea.LeftDockWidgetArea: 290, Qt.DockWidgetArea.RightDockWidgetArea: 230}
+        from app.window.layout import side_dock_widths
+
+        left, right = side_dock_widths(self.width())
+        widths = {Qt.DockWidgetArea.LeftDockWidgetArea: left, Qt.DockWidgetArea.RightDockWidgetArea: right}
         side = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self) and self.dockWidgetArea(d) in widths]
         self.resizeDocks(side, [widths[self.dockWidgetArea(d)] for d in side], Qt.Orientation.Horizontal)
+        if self.transcripts.rowCount():
+            self._fit_transcript_list()
+        for d in side:  # the first start shows the method guide in front of its tab group
+            if d.property("startRaised"):
+                d.raise_()
+
+    def _fit_transcript_list(self) -> None:
+        """First layout: the transcript list as wide as its columns, within a third of the room."""
+        from app.window.layout import transcript_list_width
+
+        self._list_fitted = True
+        total = sum(self.split.sizes())
+        room = transcript_list_width(self.transcript_list, total)
+        self.split.setSizes([room, max(0, total - room)])
 
     # ---- plug-in API ------------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -289,7 +356,7 @@ class MainWindow(QMainWindow):
         h.addAction(self.tr("&Keyboard shortcuts"), self._shortcuts)
         h.addAction(self.tr("Open the &data folder"), self._open_data_folder)
         h.addSeparator()
-        h.addAction(self.tr("&About Kondens"), self._about)
+        self.act_about = h.addAction(self.tr("&About Kondens"), self._about)
 
     def _shortcuts(self) -> None:
         from app.window.help import ShortcutsDialog
@@ -302,13 +369,27 @@ class MainWindow(QMainWindow):
         open_data_folder()
 
     def _quit_last(self) -> None:
-        """Plug-ins add to the File menu after the shell: Quit goes back to the end, after a separator."""
+        """Plug-ins add to the File menu after the shell: Quit goes back to the end, after a separator;
+        Import transcripts (what a new project needs first) comes up beside New/Open; in Help, About
+        goes last again, after what the plug-ins added."""
         f = self.menu("File")
         f.removeAction(self.act_quit)
+        imp = self.action("actionImportTranscripts")
+        if imp is not None and imp in f.actions():
+            f.removeAction(imp)
+            after = f.actions()[f.actions().index(self.act_close) + 1] if self.act_close in f.actions() else None
+            f.insertAction(after, imp)  # type: ignore[arg-type]
         acts = f.actions()
-        if acts and not acts[-1].isSeparator():
-            f.addSeparator()
+        while acts and acts[-1].isSeparator():  # no doubled separator where Import was
+            f.removeAction(acts.pop())
+        f.addSeparator()
         f.addAction(self.act_quit)
+        h = self.menu("Help")
+        if self.act_about in h.actions() and h.actions()[-1] is not self.act_about:
+            h.removeAction(self.act_about)
+            if not h.actions()[-1].isSeparator():
+                h.addSeparator()
+            h.addAction(self.act_about)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -436,12 +517,13 @@ class MainWindow(QMainWindow):
                 "(UTC), read-only; nothing can be changed until you open the project again with the server "
                 "back.").format(offline, str(getattr(project, "offline_since", "") or "?").replace("T", " ")))
 
-        def show_first() -> None:
-            if self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
-                self.transcript_list.selectRow(0)
-                self.show_transcript(self.transcripts.summary(0).id)
+        self.reload_transcripts(then=self._show_first_transcript)
 
-        self.reload_transcripts(then=show_first)
+    def _show_first_transcript(self) -> None:
+        """Nothing is open (a project just opened, or the first import just came in): open the first."""
+        if self.ctx is not None and self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
+            self.transcript_list.selectRow(0)
+            self.show_transcript(self.transcripts.summary(0).id)
 
     def close_project(self) -> None:
         if self.ctx is None:
@@ -520,8 +602,14 @@ class MainWindow(QMainWindow):
             if self.ctx is not ctx:
                 return
             self.transcripts.set_rows(*rows)
-            for c in range(1, 5):
+            for c in range(5):
                 self.transcript_list.resizeColumnToContents(c)
+            self.transcript_list.horizontalScrollBar().setValue(0)
+            open_row = self.transcripts.row_of(self.coding_view.transcript.id) if self.coding_view.transcript else None
+            if open_row is not None:  # a reload (another file of an import, a rename) keeps the open row marked
+                self.transcript_list.selectRow(open_row)
+            if not self._list_fitted and self.transcripts.rowCount() and self._docks_sized:
+                self._fit_transcript_list()
             self._update_status()
             if then is not None:
                 then()
@@ -532,7 +620,8 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         if changes.touches("transcripts", "informants", "lines"):
-            self.reload_transcripts()
+            # After the first import the reader shows it instead of the "import your transcripts" hint.
+            self.reload_transcripts(then=self._show_first_transcript)
         elif changes.touches("segments"):
             t = self.coding_view.transcript
             # The open transcript is what a keyboard coder changes; others are refreshed lazily with it.

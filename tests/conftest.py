@@ -51,6 +51,16 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture(autouse=True)
+def _default_locale() -> Iterator[None]:
+    """A test that installs the Bokmål translator also sets Qt's default locale; the next test starts afresh."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def _locked_keys() -> Iterator[None]:
     """Unlocked linking keys are cached per session; each test starts with none."""
     yield

@@ -91,13 +91,19 @@ class AgreementView(QWidget):
         self.walk_button.setObjectName("consensusWalk")
         self.walk_button.setToolTip(self.tr("Walk the disagreements in the coding view (J/K) and resolve each "
                                             "into a consensus pass"))
-        top = QHBoxLayout()
-        for w in (QLabel("A:", self), self.rater_a, QLabel(self.tr("vs B:"), self), self.rater_b,
-                  QLabel(self.tr("Unit:"), self), self.unit, self.units, self.transcript_button, self.code_button):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        top.addWidget(self.walk_button)
+        # Two rows, so the dock fits a 1366-pixel window: what is compared, then what to look at.
+        top = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for w in (QLabel("A:", self), self.rater_a, QLabel(self.tr("vs B:"), self), self.rater_b):
+            first.addWidget(w)
+        first.addStretch(1)
+        for w in (QLabel(self.tr("Unit:"), self), self.unit, self.units, self.transcript_button, self.code_button):
+            second.addWidget(w)
+        second.addStretch(1)
+        second.addWidget(self.export_button)
+        second.addWidget(self.walk_button)
+        top.addLayout(first)
+        top.addLayout(second)
         self.summary = QLabel(self)
         self.summary.setObjectName("agreementSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)

@@ -199,9 +199,11 @@ class CodeViewDock(QDockWidget):
                                 context=self.context_box.value())
         self.model.set_rows(rows)
         informants = len({r.informant_label for r in rows if r.informant_label})
-        self.title.setText(self.tr("<b>%1</b> — %2 segment(s), %3 informant(s)")
-                           .replace("%1", html.escape(names[self.code_id].name))
-                           .replace("%2", str(len(rows))).replace("%3", str(informants)))
+        segs = self.tr("1 segment") if len(rows) == 1 else self.tr("%1 segments").replace("%1", str(len(rows)))
+        infs = self.tr("1 informant") if informants == 1 else self.tr("%1 informants").replace("%1", str(informants))
+        # the code's name goes in last, so a "%2" in it stays as typed
+        self.title.setText(self.tr("<b>%1</b> — %2, %3").replace("%2", segs).replace("%3", infs)
+                           .replace("%1", html.escape(names[self.code_id].name)))
         sel = self.table.selectionModel()
         for i, r in enumerate(rows):
             if r.id in keep:

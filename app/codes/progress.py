@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext
+from app.i18n import percent
 from coding import code_queries as cq
 
 ShareRole = Qt.ItemDataRole.UserRole + 1
@@ -86,11 +87,11 @@ class ProgressModel(QAbstractTableModel):
                 return r.lines
             share = self.share(index)
             if c == 3:
-                return f"{r.lines_coded} ({share:.0%})"
+                return f"{r.lines_coded} ({percent(share)})"
             if c == 4:
-                return f"{r.informant_lines_coded}/{r.informant_lines} ({share:.0%})"
+                return f"{r.informant_lines_coded}/{r.informant_lines} ({percent(share)})"
             p = self.passes[c - len(self.FIXED)]
-            return f"{share:.0%}" if p in r.by_pass else "—"
+            return percent(share) if p in r.by_pass else "—"
         if role == ShareRole:
             return self.share(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and c >= 2:
@@ -152,5 +153,6 @@ class ProgressDialog(QDialog):
         covered = "; ".join(self.tr("pass %1: %2 of %3 transcripts").replace("%1", str(p.number))
                             .replace("%2", str(len(p.transcripts))).replace("%3", str(len(rows))) for p in passes)
         self.summary.setText(self.tr("%1 of %2 lines coded (%3).").replace("%1", str(coded))
-                             .replace("%2", str(total)).replace("%3", f"{coded / total:.0%}" if total else "0 %")
+                             .replace("%2", str(total)).replace("%3", percent(coded / total) if total else "0 %")
                              + (" " + covered if covered else ""))
+

@@ -134,8 +134,8 @@ class MemberCheckDialog(QDialog):
         st = settings.settings()
         self.informant = QComboBox()
         for label, n in informants_with_quotes(project):
-            self.informant.addItem(self.tr("Informant %1 (%2 quotes)").replace("%1", label).replace("%2", str(n)),
-                                   label)
+            text = self.tr("Informant %1 (1 quote)") if n == 1 else self.tr("Informant %1 (%2 quotes)")
+            self.informant.addItem(text.replace("%1", label).replace("%2", str(n)), label)
         self.project_title = QLineEdit(str(st.value("member_check/title/" + project.name, project.name)))
         self.researcher = QLineEdit(str(st.value("member_check/researcher", "") or ""))
         self.contact = QLineEdit(str(st.value("member_check/contact", "") or ""))
@@ -157,6 +157,7 @@ class MemberCheckDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.informant.count() > 0)
         form.addRow(buttons)
+        self.setMinimumWidth(460)  # room for a project title and an e-mail address
 
     def label(self) -> str:
         return str(self.informant.currentData() or "")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox, QProgressDialog
 
+from app import settings
 from app.context import ServiceCommand
 from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
@@ -24,6 +25,16 @@ from app.i18n import tr_error
 from app.workbench import Workbench
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def export_folder(ctx: Any) -> Path:
+    """Where an export's file dialog starts: the last folder written to, else beside the project."""
+    last = str(settings.settings().value("export/folder", "") or "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    if ctx is not None:
+        return Path(ctx.project.path).parent
+    return Path.home()
 
 
 class ExportActions:
@@ -36,7 +47,14 @@ class ExportActions:
         return self.window.ctx
 
     def _ask_path(self, title: str, filters: str, default: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, default, filters)
+        """Ask where to write; a bare file name starts in the last export folder (else the folder that
+        holds the project), never in whatever folder Kondens happened to be started from."""
+        start = Path(default)
+        if not start.is_absolute():
+            start = export_folder(self.ctx) / start
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(start), filters)
+        if path:
+            settings.settings().setValue("export/folder", str(Path(path).parent))
         return path or None
 
     def run(self, title: str, fn: Callable[[], Any], done: Callable[[Any], str]) -> None:

@@ -8,7 +8,9 @@ recounted when the project has settled after a change, only while the dock is vi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -25,6 +27,34 @@ from app.context import ProjectContext, follow
 from coding.changes import Changes
 from coding.method_progress import Measure, StepProgress, method_steps
 from coding.services.method_guide import current_method, mark_read, reading_states, set_method
+
+
+class LinkLabel(QLabel):
+    """A link that wraps in a narrow dock (a push button cannot): click, Enter or Space follows it."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("color: palette(link);")
+
+    def click(self) -> None:
+        self.clicked.emit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.click()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.click()
+            return
+        super().keyPressEvent(event)
 
 
 class StepCard(QFrame):
@@ -53,11 +83,8 @@ class StepCard(QFrame):
         self.measures.setObjectName("stepMeasures")
         self.measures.setWordWrap(True)
         self.measures.setTextFormat(Qt.TextFormat.RichText)
-        self.link = QPushButton(self)
+        self.link = LinkLabel(self)
         self.link.setObjectName("stepLink")
-        self.link.setFlat(True)
-        self.link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.link.setStyleSheet("text-align: left; color: palette(link); padding: 0;")
         self.link.clicked.connect(lambda: self.link_clicked.emit(self.target))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
@@ -66,10 +93,7 @@ class StepCard(QFrame):
         lay.addWidget(self.hint)
         lay.addWidget(self.bar)
         lay.addWidget(self.measures)
-        row = QHBoxLayout()
-        row.addWidget(self.link)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(self.link)
 
 
 class StepsDock(QDockWidget):
@@ -96,6 +120,10 @@ class StepsDock(QDockWidget):
         self.method_box.addItem(self.tr("Thematic analysis (7 steps)"), "thematic")
         self.method_box.addItem(self.tr("Systematic text condensation (Malterud, 4 steps)"), "stc")
         self.method_box.setToolTip(self.tr("The recipe this project follows (stored in the project)"))
+        # The long Malterud title must not decide the dock's width: the box shrinks, its list does not.
+        self.method_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method_box.setMinimumContentsLength(12)
+        self.method_box.view().setMinimumWidth(self.method_box.view().sizeHintForColumn(0) + 24)
         self.method_box.currentIndexChanged.connect(self._method_chosen)
         top.addWidget(self.method_box, 1)
         lay.addLayout(top)
@@ -108,7 +136,8 @@ class StepsDock(QDockWidget):
         self.reading.setObjectName("guideReading")
         self.reading.setWordWrap(True)
         lay.addWidget(self.reading)
-        marks = QHBoxLayout()
+        marks = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.marks = marks
         self.read_button = QPushButton(body)
         self.read_button.setObjectName("guideMarkRead")
         self.read_button.setCheckable(True)
@@ -246,6 +275,13 @@ class StepsDock(QDockWidget):
     def set_current_transcript(self, transcript_id: int | None) -> None:
         self.current_transcript = transcript_id or None
         self._show_reading()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow dock the two mark buttons stand one above the other instead of being cut."""
+        need = self.read_button.sizeHint().width() + self.reread_button.sizeHint().width() + 24
+        self.marks.setDirection(QBoxLayout.Direction.LeftToRight if event.size().width() >= need
+                                else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

@@ -124,6 +124,7 @@ class GuideLinks:
 
 def install(window: Any) -> StepsDock:
     dock = StepsDock(window)
+    dock.setProperty("startRaised", True)  # on the first start the steps are in front of the memo tabs
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     links = GuideLinks(window, dock)
     dock.links = links  # type: ignore[attr-defined]

@@ -115,6 +115,7 @@ class ImportDialog(QDialog):
         files_page = QWidget()
         left = QVBoxLayout()
         self.file_list = QListWidget()
+        self.file_list.setWordWrap(True)  # "name — 27 turns, 1681 words" in full, not cut at the edge
         self.file_list.currentRowChanged.connect(self._show_plan)
         add = QPushButton(self.tr("Add files…"))
         add.clicked.connect(self._choose_files)
@@ -142,9 +143,12 @@ class ImportDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         right = QVBoxLayout()
-        hint = self.tr("Set each speaker's role and pseudonym. Type an existing letter to link an informant "
-                       "already in the project (existing: {0}).")
-        self.speaker_hint = QLabel(hint.format(", ".join(sorted(existing)) or "-"))
+        if existing:
+            hint = self.tr("Set each speaker's role and pseudonym. Type an existing letter to link an informant "
+                           "already in the project (existing: {0}).").format(", ".join(sorted(existing)))
+        else:
+            hint = self.tr("Set each speaker's role and pseudonym (the informants get the letters A, B, C…).")
+        self.speaker_hint = QLabel(hint)
         self.speaker_hint.setWordWrap(True)
         right.addWidget(self.speaker_hint)
         std_row = QHBoxLayout()
@@ -166,6 +170,7 @@ class ImportDialog(QDialog):
         split.addWidget(lw)
         split.addWidget(rw)
         split.setStretchFactor(1, 3)
+        split.setSizes([330, 850])
         fl = QVBoxLayout(files_page)
         fl.addWidget(split)
         self.pages.addWidget(files_page)

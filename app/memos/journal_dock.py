@@ -130,13 +130,23 @@ class JournalDock(QDockWidget):
         head.addWidget(self.date)
         rl.addLayout(head)
         rl.addWidget(self.text)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # In a side dock (tall and narrow) the list sits above the note; docked at the top or bottom,
+        # beside it.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("journalSplit")
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([200, 400])
+        split.setStretchFactor(1, 1)
+        split.setSizes([160, 400])
+        self.split = split
         self.setWidget(split)
+        self.dockLocationChanged.connect(self._on_area)
         window.context_changed.connect(self.set_context)
         self.set_context(window.ctx)
+
+    def _on_area(self, area: Qt.DockWidgetArea) -> None:
+        wide = area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.split.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
 
     # ---- state ------------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QRect, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from app.context import ProjectContext, follow
 from app.reader.actions import CodingActions
@@ -129,6 +129,33 @@ class CodingView(QWidget):
         self._last_line = 0
         self.consensus = ConsensusWalk(self)
         self.actions = CodingActions(self)
+        # Right-click on the text offers the coding actions (with their keys, which teaches them) before the
+        # usual Copy / Select all; the stripes in the margin have their own menu.
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(self._text_menu)
+
+    def text_menu(self, pos: QPoint) -> QMenu:
+        """The text's context menu at ``pos`` (viewport coordinates). Without a selection, or outside it,
+        the cursor first moves to the clicked line, so "code the current line" codes that line."""
+        ed = self.editor
+        cur = ed.textCursor()
+        at = ed.cursorForPosition(pos).position()
+        if not (cur.hasSelection() and cur.selectionStart() <= at <= cur.selectionEnd()):
+            moved = ed.textCursor()
+            moved.setPosition(at)
+            ed.setTextCursor(moved)
+        menu = ed.createStandardContextMenu(pos)
+        first = menu.actions()[0] if menu.actions() else None
+        a = self.actions
+        for act in (a.code_line, a.code_turn, a.quick, a.invivo):
+            menu.insertAction(first, act)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
+        return menu
+
+    def _text_menu(self, pos: QPoint) -> None:
+        menu = self.text_menu(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.editor.viewport().mapToGlobal(pos))
 
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:

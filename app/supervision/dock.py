@@ -107,12 +107,19 @@ class ReviewDock(QDockWidget):
         self.btn_delete.clicked.connect(self.delete)
         filters = QHBoxLayout()
         for w in (self.status_box, self.kind_box, self.area_box):
-            filters.addWidget(w)
-        buttons = QHBoxLayout()
-        for b in (self.btn_add, self.btn_go, self.btn_reply, self.btn_resolve, self.btn_apply, self.btn_decline,
-                  self.btn_delete):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            # Long choices (theme names) must not decide the dock's width: the boxes shrink, their lists do not.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(5)
+            filters.addWidget(w, 1)
+        # Two rows of buttons: the dock sits at the side and must not push the coding view aside.
+        buttons = QVBoxLayout()
+        for row_buttons in ((self.btn_add, self.btn_go), (self.btn_reply, self.btn_resolve),
+                            (self.btn_apply, self.btn_decline, self.btn_delete)):
+            row = QHBoxLayout()
+            for b in row_buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            buttons.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -234,7 +241,8 @@ class ReviewDock(QDockWidget):
                 "the context it had.")) + "</span>")
         parts.append("</p>")
         if t.anchor.quote:
-            parts.append(f"<blockquote style='color:#444'>“{e(t.anchor.quote)}”</blockquote>")
+            quoted = self.tr("“%1”").replace("%1", e(t.anchor.quote))  # « » in Bokmål
+            parts.append(f"<blockquote style='color:#444'>{quoted}</blockquote>")
         if t.suggestion is not None:
             parts.append("<p>⚑ <b>" + e(self.tr("Suggestion:")) + "</b> " + e(describe(t.suggestion)) + "</p>")
         for v in [t, *self.model.replies.get(t.guid, [])]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
-from app.themes.segments_model import SegmentGroupModel
+from app.themes.segments_model import SegmentGroupModel, segment_columns
 from coding.changes import Changes
 from coding.recontext import ThemeReader, theme_reader
 from coding.services import themes as th
@@ -77,8 +77,7 @@ class CondensationEditor(QWidget):
         self.segments.setAlternatingRowColors(True)
         hdr = self.segments.header()
         hdr.moveSection(3, 0)  # the golden tick first, where the eye starts
-        for col, w in ((3, 58), (0, 300), (1, 150), (2, 90)):
-            hdr.resizeSection(col, w)
+        segment_columns(self.segments, golden=3)
         self.segments.doubleClicked.connect(self._double)
         split = QSplitter()
         split.addWidget(left)
@@ -150,11 +149,12 @@ class CondensationEditor(QWidget):
         assert self.reader is not None
         by_id = {it.segment_id: it for g in self.reader.groups for it in g.items}
         parts = []
+        quoted = self.tr("“%1”")  # the language's quotation marks (« » in Bokmål)
         for sid in self.reader.golden:
             it = by_id.get(sid)
             if it is not None:
                 text = " ".join(it.text.split()).replace("<", "&lt;")
-                parts.append(f"<p style='margin-left:12px'>“{text}”<br><i>{it.reference} · "
+                parts.append(f"<p style='margin-left:12px'>{quoted.replace('%1', text)}<br><i>{it.reference} · "
                              f"{it.transcript_title.replace('<', '&lt;')}</i></p>")
         self.golden_list.setText("".join(parts) or self.tr("<i>None picked yet: tick “Golden” beside a segment.</i>"))
 

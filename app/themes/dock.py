@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QHeaderView,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -55,8 +56,13 @@ class ThemeDock(QDockWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().resizeSection(0, 230)
+        # The name takes the dock's width; the count keeps to its digits (no empty strip at the right).
+        hh = self.view.header()
+        hh.setStretchLastSection(False)
+        hh.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 8)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, self.model.columnCount()):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.model.codes_dropped.connect(self._dropped)
         self.model.rename_requested.connect(lambda _k, i, n: self._run(self.tr("Rename theme"), th.rename_theme, i, n))
         tb = QToolBar()
@@ -309,7 +315,7 @@ class ThemeDock(QDockWidget):
             m.addAction(self.tr("Delete"), lambda: self.delete_selected())
         elif kind == "code":
             m.addAction(self.tr("Move to theme area…"), lambda: self.move_selected_codes_to())
-            m.addAction(self.tr("Move to Uncategorised"), lambda: self.move_codes(
+            m.addAction(self.tr("Move to “Uncategorised”"), lambda: self.move_codes(
                 [i for k, i in self.selected_keys() if k == "code"], None))
             m.addAction(self.tr("Split into new theme area…"), lambda: self.split_selected())
         elif kind == "question":

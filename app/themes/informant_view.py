@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxL
 
 from app.context import ProjectContext
 from app.empty_hint import EmptyHint
+from app.i18n import percent
 from app.panels import LazyRefresh
 from coding.changes import Changes
 from coding.recontext import InformantProfile, informant_profiles
@@ -45,7 +46,9 @@ class ProfileModel(QAbstractTableModel):
         t = self.profile.themes[index.row()]
         share = t.lines / self.profile.total_lines if self.profile.total_lines else 0.0
         if role == Qt.ItemDataRole.DisplayRole:
-            return (t.name, str(t.segments), str(t.lines), f"{share:.0%}  " + "█" * round(share * 30))[index.column()]
+            return (t.name, str(t.segments), str(t.lines), f"{percent(share)}  " + "█" * round(share * 30))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):  # counts line up on the right
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(t.color)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
@@ -114,6 +117,6 @@ class InformantView(QWidget):
             share = p.themed_lines / p.total_lines if p.total_lines else 0.0
             text = self.tr("{0} theme area · {1} of {2} lines themed ({3})") if len(p.themes) == 1 \
                 else self.tr("{0} theme areas · {1} of {2} lines themed ({3})")
-            self.summary.setText(text.format(len(p.themes), p.themed_lines, p.total_lines, f"{share:.0%}"))
+            self.summary.setText(text.format(len(p.themes), p.themed_lines, p.total_lines, percent(share)))
         else:
             self.summary.clear()

@@ -11,12 +11,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.panels import LazyRefresh
-from app.themes.segments_model import SegmentGroupModel
+from app.themes.segments_model import SegmentGroupModel, segment_columns
 from coding.changes import Changes
 from coding.matrix import Matrix, MatrixRow, attribute_values, cell_segments, matrix
 from coding.recontext import group_by_informant
@@ -169,7 +178,7 @@ class MatrixView(QWidget):
         self.cell_view.setModel(self.cell_model)
         self.cell_hint = EmptyHint(self.cell_view, self.tr("The segments of the cell you click appear here."))
         self.cell_view.setWordWrap(True)
-        self.cell_view.header().resizeSection(0, 320)
+        segment_columns(self.cell_view)
         self.cell_view.doubleClicked.connect(self._double)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Count")))
@@ -256,9 +265,13 @@ class MatrixView(QWidget):
     def _apply(self, m: Matrix) -> None:
         self.model.set_matrix(m, self.measure.currentData())
         self.table.expandAll()
-        self.table.header().resizeSection(0, 220)
+        # Names take the room that is left; the counts (informants, then the total) keep to their digits.
+        hh = self.table.header()
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, self.model.columnCount()):
-            self.table.header().resizeSection(c, 48)
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            hh.resizeSection(c, max(48, self.table.sizeHintForColumn(c), hh.sectionSizeHint(c)))
 
     def open_cell(self, index: QModelIndex) -> None:
         key = index.data(CellRole)
@@ -277,3 +290,4 @@ class MatrixView(QWidget):
         seg = self.cell_model.segment(idx)
         if seg is not None and self._open is not None:
             self._open(seg.transcript_id, seg.start, seg.end)
+

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext, follow
+from app.i18n import percent
 from coding.dto import TranscriptDTO
 from coding.queries import transcript, transcript_summaries
 from coding.recontext import Overlay, overlay
@@ -202,7 +203,7 @@ class OverlayView(QWidget):
             self.text.setPlainText(shown)
         o = self.data
         self.share.setText(self.tr("themed: {0} of text, {1}/{2} lines").format(
-            f"{o.share:.0%}", o.themed_lines, o.total_lines))
+            percent(o.share), o.themed_lines, o.total_lines))
         sels = []
         for b in o.bands:
             fmt = QTextCharFormat()

@@ -28,8 +28,12 @@ def render(r: ThemeReader, context: bool) -> str:
         out.append(f"<p style='color:#555'>{_esc(n.description)}</p>")
     out.append(f"<blockquote style='background:#f4f4f4'><i>{_esc(n.summary) or no_condensate}</i>"
                "</blockquote>")
-    count = (QCoreApplication.translate("ThemeReaderView", "{0} segment from {1} informant(s)") if r.segment_count == 1
-             else QCoreApplication.translate("ThemeReaderView", "{0} segments from {1} informant(s)"))
+    translate = QCoreApplication.translate  # singular and plural as sentences of their own, no "informant(s)"
+    if len(r.groups) == 1:
+        count = (translate("ThemeReaderView", "{0} segment from 1 informant") if r.segment_count == 1
+                 else translate("ThemeReaderView", "{0} segments from 1 informant"))
+    else:
+        count = translate("ThemeReaderView", "{0} segments from {1} informants")
     out.append(f"<p>{html.escape(count.format(r.segment_count, len(r.groups)))}</p>")
     no_informant = QCoreApplication.translate("ThemeReaderView", "(no informant)")
     for g in r.groups:

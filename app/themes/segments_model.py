@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTreeView
 
 from coding.recontext import InformantGroup, SegmentItem
 
@@ -115,3 +116,16 @@ class SegmentGroupModel(QAbstractItemModel):
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         self.golden_toggled.emit(seg.segment_id, on)
         return True
+
+
+def segment_columns(view: QTreeView, golden: int | None = None) -> None:
+    """A segment list's columns: the extract takes the room, source and code keep to their text."""
+    hh = view.header()
+    hh.setStretchLastSection(False)
+    hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+    hh.resizeSection(2, 170)
+    if golden is not None:
+        hh.setSectionResizeMode(golden, QHeaderView.ResizeMode.Fixed)
+        hh.resizeSection(golden, 58)

@@ -147,6 +147,11 @@ class SnapshotsDialog(QDialog):
         lay.addWidget(split, 4)
         self.resize(1100, 650)
         self.refresh()
+        # The comparison shows at once (the first snapshot against now) and follows the user's choices,
+        # so the three panes are never empty while there is something to compare.
+        for combo in (self.a, self.b):
+            combo.activated.connect(lambda _i: self.compare())
+        self.compare()
 
     def refresh(self) -> None:
         rows = list_snapshots(self.ctx.project)
@@ -174,6 +179,7 @@ class SnapshotsDialog(QDialog):
         sid = self.ctx.run_sync(self.tr("Save snapshot {0}").format(name), save_snapshot, name).value
         self.name.clear()
         self.refresh()
+        self.compare()
         return sid  # type: ignore[no-any-return]
 
     def compare(self, a_id: int | None = None, b_id: int | None = None) -> list[str]:

@@ -86,6 +86,8 @@ class WelcomePage(QWidget):
                                         "analysis."))
         self.no_recent.setWordWrap(True)
         recent_box.addWidget(self.no_recent)
+        recent_box.addStretch(0)  # takes the room the empty list leaves (see refresh), so the hint sits under its title
+        self.recent_box = recent_box
 
         steps = QFrame()
         steps.setObjectName("welcomeSteps")
@@ -130,6 +132,7 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.no_recent.setVisible(self.recent.count() == 0)
         self.recent.setVisible(self.recent.count() > 0)
+        self.recent_box.setStretch(3, 0 if self.recent.count() else 1)
 
     @staticmethod
     def _short(path: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from coding.errors import KondensError
+from coding.errors import N_, KondensError
 from coding.store.models import Base
 
 ROLES = ("owner", "coder", "reviewer")
@@ -65,9 +65,10 @@ def ensure_roles(conn: Connection) -> None:
 def grant(conn: Connection, user: str, role: str) -> None:
     """Give the login role ``user`` the project role ``role`` (and none of the other two)."""
     if role not in ROLES:
-        raise RoleError(f"{role}: not a role (owner, coder or reviewer)")
+        raise RoleError(N_('{role}: not a role (owner, coder or reviewer)'), role=role)
     if not conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": user}).scalar():
-        raise RoleError(f"{user}: no such database user (the administrator creates it: CREATE ROLE {user} LOGIN)")
+        raise RoleError(N_('{user}: no such database user (the administrator creates it: CREATE ROLE {user} LOGIN)'),
+                        user=user)
     ensure_roles(conn)
     db = str(conn.execute(text("SELECT current_database()")).scalar())
     for other in ROLES:

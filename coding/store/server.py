@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from coding.changes import Changes
+from coding.errors import N_, Message
 from coding.store import migrate
 from coding.store.models import UNDOABLE_TABLES, Base, Setting
 from coding.store.project import Project, ProjectError
@@ -58,12 +59,13 @@ def server_url(location: str) -> URL:
     try:
         url = make_url(location)
     except Exception:
-        raise ProjectError(f"{location}: not a PostgreSQL URL (postgresql://host/dbname)") from None
+        raise ProjectError(N_('{location}: not a PostgreSQL URL (postgresql://host/dbname)'),
+                           location=location) from None
     if url.password:
-        raise ProjectError(f"{display_url(url)}: do not put the password in the URL; keep it in ~/.pgpass "
-                           "(or PGPASSFILE), a libpq service file (PGSERVICEFILE) or PGPASSWORD")
+        raise ProjectError(N_('{url}: do not put the password in the URL; keep it in ~/.pgpass (or PGPASSFILE), a '
+                              'libpq service file (PGSERVICEFILE) or PGPASSWORD'), url=display_url(url))
     if not url.database and "service" not in url.query:
-        raise ProjectError(f"{location}: the URL names no database (postgresql://host/dbname)")
+        raise ProjectError(N_('{location}: the URL names no database (postgresql://host/dbname)'), location=location)
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -97,7 +99,7 @@ class _Slot:
                 self.folder, self._file = folder, f
                 return
             f.close()
-        raise ProjectError(f"{base}: too many Kondens windows have this team project open")
+        raise ProjectError(N_('{base}: too many Kondens windows have this team project open'), base=base)
 
     def release(self) -> None:
         if self._file is not None:
@@ -203,7 +205,8 @@ class ServerProject(Project):
 
     @property
     def db_path(self) -> Path:
-        raise ProjectError(f"{self.location}: a team project has no project.db file (it lives on the server)")
+        raise ProjectError(N_('{location}: a team project has no project.db file (it lives on the server)'),
+                           location=self.location)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -218,8 +221,8 @@ class ServerProject(Project):
         try:
             with engine.begin() as conn:
                 if migrate.server_revisions(conn) or _has_tables(conn):
-                    raise ProjectError(f"{display_url(url)}: the database is not empty; create a new one "
-                                       "(createdb) for each team project")
+                    raise ProjectError(N_('{url}: the database is not empty; create a new one (createdb) for each '
+                                          'team project'), url=display_url(url))
                 migrate.upgrade_connection(conn)
                 install_triggers(conn)
                 conn.execute(text("INSERT INTO settings(key, value) VALUES (:k, :v)"),
@@ -236,16 +239,17 @@ class ServerProject(Project):
             with engine.begin() as conn:
                 revs = migrate.server_revisions(conn)
                 if not revs:
-                    raise ProjectError(f"{display_url(url)}: not a Kondens team project (create one with "
-                                       "`kondens new URL` or `kondens publish PROJECT.kondens URL`)")
+                    raise ProjectError(N_('{url}: not a Kondens team project (create one with `kondens new URL` or '
+                                          '`kondens publish PROJECT.kondens URL`)'), url=display_url(url))
                 unknown = revs - migrate.known_revisions()
                 if unknown:
-                    raise ProjectError(f"{display_url(url)}: made by a newer Kondens (schema "
-                                       f"{'+'.join(sorted(unknown))}); update Kondens to open it")
+                    raise ProjectError(N_('{url}: made by a newer Kondens (schema {schemas}); update Kondens to '
+                                          'open it'),
+                                       url=display_url(url), schemas="+".join(sorted(unknown)))
                 if revs != migrate.head_revisions():
                     if readonly:
-                        raise ProjectError(f"{display_url(url)}: the schema is older than this Kondens; open it "
-                                           "once for writing to upgrade it")
+                        raise ProjectError(N_('{url}: the schema is older than this Kondens; open it once for '
+                                              'writing to upgrade it'), url=display_url(url))
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOG_LOCK + 1})
                     if migrate.server_revisions(conn) != migrate.head_revisions():
                         migrate.upgrade_connection(conn)
@@ -258,13 +262,14 @@ class ServerProject(Project):
                 log.warning("team project %s unreachable (%s): opening the offline copy", display_url(url),
                             _first_line(e))
                 return offline  # type: ignore[return-value]
-            raise ProjectError(f"{display_url(url)}: cannot reach the server ({_first_line(e)})") from None
+            raise ProjectError(N_('{url}: cannot reach the server ({reason})'),
+                               url=display_url(url), reason=_first_line(e)) from None
         except BaseException:
             engine.dispose()
             raise
         engine.dispose()
         if not pid:
-            raise ProjectError(f"{display_url(url)}: the project has no id (settings.project_id)")
+            raise ProjectError(N_('{url}: the project has no id (settings.project_id)'), url=display_url(url))
         slot = _Slot(str(pid))
         try:
             project = cls(url, _engine(url, readonly), slot, str(pid), readonly)
@@ -305,19 +310,21 @@ class ServerProject(Project):
         orig = getattr(e, "orig", None)
         state = getattr(orig, "sqlstate", None) or ""
         if isinstance(e, StaleDataError) or state in ("40001", "40P01"):
-            raise ConflictError(f"“{label}” was not saved: another coder changed the same item at the same "
-                                "moment. Their change is kept and your view now shows it; try again if it "
-                                "still applies.") from None
+            raise ConflictError(N_('“{label}” was not saved: another coder changed the same item at the same '
+                                   'moment. Their change is kept and your view now shows it; try again if it still '
+                                   'applies.'),
+                                label=label) from None
         if state == "42501":
             role = self.role or "no role"
-            raise ProjectError(f"“{label}” was not saved: your role on this team project ({role}) does not allow "
-                               "it; the project's owner can change roles (kondens role)") from None
+            raise ProjectError(N_("“{label}” was not saved: your role on this team project ({role}) does not allow "
+                                  "it; the project's owner can change roles (kondens role)"),
+                               label=label, role=role) from None
         if isinstance(e, IntegrityError) and state == "23503":
-            raise ConflictError(f"“{label}” was not saved: it refers to something another coder has just "
-                                "removed or merged. Your view now shows their change.") from None
+            raise ConflictError(N_('“{label}” was not saved: it refers to something another coder has just removed '
+                                   'or merged. Your view now shows their change.'), label=label) from None
         if isinstance(e, OperationalError | DBAPIError) and getattr(e, "connection_invalidated", False):
-            raise ProjectError(f"“{label}” was not saved: the server ({self.location}) cannot be reached "
-                               f"({_first_line(e)})") from None
+            raise ProjectError(N_('“{label}” was not saved: the server ({location}) cannot be reached ({reason})'),
+                               label=label, location=self.location, reason=_first_line(e)) from None
 
     def _before_revert(self, s: Session, changes: Changes) -> None:
         """Undo only your own work: refuse when another client changed the same rows since."""
@@ -330,9 +337,10 @@ class ServerProject(Project):
             theirs = json.loads(touched)
             for table, ids in changes.touched.items():
                 if ids & set(theirs.get(table, ())):
-                    who = coder or "another coder"
-                    raise ConflictError(f"Cannot undo “{changes.label}”: {who} has since changed the same "
-                                        f"items (“{other_label}”). Their work is kept.")
+                    who = coder or Message(N_("another coder"))
+                    raise ConflictError(N_('Cannot undo “{label}”: {who} has since changed the same items '
+                                           '(“{other_label}”). Their work is kept.'),
+                                        label=changes.label, who=who, other_label=other_label)
 
     # ---- other writers ---------------------------------------------------------------------------------
     def log_position(self) -> int | None:
@@ -514,13 +522,13 @@ def publish(source: Project, location: str, progress: Callable[[str, int], None]
     (the local one: the linking key, if any, keeps working for this project on this computer).
     """
     if source.is_server:
-        raise ProjectError(f"{source.location}: already a team project")
+        raise ProjectError(N_('{location}: already a team project'), location=source.location)
     url = server_url(location)
     engine = _engine(url, readonly=False)
     try:
         with engine.begin() as conn:
             if migrate.server_revisions(conn) or _has_tables(conn):
-                raise ProjectError(f"{display_url(url)}: the database is not empty; publish into a new one")
+                raise ProjectError(N_('{url}: the database is not empty; publish into a new one'), url=display_url(url))
             migrate.upgrade_connection(conn)
             install_triggers(conn)
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOG_LOCK})
@@ -541,7 +549,8 @@ def publish(source: Project, location: str, progress: Callable[[str, int], None]
                 pid = uuid.uuid4().hex
                 conn.execute(text("INSERT INTO settings(key, value) VALUES (:k, :v)"), {"k": PROJECT_ID, "v": pid})
     except OperationalError as e:
-        raise ProjectError(f"{display_url(url)}: cannot reach the server ({_first_line(e)})") from None
+        raise ProjectError(N_('{url}: cannot reach the server ({reason})'),
+                           url=display_url(url), reason=_first_line(e)) from None
     finally:
         engine.dispose()
     return str(pid)

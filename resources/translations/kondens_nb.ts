@@ -53,7 +53,7 @@
 <context>
     <name>AgreementDock</name>
     <message>
-        <location filename="../../app/agreement/dock.py" line="402" />
+        <location filename="../../app/agreement/dock.py" line="408" />
         <source>Agreement</source>
         <translation>Samsvar</translation>
     </message>
@@ -106,143 +106,143 @@
         <translation>Gå gjennom uenighetene i kodevisningen (J/K) og avgjør hver av dem i en konsensusrunde</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="95" />
+        <location filename="../../app/agreement/dock.py" line="97" />
         <source>vs B:</source>
         <translation>mot B:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="96" />
+        <location filename="../../app/agreement/dock.py" line="100" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="114" />
+        <location filename="../../app/agreement/dock.py" line="120" />
         <source>Agreement per code appears here once A and B are two coders or passes with segments.</source>
         <translation>Samsvar per kode vises her når A og B er to kodere eller runder med kodede utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="125" />
+        <location filename="../../app/agreement/dock.py" line="131" />
         <source>Agreement per transcript and code appears here once A and B are two coders or passes with segments.</source>
         <translation>Samsvar per transkripsjon og kode vises her når A og B er to kodere eller runder med kodede utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="131" />
+        <location filename="../../app/agreement/dock.py" line="137" />
         <source>The units where A and B disagree are listed here.</source>
         <translation>Enhetene der A og B er uenige, listes opp her.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="141" />
+        <location filename="../../app/agreement/dock.py" line="147" />
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="148" />
+        <location filename="../../app/agreement/dock.py" line="154" />
         <source>By code</source>
         <translation>Per kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="149" />
+        <location filename="../../app/agreement/dock.py" line="155" />
         <source>Transcripts × codes</source>
         <translation>Transkripsjoner × koder</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="150" />
+        <location filename="../../app/agreement/dock.py" line="156" />
         <source>Disagreements</source>
         <translation>Uenigheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="217" />
+        <location filename="../../app/agreement/dock.py" line="223" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="250" />
+        <location filename="../../app/agreement/dock.py" line="256" />
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="252" />
+        <location filename="../../app/agreement/dock.py" line="258" />
         <source>%1, pass %2</source>
         <translation>%1, runde %2</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="253" />
+        <location filename="../../app/agreement/dock.py" line="259" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="284" />
+        <location filename="../../app/agreement/dock.py" line="290" />
         <source>Agreement needs segments of two coders, or of two passes. Merge a coder's copy (File menu) or code a second pass.</source>
         <translation>Samsvar krever kodede utdrag fra to kodere eller fra to runder. Slå sammen med en koders kopi (Fil-menyen) eller kod en runde til.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="303" />
+        <location filename="../../app/agreement/dock.py" line="309" />
         <source>Coder agreement</source>
         <translation>Kodersamsvar</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="328" />
+        <location filename="../../app/agreement/dock.py" line="334" />
         <source>%1 lines at least one rater coded</source>
         <translation>%1 linjer minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="329" />
+        <location filename="../../app/agreement/dock.py" line="335" />
         <source>%1 turns at least one rater coded</source>
         <translation>%1 replikker minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="331" />
+        <location filename="../../app/agreement/dock.py" line="337" />
         <source>all %1 lines</source>
         <translation>alle %1 linjer</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="331" />
+        <location filename="../../app/agreement/dock.py" line="337" />
         <source>all %1 turns</source>
         <translation>alle %1 replikker</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="332" />
+        <location filename="../../app/agreement/dock.py" line="338" />
         <source>over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 line × code pairs)</source>
         <translation>over %1: samsvar %2, kappa %3, alfa %4, gjennomsnittlig kappa %5 (%6 par av linje × kode)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="334" />
+        <location filename="../../app/agreement/dock.py" line="340" />
         <source>over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 turn × code pairs)</source>
         <translation>over %1: samsvar %2, kappa %3, alfa %4, gjennomsnittlig kappa %5 (%6 par av replikk × kode)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="340" />
+        <location filename="../../app/agreement/dock.py" line="346" />
         <source>%1 vs %2 · %3 codes · %4 transcripts</source>
         <translation>%1 mot %2 · %3 koder · %4 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="343" />
+        <location filename="../../app/agreement/dock.py" line="349" />
         <source>Overall %1</source>
         <translation>Samlet %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="344" />
+        <location filename="../../app/agreement/dock.py" line="350" />
         <source>For comparison, %1</source>
         <translation>Til sammenligning %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="361" />
+        <location filename="../../app/agreement/dock.py" line="367" />
         <source>code %1</source>
         <translation>kode %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="364" />
+        <location filename="../../app/agreement/dock.py" line="370" />
         <source>%1 disagreements</source>
         <translation>%1 uenigheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="385" />
-        <location filename="../../app/agreement/dock.py" line="397" />
+        <location filename="../../app/agreement/dock.py" line="391" />
+        <location filename="../../app/agreement/dock.py" line="403" />
         <source>Export agreement</source>
         <translation>Eksporter samsvar</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="386" />
+        <location filename="../../app/agreement/dock.py" line="392" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
@@ -679,8 +679,28 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     </message>
     <message>
         <location filename="../../app/codes/code_view.py" line="202" />
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 segment(s), %3 informant(s)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 utdrag, %3 informant(er)</translation>
+        <source>1 segment</source>
+        <translation>1 utdrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/code_view.py" line="202" />
+        <source>%1 segments</source>
+        <translation>%1 utdrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/code_view.py" line="203" />
+        <source>1 informant</source>
+        <translation>1 informant</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/code_view.py" line="203" />
+        <source>%1 informants</source>
+        <translation>%1 informanter</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/code_view.py" line="205" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -791,7 +811,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     </message>
     <message>
         <location filename="../../app/reader/view.py" line="101" />
-        <location filename="../../app/reader/view.py" line="290" />
+        <location filename="../../app/reader/view.py" line="317" />
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
@@ -806,12 +826,12 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="144" />
+        <location filename="../../app/reader/view.py" line="171" />
         <source>Import your transcripts (Ctrl+I), or choose one in the list.</source>
         <translation>Importer transkripsjonene dine (Ctrl+I), eller velg en i listen.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="340" />
+        <location filename="../../app/reader/view.py" line="367" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
@@ -924,7 +944,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     <name>CondensationEditor</name>
     <message>
         <location filename="../../app/themes/condensation.py" line="43" />
-        <location filename="../../app/themes/condensation.py" line="117" />
+        <location filename="../../app/themes/condensation.py" line="116" />
         <source>Choose a theme area or subgroup</source>
         <translation>Velg et temaområde eller en subgruppe</translation>
     </message>
@@ -949,29 +969,34 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>De kodede utdragene i det valgte temaområdet eller subgruppen vises her. Kryss av for «Gull» ved det som viser det best.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="107" />
+        <location filename="../../app/themes/condensation.py" line="106" />
         <source>unsaved changes</source>
         <translation>ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="132" />
+        <location filename="../../app/themes/condensation.py" line="131" />
         <source>Theme area: {0}  ({1} segment)</source>
         <translation>Temaområde: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="132" />
+        <location filename="../../app/themes/condensation.py" line="131" />
         <source>Theme area: {0}  ({1} segments)</source>
         <translation>Temaområde: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="134" />
+        <location filename="../../app/themes/condensation.py" line="133" />
         <source>Subgroup: {0}  ({1} segment)</source>
         <translation>Subgruppe: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="134" />
+        <location filename="../../app/themes/condensation.py" line="133" />
         <source>Subgroup: {0}  ({1} segments)</source>
         <translation>Subgruppe: {0}  ({1} utdrag)</translation>
+    </message>
+    <message>
+        <location filename="../../app/themes/condensation.py" line="152" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../app/themes/condensation.py" line="159" />
@@ -1181,211 +1206,211 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/exports/install.py" line="65" />
+        <location filename="../../app/exports/install.py" line="83" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="66" />
+        <location filename="../../app/exports/install.py" line="84" />
         <source>Open a project first.</source>
         <translation>Åpne et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="80" />
+        <location filename="../../app/exports/install.py" line="98" />
         <source>Export quote set</source>
         <translation>Eksporter sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="81" />
-        <location filename="../../app/exports/install.py" line="105" />
+        <location filename="../../app/exports/install.py" line="99" />
+        <location filename="../../app/exports/install.py" line="123" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="84" />
+        <location filename="../../app/exports/install.py" line="102" />
         <source>1 quote written to %2</source>
         <translation>1 sitat skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="85" />
+        <location filename="../../app/exports/install.py" line="103" />
         <source>%1 quotes written to %2</source>
         <translation>%1 sitater skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="87" />
+        <location filename="../../app/exports/install.py" line="105" />
         <source>Quote set</source>
         <translation>Sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="97" />
-        <location filename="../../app/exports/install.py" line="104" />
+        <location filename="../../app/exports/install.py" line="115" />
+        <location filename="../../app/exports/install.py" line="122" />
         <source>Member check</source>
         <translation>Sitatsjekk</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="97" />
+        <location filename="../../app/exports/install.py" line="115" />
         <source>No informant has quotes yet. Make quotes from coded segments first (Export → Quote list…).</source>
         <translation>Ingen informant har sitater ennå. Lag først sitater fra kodede utdrag (Eksport → Sitatliste…).</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="110" />
+        <location filename="../../app/exports/install.py" line="128" />
         <source>Member check %1</source>
         <translation>Sitatsjekk %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="112" />
+        <location filename="../../app/exports/install.py" line="130" />
         <source>1 quote for %2 written to %3; marked as sent</source>
         <translation>1 sitat for %2 skrevet til %3; merket som sendt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="113" />
+        <location filename="../../app/exports/install.py" line="131" />
         <source>%1 quotes for %2 written to %3; marked as sent</source>
         <translation>%1 sitater for %2 skrevet til %3; merket som sendt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="146" />
+        <location filename="../../app/exports/install.py" line="164" />
         <source>Select a coded segment or a quote first.</source>
         <translation>Velg først et kodet utdrag eller et sitat.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="153" />
+        <location filename="../../app/exports/install.py" line="171" />
         <source>Quote copied with reference.</source>
         <translation>Sitatet er kopiert med referanse.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="166" />
+        <location filename="../../app/exports/install.py" line="184" />
         <source>Supervisor report</source>
         <translation>Veilederrapport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="167" />
+        <location filename="../../app/exports/install.py" line="185" />
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation>Word-dokument (*.docx);;Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="184" />
+        <location filename="../../app/exports/install.py" line="202" />
         <source>Import REFI-QDA project</source>
         <translation>Importer REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="185" />
-        <location filename="../../app/exports/install.py" line="254" />
+        <location filename="../../app/exports/install.py" line="203" />
+        <location filename="../../app/exports/install.py" line="272" />
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-prosjekt (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="189" />
         <location filename="../../app/exports/install.py" line="207" />
+        <location filename="../../app/exports/install.py" line="225" />
         <source>Import REFI-QDA</source>
         <translation>Importer REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="189" />
+        <location filename="../../app/exports/install.py" line="207" />
         <source>Every identifier the detector proposes will be replaced by a tag. Review the transcripts afterwards and redact more by hand if needed. Continue?</source>
         <translation>Alle identifikatorer detektoren foreslår, blir erstattet med en merkelapp. Gå gjennom transkripsjonene etterpå og fjern mer for hånd ved behov. Fortsette?</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="199" />
+        <location filename="../../app/exports/install.py" line="217" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="201" />
+        <location filename="../../app/exports/install.py" line="219" />
         <source>Codes: %1, sources: %2, segments: %3, notes: %4, cases: %5; identifiers replaced: %6.</source>
         <translation>Koder: %1, kilder: %2, kodede utdrag: %3, notater: %4, tilfeller: %5; identifikatorer erstattet: %6.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="223" />
+        <location filename="../../app/exports/install.py" line="241" />
         <source>Written to %1</source>
         <translation>Skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="240" />
+        <location filename="../../app/exports/install.py" line="258" />
         <source>Quote set…</source>
         <translation>Sitatsamling…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="241" />
+        <location filename="../../app/exports/install.py" line="259" />
         <source>Member check…</source>
         <translation>Sitatsjekk…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="242" />
+        <location filename="../../app/exports/install.py" line="260" />
         <source>Supervisor report…</source>
         <translation>Veilederrapport…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="243" />
+        <location filename="../../app/exports/install.py" line="261" />
         <source>Segments…</source>
         <translation>Kodede utdrag…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="244" />
+        <location filename="../../app/exports/install.py" line="262" />
         <source>Segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="245" />
+        <location filename="../../app/exports/install.py" line="263" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="247" />
+        <location filename="../../app/exports/install.py" line="265" />
         <source>Matrix…</source>
         <translation>Matrise…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="248" />
+        <location filename="../../app/exports/install.py" line="266" />
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="249" />
+        <location filename="../../app/exports/install.py" line="267" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="252" />
+        <location filename="../../app/exports/install.py" line="270" />
         <source>REFI-QDA project…</source>
         <translation>REFI-QDA-prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="253" />
+        <location filename="../../app/exports/install.py" line="271" />
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="255" />
+        <location filename="../../app/exports/install.py" line="273" />
         <source>Codebook…</source>
         <translation>Kodebok…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="256" />
+        <location filename="../../app/exports/install.py" line="274" />
         <source>Codebook</source>
         <translation>Kodebok</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="257" />
+        <location filename="../../app/exports/install.py" line="275" />
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA-kodebok (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="258" />
+        <location filename="../../app/exports/install.py" line="276" />
         <source>Import REFI-QDA…</source>
         <translation>Importer REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="263" />
+        <location filename="../../app/exports/install.py" line="281" />
         <source>Quote list…</source>
         <translation>Sitatliste…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="264" />
+        <location filename="../../app/exports/install.py" line="282" />
         <source>Copy quote with reference</source>
         <translation>Kopier sitat med referanse</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="268" />
+        <location filename="../../app/exports/install.py" line="286" />
         <source>Copy the selected quote or coded segment as a quote with its reference (pastes into Word as a Quote paragraph)</source>
         <translation>Kopier det valgte sitatet eller kodede utdraget som sitat med referanse (limes inn i tekstbehandleren som et sitatavsnitt)</translation>
     </message>
@@ -1436,27 +1461,27 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>GuideInstall</name>
     <message>
-        <location filename="../../app/guide/install.py" line="160" />
+        <location filename="../../app/guide/install.py" line="161" />
         <source>Method guide</source>
         <translation>Metodeveileder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="160" />
+        <location filename="../../app/guide/install.py" line="161" />
         <source>The Steps panel follows the analysis recipe chosen for this project: the seven steps of thematic content analysis, or Malterud's four steps of systematic text condensation. Each step shows the project's own progress, counted from its data, and links to the view that does it. A transcript counts as read once every part of it has been on screen in the coding view (re-read: in the transcript overlay); the buttons set or clear the mark.</source>
         <translation>Trinn-panelet følger analyseoppskriften som er valgt for dette prosjektet: de sju trinnene i tematisk innholdsanalyse, eller Malteruds fire trinn i systematisk tekstkondensering. Hvert trinn viser prosjektets egen framdrift, talt opp fra dataene, og lenker til visningen der arbeidet gjøres. En transkripsjon regnes som lest når hver del av den har vært på skjermen i kodevisningen (lest på nytt: i transkripsjonsoverlegget); knappene setter eller fjerner merket.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="168" />
+        <location filename="../../app/guide/install.py" line="169" />
         <source>Analysis method</source>
         <translation>Analysemetode</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="185" />
+        <location filename="../../app/guide/install.py" line="186" />
         <source>Method guide (Steps)</source>
         <translation>Metodeveileder (Trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="187" />
+        <location filename="../../app/guide/install.py" line="188" />
         <source>How the method guide measures progress…</source>
         <translation>Slik måler metodeveilederen framdriften…</translation>
     </message>
@@ -1590,159 +1615,164 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/importing/dialog.py" line="76" />
-        <location filename="../../app/importing/dialog.py" line="221" />
+        <location filename="../../app/importing/dialog.py" line="226" />
         <source>Import transcripts</source>
         <translation>Importer transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="119" />
+        <location filename="../../app/importing/dialog.py" line="120" />
         <source>Add files…</source>
         <translation>Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="121" />
+        <location filename="../../app/importing/dialog.py" line="122" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="123" />
+        <location filename="../../app/importing/dialog.py" line="124" />
         <source>Files (drop files here)</source>
         <translation>Filer (slipp filer her)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="145" />
+        <location filename="../../app/importing/dialog.py" line="147" />
         <source>Set each speaker's role and pseudonym. Type an existing letter to link an informant already in the project (existing: {0}).</source>
         <translation>Angi rolle og pseudonym for hver taler. Skriv en eksisterende bokstav for å koble til en informant som allerede er i prosjektet (eksisterende: {0}).</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="151" />
+        <location filename="../../app/importing/dialog.py" line="150" />
+        <source>Set each speaker's role and pseudonym (the informants get the letters A, B, C…).</source>
+        <translation>Angi rolle og pseudonym for hver taler (informantene får bokstavene A, B, C …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/dialog.py" line="155" />
         <source>Written standard (what the detector reads):</source>
         <translation>Målform (det detektoren leser):</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="154" />
+        <location filename="../../app/importing/dialog.py" line="158" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="154" />
+        <location filename="../../app/importing/dialog.py" line="158" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="154" />
+        <location filename="../../app/importing/dialog.py" line="158" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="161" />
+        <location filename="../../app/importing/dialog.py" line="165" />
         <source>Preview (original text, not stored)</source>
         <translation>Forhåndsvisning (originaltekst, lagres ikke)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="194" />
+        <location filename="../../app/importing/dialog.py" line="199" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="197" />
+        <location filename="../../app/importing/dialog.py" line="202" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="199" />
-        <location filename="../../app/importing/dialog.py" line="307" />
+        <location filename="../../app/importing/dialog.py" line="204" />
+        <location filename="../../app/importing/dialog.py" line="312" />
         <source>Next: review identifiers</source>
         <translation>Neste: gjennomgå identifikatorer</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="201" />
+        <location filename="../../app/importing/dialog.py" line="206" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="222" />
+        <location filename="../../app/importing/dialog.py" line="227" />
         <source>Transcripts ({0})</source>
         <translation>Transkripsjoner ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="243" />
+        <location filename="../../app/importing/dialog.py" line="248" />
         <source>Reading files…</source>
         <translation>Leser filer…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="254" />
+        <location filename="../../app/importing/dialog.py" line="259" />
         <source> (already imported)</source>
         <translation> (allerede importert)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="255" />
+        <location filename="../../app/importing/dialog.py" line="260" />
         <source>{0} — {1} turns, {2} words{3}</source>
         <translation>{0} — {1} replikker, {2} ord{3}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="297" />
+        <location filename="../../app/importing/dialog.py" line="302" />
         <source>… {0} more turns</source>
         <translation>… {0} replikker til</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="307" />
+        <location filename="../../app/importing/dialog.py" line="312" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="322" />
+        <location filename="../../app/importing/dialog.py" line="327" />
         <source>Add “{0}” to the never-list</source>
         <translation>Legg «{0}» til aldri-listen</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="324" />
+        <location filename="../../app/importing/dialog.py" line="329" />
         <source>Never-list</source>
         <translation>Aldri-liste</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="409" />
+        <location filename="../../app/importing/dialog.py" line="414" />
         <location filename="../../app/importing/replace.py" line="121" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="342" />
+        <location filename="../../app/importing/dialog.py" line="347" />
         <source>already imported (transcript {0}), skipped</source>
         <translation>allerede importert (transkripsjon {0}), hoppet over</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="358" />
+        <location filename="../../app/importing/dialog.py" line="363" />
         <source>Import {0} transcripts</source>
         <translation>Importer {0} transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="360" />
+        <location filename="../../app/importing/dialog.py" line="365" />
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="365" />
+        <location filename="../../app/importing/dialog.py" line="370" />
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="372" />
+        <location filename="../../app/importing/dialog.py" line="377" />
         <source>Import {0}</source>
         <translation>Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="393" />
+        <location filename="../../app/importing/dialog.py" line="398" />
         <source>Cancelled</source>
         <translation>Avbrutt</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="399" />
+        <location filename="../../app/importing/dialog.py" line="404" />
         <source>{0} imported, {1} not imported{2}.</source>
         <translation>{0} importert, {1} ikke importert{2}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="400" />
+        <location filename="../../app/importing/dialog.py" line="405" />
         <source> (cancelled)</source>
         <translation> (avbrutt)</translation>
     </message>
@@ -1798,22 +1828,22 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>InformantView</name>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="70" />
+        <location filename="../../app/themes/informant_view.py" line="73" />
         <source>How much of an informant's interview falls in each theme area appears here once transcripts are imported and coded.</source>
         <translation>Hvor mye av en informants intervju som faller i hvert temaområde, vises her når transkripsjonene er importert og kodet.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="75" />
+        <location filename="../../app/themes/informant_view.py" line="78" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="115" />
+        <location filename="../../app/themes/informant_view.py" line="118" />
         <source>{0} theme area · {1} of {2} lines themed ({3})</source>
         <translation>{0} temaområde · {1} av {2} linjer tematisert ({3})</translation>
     </message>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="116" />
+        <location filename="../../app/themes/informant_view.py" line="119" />
         <source>{0} theme areas · {1} of {2} lines themed ({3})</source>
         <translation>{0} temaområder · {1} av {2} linjer tematisert ({3})</translation>
     </message>
@@ -1858,32 +1888,32 @@ Trykk Nytt notat for å skrive ned, med dato, valgene dine, tvilen og din egen i
         <translation>Lagre notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="210" />
+        <location filename="../../app/memos/journal_dock.py" line="220" />
         <source>Edit reflection note</source>
         <translation>Rediger refleksjonsnotat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="219" />
+        <location filename="../../app/memos/journal_dock.py" line="229" />
         <source>Reflection note</source>
         <translation>Refleksjonsnotat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="220" />
+        <location filename="../../app/memos/journal_dock.py" line="230" />
         <source>New reflection note</source>
         <translation>Nytt refleksjonsnotat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="232" />
+        <location filename="../../app/memos/journal_dock.py" line="242" />
         <source>Delete note</source>
         <translation>Slett notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="232" />
+        <location filename="../../app/memos/journal_dock.py" line="242" />
         <source>Delete this reflection note? Undo brings it back.</source>
         <translation>Slette dette refleksjonsnotatet? Angre henter det tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="236" />
+        <location filename="../../app/memos/journal_dock.py" line="246" />
         <source>Delete reflection note</source>
         <translation>Slett refleksjonsnotat</translation>
     </message>
@@ -2107,193 +2137,193 @@ File → Import transcripts… (Ctrl+I).</source>
 Fil → Importer transkripsjoner… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="259" />
+        <location filename="../../app/main_window.py" line="326" />
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="260" />
+        <location filename="../../app/main_window.py" line="327" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262" />
+        <location filename="../../app/main_window.py" line="329" />
         <source>Open &amp;team project…</source>
         <translation>Åpne &amp;teamprosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="263" />
+        <location filename="../../app/main_window.py" line="330" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="266" />
+        <location filename="../../app/main_window.py" line="333" />
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268" />
+        <location filename="../../app/main_window.py" line="335" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="270" />
-        <location filename="../../app/main_window.py" line="492" />
-        <location filename="../../app/main_window.py" line="497" />
+        <location filename="../../app/main_window.py" line="337" />
+        <location filename="../../app/main_window.py" line="574" />
+        <location filename="../../app/main_window.py" line="579" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="273" />
-        <location filename="../../app/main_window.py" line="493" />
-        <location filename="../../app/main_window.py" line="498" />
+        <location filename="../../app/main_window.py" line="340" />
+        <location filename="../../app/main_window.py" line="575" />
+        <location filename="../../app/main_window.py" line="580" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="279" />
+        <location filename="../../app/main_window.py" line="346" />
         <source>Coder name…</source>
         <translation>Kodernavn…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="281" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>Preferences…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289" />
+        <location filename="../../app/main_window.py" line="356" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="290" />
+        <location filename="../../app/main_window.py" line="357" />
         <source>Open the &amp;data folder</source>
         <translation>Åpne &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="292" />
+        <location filename="../../app/main_window.py" line="359" />
         <source>&amp;About Kondens</source>
         <translation>&amp;Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="319" />
+        <location filename="../../app/main_window.py" line="400" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322" />
+        <location filename="../../app/main_window.py" line="403" />
         <source>About Kondens</source>
         <translation>Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="323" />
+        <location filename="../../app/main_window.py" line="404" />
         <source>Kondens: qualitative analysis of de-identified interviews.</source>
         <translation>Kondens: kvalitativ analyse av avidentifiserte intervjuer.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="334" />
+        <location filename="../../app/main_window.py" line="415" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="334" />
+        <location filename="../../app/main_window.py" line="415" />
         <source>Your name or initials:</source>
         <translation>Navn eller initialer:</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="344" />
+        <location filename="../../app/main_window.py" line="425" />
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345" />
+        <location filename="../../app/main_window.py" line="426" />
         <source>Kondens project (*.kondens)</source>
         <translation>Kondens-prosjekt (*.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360" />
+        <location filename="../../app/main_window.py" line="441" />
         <source>Open project folder (NAME.kondens)</source>
         <translation>Åpne prosjektmappe (NAVN.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="369" />
+        <location filename="../../app/main_window.py" line="450" />
         <source>Open team project</source>
         <translation>Åpne teamprosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="370" />
+        <location filename="../../app/main_window.py" line="451" />
         <source>Address of the team project (postgresql://server/database or postgresql:///?service=NAME).
 The password is never typed here: it comes from ~/.pgpass (PGPASSFILE) or a libpq service file.</source>
         <translation>Adressen til teamprosjektet (postgresql://tjener/database eller postgresql:///?service=NAVN).
 Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libpq-tjenestefil.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="383" />
+        <location filename="../../app/main_window.py" line="464" />
         <source>Building the demo project…</source>
         <translation>Bygger demoprosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385" />
-        <location filename="../../app/main_window.py" line="406" />
-        <location filename="../../app/main_window.py" line="414" />
-        <location filename="../../app/main_window.py" line="481" />
-        <location filename="../../app/main_window.py" line="483" />
+        <location filename="../../app/main_window.py" line="466" />
+        <location filename="../../app/main_window.py" line="487" />
+        <location filename="../../app/main_window.py" line="495" />
+        <location filename="../../app/main_window.py" line="563" />
+        <location filename="../../app/main_window.py" line="565" />
         <source>Kondens</source>
         <translation>Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="396" />
+        <location filename="../../app/main_window.py" line="477" />
         <source>Opening project…</source>
         <translation>Åpner prosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402" />
+        <location filename="../../app/main_window.py" line="483" />
         <source>Project in use</source>
         <translation>Prosjektet er i bruk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="403" />
+        <location filename="../../app/main_window.py" line="484" />
         <source>Open it read-only?</source>
         <translation>Åpne det skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="435" />
+        <location filename="../../app/main_window.py" line="516" />
         <source>Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} (UTC), read-only; nothing can be changed until you open the project again with the server back.</source>
         <translation>Frakoblet: tjeneren til dette teamprosjektet ({0}) kan ikke nås. Du ser kopien din fra {1} (UTC), skrivebeskyttet; ingenting kan endres før du åpner prosjektet igjen når tjeneren er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="467" />
-        <location filename="../../app/main_window.py" line="474" />
+        <location filename="../../app/main_window.py" line="549" />
+        <location filename="../../app/main_window.py" line="556" />
         <source>Finishing %1 operation(s)…</source>
         <translation>Fullfører %1 operasjon(er)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="484" />
+        <location filename="../../app/main_window.py" line="566" />
         <source>This did not work because of an internal error ({0}). Nothing was changed; the details are in the log.</source>
         <translation>Dette gikk ikke på grunn av en intern feil ({0}). Ingenting ble endret; detaljene står i loggen.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="568" />
+        <location filename="../../app/main_window.py" line="657" />
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="578" />
+        <location filename="../../app/main_window.py" line="667" />
         <source>No project open. File → Open project…</source>
         <translation>Ingen prosjekt åpent. Fil → Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="582" />
+        <location filename="../../app/main_window.py" line="671" />
         <source>%1 · %2 transcripts</source>
         <translation>%1 · %2 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="591" />
+        <location filename="../../app/main_window.py" line="680" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="593" />
+        <location filename="../../app/main_window.py" line="682" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
@@ -2301,22 +2331,22 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="105" />
+        <location filename="../../app/themes/matrix_view.py" line="114" />
         <source>Theme area / code</source>
         <translation>Temaområde / kode</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="106" />
+        <location filename="../../app/themes/matrix_view.py" line="115" />
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="121" />
+        <location filename="../../app/themes/matrix_view.py" line="130" />
         <source>Uncategorised</source>
         <translation>Uten temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="138" />
+        <location filename="../../app/themes/matrix_view.py" line="147" />
         <source>{0} segments, {1} lines</source>
         <translation>{0} utdrag, {1} linjer</translation>
     </message>
@@ -2324,52 +2354,52 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="155" />
+        <location filename="../../app/themes/matrix_view.py" line="164" />
         <source>Theme areas and codes against informants appear here once coded segments are placed in theme areas.</source>
         <translation>Temaområder og koder mot informanter vises her når kodede utdrag er plassert i temaområder.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="159" />
+        <location filename="../../app/themes/matrix_view.py" line="168" />
         <source>Segments</source>
         <translation>Utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="160" />
+        <location filename="../../app/themes/matrix_view.py" line="169" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="166" />
+        <location filename="../../app/themes/matrix_view.py" line="175" />
         <source>Click a cell to read its segments</source>
         <translation>Klikk på en celle for å lese utdragene</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="170" />
+        <location filename="../../app/themes/matrix_view.py" line="179" />
         <source>The segments of the cell you click appear here.</source>
         <translation>De kodede utdragene i cellen du klikker på, vises her.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="175" />
+        <location filename="../../app/themes/matrix_view.py" line="184" />
         <source>Count</source>
         <translation>Tell</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="178" />
+        <location filename="../../app/themes/matrix_view.py" line="187" />
         <source>Informants where</source>
         <translation>Informanter der</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="216" />
+        <location filename="../../app/themes/matrix_view.py" line="225" />
         <source>(all informants)</source>
         <translation>(alle informanter)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="270" />
+        <location filename="../../app/themes/matrix_view.py" line="283" />
         <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} segment</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="270" />
+        <location filename="../../app/themes/matrix_view.py" line="283" />
         <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} segments</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} utdrag</translation>
     </message>
@@ -2385,6 +2415,11 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
         <location filename="../../app/exports/dialogs.py" line="137" />
         <source>Informant %1 (%2 quotes)</source>
         <translation>Informant %1 (%2 sitater)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports/dialogs.py" line="137" />
+        <source>Informant %1 (1 quote)</source>
+        <translation>Informant %1 (1 sitat)</translation>
     </message>
     <message>
         <location filename="../../app/exports/dialogs.py" line="142" />
@@ -2618,32 +2653,32 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>OverlayView</name>
     <message>
-        <location filename="../../app/themes/overlay.py" line="113" />
+        <location filename="../../app/themes/overlay.py" line="114" />
         <source>◀ Previous uncovered</source>
         <translation>◀ Forrige utematiserte</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="114" />
+        <location filename="../../app/themes/overlay.py" line="115" />
         <source>Next uncovered ▶</source>
         <translation>Neste utematiserte ▶</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="119" />
+        <location filename="../../app/themes/overlay.py" line="120" />
         <source>Choose a transcript above to re-read it whole, with its theme areas marked in the margin.</source>
         <translation>Velg en transkripsjon over for å lese den i sin helhet igjen, med temaområdene markert i margen.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="126" />
+        <location filename="../../app/themes/overlay.py" line="127" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="204" />
+        <location filename="../../app/themes/overlay.py" line="205" />
         <source>themed: {0} of text, {1}/{2} lines</source>
         <translation>tematisert: {0} av teksten, {1}/{2} linjer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="220" />
+        <location filename="../../app/themes/overlay.py" line="221" />
         <source>&lt;i&gt;No theme area covers this transcript yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ingen temaområder dekker denne transkripsjonen ennå.&lt;/i&gt;</translation>
     </message>
@@ -2783,22 +2818,22 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>ProfileModel</name>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="39" />
+        <location filename="../../app/themes/informant_view.py" line="40" />
         <source>Theme area</source>
         <translation>Temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="39" />
+        <location filename="../../app/themes/informant_view.py" line="40" />
         <source>Segments</source>
         <translation>Utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="39" />
+        <location filename="../../app/themes/informant_view.py" line="40" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/informant_view.py" line="39" />
+        <location filename="../../app/themes/informant_view.py" line="40" />
         <source>Share of account</source>
         <translation>Andel av fortellingen</translation>
     </message>
@@ -2806,17 +2841,17 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/codes/progress.py" line="121" />
+        <location filename="../../app/codes/progress.py" line="122" />
         <source>Coding progress</source>
         <translation>Kodefremdrift</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="152" />
+        <location filename="../../app/codes/progress.py" line="153" />
         <source>pass %1: %2 of %3 transcripts</source>
         <translation>runde %1: %2 av %3 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="154" />
+        <location filename="../../app/codes/progress.py" line="155" />
         <source>%1 of %2 lines coded (%3).</source>
         <translation>%1 av %2 linjer kodet (%3).</translation>
     </message>
@@ -2824,34 +2859,48 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/codes/progress.py" line="56" />
+        <location filename="../../app/codes/progress.py" line="57" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="56" />
+        <location filename="../../app/codes/progress.py" line="57" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="56" />
+        <location filename="../../app/codes/progress.py" line="57" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="56" />
+        <location filename="../../app/codes/progress.py" line="57" />
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="57" />
+        <location filename="../../app/codes/progress.py" line="58" />
         <source>Informant lines coded</source>
         <translation>Informantlinjer kodet</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="60" />
+        <location filename="../../app/codes/progress.py" line="61" />
         <source>Pass %1</source>
         <translation>Runde %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="90" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="91" />
+        <source>Drive</source>
+        <translation>Stasjon</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2909,205 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
         <location filename="../../app/i18n_qt.py" line="51" />
         <source>All Files (*)</source>
         <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="53" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="54" />
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="55" />
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="56" />
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="57" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="58" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="59" />
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="60" />
+        <source>Directories</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="61" />
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="62" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="63" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="64" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="65" />
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="66" />
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="67" />
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="68" />
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="69" />
+        <source>Create New Folder</source>
+        <translation>Opprett ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="70" />
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="71" />
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="72" />
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="73" />
+        <source>Go forward</source>
+        <translation>Gå fram</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="74" />
+        <source>Go to the parent directory</source>
+        <translation>Gå til overordnet mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="75" />
+        <source>Create a New Folder</source>
+        <translation>Opprett en ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="76" />
+        <source>Change to list view mode</source>
+        <translation>Bytt til listevisning</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="77" />
+        <source>Change to detail view mode</source>
+        <translation>Bytt til detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="78" />
+        <source>Sidebar</source>
+        <translation>Sidefelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="79" />
+        <source>List of places and bookmarks</source>
+        <translation>Steder og bokmerker</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="80" />
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="81" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="82" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fant ikke filen.
+Kontroller at filnavnet er riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="83" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Fant ikke mappen.
+Kontroller at mappenavnet er riktig.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="84" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="85" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="86" />
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="87" />
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="88" />
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n_qt.py" line="89" />
+        <source>My Computer</source>
+        <translation>Min datamaskin</translation>
     </message>
 </context>
 <context>
@@ -3345,37 +3593,37 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="190" />
+        <location filename="../../app/exports/dialogs.py" line="191" />
         <source>Supervisor report</source>
         <translation>Veilederrapport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="192" />
+        <location filename="../../app/exports/dialogs.py" line="193" />
         <source>Research questions with their linked themes</source>
         <translation>Forskningsspørsmål med tilknyttede temaer</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="193" />
+        <location filename="../../app/exports/dialogs.py" line="194" />
         <source>Extracts per code, with references</source>
         <translation>Utdrag per kode, med referanser</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="194" />
+        <location filename="../../app/exports/dialogs.py" line="195" />
         <source>Memos and reflection notes</source>
         <translation>Notater og refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="195" />
+        <location filename="../../app/exports/dialogs.py" line="196" />
         <source>Theme × informant matrix</source>
         <translation>Matrise tema × informant</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="200" />
+        <location filename="../../app/exports/dialogs.py" line="201" />
         <source>(no comparison)</source>
         <translation>(ingen sammenligning)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="207" />
+        <location filename="../../app/exports/dialogs.py" line="208" />
         <source>Changes since snapshot</source>
         <translation>Endringer siden øyeblikksbilde</translation>
     </message>
@@ -3624,7 +3872,7 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="67" />
-        <location filename="../../app/supervision/dock.py" line="151" />
+        <location filename="../../app/supervision/dock.py" line="158" />
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
@@ -3652,14 +3900,14 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="93" />
-        <location filename="../../app/supervision/dock.py" line="216" />
-        <location filename="../../app/supervision/dock.py" line="278" />
+        <location filename="../../app/supervision/dock.py" line="223" />
+        <location filename="../../app/supervision/dock.py" line="286" />
         <source>Resolve</source>
         <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="94" />
-        <location filename="../../app/supervision/dock.py" line="285" />
+        <location filename="../../app/supervision/dock.py" line="293" />
         <source>Apply suggestion</source>
         <translation>Bruk forslaget</translation>
     </message>
@@ -3670,49 +3918,54 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="96" />
-        <location filename="../../app/supervision/dock.py" line="304" />
+        <location filename="../../app/supervision/dock.py" line="312" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="167" />
+        <location filename="../../app/supervision/dock.py" line="174" />
         <source>%1 threads, %2 open, %3 orphaned</source>
         <translation>%1 tråder, %2 åpne, %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="216" />
+        <location filename="../../app/supervision/dock.py" line="223" />
         <source>Reopen</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="233" />
+        <location filename="../../app/supervision/dock.py" line="240" />
         <source>The object this comment was about has been deleted, merged or changed since; it is shown with the context it had.</source>
         <translation>Det kommentaren gjaldt, er slettet, slått sammen eller endret siden; den vises med sammenhengen den hadde.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="239" />
+        <location filename="../../app/supervision/dock.py" line="244" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dock.py" line="247" />
         <source>Suggestion:</source>
         <translation>Forslag:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="267" />
-        <location filename="../../app/supervision/dock.py" line="271" />
+        <location filename="../../app/supervision/dock.py" line="275" />
+        <location filename="../../app/supervision/dock.py" line="279" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="267" />
+        <location filename="../../app/supervision/dock.py" line="275" />
         <source>Your reply:</source>
         <translation>Svaret ditt:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="292" />
-        <location filename="../../app/supervision/dock.py" line="297" />
+        <location filename="../../app/supervision/dock.py" line="300" />
+        <location filename="../../app/supervision/dock.py" line="305" />
         <source>Decline suggestion</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="293" />
+        <location filename="../../app/supervision/dock.py" line="301" />
         <source>Why not? (goes back to the supervisor)</source>
         <translation>Hvorfor ikke? (sendes tilbake til veilederen)</translation>
     </message>
@@ -4095,37 +4348,37 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>SegmentGroupModel</name>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="27" />
+        <location filename="../../app/themes/segments_model.py" line="28" />
         <source>Extract</source>
         <translation>Utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="27" />
+        <location filename="../../app/themes/segments_model.py" line="28" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="27" />
+        <location filename="../../app/themes/segments_model.py" line="28" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="28" />
+        <location filename="../../app/themes/segments_model.py" line="29" />
         <source>Golden</source>
         <translation>Gull</translation>
     </message>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="78" />
+        <location filename="../../app/themes/segments_model.py" line="79" />
         <source>{0} — {1} segment</source>
         <translation>{0} — {1} utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="78" />
+        <location filename="../../app/themes/segments_model.py" line="79" />
         <source>{0} — {1} segments</source>
         <translation>{0} — {1} utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/segments_model.py" line="79" />
+        <location filename="../../app/themes/segments_model.py" line="80" />
         <source>(no informant)</source>
         <translation>(ingen informant)</translation>
     </message>
@@ -4256,17 +4509,17 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Nyere</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="161" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="166" />
         <source>Current hierarchy</source>
         <translation>Nåværende hierarki</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="174" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="179" />
         <source>Save snapshot {0}</source>
         <translation>Lagre øyeblikksbilde {0}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="195" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="201" />
         <source>No changes.</source>
         <translation>Ingen endringer.</translation>
     </message>
@@ -4332,397 +4585,397 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>StepsDock</name>
     <message>
-        <location filename="../../app/guide/dock.py" line="83" />
+        <location filename="../../app/guide/dock.py" line="107" />
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="93" />
+        <location filename="../../app/guide/dock.py" line="117" />
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="96" />
+        <location filename="../../app/guide/dock.py" line="120" />
         <source>Thematic analysis (7 steps)</source>
         <translation>Tematisk analyse (7 trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="97" />
+        <location filename="../../app/guide/dock.py" line="121" />
         <source>Systematic text condensation (Malterud, 4 steps)</source>
         <translation>Systematisk tekstkondensering (Malterud, 4 trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="98" />
+        <location filename="../../app/guide/dock.py" line="122" />
         <source>The recipe this project follows (stored in the project)</source>
         <translation>Oppskriften dette prosjektet følger (lagret i prosjektet)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="115" />
+        <location filename="../../app/guide/dock.py" line="144" />
         <source>Read whole</source>
         <translation>Lest i sin helhet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="116" />
+        <location filename="../../app/guide/dock.py" line="145" />
         <source>Mark the open transcript as read from start to end</source>
         <translation>Merk den åpne transkripsjonen som lest fra start til slutt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="121" />
+        <location filename="../../app/guide/dock.py" line="150" />
         <source>Re-read with overlay</source>
         <translation>Lest på nytt med overlegg</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="122" />
+        <location filename="../../app/guide/dock.py" line="151" />
         <source>Mark the open transcript as re-read with the theme overlay</source>
         <translation>Merk den åpne transkripsjonen som lest på nytt med temaoverlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="145" />
+        <location filename="../../app/guide/dock.py" line="174" />
         <source>Read the whole material</source>
         <translation>Les hele materialet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="146" />
+        <location filename="../../app/guide/dock.py" line="175" />
         <source>Code the interviews, twice</source>
         <translation>Kod intervjuene, to ganger</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="147" />
+        <location filename="../../app/guide/dock.py" line="176" />
         <source>Reorganise and categorise the codes</source>
         <translation>Omorganiser og kategoriser kodene</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="148" />
+        <location filename="../../app/guide/dock.py" line="177" />
         <source>Summarise each theme area</source>
         <translation>Oppsummer hvert temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="149" />
+        <location filename="../../app/guide/dock.py" line="178" />
         <source>Consider the theme areas against the research questions</source>
         <translation>Vurder temaområdene opp mot forskningsspørsmålene</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="150" />
+        <location filename="../../app/guide/dock.py" line="179" />
         <source>Reorganise the theme areas again</source>
         <translation>Omorganiser temaområdene på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="151" />
+        <location filename="../../app/guide/dock.py" line="180" />
         <source>Re-read the full transcripts (recontextualisation)</source>
         <translation>Les de fullstendige transkripsjonene på nytt (rekontekstualisering)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="152" />
+        <location filename="../../app/guide/dock.py" line="181" />
         <source>Total impression</source>
         <translation>Helhetsinntrykk</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="153" />
+        <location filename="../../app/guide/dock.py" line="182" />
         <source>Meaning units and code groups</source>
         <translation>Meningsbærende enheter og kodegrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="154" />
+        <location filename="../../app/guide/dock.py" line="183" />
         <source>Condensation</source>
         <translation>Kondensering</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="155" />
+        <location filename="../../app/guide/dock.py" line="184" />
         <source>Synthesis and recontextualisation</source>
         <translation>Sammenfatning og rekontekstualisering</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="156" />
+        <location filename="../../app/guide/dock.py" line="185" />
         <source>Reflection notes, throughout</source>
         <translation>Refleksjonsnotater underveis</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="163" />
+        <location filename="../../app/guide/dock.py" line="192" />
         <source>Read every transcript from start to end before coding anything.</source>
         <translation>Les hver transkripsjon fra start til slutt før du koder noe.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="164" />
+        <location filename="../../app/guide/dock.py" line="193" />
         <source>Give every meaningful sentence a code, often in the informant's own words; then go through everything again (pass 2) for codes found late.</source>
         <translation>Gi hver meningsbærende setning en kode, gjerne med informantens egne ord; gå så gjennom alt på nytt (runde 2) for koder som dukket opp sent.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="166" />
+        <location filename="../../app/guide/dock.py" line="195" />
         <source>Merge codes about the same thing and sort them into theme areas.</source>
         <translation>Slå sammen koder om det samme og sorter dem i temaområder.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="167" />
+        <location filename="../../app/guide/dock.py" line="196" />
         <source>Write a short summary (condensate) for each theme area.</source>
         <translation>Skriv et kort sammendrag (kondensat) for hvert temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="168" />
+        <location filename="../../app/guide/dock.py" line="197" />
         <source>Link the theme areas to the research questions and compare them across informants (attributes, matrix).</source>
         <translation>Knytt temaområdene til forskningsspørsmålene og sammenlign dem på tvers av informanter (egenskaper, matrise).</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="170" />
+        <location filename="../../app/guide/dock.py" line="199" />
         <source>Rename and regroup the theme areas; keep a snapshot before and after.</source>
         <translation>Gi temaområdene nye navn og grupper dem på nytt; ta et øyeblikksbilde før og etter.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="171" />
+        <location filename="../../app/guide/dock.py" line="200" />
         <source>Read each whole transcript again with the theme overlay: do the theme areas still agree with what each informant said?</source>
         <translation>Les hver hele transkripsjon på nytt med temaoverlegget: stemmer temaområdene fortsatt med det hver informant sa?</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="173" />
+        <location filename="../../app/guide/dock.py" line="202" />
         <source>Read everything and note preliminary themes.</source>
         <translation>Les alt og noter foreløpige temaer.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="174" />
+        <location filename="../../app/guide/dock.py" line="203" />
         <source>Code the text that bears meaning and sort the codes into code groups.</source>
         <translation>Kod de meningsbærende tekstdelene og sorter kodene i kodegrupper.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="175" />
+        <location filename="../../app/guide/dock.py" line="204" />
         <source>Split each code group into subgroups; write a condensate in the first person and pick a golden quote for each.</source>
         <translation>Del hver kodegruppe i subgrupper; skriv et kondensat i jeg-form og velg et gullsitat for hver.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="177" />
+        <location filename="../../app/guide/dock.py" line="206" />
         <source>Turn the condensates into analytic text, illustrate each theme with quotes and check it against the full transcripts.</source>
         <translation>Gjør kondensatene om til analytisk tekst, illustrer hvert tema med sitater og sjekk det mot de fullstendige transkripsjonene.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="179" />
+        <location filename="../../app/guide/dock.py" line="208" />
         <source>Dated notes on choices, doubts and your own influence.</source>
         <translation>Daterte notater om valg, tvil og din egen innflytelse.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="185" />
+        <location filename="../../app/guide/dock.py" line="214" />
         <source>%1 of %2 transcripts read whole</source>
         <translation>%1 av %2 transkripsjoner lest i sin helhet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="186" />
+        <location filename="../../app/guide/dock.py" line="215" />
         <source>%1 of %2 transcripts coded in pass 1</source>
         <translation>%1 av %2 transkripsjoner kodet i runde 1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="187" />
+        <location filename="../../app/guide/dock.py" line="216" />
         <source>%1 of %2 transcripts gone through again in pass 2</source>
         <translation>%1 av %2 transkripsjoner gått gjennom igjen i runde 2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="188" />
+        <location filename="../../app/guide/dock.py" line="217" />
         <source>%1 of %2 informant lines coded in pass 1</source>
         <translation>%1 av %2 informantlinjer kodet i runde 1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="189" />
+        <location filename="../../app/guide/dock.py" line="218" />
         <source>%1 of %2 informant lines coded in pass 2</source>
         <translation>%1 av %2 informantlinjer kodet i runde 2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="190" />
+        <location filename="../../app/guide/dock.py" line="219" />
         <source>%1 of %2 codes placed in theme areas</source>
         <translation>%1 av %2 koder plassert i temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="191" />
+        <location filename="../../app/guide/dock.py" line="220" />
         <source>%1 theme areas</source>
         <translation>%1 temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="192" />
+        <location filename="../../app/guide/dock.py" line="221" />
         <source>%1 of %2 theme areas with a summary</source>
         <translation>%1 av %2 temaområder med sammendrag</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="193" />
+        <location filename="../../app/guide/dock.py" line="222" />
         <source>%1 of %2 theme areas linked to a research question</source>
         <translation>%1 av %2 temaområder knyttet til et forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="194" />
+        <location filename="../../app/guide/dock.py" line="223" />
         <source>%1 of %2 theme areas found in two or more informants</source>
         <translation>%1 av %2 temaområder funnet hos to eller flere informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="195" />
+        <location filename="../../app/guide/dock.py" line="224" />
         <source>%1 of %2 informants with attributes (role, site…)</source>
         <translation>%1 av %2 informanter med egenskaper (rolle, sted…)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="196" />
+        <location filename="../../app/guide/dock.py" line="225" />
         <source>%1 of %2 snapshots saved (before and after)</source>
         <translation>%1 av %2 øyeblikksbilder lagret (før og etter)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="197" />
+        <location filename="../../app/guide/dock.py" line="226" />
         <source>%1 changes since the first snapshot</source>
         <translation>%1 endringer siden første øyeblikksbilde</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="198" />
+        <location filename="../../app/guide/dock.py" line="227" />
         <source>%1 of %2 subgroups with a condensate and a golden quote</source>
         <translation>%1 av %2 subgrupper med kondensat og gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="199" />
+        <location filename="../../app/guide/dock.py" line="228" />
         <source>%1 of %2 transcripts re-read with the overlay</source>
         <translation>%1 av %2 transkripsjoner lest på nytt med overlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="200" />
+        <location filename="../../app/guide/dock.py" line="229" />
         <source>%1 of %2 transcripts with meaning units coded</source>
         <translation>%1 av %2 transkripsjoner med meningsbærende enheter kodet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="201" />
+        <location filename="../../app/guide/dock.py" line="230" />
         <source>%1 of %2 informant lines coded</source>
         <translation>%1 av %2 informantlinjer kodet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="202" />
+        <location filename="../../app/guide/dock.py" line="231" />
         <source>%1 of %2 codes sorted into code groups</source>
         <translation>%1 av %2 koder sortert i kodegrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="203" />
+        <location filename="../../app/guide/dock.py" line="232" />
         <source>%1 of %2 code groups split into subgroups</source>
         <translation>%1 av %2 kodegrupper delt i subgrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="204" />
+        <location filename="../../app/guide/dock.py" line="233" />
         <source>%1 of %2 subgroups with a condensate</source>
         <translation>%1 av %2 subgrupper med kondensat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="205" />
+        <location filename="../../app/guide/dock.py" line="234" />
         <source>%1 of %2 subgroups with a golden quote</source>
         <translation>%1 av %2 subgrupper med gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="206" />
+        <location filename="../../app/guide/dock.py" line="235" />
         <source>%1 of %2 themes illustrated with quotes</source>
         <translation>%1 av %2 temaer illustrert med sitater</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="207" />
+        <location filename="../../app/guide/dock.py" line="236" />
         <source>reflection notes for %1 of the %2 steps worked on</source>
         <translation>refleksjonsnotater for %1 av de %2 trinnene det er arbeidet med</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="208" />
+        <location filename="../../app/guide/dock.py" line="237" />
         <source>first impressions noted in a reflection note: %1 of %2</source>
         <translation>førsteinntrykk notert i et refleksjonsnotat: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="209" />
+        <location filename="../../app/guide/dock.py" line="238" />
         <source>%1 reflection notes in the journal</source>
         <translation>%1 refleksjonsnotater i journalen</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="210" />
+        <location filename="../../app/guide/dock.py" line="239" />
         <source>%1 memos on codes, themes, transcripts and informants</source>
         <translation>%1 notater om koder, temaer, transkripsjoner og informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="215" />
+        <location filename="../../app/guide/dock.py" line="244" />
         <source>%1 of %2 informant lines coded in pass %3</source>
         <translation>%1 av %2 informantlinjer kodet i runde %3</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="222" />
+        <location filename="../../app/guide/dock.py" line="251" />
         <source>Open the next unread transcript</source>
         <translation>Åpne neste uleste transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="223" />
+        <location filename="../../app/guide/dock.py" line="252" />
         <source>Show the code tree</source>
         <translation>Vis kodetreet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="224" />
+        <location filename="../../app/guide/dock.py" line="253" />
         <source>Show the theme hierarchy</source>
         <translation>Vis temahierarkiet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="225" />
+        <location filename="../../app/guide/dock.py" line="254" />
         <source>Open the condensation editor</source>
         <translation>Åpne kondenseringsredigereren</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="226" />
+        <location filename="../../app/guide/dock.py" line="255" />
         <source>Open the cross-case matrix</source>
         <translation>Åpne matrisen på tvers av informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="227" />
+        <location filename="../../app/guide/dock.py" line="256" />
         <source>Snapshots and comparison…</source>
         <translation>Øyeblikksbilder og sammenligning…</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="228" />
+        <location filename="../../app/guide/dock.py" line="257" />
         <source>Open the transcript overlay</source>
         <translation>Åpne transkripsjonsoverlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="229" />
+        <location filename="../../app/guide/dock.py" line="258" />
         <source>Open the journal of reflection notes</source>
         <translation>Åpne journalen med refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="268" />
+        <location filename="../../app/guide/dock.py" line="304" />
         <source>Open a project to see its progress through the steps.</source>
         <translation>Åpne et prosjekt for å se framdriften gjennom trinnene.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="272" />
+        <location filename="../../app/guide/dock.py" line="308" />
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 trinn fullført</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="305" />
+        <location filename="../../app/guide/dock.py" line="341" />
         <source>Open a transcript to mark it read.</source>
         <translation>Åpne en transkripsjon for å merke den som lest.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="307" />
+        <location filename="../../app/guide/dock.py" line="343" />
         <source>Open transcript:</source>
         <translation>Åpen transkripsjon:</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="308" />
+        <location filename="../../app/guide/dock.py" line="344" />
         <source>read %1</source>
         <translation>lest %1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="308" />
+        <location filename="../../app/guide/dock.py" line="344" />
         <source>not read whole yet</source>
         <translation>ikke lest i sin helhet ennå</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="310" />
+        <location filename="../../app/guide/dock.py" line="346" />
         <source>re-read %1</source>
         <translation>lest på nytt %1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="317" />
+        <location filename="../../app/guide/dock.py" line="353" />
         <source>Mark transcript read</source>
         <translation>Merk transkripsjonen som lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="317" />
+        <location filename="../../app/guide/dock.py" line="353" />
         <source>Mark transcript re-read</source>
         <translation>Merk transkripsjonen som lest på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="329" />
+        <location filename="../../app/guide/dock.py" line="365" />
         <source>Transcript read</source>
         <translation>Transkripsjon lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="336" />
+        <location filename="../../app/guide/dock.py" line="372" />
         <source>Choose analysis method</source>
         <translation>Velg analysemetode</translation>
     </message>
@@ -4920,243 +5173,243 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ThemeDock</name>
     <message>
-        <location filename="../../app/themes/dock.py" line="41" />
+        <location filename="../../app/themes/dock.py" line="42" />
         <source>Theme areas</source>
         <translation>Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="61" />
+        <location filename="../../app/themes/dock.py" line="67" />
         <source>Rename theme</source>
         <translation>Gi tema nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="63" />
+        <location filename="../../app/themes/dock.py" line="69" />
         <source>New area</source>
         <translation>Nytt område</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="64" />
-        <location filename="../../app/themes/dock.py" line="197" />
-        <location filename="../../app/themes/dock.py" line="198" />
-        <location filename="../../app/themes/dock.py" line="297" />
+        <location filename="../../app/themes/dock.py" line="70" />
+        <location filename="../../app/themes/dock.py" line="203" />
+        <location filename="../../app/themes/dock.py" line="204" />
+        <location filename="../../app/themes/dock.py" line="303" />
         <source>New subgroup</source>
         <translation>Ny subgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="67" />
-        <location filename="../../app/themes/dock.py" line="248" />
+        <location filename="../../app/themes/dock.py" line="73" />
+        <location filename="../../app/themes/dock.py" line="254" />
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="68" />
-        <location filename="../../app/themes/dock.py" line="259" />
-        <location filename="../../app/themes/dock.py" line="263" />
+        <location filename="../../app/themes/dock.py" line="74" />
+        <location filename="../../app/themes/dock.py" line="265" />
+        <location filename="../../app/themes/dock.py" line="269" />
         <source>Split</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="69" />
-        <location filename="../../app/themes/dock.py" line="274" />
-        <location filename="../../app/themes/dock.py" line="309" />
-        <location filename="../../app/themes/dock.py" line="317" />
+        <location filename="../../app/themes/dock.py" line="75" />
+        <location filename="../../app/themes/dock.py" line="280" />
+        <location filename="../../app/themes/dock.py" line="315" />
+        <location filename="../../app/themes/dock.py" line="323" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="70" />
+        <location filename="../../app/themes/dock.py" line="76" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="77" />
+        <location filename="../../app/themes/dock.py" line="83" />
         <source>No theme areas yet. Press New area, then drag codes from the code tree into it.</source>
         <translation>Ingen temaområder ennå. Trykk Nytt område, og dra så koder fra kodetreet inn i det.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="187" />
-        <location filename="../../app/themes/dock.py" line="188" />
-        <location filename="../../app/themes/dock.py" line="319" />
+        <location filename="../../app/themes/dock.py" line="193" />
+        <location filename="../../app/themes/dock.py" line="194" />
+        <location filename="../../app/themes/dock.py" line="325" />
         <source>New theme area</source>
         <translation>Nytt temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="187" />
+        <location filename="../../app/themes/dock.py" line="193" />
         <source>Name of the theme area:</source>
         <translation>Navn på temaområdet:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="197" />
+        <location filename="../../app/themes/dock.py" line="203" />
         <source>Name of the subgroup:</source>
         <translation>Navn på subgruppen:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="202" />
-        <location filename="../../app/themes/dock.py" line="231" />
+        <location filename="../../app/themes/dock.py" line="208" />
+        <location filename="../../app/themes/dock.py" line="237" />
         <source>Move codes</source>
         <translation>Flytt koder</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="223" />
-        <location filename="../../app/themes/dock.py" line="227" />
+        <location filename="../../app/themes/dock.py" line="229" />
+        <location filename="../../app/themes/dock.py" line="233" />
         <source>Move to theme area</source>
         <translation>Flytt til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="223" />
+        <location filename="../../app/themes/dock.py" line="229" />
         <source>Make a theme area first.</source>
         <translation>Lag et temaområde først.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="225" />
+        <location filename="../../app/themes/dock.py" line="231" />
         <source>Move the selected code to:</source>
         <translation>Flytt den valgte koden til:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="226" />
+        <location filename="../../app/themes/dock.py" line="232" />
         <source>Move the %1 selected codes to:</source>
         <translation>Flytt de %1 valgte kodene til:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="243" />
+        <location filename="../../app/themes/dock.py" line="249" />
         <source>Move theme</source>
         <translation>Flytt tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="249" />
+        <location filename="../../app/themes/dock.py" line="255" />
         <source>Select two or more theme areas or subgroups; the first one selected keeps its name.</source>
         <translation>Merk to eller flere temaområder eller subgrupper; den første du merket beholder navnet sitt.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="252" />
+        <location filename="../../app/themes/dock.py" line="258" />
         <source>Merge themes</source>
         <translation>Slå sammen temaer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="259" />
+        <location filename="../../app/themes/dock.py" line="265" />
         <source>Select the codes of one theme area that go into the new area.</source>
         <translation>Merk kodene fra ett temaområde som skal inn i det nye området.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="263" />
+        <location filename="../../app/themes/dock.py" line="269" />
         <source>The codes must come from one theme area.</source>
         <translation>Kodene må komme fra ett og samme temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="265" />
+        <location filename="../../app/themes/dock.py" line="271" />
         <source>Split theme area</source>
         <translation>Del temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="265" />
+        <location filename="../../app/themes/dock.py" line="271" />
         <source>Name of the new theme area:</source>
         <translation>Navn på det nye temaområdet:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="266" />
+        <location filename="../../app/themes/dock.py" line="272" />
         <source>Split theme</source>
         <translation>Del tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="274" />
+        <location filename="../../app/themes/dock.py" line="280" />
         <source>Delete the selected theme nodes? Their codes become uncategorised.</source>
         <translation>Slette de valgte temaene? Kodene deres blir stående uten temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="278" />
+        <location filename="../../app/themes/dock.py" line="284" />
         <source>Delete themes</source>
         <translation>Slett temaer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="281" />
+        <location filename="../../app/themes/dock.py" line="287" />
         <source>Delete theme</source>
         <translation>Slett tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="285" />
-        <location filename="../../app/themes/dock.py" line="332" />
+        <location filename="../../app/themes/dock.py" line="291" />
+        <location filename="../../app/themes/dock.py" line="338" />
         <source>Research question</source>
         <translation>Forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="285" />
-        <location filename="../../app/themes/dock.py" line="332" />
+        <location filename="../../app/themes/dock.py" line="291" />
+        <location filename="../../app/themes/dock.py" line="338" />
         <source>Research question:</source>
         <translation>Forskningsspørsmål:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="286" />
-        <location filename="../../app/themes/dock.py" line="320" />
+        <location filename="../../app/themes/dock.py" line="292" />
+        <location filename="../../app/themes/dock.py" line="326" />
         <source>New research question</source>
         <translation>Nytt forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="294" />
+        <location filename="../../app/themes/dock.py" line="300" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="295" />
+        <location filename="../../app/themes/dock.py" line="301" />
         <source>Description…</source>
         <translation>Beskrivelse…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="299" />
+        <location filename="../../app/themes/dock.py" line="305" />
         <source>Answers research question</source>
         <translation>Besvarer forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="306" />
+        <location filename="../../app/themes/dock.py" line="312" />
         <source>Link research question</source>
         <translation>Koble forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="308" />
+        <location filename="../../app/themes/dock.py" line="314" />
         <source>Make theme area</source>
         <translation>Gjør til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="308" />
+        <location filename="../../app/themes/dock.py" line="314" />
         <source>Promote subgroup</source>
         <translation>Gjør subgruppe til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="311" />
+        <location filename="../../app/themes/dock.py" line="317" />
         <source>Move to theme area…</source>
         <translation>Flytt til temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="312" />
-        <source>Move to Uncategorised</source>
-        <translation>Flytt til Uten temaområde</translation>
+        <location filename="../../app/themes/dock.py" line="318" />
+        <source>Move to “Uncategorised”</source>
+        <translation>Flytt til «Uten temaområde»</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="314" />
+        <location filename="../../app/themes/dock.py" line="320" />
         <source>Split into new theme area…</source>
         <translation>Skill ut i nytt temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="316" />
+        <location filename="../../app/themes/dock.py" line="322" />
         <source>Edit…</source>
         <translation>Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="317" />
+        <location filename="../../app/themes/dock.py" line="323" />
         <source>Delete research question</source>
         <translation>Slett forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="327" />
+        <location filename="../../app/themes/dock.py" line="333" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="329" />
+        <location filename="../../app/themes/dock.py" line="335" />
         <source>Describe theme</source>
         <translation>Beskriv tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="334" />
+        <location filename="../../app/themes/dock.py" line="340" />
         <source>Edit research question</source>
         <translation>Rediger forskningsspørsmål</translation>
     </message>
@@ -5169,32 +5422,37 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Ingen kondensat ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="31" />
-        <source>{0} segment from {1} informant(s)</source>
-        <translation>{0} utdrag fra {1} informant(er)</translation>
-    </message>
-    <message>
-        <location filename="../../app/themes/reader.py" line="32" />
-        <source>{0} segments from {1} informant(s)</source>
-        <translation>{0} utdrag fra {1} informant(er)</translation>
+        <location filename="../../app/themes/reader.py" line="33" />
+        <source>{0} segment from 1 informant</source>
+        <translation>{0} utdrag fra 1 informant</translation>
     </message>
     <message>
         <location filename="../../app/themes/reader.py" line="34" />
+        <source>{0} segments from 1 informant</source>
+        <translation>{0} utdrag fra 1 informant</translation>
+    </message>
+    <message>
+        <location filename="../../app/themes/reader.py" line="36" />
+        <source>{0} segments from {1} informants</source>
+        <translation>{0} utdrag fra {1} informanter</translation>
+    </message>
+    <message>
+        <location filename="../../app/themes/reader.py" line="38" />
         <source>(no informant)</source>
         <translation>(ingen informant)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="72" />
+        <location filename="../../app/themes/reader.py" line="76" />
         <source>Show surrounding lines</source>
         <translation>Vis linjene rundt</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="76" />
+        <location filename="../../app/themes/reader.py" line="80" />
         <source>Theme reader</source>
         <translation>Temaleser</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="125" />
+        <location filename="../../app/themes/reader.py" line="129" />
         <source>Choose a theme area to read it across informants.</source>
         <translation>Velg et temaområde for å lese det på tvers av informantene.</translation>
     </message>
@@ -5709,57 +5967,57 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Ingen nylige prosjekter ennå. Opprett et, eller åpne demoen for å se en ferdig analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="105" />
+        <location filename="../../app/window/welcome.py" line="107" />
         <source>&lt;b&gt;How Kondens works&lt;/b&gt;</source>
         <translation>&lt;b&gt;Slik virker Kondens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="113" />
+        <location filename="../../app/window/welcome.py" line="115" />
         <source>1. Import</source>
         <translation>1. Importer</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="113" />
+        <location filename="../../app/window/welcome.py" line="115" />
         <source>Word, text, ODT, RTF, subtitles or Teams files (Ctrl+I).</source>
         <translation>DOCX-, TXT-, ODT-, RTF-, undertekst- eller Teams-filer (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="114" />
+        <location filename="../../app/window/welcome.py" line="116" />
         <source>2. De-identify</source>
         <translation>2. Avidentifiser</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="114" />
+        <location filename="../../app/window/welcome.py" line="116" />
         <source>Names, places and institutions become tags such as [navn&amp;nbsp;1]; you review every proposal.</source>
         <translation>Navn, steder og institusjoner blir merkelapper som [navn&amp;nbsp;1]; du går gjennom hvert forslag.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="116" />
+        <location filename="../../app/window/welcome.py" line="118" />
         <source>3. Code</source>
         <translation>3. Kod</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="116" />
+        <location filename="../../app/window/welcome.py" line="118" />
         <source>Line by line with the keyboard, in one or more passes.</source>
         <translation>Linje for linje med tastaturet, i én eller flere runder.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="117" />
+        <location filename="../../app/window/welcome.py" line="119" />
         <source>4. Theme areas</source>
         <translation>4. Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="117" />
+        <location filename="../../app/window/welcome.py" line="119" />
         <source>Sort codes into theme areas and subgroups; write condensates and pick golden quotes.</source>
         <translation>Sorter kodene i temaområder og subgrupper; skriv kondensater og velg gullsitater.</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="119" />
+        <location filename="../../app/window/welcome.py" line="121" />
         <source>5. Re-read and export</source>
         <translation>5. Les på nytt og eksporter</translation>
     </message>
     <message>
-        <location filename="../../app/window/welcome.py" line="119" />
+        <location filename="../../app/window/welcome.py" line="121" />
         <source>Check themes against whole transcripts, then export quotes and reports.</source>
         <translation>Sjekk temaene mot hele transkripsjoner, og eksporter så sitater og rapporter.</translation>
     </message>
@@ -6476,6 +6734,112 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <location filename="../../coding/store/project.py" line="378" />
         <source>is corrupt (integrity check failed)</source>
         <translation>er skadet (integritetskontrollen feilet)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/roles.py" line="68" />
+        <source>{role}: not a role (owner, coder or reviewer)</source>
+        <translation>{role}: ikke en rolle (eier, koder eller veileder)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/roles.py" line="70" />
+        <source>{user}: no such database user (the administrator creates it: CREATE ROLE {user} LOGIN)</source>
+        <translation>{user}: ingen slik databasebruker (administratoren oppretter den: CREATE ROLE {user} LOGIN)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="65" />
+        <source>{url}: do not put the password in the URL; keep it in ~/.pgpass (or PGPASSFILE), a libpq service file (PGSERVICEFILE) or PGPASSWORD</source>
+        <translation>{url}: ikke skriv passordet i adressen; legg det i ~/.pgpass (eller PGPASSFILE), en libpq-tjenestefil (PGSERVICEFILE) eller PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="68" />
+        <source>{location}: the URL names no database (postgresql://host/dbname)</source>
+        <translation>{location}: adressen nevner ingen database (postgresql://tjener/database)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="102" />
+        <source>{base}: too many Kondens windows have this team project open</source>
+        <translation>{base}: for mange Kondens-vinduer har dette teamprosjektet åpent</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="208" />
+        <source>{location}: a team project has no project.db file (it lives on the server)</source>
+        <translation>{location}: et teamprosjekt har ingen project.db-fil (det ligger på tjeneren)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="525" />
+        <source>{location}: already a team project</source>
+        <translation>{location}: er allerede et teamprosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="62" />
+        <source>{location}: not a PostgreSQL URL (postgresql://host/dbname)</source>
+        <translation>{location}: ikke en PostgreSQL-adresse (postgresql://tjener/database)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="272" />
+        <source>{url}: the project has no id (settings.project_id)</source>
+        <translation>{url}: prosjektet har ingen id (settings.project_id)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="313" />
+        <source>“{label}” was not saved: another coder changed the same item at the same moment. Their change is kept and your view now shows it; try again if it still applies.</source>
+        <translation>«{label}» ble ikke lagret: en annen koder endret det samme i samme øyeblikk. Endringen deres er beholdt, og visningen din viser den nå; prøv igjen hvis det fortsatt passer.</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="319" />
+        <source>“{label}” was not saved: your role on this team project ({role}) does not allow it; the project's owner can change roles (kondens role)</source>
+        <translation>«{label}» ble ikke lagret: rollen din i dette teamprosjektet ({role}) tillater det ikke; prosjektets eier kan endre roller (kondens role)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="323" />
+        <source>“{label}” was not saved: it refers to something another coder has just removed or merged. Your view now shows their change.</source>
+        <translation>«{label}» ble ikke lagret: det viser til noe en annen koder nettopp har fjernet eller slått sammen. Visningen din viser nå endringen deres.</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="326" />
+        <source>“{label}” was not saved: the server ({location}) cannot be reached ({reason})</source>
+        <translation>«{label}» ble ikke lagret: tjeneren ({location}) kan ikke nås ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="552" />
+        <location filename="../../coding/store/server.py" line="265" />
+        <source>{url}: cannot reach the server ({reason})</source>
+        <translation>{url}: kan ikke nå tjeneren ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="531" />
+        <source>{url}: the database is not empty; publish into a new one</source>
+        <translation>{url}: databasen er ikke tom; publiser til en ny</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="224" />
+        <source>{url}: the database is not empty; create a new one (createdb) for each team project</source>
+        <translation>{url}: databasen er ikke tom; lag en ny (createdb) for hvert teamprosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="242" />
+        <source>{url}: not a Kondens team project (create one with `kondens new URL` or `kondens publish PROJECT.kondens URL`)</source>
+        <translation>{url}: ikke et Kondens-teamprosjekt (lag et med `kondens new URL` eller `kondens publish PROSJEKT.kondens URL`)</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="246" />
+        <source>{url}: made by a newer Kondens (schema {schemas}); update Kondens to open it</source>
+        <translation>{url}: laget av en nyere Kondens (skjema {schemas}); oppdater Kondens for å åpne det</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="341" />
+        <source>Cannot undo “{label}”: {who} has since changed the same items (“{other_label}”). Their work is kept.</source>
+        <translation>Kan ikke angre «{label}»: {who} har siden endret det samme («{other_label}»). Arbeidet deres er beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="251" />
+        <source>{url}: the schema is older than this Kondens; open it once for writing to upgrade it</source>
+        <translation>{url}: skjemaet er eldre enn denne Kondens; åpne det én gang med skrivetilgang for å oppgradere det</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="340" />
+        <source>another coder</source>
+        <translation>en annen koder</translation>
     </message>
     <message>
         <location filename="../../coding/supervision/anchors.py" line="126" />
