@@ -584,10 +584,11 @@ def _peak_rss_kb() -> int:
 def _tune_gc() -> None:
     """Move everything alive after start (modules, Qt wrappers, the window) out of the collector's
     view, so no full pass walks it again while a transcript opens, and collect young objects less often.
-    ``kondens gui`` turned collection off while importing; it is switched back on here."""
+    ``kondens gui`` turned collection off while importing; it is switched back on here. No full pass
+    first: with collection off everything is still in the youngest generation, so a pass would walk all
+    of it (60–180 ms at start) to find a few hundred garbage objects, which are frozen along instead."""
     import gc
 
-    gc.collect()
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
     gc.enable()

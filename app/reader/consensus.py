@@ -23,13 +23,13 @@ from app.context import ProjectContext, follow
 from app.reader.layout import assign_columns
 from app.reader.margin import LaneLayout
 from coding import queries
-from coding.agreement import CONSENSUS_CODER, AgreementError, UnitRef, compute
 from coding.changes import Changes
 from coding.services.codes import create_code
 from coding.services.consensus import ConsensusSession, resolve, session
 
 if TYPE_CHECKING:
     from app.reader.surface import CodingSurface
+    from coding.agreement import UnitRef
     from coding.store import Project
 
 OPEN = QColor("#d62728")
@@ -126,6 +126,8 @@ class ConsensusWalk(QObject):
     def start(self, coding_pass: int) -> None:
         """Walk the disagreements of the consensus session recorded for ``coding_pass``."""
         assert self.ctx is not None
+        from coding.agreement import AgreementError  # numpy and krippendorff load with the first walk
+
         self.session = session(self.ctx.project, coding_pass)
         if self.session is None:
             raise AgreementError(self.tr("pass {0} is not a consensus pass").format(coding_pass))
@@ -166,6 +168,8 @@ class ConsensusWalk(QObject):
         v = self.view
         if self.session is None or self.ctx is None:
             return
+        from coding.agreement import AgreementError, compute
+
         sess = self.session
         self.units = []
         if v.transcript is not None:
@@ -189,6 +193,8 @@ class ConsensusWalk(QObject):
         self._show_status()
 
     def _layout_lanes(self) -> None:
+        from coding.agreement import CONSENSUS_CODER
+
         assert self.session is not None
         sess = self.session
         table = self.view.editor.table
@@ -244,6 +250,8 @@ class ConsensusWalk(QObject):
         v = self.view
         if self.session is None or self.ctx is None or v.transcript is None:
             return False
+        from coding.agreement import AgreementError, compute
+
         sess = self.session
         try:
             ag = compute(self.ctx.project, sess.a, sess.b, unit=sess.unit)
