@@ -386,7 +386,10 @@ class WhooshIndex:
         full = set(t.get("transcripts", ()))
         full |= D.transcripts_of(self.project, turn_ids=t.get("turns", ()), informant_ids=t.get("informants", ()))
         full |= self._index_keys("iid_", t.get("informants", frozenset()))[0]
-        lines: set[int] = set(t.get("lines", ()))
+        # Whole transcripts are rewritten anyway: their own turns and lines need no lookup (an import's
+        # lines would otherwise be looked up one by one, and its turns built twice).
+        full_turns, full_lines = D.parts_of(self.project, full) if full else (set(), set())
+        lines: set[int] = set(t.get("lines", ())) - full_lines
         turns = self._index_keys("lid_", lines)[1]
         segs = set(t.get("segments", ()))
         turns |= self._index_keys("seg_", segs)[1]
@@ -399,7 +402,8 @@ class WhooshIndex:
         if codes:
             segs |= D.segments_of_codes(self.project, codes)
         lines |= D.segment_lines(self.project, segs)
-        turns |= D.turns_of_lines(self.project, lines)
+        turns |= D.turns_of_lines(self.project, lines - full_lines)
+        turns -= full_turns
         if not full and not turns:
             return
         writer = self._writer(self._ix["lines"])
