@@ -49,7 +49,7 @@ from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
 from coding.store.lock import ProjectLocked
-from transcripts.workspace import create_project, open_project
+from transcripts.workspace import create_project, finish_open, open_project
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         # every row after each coding's count update.
         for c in range(1, 5):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        hh.setResizeContentsPrecision(40)  # sized from the first rows: each row asks Python for its text
         self.transcript_list.activated.connect(self._on_transcript_activated)
         self.transcript_list.clicked.connect(self._on_transcript_activated)
         self.transcript_actions = TranscriptListActions(self)  # rename (F2), replace, delete
@@ -362,10 +363,12 @@ class MainWindow(QMainWindow):
         if opener is not None:
             return opener(str(path))
         try:
-            # Opening takes a backup and may rebuild the search index: keep the window responsive.
+            # Only the lock, a migration if one is due and interrupted scrubbing happen before the window
+            # shows the project (off the UI thread: a migration can take a while). The backup copy and the
+            # search index check are the executor's first job (``finish_open``), before any write.
             project = run_in_background(self, self.tr("Opening project…"),
-                                        lambda: open_project(path, readonly=readonly))
-            self.set_project(project)
+                                        lambda: open_project(path, readonly=readonly, defer=True))
+            self.set_project(project, finish=finish_open)
             return True
         except ProjectLocked as e:
             # Someone else writes to it: say who and since when, and offer to read along.
@@ -384,8 +387,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Kondens"), str(e))
             return False
 
-    def set_project(self, project: object) -> None:
-        """Wrap an opened ``coding.store.Project`` in a context and show it (closes the previous one)."""
+    def set_project(self, project: object, finish: Callable[[Any], object] | None = None) -> None:
+        """Wrap an opened ``coding.store.Project`` in a context and show it (closes the previous one).
+
+        The first paint comes first: the transcript last open in this project (else the first one) is shown
+        at once; the transcript list, its coded-line counts and the panels are read on the executor after it.
+        ``finish(project)`` (the backup and the search index of :func:`finish_open`) is queued before any
+        job that could write, so it runs before the project's first write."""
         self.close_project()
         ctx = ProjectContext(project, coder=settings.coder(), parent=self)  # type: ignore[arg-type]
         self.ctx = ctx
@@ -393,18 +401,17 @@ class MainWindow(QMainWindow):
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)
+        first = ctx.read_sync("First transcript", _first_transcript, settings.last_transcript(ctx.project.path))
+        self.reload_transcripts()  # the rows (cheap) before anything else on the executor; counts follow
+        if finish is not None:
+            ctx.executor.submit("Opening project", finish, write=False)
         self.coding_view.set_context(ctx)
         self._show_welcome(False)
         self._set_title()
         self._update_enabled()
-        self.context_changed.emit(ctx)
-
-        def show_first() -> None:
-            if self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
-                self.transcript_list.selectRow(0)
-                self.show_transcript(self.transcripts.summary(0).id)
-
-        self.reload_transcripts(then=show_first)
+        self.context_changed.emit(ctx)  # the panels: visible ones queue their reads, hidden ones wait
+        if first is not None and self.ctx is ctx:
+            self.show_transcript(first)  # after the plug-ins took the context: they follow transcript_opened
 
     def close_project(self) -> None:
         if self.ctx is None:
@@ -471,24 +478,35 @@ class MainWindow(QMainWindow):
             self.act_redo.setEnabled(False)
 
     def reload_transcripts(self, then: Callable[[], None] | None = None) -> None:
-        """Re-read the transcript list on the executor (it counts every coded line); ``then()`` runs
-        once the rows are in."""
+        """Re-read the transcript list on the executor: the rows first, then (a second job, which walks
+        every line and segment) the coded-line counts; ``then()`` runs once the rows are in."""
         if self.ctx is None:
             self.transcripts.set_rows([], {})
             return
         ctx = self.ctx
+        coded: dict[int, int] = {}  # kept across a reload: the counts column does not blink
 
-        def loaded(rows: tuple[list[Any], dict[int, int]]) -> None:
+        def loaded(rows: list[Any]) -> None:
             if self.ctx is not ctx:
                 return
-            self.transcripts.set_rows(*rows)
+            self.transcripts.set_rows(rows, coded or self.transcripts.coded_counts())
             for c in range(1, 5):
                 self.transcript_list.resizeColumnToContents(c)
+            t = self.coding_view.transcript
+            row = self.transcripts.row_of(t.id) if t is not None else None
+            if row is not None:
+                self.transcript_list.selectRow(row)
             self._update_status()
             if then is not None:
                 then()
 
-        ctx.read("Transcript list", _transcript_rows, on_done=loaded)
+        def counted(counts: dict[int, int]) -> None:
+            if self.ctx is ctx:
+                coded.update(counts)
+                self.transcripts.set_all_coded(counts)
+
+        ctx.read("Transcript list", queries.transcript_summaries, on_done=loaded)
+        ctx.read("Coded lines", queries.coded_line_counts, on_done=counted)
 
     def _on_project_changed(self, changes: Changes) -> None:
         if self.ctx is None:
@@ -510,6 +528,8 @@ class MainWindow(QMainWindow):
             self.show_transcript(int(tid))
 
     def _on_transcript_opened(self, transcript_id: int) -> None:
+        if transcript_id and self.ctx is not None:
+            settings.set_last_transcript(self.ctx.project.path, transcript_id)
         row = self.transcripts.row_of(transcript_id) if transcript_id else None
         if row is not None and self.transcript_list.currentIndex().row() != row:
             self.transcript_list.selectRow(row)
@@ -564,9 +584,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(e)
 
 
-def _transcript_rows(project: Any) -> tuple[list[Any], dict[int, int]]:
-    """The transcript list's rows and coded-line counts (a read job on the executor)."""
-    return queries.transcript_summaries(project), queries.coded_line_counts(project)
+def _first_transcript(project: Any, preferred: int | None) -> int | None:
+    """The transcript to show when a project opens: ``preferred`` (the one last open) if it still exists,
+    else the first of the list. One indexed lookup, not the list."""
+    from sqlalchemy import select
+
+    from coding.store.models import Transcript
+
+    with project.read() as s:
+        if preferred is not None and s.get(Transcript, preferred) is not None:
+            return preferred
+        return s.scalar(select(Transcript.id).order_by(Transcript.position, Transcript.id).limit(1))
 
 
 def _peak_rss_kb() -> int:
