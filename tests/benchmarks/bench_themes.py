@@ -126,12 +126,16 @@ def run(env: BenchEnv) -> list[Result]:
         mv.set_context(ctx)
 
         def show_matrix() -> None:
+            before = mv.lazy.computed  # computed on the executor: wait until the result is shown
             mv.refresh()
-            app.processEvents()
+            while mv.lazy.computed == before:
+                app.processEvents()
+            mv.table.viewport().repaint()
 
         show_matrix()
         assert mv.model.rowCount() == 30 and mv.model.columnCount() == 22
-        out.append(Result("matrix_ms", median(timed_ms(show_matrix, repeat=5)), 300, unit="ms"))
+        out.append(Result("matrix_ms", median(timed_ms(show_matrix, repeat=5)), 300,
+                          unit="ms (30 areas × 20 informants, 20,000 segments: computed on the executor, shown)"))
         mv.close()
         ctx.close()
     return out

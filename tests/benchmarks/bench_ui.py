@@ -155,6 +155,7 @@ def _measure(app: object, path: object, tid: int, bare: bool) -> tuple[float, fl
         app.processEvents()  # type: ignore[attr-defined]
         t0 = time.perf_counter()
         ch = ctx.run("bench", apply_code, tid, lines[i].start, lines[i].end, rnd.choice(code_ids), coder="B")
+        ctx.executor.wait_for(ch)  # the write runs on the executor: the view is current once it is back
         paint()
         if not bare:
             ctx.settle_now()  # the panels' settle work is part of applying a code (it used to be left out)
@@ -166,7 +167,7 @@ def _measure(app: object, path: object, tid: int, bare: bool) -> tuple[float, fl
         v.select_range(seg.start, seg.start)
         app.processEvents()  # type: ignore[attr-defined]
         t0 = time.perf_counter()
-        ctx.run("bench", remove_segment, sid)
+        ctx.executor.wait_for(ctx.run("bench", remove_segment, sid))
         paint()
         remove_ms.append((time.perf_counter() - t0) * 1000)
     w.close()
