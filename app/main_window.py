@@ -638,8 +638,11 @@ def run_gui(project_path: str | None = None) -> int:
         w.open_path(project_path)
     w.show()
     if os.environ.get("KONDENS_QUIT_AFTER_SHOW"):
-        # Benchmarks: print once the first paint has been processed, then leave.
+        # Benchmarks: print once the first paint has been processed, then leave. The peak memory is read
+        # after the opening finished on the executor (backup, search index), not just at the first paint.
         def done() -> None:
+            if w.ctx is not None:
+                w.ctx.wait_idle()
             print("KONDENS_SHOWN", _peak_rss_kb(), flush=True)
             w.close()
             app.quit()
