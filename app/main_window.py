@@ -496,6 +496,7 @@ class MainWindow(QMainWindow):
             row = self.transcripts.row_of(t.id) if t is not None else None
             if row is not None:
                 self.transcript_list.selectRow(row)
+                self.transcript_list.scrollTo(self.transcripts.index(row, 0))
             self._update_status()
             if then is not None:
                 then()
