@@ -402,6 +402,10 @@ class MainWindow(QMainWindow):
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)
         first = ctx.read_sync("First transcript", _first_transcript, settings.last_transcript(ctx.project.path))
+        # The jobs queued from here on (the list, the backup and index, the panels' reads) start after the
+        # first paint: until then the UI thread has the interpreter to itself.
+        ctx.executor.hold()
+        QTimer.singleShot(0, ctx.executor.release)
         self.reload_transcripts()  # the rows (cheap) before anything else on the executor; counts follow
         if finish is not None:
             ctx.executor.submit("Opening project", finish, write=False)
