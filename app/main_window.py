@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx: ProjectContext | None = None
+        self._rows_for: ProjectContext | None = None  # the context whose transcript list is loaded
         self.openers: dict[str, Callable[[str], bool]] = {}  # file suffix → plug-in that opens it (".kondensreview")
         self._registry = DockRegistry()  # what plug-ins offer each other (app.workbench)
         self._menus: dict[str, QMenu] = {}
@@ -493,6 +494,7 @@ class MainWindow(QMainWindow):
         def loaded(rows: list[Any]) -> None:
             if self.ctx is not ctx:
                 return
+            self._rows_for = ctx
             self.transcripts.set_rows(rows, coded or self.transcripts.coded_counts())
             for c in range(1, 5):
                 self.transcript_list.resizeColumnToContents(c)
@@ -566,8 +568,11 @@ class MainWindow(QMainWindow):
             self.status_where.setText("")
             return
         n = self.transcripts.rowCount()
-        self.status_project.setText(self.tr("%1 · %2 transcripts").replace("%1", self.ctx.project.name)
-                                    .replace("%2", str(n)))
+        if self._rows_for is not self.ctx:  # the list is still being read: no "0 transcripts" meanwhile
+            self.status_project.setText(self.ctx.project.name)
+        else:
+            self.status_project.setText(self.tr("%1 · %2 transcripts").replace("%1", self.ctx.project.name)
+                                        .replace("%2", str(n)))
         v = self.coding_view
         parts = []
         if v.transcript is not None:
