@@ -117,7 +117,20 @@ class ProjectExecutor(QObject):
         self._thread: threading.Thread | None = None
         self._worker_ident: int | None = None
         self._shut = False
+        self._gate = threading.Event()  # cleared by hold(): queued jobs wait (in order) until release()
+        self._gate.set()
         self._finished.connect(self._deliver)
+
+    # ---- holding back --------------------------------------------------------------------------------
+    def hold(self) -> None:
+        """Let queued jobs wait until :meth:`release`: the window shows a project's first transcript without
+        sharing the interpreter with the worker (the GIL). Jobs keep their order; waiting for a job
+        (``wait_for``, ``wait_idle``, ``shutdown``) releases first, so nothing can wait on a held queue."""
+        if not self.inline:
+            self._gate.clear()
+
+    def release(self) -> None:
+        self._gate.set()
 
     # ---- submitting ------------------------------------------------------------------------------
     def submit(self, label: str, fn: JobFn, *, write: bool = True,
@@ -169,6 +182,7 @@ class ProjectExecutor(QObject):
             job = self._queue.get()
             if job is None:
                 return
+            self._gate.wait()
             self._execute(job)
             try:
                 self._finished.emit(job)
@@ -203,6 +217,7 @@ class ProjectExecutor(QObject):
 
     def wait_for(self, job: Job) -> None:
         """Deliver results until ``job`` has been delivered (its callbacks ran). UI thread."""
+        self.release()
         while not job.done:
             QCoreApplication.sendPostedEvents(self, 0)
             if not job.done:
@@ -214,6 +229,7 @@ class ProjectExecutor(QObject):
         ``progress(pending)`` is called while waiting (the close dialog shows it). Only the executor's
         own results are delivered here, so no other UI event runs in between.
         """
+        self.release()
         end = None if timeout is None else time.monotonic() + timeout
         while self._pending > 0:
             if end is not None and time.monotonic() > end:

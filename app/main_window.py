@@ -52,7 +52,7 @@ from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
 from coding.store.lock import ProjectLocked
-from transcripts.workspace import create_project, open_project
+from transcripts.workspace import create_project, finish_open, open_project
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx: ProjectContext | None = None
+        self._rows_for: ProjectContext | None = None  # the context whose transcript list is loaded
         self.openers: dict[str, Callable[[str], bool]] = {}  # file suffix → plug-in that opens it (".kondensreview")
         self._registry = DockRegistry()  # what plug-ins offer each other (app.workbench)
         self._menus: dict[str, QMenu] = {}
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         for c in range(5):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
+        hh.setResizeContentsPrecision(40)  # sized from the first rows: each row asks Python for its text
         self.transcript_list.activated.connect(self._on_transcript_activated)
         self.transcript_list.clicked.connect(self._on_transcript_activated)
         self.transcript_actions = TranscriptListActions(self)  # rename (F2), replace, delete
@@ -473,10 +475,12 @@ class MainWindow(QMainWindow):
         if opener is not None:
             return opener(str(path))
         try:
-            # Opening takes a backup and may rebuild the search index: keep the window responsive.
+            # Only the lock, a migration if one is due and interrupted scrubbing happen before the window
+            # shows the project (off the UI thread: a migration can take a while). The backup copy and the
+            # search index check are the executor's first job (``finish_open``), before any write.
             project = run_in_background(self, self.tr("Opening project…"),
-                                        lambda: open_project(path, readonly=readonly))
-            self.set_project(project)
+                                        lambda: open_project(path, readonly=readonly, defer=True))
+            self.set_project(project, finish=finish_open)
             return True
         except ProjectLocked as e:
             # Someone else writes to it: say who and since when, and offer to read along.
@@ -495,8 +499,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Kondens"), tr_error(e))
             return False
 
-    def set_project(self, project: object) -> None:
-        """Wrap an opened ``coding.store.Project`` in a context and show it (closes the previous one)."""
+    def set_project(self, project: object, finish: Callable[[Any], object] | None = None) -> None:
+        """Wrap an opened ``coding.store.Project`` in a context and show it (closes the previous one).
+
+        The first paint comes first: the transcript last open in this project (else the first one) is shown
+        at once; the transcript list, its coded-line counts and the panels are read on the executor after it.
+        ``finish(project)`` (the backup and the search index of :func:`finish_open`) is queued before any
+        job that could write, so it runs before the project's first write."""
         self.close_project()
         ctx = ProjectContext(project, coder=settings.coder(), parent=self)  # type: ignore[arg-type]
         self.ctx = ctx
@@ -504,11 +513,19 @@ class MainWindow(QMainWindow):
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)
+        first = ctx.read_sync("First transcript", _first_transcript, settings.last_transcript(ctx.project.location))
+        # The jobs queued from here on (the list, the backup and index, the panels' reads) start after the
+        # first paint: until then the UI thread has the interpreter to itself.
+        ctx.executor.hold()
+        QTimer.singleShot(0, ctx.executor.release)
+        self.reload_transcripts()  # the rows (cheap) before anything else on the executor; counts follow
+        if finish is not None:
+            ctx.executor.submit("Opening project", finish, write=False)
         self.coding_view.set_context(ctx)
         self._show_welcome(False)
         self._set_title()
         self._update_enabled()
-        self.context_changed.emit(ctx)
+        self.context_changed.emit(ctx)  # the panels: visible ones queue their reads, hidden ones wait
         offline = str(getattr(project, "offline_of", "") or "")
         self.offline_banner.setVisible(bool(offline))
         if offline:
@@ -516,8 +533,8 @@ class MainWindow(QMainWindow):
                 "Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} "
                 "(UTC), read-only; nothing can be changed until you open the project again with the server "
                 "back.").format(offline, str(getattr(project, "offline_since", "") or "?").replace("T", " ")))
-
-        self.reload_transcripts(then=self._show_first_transcript)
+        if first is not None and self.ctx is ctx:
+            self.show_transcript(first)  # after the plug-ins took the context: they follow transcript_opened
 
     def _show_first_transcript(self) -> None:
         """Nothing is open (a project just opened, or the first import just came in): open the first."""
@@ -591,30 +608,40 @@ class MainWindow(QMainWindow):
             self.act_redo.setEnabled(False)
 
     def reload_transcripts(self, then: Callable[[], None] | None = None) -> None:
-        """Re-read the transcript list on the executor (it counts every coded line); ``then()`` runs
-        once the rows are in."""
+        """Re-read the transcript list on the executor: the rows first, then (a second job, which walks
+        every line and segment) the coded-line counts; ``then()`` runs once the rows are in."""
         if self.ctx is None:
             self.transcripts.set_rows([], {})
             return
         ctx = self.ctx
+        coded: dict[int, int] = {}  # kept across a reload: the counts column does not blink
 
-        def loaded(rows: tuple[list[Any], dict[int, int]]) -> None:
+        def loaded(rows: list[Any]) -> None:
             if self.ctx is not ctx:
                 return
-            self.transcripts.set_rows(*rows)
+            self._rows_for = ctx
+            self.transcripts.set_rows(rows, coded or self.transcripts.coded_counts())
             for c in range(5):
                 self.transcript_list.resizeColumnToContents(c)
             self.transcript_list.horizontalScrollBar().setValue(0)
-            open_row = self.transcripts.row_of(self.coding_view.transcript.id) if self.coding_view.transcript else None
-            if open_row is not None:  # a reload (another file of an import, a rename) keeps the open row marked
-                self.transcript_list.selectRow(open_row)
+            t = self.coding_view.transcript
+            row = self.transcripts.row_of(t.id) if t is not None else None
+            if row is not None:  # a reload (another file of an import, a rename) keeps the open row marked
+                self.transcript_list.selectRow(row)
+                self.transcript_list.scrollTo(self.transcripts.index(row, 0))
             if not self._list_fitted and self.transcripts.rowCount() and self._docks_sized:
                 self._fit_transcript_list()
             self._update_status()
             if then is not None:
                 then()
 
-        ctx.read("Transcript list", _transcript_rows, on_done=loaded)
+        def counted(counts: dict[int, int]) -> None:
+            if self.ctx is ctx:
+                coded.update(counts)
+                self.transcripts.set_all_coded(counts)
+
+        ctx.read("Transcript list", queries.transcript_summaries, on_done=loaded)
+        ctx.read("Coded lines", queries.coded_line_counts, on_done=counted)
 
     def _on_project_changed(self, changes: Changes) -> None:
         if self.ctx is None:
@@ -637,6 +664,8 @@ class MainWindow(QMainWindow):
             self.show_transcript(int(tid))
 
     def _on_transcript_opened(self, transcript_id: int) -> None:
+        if transcript_id and self.ctx is not None:
+            settings.set_last_transcript(self.ctx.project.location, transcript_id)
         row = self.transcripts.row_of(transcript_id) if transcript_id else None
         if row is not None and self.transcript_list.currentIndex().row() != row:
             self.transcript_list.selectRow(row)
@@ -668,8 +697,11 @@ class MainWindow(QMainWindow):
             self.status_where.setText("")
             return
         n = self.transcripts.rowCount()
-        self.status_project.setText(self.tr("%1 · %2 transcripts").replace("%1", self.ctx.project.name)
-                                    .replace("%2", str(n)))
+        if self._rows_for is not self.ctx:  # the list is still being read: no "0 transcripts" meanwhile
+            self.status_project.setText(self.ctx.project.name)
+        else:
+            self.status_project.setText(self.tr("%1 · %2 transcripts").replace("%1", self.ctx.project.name)
+                                        .replace("%2", str(n)))
         v = self.coding_view
         parts = []
         if v.transcript is not None:
@@ -691,9 +723,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(e)
 
 
-def _transcript_rows(project: Any) -> tuple[list[Any], dict[int, int]]:
-    """The transcript list's rows and coded-line counts (a read job on the executor)."""
-    return queries.transcript_summaries(project), queries.coded_line_counts(project)
+def _first_transcript(project: Any, preferred: int | None) -> int | None:
+    """The transcript to show when a project opens: ``preferred`` (the one last open) if it still exists,
+    else the first of the list. One indexed lookup, not the list."""
+    from sqlalchemy import select
+
+    from coding.store.models import Transcript
+
+    with project.read() as s:
+        if preferred is not None and s.get(Transcript, preferred) is not None:
+            return preferred
+        return s.scalar(select(Transcript.id).order_by(Transcript.position, Transcript.id).limit(1))
 
 
 def _peak_rss_kb() -> int:
@@ -711,10 +751,11 @@ def _peak_rss_kb() -> int:
 def _tune_gc() -> None:
     """Move everything alive after start (modules, Qt wrappers, the window) out of the collector's
     view, so no full pass walks it again while a transcript opens, and collect young objects less often.
-    ``kondens gui`` turned collection off while importing; it is switched back on here."""
+    ``kondens gui`` turned collection off while importing; it is switched back on here. No full pass
+    first: with collection off everything is still in the youngest generation, so a pass would walk all
+    of it (60–180 ms at start) to find a few hundred garbage objects, which are frozen along instead."""
     import gc
 
-    gc.collect()
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
     gc.enable()
@@ -736,8 +777,11 @@ def run_gui(project_path: str | None = None) -> int:
         w.open_path(project_path)
     w.show()
     if os.environ.get("KONDENS_QUIT_AFTER_SHOW"):
-        # Benchmarks: print once the first paint has been processed, then leave.
+        # Benchmarks: print once the first paint has been processed, then leave. The peak memory is read
+        # after the opening finished on the executor (backup, search index), not just at the first paint.
         def done() -> None:
+            if w.ctx is not None:
+                w.ctx.wait_idle()
             print("KONDENS_SHOWN", _peak_rss_kb(), flush=True)
             w.close()
             app.quit()

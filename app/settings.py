@@ -55,6 +55,25 @@ def remove_recent_project(path: str) -> None:
     settings().setValue("recent/projects", [x for x in recent_projects() if x != path])
 
 
+def _project_key(path: str | os.PathLike[str]) -> str:
+    import hashlib
+
+    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def last_transcript(project_path: str | os.PathLike[str]) -> int | None:
+    """The transcript last open in the project at ``project_path`` on this computer (an id, no text)."""
+    v = settings().value(f"last_transcript/{_project_key(project_path)}", None)
+    try:
+        return int(v) if v not in (None, "") else None  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def set_last_transcript(project_path: str | os.PathLike[str], transcript_id: int) -> None:
+    settings().setValue(f"last_transcript/{_project_key(project_path)}", int(transcript_id))
+
+
 def coder() -> str:
     return _get_str("coding/coder")
 

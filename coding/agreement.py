@@ -27,11 +27,7 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
-
-import krippendorff
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any, cast
 
 from coding.errors import N_, KondensError
 from coding.store import Project
@@ -40,7 +36,11 @@ UNITS = ("line", "turn")
 UNIT_MODES = ("coded", "all")
 CONSENSUS_CODER = "consensus"  # the coder name the consensus walk records its resolutions under
 
-BoolArray = npt.NDArray[np.bool_]
+if TYPE_CHECKING:  # numpy and krippendorff load with the first computation, not with the app
+    import numpy as np
+    import numpy.typing as npt
+
+    BoolArray = npt.NDArray[np.bool_]
 
 
 class AgreementError(KondensError):
@@ -118,6 +118,7 @@ class ModeResult:
 
     def as_json(self, unit: str) -> dict[str, Any]:
         """Exactly the shape ``kondens agreement --json`` prints."""
+
         o = self.overall
         return {"unit": unit, "units": self.units, "n_units": self.n_units,
                 "codes": [{"code": c.code, "n": c.figures.n, "agreement": c.figures.agreement,
@@ -185,6 +186,8 @@ class Agreement:
 
     def heatmap(self, units: str = "coded") -> dict[tuple[int, int], HeatCell]:
         """(transcript id, code id) → figures over that transcript's units (kappa and agreement only)."""
+        import numpy as np
+
         mask = self._coded_mask if units == "coded" else np.ones(self._units.shape[0], dtype=bool)
         out: dict[tuple[int, int], HeatCell] = {}
         for tid in self.transcript_ids:
@@ -202,6 +205,8 @@ class Agreement:
 
     def disagreements(self, code_id: int | None = None, transcript_id: int | None = None) -> list[Disagreement]:
         """Units where the raters differ, in transcript and text order (one row per unit and code)."""
+        import numpy as np
+
         if not self.code_ids:
             return []
         if transcript_id is not None:
@@ -223,6 +228,8 @@ class Agreement:
 
     def unit_codes(self, transcript_id: int) -> list[tuple[UnitRef, frozenset[int], frozenset[int]]]:
         """Per unit of one transcript: the codes A applied, the codes B applied (the consensus walk)."""
+        import numpy as np
+
         lo, hi = self._bounds.get(transcript_id, (0, 0))
         ids = np.array(self.code_ids, dtype=np.int64)
         out = []
@@ -252,6 +259,9 @@ def krippendorff_alpha(both: int, a_only: int, b_only: int, n: int) -> float | N
     over as two pooled rows (a row ``[2k, 0]`` adds exactly what k rows ``[2, 0]`` add) and each disagreeing
     unit as its own row ``[1, 1]``: the package sees the same coincidences as for the full table, fast.
     """
+    import krippendorff
+    import numpy as np
+
     neither = n - both - a_only - b_only
     d = a_only + b_only
     if n <= 0:
@@ -277,6 +287,8 @@ def figures_from_counts(both: int, a_only: int, b_only: int, n: int, alpha: bool
 
 def figures_from_ratings(a: Sequence[bool] | BoolArray, b: Sequence[bool] | BoolArray) -> Figures:
     """Figures for two equally long sequences of binary ratings (tests, ad-hoc tables)."""
+    import numpy as np
+
     ra, rb = np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)
     if ra.shape != rb.shape:
         raise AgreementError(N_("both raters need one rating per unit"))
@@ -304,6 +316,8 @@ class _Qmark:
 
 def load_units(con: sqlite3.Connection, unit: str, transcript_ids: Sequence[int]) -> npt.NDArray[np.int64]:
     """Rows (id, transcript id, number, start, end) ordered by transcript and text position."""
+    import numpy as np
+
     ids = ",".join(str(int(t)) for t in transcript_ids) or "NULL"
     if unit == "line":
         sql = (f"SELECT id, transcript_id, number, start, \"end\" FROM lines WHERE transcript_id IN ({ids}) "
@@ -333,6 +347,8 @@ _SPAN = 1 << 32  # keys rank·_SPAN + offset keep each transcript's positions ap
 def _ratings(con: sqlite3.Connection, r: Rater, start_keys: npt.NDArray[np.int64], end_keys: npt.NDArray[np.int64],
              rank: dict[int, int], col_of: dict[int, int]) -> BoolArray:
     """Units × codes: True where a segment of rater ``r`` with that code overlaps the unit."""
+    import numpy as np
+
     where, args = _rater_sql(r)
     n = start_keys.shape[0]
     diff = np.zeros((n + 1, max(1, len(col_of))), dtype=np.int32)
@@ -364,6 +380,8 @@ def raters(project: Project) -> list[Rater]:
 def compute(project: Project, a: Rater, b: Rater, unit: str = "line", transcript_ids: Iterable[int] | None = None,
             code_ids: Iterable[int] | None = None) -> Agreement:
     """Agreement of ``a`` and ``b`` over the chosen transcripts (default all) and codes (default all)."""
+    import numpy as np
+
     if unit not in UNITS:
         raise AgreementError(N_("unit must be one of {choices}"), choices=', '.join(UNITS))
     if a == b:

@@ -173,6 +173,15 @@ def coded_line_counts(project: Project, transcript_id: int | None = None) -> dic
     return out
 
 
+def recent_code_ids(project: Project, limit: int) -> list[int]:
+    """The codes of the newest segments, newest first, each once (at most ``limit``): one grouped query
+    instead of reading and sorting every segment."""
+    with project.read() as s:
+        newest = func.max(Segment.id)
+        q = select(Segment.code_id).group_by(Segment.code_id).order_by(newest.desc()).limit(limit)
+        return [int(c) for c in s.scalars(q)]
+
+
 def segments_by_id(project: Project, segment_ids: Iterable[int]) -> list[SegmentDTO]:
     """The segments among ``segment_ids`` that still exist (UI refresh after a change)."""
     ids = list(segment_ids)

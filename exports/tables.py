@@ -14,10 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from coding.errors import N_
 from coding.store import Project
 from exports.data import load_segments
@@ -56,6 +52,8 @@ def _wrapped_lines(value: Any, width: float) -> int:
 
 def fit_rows(ws: Any, widths: Sequence[float], first_row: int = 2) -> None:
     """Wrap every cell (top-aligned) and set each row's height to its tallest cell."""
+    from openpyxl.styles import Alignment
+
     wrap = Alignment(wrap_text=True, vertical="top")
     for row in ws.iter_rows(min_row=first_row):
         lines = 1
@@ -71,6 +69,10 @@ def _line(n: int) -> int | None:
 
 def write_segments(project: Project, path: str | os.PathLike[str], identifiers: list[str] | None = None,
                    lang: str = "nb") -> int:
+    from openpyxl import Workbook  # loaded with the first spreadsheet, not with the app
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     header = SEGMENT_HEADERS[check_lang(lang)]
     rows = load_segments(project)
     if identifiers:
@@ -141,6 +143,10 @@ def matrix_rows(project: Project, measure: str = "segments", lang: str = "nb",
 def write_matrix_xlsx(project: Project, path: str | os.PathLike[str], measure: str = "segments",
                       lang: str = "nb") -> Path:
     """The theme × informant matrix of :mod:`coding.matrix` as a workbook (names and counts only)."""
+    from openpyxl import Workbook  # loaded with the first spreadsheet, not with the app
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     header, rows = matrix_rows(project, measure, lang)
 
     def write(tmp: Path) -> None:

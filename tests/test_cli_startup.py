@@ -71,3 +71,28 @@ def test_new_adds_the_kondens_ending(tmp_path, capsys) -> None:  # type: ignore[
     assert (tmp_path / "Masteroppgave.kondens" / "project.db").is_file()
     assert not (tmp_path / "Masteroppgave").exists()
     assert capsys.readouterr().out.strip().endswith("Masteroppgave.kondens")
+
+
+_WINDOW_PROBE = """
+import json, os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.main_window import MainWindow
+w = MainWindow()
+print("MODULES " + json.dumps(sorted({m.split('.')[0] for m in sys.modules})))
+"""
+
+
+def test_main_window_defers_export_and_agreement_libraries(tmp_path: Path) -> None:
+    """Building the window with every plug-in loads none of the libraries only an export or an agreement
+    computation needs (they load with their first use)."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KONDENS_CONFIG_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", _WINDOW_PROBE], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1], env=env).stdout
+    line = next(x for x in out.splitlines() if x.startswith("MODULES "))
+    mods = set(json.loads(line.removeprefix("MODULES ")))
+    late = {"openpyxl", "docx", "numpy", "krippendorff", "lxml", "alembic"}
+    assert "PySide6" in mods and not mods & late, mods & late

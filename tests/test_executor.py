@@ -168,3 +168,23 @@ def test_autosave_drafts_are_written_on_the_worker(ctx: ProjectContext, qtbot: o
     binder.committed()
     ctx.wait_idle(5)
     assert get_draft(ctx.project, "memo:code:1") is None
+
+
+def test_held_jobs_wait_in_order_and_waiting_releases_them(ctx: ProjectContext) -> None:
+    """``hold()`` (a project opening: the first paint before any queued job) keeps queued jobs waiting in
+    their order; waiting for one of them releases the queue, so a held queue can never dead-lock."""
+    import time
+
+    ran: list[str] = []
+    ctx.executor.hold()
+    ctx.read("a", lambda _p: ran.append("a"))
+    ctx.run("New code", create_code, "kor")
+    time.sleep(0.1)
+    assert ran == [] and names(ctx.project) == []  # nothing ran while held
+    last = ctx.read("b", lambda _p: ran.append("b"))
+    ctx.executor.wait_for(last)  # releases
+    assert ran == ["a", "b"] and names(ctx.project) == ["kor"]
+    ctx.executor.hold()
+    ctx.read("c", lambda _p: ran.append("c"))
+    ctx.executor.release()
+    assert ctx.wait_idle(timeout=5) and ran == ["a", "b", "c"]

@@ -63,6 +63,9 @@ def test_dock_status_edit_is_undoable_and_menu_installed(qtbot, project: Project
     assert [a.text() for a in win.menu("File").actions()] == ["Import REFI-QDA…"]
     dock = acts.dock
     model = dock.model
+    assert model.rowCount() == 0  # a hidden quote list reads nothing …
+    win.show()
+    dock.show()  # … until it is shown
     row = next(i for i in range(model.rowCount()) if model.row(i).quote_id == ids["q1"])
     assert model.setData(model.index(row, STATUS_COL), "approved", Qt.ItemDataRole.EditRole)
     with project.read() as s:

@@ -62,10 +62,10 @@ def test_opening_runs_off_the_ui_thread(qtbot, tmp_path: Path, monkeypatch) -> N
     real = mw.open_project
     threads: list[bool] = []
 
-    def slow_open(p, readonly=False):  # type: ignore[no-untyped-def]
+    def slow_open(p, readonly=False, defer=False):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread() is threading.main_thread())
         time.sleep(0.5)
-        return real(p, readonly=readonly)
+        return real(p, readonly=readonly, defer=defer)
 
     monkeypatch.setattr(mw, "open_project", slow_open)
     w = mw.MainWindow()

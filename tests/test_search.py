@@ -343,3 +343,28 @@ def test_code_filter_marks_only_the_coded_line_of_a_turn(proj: Project) -> None:
     assert lines(proj, "code:alt") == [("A", 3)]
     assert lines(proj, "meg NOT code:alt") == [("A", 6)]
     assert [h.codes for h in index_for(proj).search("meg", sort="position").hits] == [("alt",), ()]
+
+
+def test_a_large_import_is_indexed_in_transcript_sized_segments(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """An import's new transcripts are written as several segments (split between transcripts, as a
+    rebuild writes them), so a later purge rewrites only the segment that holds a deletion."""
+    from transcripts.search import whoosh_index
+
+    monkeypatch.setattr(whoosh_index, "SEGMENT_DOCS", 2)
+    p = create_project(tmp_path / "big.kondens")
+    try:
+        with p.batch():  # one index update for the three transcripts, as import_files does
+            ids = [add_transcript(p, make(f"Intervju {lb}", lb, A_TURNS)).value for lb in "ACD"]
+        idx = index_for(p)
+        idx.wait()
+        assert sorted(inf for inf, _n in lines(p, "Fjordheimsvik")) == ["A", "C", "D"]
+        reader = idx._ix["lines"].reader()  # type: ignore[attr-defined]
+        try:
+            assert len(reader.leaf_readers()) == 3  # one segment per transcript (each holds > 2 turns)
+        finally:
+            reader.close()
+        delete_transcript(p, ids[1])
+        assert sorted(inf for inf, _n in lines(p, "Fjordheimsvik")) == ["A", "D"]
+        assert_no_trace(p, "Intervju C")
+    finally:
+        p.close()

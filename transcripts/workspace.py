@@ -29,23 +29,38 @@ def _attach(project: Project) -> Project:
     return project
 
 
-def open_project(path: str | os.PathLike[str], readonly: bool = False, backup: bool = True) -> Project:
-    """Open with the lock held (unless read-only), a rotating backup taken, and extensions attached."""
+def open_project(path: str | os.PathLike[str], readonly: bool = False, backup: bool = True,
+                 defer: bool = False) -> Project:
+    """Open with the lock held (unless read-only), a rotating backup taken, and extensions attached.
+
+    ``defer=True`` (the GUI) stops after the lock and the scrubbing a crash interrupted: the caller runs
+    :func:`finish_open` itself before the project's first write (the GUI queues it as the first job of the
+    project's executor, so the window shows the last transcript without waiting for the backup copy and
+    the search index check).
+    """
     project = Project.open(path, readonly=readonly)
     try:
         if project.is_server:
             # A team project: the server keeps the data (and its administrators its backups); scrubbing
             # of deleted rows is the server's VACUUM. Only the search index is local.
-            return _attach(project)
+            return project if defer else _attach(project)
         if not readonly:
             # Scrubbing that a crash interrupted comes first: no backup may copy what it removes.
             resume_pending(project)
-        if backup and not readonly:
-            take_backup(project, "open")
-        return _attach(project)
+        if defer:
+            return project
+        return finish_open(project, backup=backup)
     except BaseException:
         project.close()
         raise
+
+
+def finish_open(project: Project, backup: bool = True) -> Project:
+    """The rest of :func:`open_project`: the rotating backup (not for read-only sessions) and the extensions
+    (the search index, opened or rebuilt, and its commit hook). Must run before the project's first write."""
+    if backup and not project.readonly and not project.is_server:
+        take_backup(project, "open")
+    return _attach(project)
 
 
 def create_project(path: str | os.PathLike[str]) -> Project:

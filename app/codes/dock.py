@@ -109,6 +109,7 @@ class CodeTreeDock(QDockWidget):
         lay.addWidget(self.view)
         self.setWidget(body)
         window.context_changed.connect(self.set_context)
+        self.model.modelReset.connect(self.view.expandAll)  # a project's tree arrives from the executor
         self.set_context(window.ctx)
 
     # ---- state -------------------------------------------------------------------------------------

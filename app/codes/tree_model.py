@@ -40,10 +40,14 @@ class CodeTreeModel(QAbstractItemModel):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
+        self._reset([])
+        if ctx is not None:  # read on the executor (it counts every code's segments); the tree fills when back
+            ctx.read("Code tree", cq.code_tree, on_done=lambda dtos: self._reset(dtos) if ctx is self.ctx else None)
+
+    def _reset(self, dtos: list[cq.CodeNodeDTO]) -> None:
         self.beginResetModel()
         self.nodes, self.children, self.parent_of = {}, {ROOT: []}, {}
-        if ctx is not None:
-            self._load(cq.code_tree(ctx.project))
+        self._load(dtos)
         self.endResetModel()
 
     def _load(self, dtos: list[cq.CodeNodeDTO]) -> None:

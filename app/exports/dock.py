@@ -26,6 +26,7 @@ from app.context import follow
 from app.empty_hint import EmptyHint
 from app.exports.quotes_model import QUOTE_COL, STATUS_COL, STATUS_LABELS, QuotesModel, status_label
 from app.exports.trim_editor import TrimEditor, selected_segment_ids
+from app.panels import LazyRefresh
 from coding.services.quotes import create_quote, set_status
 from exports.data import load_quotes
 
@@ -90,6 +91,9 @@ class QuotesDock(QDockWidget):
         lay.addLayout(bar)
         lay.addWidget(self.view)
         self.setWidget(body)
+        # The list is read on the executor, and only while the dock is shown (it starts hidden); a hidden
+        # dock reads it when it is next shown. Changes arrive through project_changed (_on_changed).
+        self._lazy = LazyRefresh(self, "Quote list", lambda: _quote_rows, self._take_rows, lambda _ch: False)
         self.set_context(ctx)
 
     def set_context(self, ctx: Any) -> None:
@@ -100,7 +104,9 @@ class QuotesDock(QDockWidget):
         follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
         self.new_btn.setEnabled(ctx is not None and not ctx.readonly)
-        self.refresh()
+        if ctx is None:
+            self.model.set_rows([])
+        self._lazy.set_context(ctx)
 
     def _on_changed(self, changes: Any) -> None:
         if set(changes.touched) == {"segments"}:
@@ -109,14 +115,19 @@ class QuotesDock(QDockWidget):
             if not changes.ids("segments") & quoted:
                 return
         if changes.touches("quotes", "segments", "codes", "theme_nodes", "transcripts", "informants"):
-            self.refresh()
+            self._lazy.stale = True
+            self._lazy.request()
 
     def refresh(self) -> None:
+        """Re-read the list now (on the executor), shown or not."""
         if self.ctx is None:
             self.model.set_rows([])
             return
+        self._lazy.request(force=True)
+
+    def _take_rows(self, rows: list[Any]) -> None:
         keep = self.current_quote_id()  # a reset model loses the current row; the user's place should not
-        self.model.set_rows(load_quotes(self.ctx.project, include_withdrawn=True))
+        self.model.set_rows(rows)
         row = next((i for i in range(self.model.rowCount()) if self.model.row(i).quote_id == keep), None)
         if keep is not None and row is not None:
             self.view.selectRow(row)
@@ -193,3 +204,7 @@ class QuotesDock(QDockWidget):
         row = next((i for i in range(self.model.rowCount()) if self.model.row(i).segment_id in ids), None)
         if row is not None:
             self.view.selectRow(row)
+
+
+def _quote_rows(project: Any) -> list[Any]:
+    return load_quotes(project, include_withdrawn=True)

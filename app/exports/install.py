@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox, QP
 
 from app import settings
 from app.context import ServiceCommand
-from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog, ref_format
 from app.exports.dock import QuotesDock
 from app.exports.trim_editor import selected_segment_ids
 from app.i18n import tr_error
@@ -86,6 +85,7 @@ class ExportActions:
         return self.ctx.project
 
     def quotes(self) -> None:
+        from app.exports.dialogs import QuoteSetDialog  # python-docx and openpyxl load with the first export
         from exports.quotes_docx import write_quote_set
 
         p = self._project()
@@ -105,6 +105,7 @@ class ExportActions:
             self.run(translate("ExportActions", "Quote set"), lambda: write_quote_set(p, path, opts), written)
 
     def member_check(self) -> None:
+        from app.exports.dialogs import MemberCheckDialog
         from exports.member_check import write_member_check
 
         p = self._project()
@@ -156,6 +157,7 @@ class ExportActions:
         return rows[0] if rows else None
 
     def copy_quote(self) -> bool:
+        from app.exports.dialogs import ref_format
         from exports.quote_format import as_html, as_plain, quote_lines
 
         row = self.copy_target()
@@ -172,6 +174,7 @@ class ExportActions:
         return True
 
     def report(self) -> None:
+        from app.exports.dialogs import ReportDialog
         from exports.report import write_report
 
         p = self._project()
@@ -248,11 +251,31 @@ def ui_lang() -> str:
     return "nb" if chosen_language() == "nb" else "en"
 
 
-def install(window: Workbench) -> ExportActions:
-    from exports.refi.codebook import export_codebook
-    from exports.refi.writer import export_qdpx
-    from exports.tables import write_matrix_xlsx, write_segments
+def _write_segments(p: Any, path: str) -> Any:
+    from exports.tables import write_segments  # openpyxl loads with the first spreadsheet export
 
+    return write_segments(p, path, lang=ui_lang())
+
+
+def _write_matrix(p: Any, path: str) -> Any:
+    from exports.tables import write_matrix_xlsx
+
+    return write_matrix_xlsx(p, path, lang=ui_lang())
+
+
+def _export_qdpx(p: Any, path: str) -> Any:
+    from exports.refi.writer import export_qdpx  # lxml loads with the first REFI-QDA export
+
+    return export_qdpx(p, path)
+
+
+def _export_codebook(p: Any, path: str) -> Any:
+    from exports.refi.codebook import export_codebook
+
+    return export_codebook(p, path)
+
+
+def install(window: Workbench) -> ExportActions:
     acts = ExportActions(window)
     menu = window.menu("Export")
     menu.addAction(translate("ExportActions", "Quote set…"), acts.quotes)
@@ -260,19 +283,17 @@ def install(window: Workbench) -> ExportActions:
     menu.addAction(translate("ExportActions", "Supervisor report…"), acts.report)
     menu.addAction(translate("ExportActions", "Segments…"), lambda: acts.simple(
         translate("ExportActions", "Segments"),
-        translate("ExportActions", "Excel workbook (*.xlsx);;CSV file (*.csv)"), "-segmenter.xlsx",
-        lambda p, path: write_segments(p, path, lang=ui_lang())))
+        translate("ExportActions", "Excel workbook (*.xlsx);;CSV file (*.csv)"), "-segmenter.xlsx", _write_segments))
     menu.addAction(translate("ExportActions", "Matrix…"), lambda: acts.simple(
         translate("ExportActions", "Matrix"),
-        translate("ExportActions", "Excel workbook (*.xlsx)"), "-matrise.xlsx",
-        lambda p, path: write_matrix_xlsx(p, path, lang=ui_lang())))
+        translate("ExportActions", "Excel workbook (*.xlsx)"), "-matrise.xlsx", _write_matrix))
     menu.addSeparator()
     menu.addAction(translate("ExportActions", "REFI-QDA project…"), lambda: acts.simple(
         translate("ExportActions", "REFI-QDA project"),
-        translate("ExportActions", "REFI-QDA project (*.qdpx)"), ".qdpx", export_qdpx))
+        translate("ExportActions", "REFI-QDA project (*.qdpx)"), ".qdpx", _export_qdpx))
     menu.addAction(translate("ExportActions", "Codebook…"), lambda: acts.simple(
         translate("ExportActions", "Codebook"),
-        translate("ExportActions", "REFI-QDA codebook (*.qdc)"), ".qdc", export_codebook))
+        translate("ExportActions", "REFI-QDA codebook (*.qdc)"), ".qdc", _export_codebook))
     window.menu("File").addAction(translate("ExportActions", "Import REFI-QDA…"), acts.import_qdpx)
     dock = QuotesDock(window.ctx, window)
     dock.setProperty("startHidden", True)

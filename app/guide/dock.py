@@ -265,7 +265,8 @@ class StepsDock(QDockWidget):
         self.ctx = ctx
         self.current_transcript = None
         self._dirty = True
-        self.refresh()
+        if self.isVisible() or ctx is None:  # a hidden guide counts its steps when it is shown
+            self.refresh()
 
     def _settled(self, _changes: Changes) -> None:
         self._dirty = True

@@ -118,10 +118,9 @@ class CodingActions(QObject):
         assert self.view.ctx is not None
         from coding import queries
 
-        segs = sorted(queries.segments(self.view.ctx.project), key=lambda s: s.id, reverse=True)
-        for s in segs:
-            if s.code_id not in self.recent:
-                self.recent.append(s.code_id)
+        for cid in queries.recent_code_ids(self.view.ctx.project, RECENT_MAX):
+            if cid not in self.recent:
+                self.recent.append(cid)
             if len(self.recent) >= RECENT_MAX:
                 return
 

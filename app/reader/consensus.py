@@ -24,13 +24,13 @@ from app.i18n import tr_error
 from app.reader.layout import assign_columns
 from app.reader.margin import LaneLayout
 from coding import queries
-from coding.agreement import CONSENSUS_CODER, AgreementError, UnitRef, compute
 from coding.changes import Changes
 from coding.services.codes import create_code
 from coding.services.consensus import ConsensusSession, resolve, session
 
 if TYPE_CHECKING:
     from app.reader.surface import CodingSurface
+    from coding.agreement import UnitRef
     from coding.store import Project
 
 OPEN = QColor("#d62728")
@@ -127,6 +127,8 @@ class ConsensusWalk(QObject):
     def start(self, coding_pass: int) -> None:
         """Walk the disagreements of the consensus session recorded for ``coding_pass``."""
         assert self.ctx is not None
+        from coding.agreement import AgreementError  # numpy and krippendorff load with the first walk
+
         self.session = session(self.ctx.project, coding_pass)
         if self.session is None:
             raise AgreementError(self.tr("pass {0} is not a consensus pass").format(coding_pass))
@@ -167,6 +169,8 @@ class ConsensusWalk(QObject):
         v = self.view
         if self.session is None or self.ctx is None:
             return
+        from coding.agreement import AgreementError, compute
+
         sess = self.session
         self.units = []
         if v.transcript is not None:
@@ -190,6 +194,8 @@ class ConsensusWalk(QObject):
         self._show_status()
 
     def _layout_lanes(self) -> None:
+        from coding.agreement import CONSENSUS_CODER
+
         assert self.session is not None
         sess = self.session
         table = self.view.editor.table
@@ -245,6 +251,8 @@ class ConsensusWalk(QObject):
         v = self.view
         if self.session is None or self.ctx is None or v.transcript is None:
             return False
+        from coding.agreement import AgreementError, compute
+
         sess = self.session
         try:
             ag = compute(self.ctx.project, sess.a, sess.b, unit=sess.unit)

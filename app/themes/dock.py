@@ -90,7 +90,17 @@ class ThemeDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._changed, settled=self._settled)
         self.ctx = ctx
-        self.refresh()
+        if ctx is None:
+            self.refresh()
+            return
+        # A project opens without reading the areas on the UI thread: a shown dock reads them on the
+        # executor, a hidden one when it is next shown.
+        self.hierarchy = None
+        self.model.set_hierarchy(Hierarchy((), (), ()))
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            ctx.read("Theme areas", hierarchy, on_done=lambda h: self._apply(h) if ctx is self.ctx else None)
 
     def _changed(self, changes: Changes) -> None:
         if set(changes.touched) == {"segments"}:

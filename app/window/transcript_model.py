@@ -39,6 +39,15 @@ class TranscriptListModel(QAbstractTableModel):
         self._coded = dict(coded)
         self.endResetModel()
 
+    def coded_counts(self) -> dict[int, int]:
+        return dict(self._coded)
+
+    def set_all_coded(self, coded: dict[int, int]) -> None:
+        """Every transcript's coded-line count at once (read after the rows, so the list shows first)."""
+        self._coded = dict(coded)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.CODED), self.index(len(self._rows) - 1, self.CODED))
+
     def set_coded(self, transcript_id: int, coded_lines: int) -> None:
         """Update one transcript's coded-line count (after a coding change) without a reset."""
         if self._coded.get(transcript_id) == coded_lines:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coding.changes import Changes
@@ -98,9 +99,10 @@ def insert_turns_and_lines(s: Session, transcript_id: int, nt: NewTranscript) ->
     # Explicit ids let turns and lines go in as two bulk inserts (we hold the write lock: BEGIN IMMEDIATE).
     first_turn = (s.scalar(select(func.max(Turn.id))) or 0) + 1
     turn_ids = list(range(first_turn, first_turn + len(nt.turns)))
+    # Core inserts (the tables, not the classes): one executemany each, without the ORM's per-row bookkeeping.
     if nt.turns:
         s.execute(
-            insert(Turn),
+            insert(cast(Table, Turn.__table__)),
             [
                 {"id": turn_ids[i], "transcript_id": transcript_id, "index": i, "speaker": tu.speaker,
                  "role": tu.role, "start": tu.start, "end": tu.end, "timestamp": tu.timestamp}
@@ -109,7 +111,7 @@ def insert_turns_and_lines(s: Session, transcript_id: int, nt: NewTranscript) ->
         )
     if nt.lines:
         s.execute(
-            insert(Line),
+            insert(cast(Table, Line.__table__)),
             [
                 {"transcript_id": transcript_id, "turn_id": turn_ids[ln.turn_index], "number": n,
                  "start": ln.start, "end": ln.end}

@@ -99,8 +99,12 @@ def run(env: BenchEnv) -> list[Result]:
         heights: list[float] = []
 
         def open_reader() -> None:
+            # The read runs on the project's executor: wait until its result is rendered (timing only
+            # show_theme would time a queued job).
+            before = view.lazy.computed
             view.show_theme(areas[0])
-            app.processEvents()
+            while view.lazy.computed == before:
+                app.processEvents()
             # Lay the whole document out (what scrolling needs) and paint the visible part.
             heights.append(view.browser.document().documentLayout().documentSize().height())
             view.browser.viewport().repaint()
@@ -108,7 +112,7 @@ def run(env: BenchEnv) -> list[Result]:
         assert theme_reader(p, areas[0]).segment_count == 2000
         open_reader()  # warm-up (imports, fonts)
         out.append(Result("theme_reader_ms", median(timed_ms(open_reader, repeat=5)), 150,
-                          unit="ms (2,000 segments, shown, laid out, painted)"))
+                          unit="ms (2,000 segments: read on the executor, rendered, shown, laid out, painted)"))
         assert min(heights) > 1000, heights  # the document really was laid out
         view.context.setChecked(True)
         out.append(Result("theme_reader_context_ms", median(timed_ms(open_reader, repeat=3)), None, unit="ms"))
@@ -122,12 +126,16 @@ def run(env: BenchEnv) -> list[Result]:
         mv.set_context(ctx)
 
         def show_matrix() -> None:
+            before = mv.lazy.computed  # computed on the executor: wait until the result is shown
             mv.refresh()
-            app.processEvents()
+            while mv.lazy.computed == before:
+                app.processEvents()
+            mv.table.viewport().repaint()
 
         show_matrix()
         assert mv.model.rowCount() == 30 and mv.model.columnCount() == 22
-        out.append(Result("matrix_ms", median(timed_ms(show_matrix, repeat=5)), 300, unit="ms"))
+        out.append(Result("matrix_ms", median(timed_ms(show_matrix, repeat=5)), 300,
+                          unit="ms (30 areas × 20 informants, 20,000 segments: computed on the executor, shown)"))
         mv.close()
         ctx.close()
     return out

@@ -6,6 +6,7 @@ attaches the index and its commit hook) and then ``index.search(query)``.
 
 from __future__ import annotations
 
+import threading
 import weakref
 
 from coding.changes import Changes
@@ -18,16 +19,24 @@ __all__ = ["Hit", "Progress", "QueryError", "SearchIndex", "SearchResults", "add
 _INDEXES: weakref.WeakKeyDictionary[Project, SearchIndex] = weakref.WeakKeyDictionary()
 
 
+_ATTACH_LOCK = threading.RLock()  # the GUI attaches on the project's executor; a search may ask on another thread
+
+
 def attach(project: Project) -> None:
     """Workspace extension: open (or rebuild) the project's index and keep it in step with every commit."""
-    if project in _INDEXES:
-        return
+    with _ATTACH_LOCK:
+        if project in _INDEXES:
+            return
+        _attach_locked(project)
+
+
+def _attach_locked(project: Project) -> None:
     from transcripts.search.whoosh_index import WhooshIndex
 
     idx = WhooshIndex(project)
-    _INDEXES[project] = idx
     if not project.readonly or project.is_server:  # a team project's index is this client's own cache
         idx.ensure()
+    _INDEXES[project] = idx  # only once it is open: another thread asking meanwhile waits on the lock
 
     def _hook(p: Project, changes: Changes) -> None:
         if adds_only(changes):
@@ -65,9 +74,11 @@ def adds_only(changes: Changes) -> bool:
 
 def index_for(project: Project) -> SearchIndex:
     """The index attached to ``project`` (attaching it now if the project was opened without it)."""
-    if project not in _INDEXES:
+    idx = _INDEXES.get(project)
+    if idx is None:
         attach(project)
-    return _INDEXES[project]
+        idx = _INDEXES[project]
+    return idx
 
 
 def reindex(project: Project, progress: Progress | None = None) -> SearchIndex:

@@ -189,6 +189,17 @@ def turns_of_lines(project: Project, line_ids: Iterable[int]) -> set[int]:
     return out
 
 
+def parts_of(project: Project, transcript_ids: Iterable[int]) -> tuple[set[int], set[int]]:
+    """(turn ids, line ids) of the given (existing) transcripts."""
+    turns: set[int] = set()
+    lines: set[int] = set()
+    with project.read() as s:
+        for chunk in _chunks(sorted(set(transcript_ids))):
+            turns.update(s.scalars(select(Turn.id).where(Turn.transcript_id.in_(chunk))))
+            lines.update(s.scalars(select(Line.id).where(Line.transcript_id.in_(chunk))))
+    return turns, lines
+
+
 def note_docs(project: Project, memo_ids: Iterable[int] | None = None,
               theme_ids: Iterable[int] | None = None) -> Iterator[NoteDoc]:
     """Memo and condensate documents (all of them when both arguments are None)."""
