@@ -10,6 +10,7 @@ the UI thread.
 
 from __future__ import annotations
 
+import logging
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +23,8 @@ from app.executor import Job, ProjectExecutor
 from app.settings import undo_limit
 from coding.changes import Changes
 from coding.store import Project
+
+log = logging.getLogger(__name__)
 
 
 class _CommandState:
@@ -113,6 +116,8 @@ class ProjectContext(QObject):
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self._cursor_overridden = False
+        self._companions: dict[str, Callable[[Project, Changes], Any]] = {}
+        self._delivered: dict[str, Any] = {}  # the companions' results while project_changed is emitted
         self.project_changed.connect(self._queue_settled)
 
     def _queue_settled(self, changes: Changes) -> None:
@@ -129,6 +134,39 @@ class ProjectContext(QObject):
     @property
     def readonly(self) -> bool:
         return self.project.readonly
+
+    # ---- reads that travel with every write ----------------------------------------------------------
+    def add_companion(self, name: str, fn: Callable[[Project, Changes], Any]) -> None:
+        """Run ``fn(project, changes)`` on the executor right after every write that touched something
+        (undo and redo included), in the same job, and hand its result to the ``project_changed``
+        handlers through :meth:`companion`. The coding view reads the segments a coding touched this
+        way: the UI thread gets them with the Changes instead of querying the session itself."""
+        self._companions[name] = fn
+
+    def remove_companion(self, name: str) -> None:
+        self._companions.pop(name, None)
+
+    def companion(self, name: str) -> Any:
+        """Inside a ``project_changed`` handler: the result of the companion ``name`` for this write
+        (``None`` outside a handler, for a write that changed nothing, or if the companion failed)."""
+        return self._delivered.get(name)
+
+    def _with_companions(self, op: Callable[[Project], Changes], box: dict[str, Any]) -> Callable[[Project], Changes]:
+        companions = self._companions
+
+        def wrapped(project: Project) -> Changes:
+            ch = op(project)
+            if ch.touched and companions:
+                extra: dict[str, Any] = {}
+                for name, fn in list(companions.items()):
+                    try:
+                        extra[name] = fn(project, ch)
+                    except Exception:  # a failed read must not fail the write that already committed
+                        log.exception("companion read %r failed", name)
+                box.update(extra)  # read on the UI thread only after the job is delivered
+            return ch
+
+        return wrapped
 
     # ---- jobs ------------------------------------------------------------------------------------
     def run(self, label: str, service: Callable[..., Changes], *args: Any,
@@ -205,10 +243,16 @@ class ProjectContext(QObject):
             if before is not None:
                 before(j)
             if j.error is None and j.result.touched:
-                self.project_changed.emit(j.result)
+                self._delivered = box
+                try:
+                    self.project_changed.emit(j.result)
+                finally:
+                    self._delivered = {}
 
+        box: dict[str, Any] = {}  # the companions' results, filled on the worker
         # Callbacks are registered before the job is queued: inline, it completes inside submit.
-        return self.executor.submit(label, op, write=True, prepare=lambda j: _wire(j, finish, on_done, on_error))
+        return self.executor.submit(label, self._with_companions(op, box), write=True,
+                                    prepare=lambda j: _wire(j, finish, on_done, on_error))
 
     def _drop(self, cmd: ServiceCommand, st: _CommandState) -> None:
         """Take a command whose service failed or changed nothing off the stack (and any such commands

@@ -25,9 +25,30 @@ from app.reader.margin import MARGIN_WIDTH, CodeMargin
 from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
-from coding.dto import CodeDTO, TranscriptDTO
+from coding.services import coding_ops as _ops
+from coding.dto import CodeDTO, SegmentDTO, TranscriptDTO
+from coding.store import Project
 
 log = logging.getLogger(__name__)
+
+
+SEGMENTS_COMPANION = "coding view: touched segments"
+
+
+CODES_COMPANION = "coding view: codes"
+
+
+def _codes_and_pass(project: Project) -> tuple[list[CodeDTO], int]:
+    return queries.codes(project), _ops.current_coding_pass(project)
+
+
+def _touched_segments_of(project: Project, seg_ids: frozenset[int]) -> list[SegmentDTO]:
+    return queries.segments_by_id(project, seg_ids) if seg_ids else []
+
+
+def _touched_segments(project: Project, changes: Changes) -> list[SegmentDTO]:
+    """Executor side of a write: the segments it touched that still exist (the view's table takes them)."""
+    return _touched_segments_of(project, changes.ids("segments"))
 
 
 class _FramedEditor(TranscriptEditor):
@@ -125,6 +146,12 @@ class CodingView(QWidget):
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_project_changed)
+        if self.ctx is not None:
+            self.ctx.remove_companion(SEGMENTS_COMPANION)
+            self.ctx.remove_companion(CODES_COMPANION)
+        if ctx is not None:  # the segments a write touched are read on the executor, with the write
+            ctx.add_companion(SEGMENTS_COMPANION, _touched_segments)
+            ctx.add_companion(CODES_COMPANION, lambda p, ch: _codes_and_pass(p) if ch.touches("codes") else None)
         self.consensus.set_context(ctx)
         self.ctx = ctx
         self.close_transcript()
@@ -240,18 +267,26 @@ class CodingView(QWidget):
             self.current_line_changed.emit(n)
 
     # ---- keeping in step with the project --------------------------------------------------------
-    def _load_codes(self) -> None:
+    def _load_codes(self, read: tuple[list[CodeDTO], int] | None = None) -> None:
+        """Take the codes (and the current coding pass) as ``read`` on the executor; without ``read``
+        (opening a project) they are read here."""
         assert self.ctx is not None
-        self.codes = {c.id: c for c in queries.codes(self.ctx.project)}
+        codes, coding_pass = read if read is not None else _codes_and_pass(self.ctx.project)
+        self.codes = {c.id: c for c in codes}
         self.editor.code_colors = {cid: QColor(c.color) for cid, c in self.codes.items()}
         self.margin.code_names = {cid: c.name for cid, c in self.codes.items()}
-        self.actions.codes_changed()
+        self.actions.codes_changed(coding_pass)
 
     def _on_project_changed(self, changes: Changes) -> None:
         if self.ctx is None:
             return
         if changes.touches("codes"):
-            self._load_codes()
+            got = self.ctx.companion(CODES_COMPANION)
+            if got is not None:
+                self._load_codes(got)
+            else:
+                ctx = self.ctx
+                ctx.read("Codes", _codes_and_pass, on_done=lambda r: self._load_codes(r) if self.ctx is ctx else None)
         t = self.transcript
         if t is not None and changes.touches("transcripts", "lines", "turns"):
             tids = changes.ids("transcripts")
@@ -277,8 +312,19 @@ class CodingView(QWidget):
 
     def _update_segments(self, seg_ids: frozenset[int]) -> None:
         assert self.ctx is not None and self.transcript is not None
+        got = self.ctx.companion(SEGMENTS_COMPANION)
+        if got is None:  # a change broadcast without its write job (an import): read it on the executor
+            ctx, tid = self.ctx, self.transcript.id
+            ctx.read("Coded segments", _touched_segments_of, seg_ids, on_done=lambda segs: (
+                self._take_segments(seg_ids, segs) if self.ctx is ctx and self.transcript is not None
+                and self.transcript.id == tid else None))
+            return
+        self._take_segments(seg_ids, got)
+
+    def _take_segments(self, seg_ids: frozenset[int], segs: list[SegmentDTO]) -> None:
+        assert self.transcript is not None
         table = self.editor.table
-        fresh = {s.id: s for s in queries.segments_by_id(self.ctx.project, seg_ids)}
+        fresh = {s.id: s for s in segs}
         for sid in seg_ids:
             s = fresh.get(sid)
             if s is None or s.transcript_id != self.transcript.id:

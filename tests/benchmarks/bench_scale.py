@@ -139,6 +139,9 @@ def _session(path: Path) -> tuple[list[float], list[float], float, float, float]
     assert w.open_path(path)
     v = w.coding_view
     app.processEvents()
+    while v.transcript is None and time.perf_counter() - t0 < 60:  # the list and first transcript come by job
+        app.processEvents()
+        time.sleep(0.001)
     v.editor.viewport().repaint()
     open_s = time.perf_counter() - t0
     assert v.transcript is not None
