@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext, follow
 from coding.changes import Changes
-from coding.method_progress import Measure, StepProgress, method_steps
+from coding.method_progress import Coverage, Measure, StepProgress, method_steps
 from coding.services.method_guide import ReadingState, current_method, mark_read, reading_states, set_method
 from coding.store import Project
 
@@ -87,6 +87,10 @@ class StepsDock(QDockWidget):
         self.cards: list[StepCard] = []
         self._dirty = True
         self._generation = 0  # superseded recounts are dropped
+        # Coded lines per transcript, kept on the executor between recounts, and every change since the
+        # last recount (None: not known, count everything): a recount after coding reads only what changed.
+        self._coverage = Coverage()
+        self._since: list[Changes] | None = None
         self.current_transcript: int | None = None
         body = QWidget(self)
         lay = QVBoxLayout(body)
@@ -236,11 +240,14 @@ class StepsDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, settled=self._settled)
         self.ctx = ctx
+        self._coverage, self._since = Coverage(), None
         self.current_transcript = None
         self._dirty = True
         self.refresh()
 
-    def _settled(self, _changes: Changes) -> None:
+    def _settled(self, changes: Changes) -> None:
+        if self._since is not None:
+            self._since.append(changes)
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -258,6 +265,8 @@ class StepsDock(QDockWidget):
             self._show_reading()
             return
         ctx, gen, tid = self.ctx, self._generation, self.current_transcript
+        since = Changes.merge(self._since) if self._since is not None else None
+        self._since = []
 
         def done(res: tuple[str, list[StepProgress], ReadingState | None]) -> None:
             if gen == self._generation and ctx is self.ctx:
@@ -265,7 +274,7 @@ class StepsDock(QDockWidget):
                 if tid == self.current_transcript:
                     self._show_state(res[2])
 
-        ctx.read("Method steps", _guide_facts, tid, on_done=done)
+        ctx.read("Method steps", _guide_facts, tid, self._coverage, since, on_done=done)
 
     def _show_steps(self, method: str, steps: list[StepProgress]) -> None:
         self.method_box.blockSignals(True)
@@ -362,8 +371,10 @@ def _reading_state(project: Project, transcript_id: int) -> ReadingState | None:
     return next((s for s in reading_states(project) if s.transcript_id == transcript_id), None)
 
 
-def _guide_facts(project: Project, transcript_id: int | None) -> tuple[str, list[StepProgress], ReadingState | None]:
-    """Executor side of a refresh: the recipe, its steps counted from the data and the reading marks."""
+def _guide_facts(project: Project, transcript_id: int | None, coverage: Coverage, since: Changes | None
+                 ) -> tuple[str, list[StepProgress], ReadingState | None]:
+    """Executor side of a refresh: the recipe, its steps counted from the data (coded lines recounted
+    where ``since`` touched segments) and the reading marks."""
     method = current_method(project)
     state = _reading_state(project, transcript_id) if transcript_id is not None else None
-    return method, method_steps(project, method), state
+    return method, method_steps(project, method, coverage, since), state
