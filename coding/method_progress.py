@@ -250,9 +250,10 @@ def facts(project: Project, coverage: Coverage | None = None, changes: Changes |
         questions = int(s.scalar(select(func.count(ResearchQuestion.id))) or 0)
         attrs = list(s.scalars(select(Informant.attributes)))
         # (informant, theme) of every segment, from the kept segments: no join over every segment
-        theme_of = dict(s.execute(select(Code.id, Code.theme_id).where(Code.theme_id.is_not(None))).tuples().all())
-        informant_of = dict(s.execute(select(Transcript.id, Transcript.informant_id)
-                                      .where(Transcript.informant_id.is_not(None))).tuples().all())
+        theme_of = {int(c): int(t or 0) for c, t in s.execute(select(Code.id, Code.theme_id)
+                                                         .where(Code.theme_id.is_not(None)))}
+        informant_of = {int(t): int(i or 0) for t, i in s.execute(select(Transcript.id, Transcript.informant_id)
+                                                             .where(Transcript.informant_id.is_not(None)))}
         pairs = {(informant_of[tid], theme_of[c]) for tid, cs in cov.codes.items() if tid in informant_of
                  for c in cs if c in theme_of}
         journal = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type == "journal")) or 0)
