@@ -60,6 +60,7 @@ class AgreementView(QWidget):
         self.ctx: ProjectContext | None = None
         self.agreement: Agreement | None = None
         self._raters: dict[str, Rater] = {}
+        self._choices: tuple[list[Any], list[Any], list[Any]] | None = None  # as last shown
         self._dirty = True
         self._generation = 0  # the newest agreement request; older results are dropped
         self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
@@ -160,6 +161,7 @@ class AgreementView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, settled=self._on_settled)
         self.ctx = ctx
+        self._choices = None
         self.agreement = None
         self._dirty = True
         if ctx is None:
@@ -169,18 +171,33 @@ class AgreementView(QWidget):
     def _on_settled(self, changes: Changes) -> None:
         if changes.touches("segments", "codes", "transcripts", "lines"):
             self._dirty = True
-            self.refresh()
+            # Coding alone changes no transcript or code to choose from: only the raters are read again.
+            self.refresh(raters_only=set(changes.touched) <= {"segments"} and self._choices is not None)
 
     def showEvent(self, e: Any) -> None:
         super().showEvent(e)
         if self._dirty:
             self.refresh()
 
-    def refresh(self, then: Callable[[], None] | None = None) -> None:
-        """Re-read the choices and recompute, both on the executor; only while shown (else later)."""
+    def refresh(self, then: Callable[[], None] | None = None, raters_only: bool = False) -> None:
+        """Re-read the choices and recompute, both on the executor; only while shown (else later).
+        ``raters_only``: the transcripts and codes are unchanged; the menus are refilled only if the
+        coders or passes changed."""
         ctx = self.ctx
         if ctx is None or not self.isVisible():
+            self._choices = None  # a change may go by unseen meanwhile: read everything when shown
             self.recompute()  # marks the view stale (or empties it)
+            return
+        if raters_only and self._choices is not None:
+            _rs, transcripts, codes = self._choices
+
+            def rated(rs: list[Any]) -> None:
+                if ctx is self.ctx:
+                    if self._choices is None or rs != self._choices[0]:
+                        self._apply_choices(rs, transcripts, codes)
+                    self.recompute(then)
+
+            ctx.read("Agreement raters", raters, on_done=rated)
             return
 
         def loaded(data: tuple[list[Any], list[Any], list[Any]]) -> None:
@@ -201,6 +218,7 @@ class AgreementView(QWidget):
         self._apply_choices(*(_choices(self.ctx.project) if self.ctx is not None else ([], [], [])))
 
     def _apply_choices(self, rs: list[Any], transcripts: list[Any], codes: list[Any]) -> None:
+        self._choices = (rs, transcripts, codes)
         keep = (self.rater_a.currentData(), self.rater_b.currentData())
         self._raters = {rater_key(r): r for r in rs}
         for box in (self.rater_a, self.rater_b):

@@ -136,6 +136,9 @@ class ReviewDock(QDockWidget):
         self.refresh()
 
     def on_project_changed(self, changes: Changes) -> None:
+        if set(changes.touched) <= {"segments"} and not any(
+                v.anchor.kind in ("segment", "golden_quote") or v.anchor.segment for v in self.model.threads):
+            return  # plain coding: only a comment on a segment can be orphaned by it
         if changes.touches("review_comments", "codes", "theme_nodes", "segments", "quotes"):
             if not self.isVisible() and not changes.touches("review_comments"):
                 self._stale = True  # hidden, and no comment changed (the markers stay): read when shown
