@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -172,6 +172,8 @@ class Coverage:
         self.where: dict[int, int] = {}  # segment id → transcript
         self.counts: dict[int, tuple[int, dict[int, int]]] = {}  # transcript → (coded lines, per pass)
         self.codes: dict[int, set[int]] = {}  # transcript → the codes of its segments
+        self.last: Facts | None = None  # the facts of the last full count (kept for plain coding)
+        self.maps: tuple[dict[int, int], dict[int, int], dict[int, int], frozenset[int]] = ({}, {}, {}, frozenset())
 
     def update(self, project: Project, changes: Changes | None) -> None:
         if self.lines is None or changes is None or changes.touches("transcripts", "lines", "turns"):
@@ -234,13 +236,16 @@ class Coverage:
 
 def facts(project: Project, coverage: Coverage | None = None, changes: Changes | None = None) -> Facts:
     """Everything the steps measure. With ``coverage`` (kept by the caller between calls) the coded
-    lines are recounted only where ``changes`` (every write since the last call) touched segments."""
-    states = reading_states(project)
+    lines are recounted only where ``changes`` (every write since the last call) touched segments, and
+    after plain coding (``changes`` touched only segments) nothing else is read again."""
     cov = coverage if coverage is not None else Coverage()
     cov.update(project, changes if coverage is not None else None)
+    if coverage is not None and changes is not None and cov.last is not None and set(changes.touched) <= {"segments"}:
+        return replace(cov.last, **_segment_facts(cov, *cov.maps))
+    states = reading_states(project)
     with project.read() as s:
         nodes = list(s.execute(select(ThemeNode.id, ThemeNode.kind, ThemeNode.parent_id, ThemeNode.summary)))
-        area_of = {nid: (parent if parent is not None else nid) for nid, _k, parent, _s in nodes}
+        area_of = {int(nid): int(parent if parent is not None else nid) for nid, _k, parent, _s in nodes}
         codes = int(s.scalar(select(func.count(Code.id))) or 0)
         placed = int(s.scalar(select(func.count(Code.id)).where(Code.theme_id.is_not(None))) or 0)
         golden = set(s.scalars(select(Quote.theme_id).where(Quote.golden == 1, Quote.theme_id.is_not(None))))
@@ -251,30 +256,21 @@ def facts(project: Project, coverage: Coverage | None = None, changes: Changes |
         attrs = list(s.scalars(select(Informant.attributes)))
         # (informant, theme) of every segment, from the kept segments: no join over every segment
         theme_of = {int(c): int(t or 0) for c, t in s.execute(select(Code.id, Code.theme_id)
-                                                         .where(Code.theme_id.is_not(None)))}
+                                                              .where(Code.theme_id.is_not(None)))}
         informant_of = {int(t): int(i or 0) for t, i in s.execute(select(Transcript.id, Transcript.informant_id)
-                                                             .where(Transcript.informant_id.is_not(None)))}
-        pairs = {(informant_of[tid], theme_of[c]) for tid, cs in cov.codes.items() if tid in informant_of
-                 for c in cs if c in theme_of}
+                                                                  .where(Transcript.informant_id.is_not(None)))}
         journal = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type == "journal")) or 0)
         memos = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type != "journal")) or 0)
-    passes = sorted({p for _all, by in cov.counts.values() for p in by})
     areas = [n for n in nodes if n[1] == "area"]
     subs = [n for n in nodes if n[1] == "subgroup"]
-    spread: dict[int, int] = defaultdict(int)  # area → informants whose accounts it touches
-    for _inf, area in {(inf, area_of[th]) for inf, th in pairs if th in area_of}:
-        spread[area] += 1
+    cov.maps = (informant_of, theme_of, area_of, frozenset(int(n[0]) for n in areas))
     reorganised = _changes_since_first_snapshot(project)
     snaps = list_snapshots(project)
-    return Facts(
+    f = Facts(
         transcripts=len(states),
         read=sum(1 for st in states if st.read),
         reread=sum(1 for st in states if st.reread),
         informant_lines=cov.informant_lines(),
-        coded_lines=sum(n for n, _by in cov.counts.values()),
-        lines_by_pass={p: sum(by.get(p, 0) for _n, by in cov.counts.values()) for p in passes},
-        transcripts_by_pass={p: sum(1 for _n, by in cov.counts.values() if p in by) for p in passes},
-        transcripts_coded=len(cov.counts),
         codes=codes,
         codes_placed=placed,
         areas=len(areas),
@@ -289,12 +285,33 @@ def facts(project: Project, coverage: Coverage | None = None, changes: Changes |
         questions=questions,
         informants=len(attrs),
         informants_with_attributes=sum(1 for a in attrs if a and a.strip() not in ("", "{}")),
-        areas_across_informants=sum(1 for n in areas if spread.get(n[0], 0) >= 2),
         snapshots=len(snaps),
         changes_since_first_snapshot=reorganised,
         journal=journal,
         memos=memos,
+        **_segment_facts(cov, *cov.maps),
     )
+    if coverage is not None:
+        cov.last = f
+    return f
+
+
+def _segment_facts(cov: Coverage, informant_of: dict[int, int], theme_of: dict[int, int], area_of: dict[int, int],
+                   areas: frozenset[int]) -> dict[str, Any]:
+    """The facts that plain coding changes, from the kept coverage (the maps: as last read)."""
+    passes = sorted({p for _all, by in cov.counts.values() for p in by})
+    pairs = {(informant_of[tid], area_of[theme_of[c]]) for tid, cs in cov.codes.items() if tid in informant_of
+             for c in cs if c in theme_of and theme_of[c] in area_of}
+    spread: dict[int, int] = defaultdict(int)  # area → informants whose accounts it touches
+    for _inf, area in pairs:
+        spread[area] += 1
+    return {
+        "coded_lines": sum(n for n, _by in cov.counts.values()),
+        "lines_by_pass": {p: sum(by.get(p, 0) for _n, by in cov.counts.values()) for p in passes},
+        "transcripts_by_pass": {p: sum(1 for _n, by in cov.counts.values() if p in by) for p in passes},
+        "transcripts_coded": len(cov.counts),
+        "areas_across_informants": sum(1 for a in areas if spread.get(a, 0) >= 2),
+    }
 
 
 def _passes(f: Facts) -> tuple[Measure, ...]:

@@ -41,7 +41,16 @@ from app.agreement.models import (
 )
 from app.context import ProjectContext, follow
 from coding import queries
-from coding.agreement import CONSENSUS_CODER, Agreement, AgreementError, ModeResult, Rater, compute, raters
+from coding.agreement import (
+    CONSENSUS_CODER,
+    Agreement,
+    AgreementError,
+    ModeResult,
+    Rater,
+    RaterTally,
+    compute,
+    raters,
+)
 from coding.changes import Changes
 from coding.errors import KondensError
 
@@ -61,6 +70,7 @@ class AgreementView(QWidget):
         self.agreement: Agreement | None = None
         self._raters: dict[str, Rater] = {}
         self._choices: tuple[list[Any], list[Any], list[Any]] | None = None  # as last shown
+        self._tally = RaterTally()  # coders and passes, kept on the executor between plain codings
         self._dirty = True
         self._generation = 0  # the newest agreement request; older results are dropped
         self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
@@ -172,23 +182,25 @@ class AgreementView(QWidget):
         if changes.touches("segments", "codes", "transcripts", "lines"):
             self._dirty = True
             # Coding alone changes no transcript or code to choose from: only the raters are read again.
-            self.refresh(raters_only=set(changes.touched) <= {"segments"} and self._choices is not None)
+            self.refresh(raters_only=set(changes.touched) <= {"segments"}, changes=changes)
 
     def showEvent(self, e: Any) -> None:
         super().showEvent(e)
         if self._dirty:
             self.refresh()
 
-    def refresh(self, then: Callable[[], None] | None = None, raters_only: bool = False) -> None:
+    def refresh(self, then: Callable[[], None] | None = None, raters_only: bool = False,
+                changes: Changes | None = None) -> None:
         """Re-read the choices and recompute, both on the executor; only while shown (else later).
-        ``raters_only``: the transcripts and codes are unchanged; the menus are refilled only if the
+        ``raters_only``: the transcripts and codes are unchanged (``changes``, the settled plain coding,
+        touched only segments); the raters are recounted from those and the menus refilled only if the
         coders or passes changed."""
         ctx = self.ctx
         if ctx is None or not self.isVisible():
             self._choices = None  # a change may go by unseen meanwhile: read everything when shown
             self.recompute()  # marks the view stale (or empties it)
             return
-        if raters_only and self._choices is not None:
+        if raters_only and changes is not None and self._choices is not None:
             _rs, transcripts, codes = self._choices
 
             def rated(rs: list[Any]) -> None:
@@ -197,8 +209,9 @@ class AgreementView(QWidget):
                         self._apply_choices(rs, transcripts, codes)
                     self.recompute(then)
 
-            ctx.read("Agreement raters", raters, on_done=rated)
+            ctx.read("Agreement raters", self._tally.raters, changes, on_done=rated)
             return
+        self._tally = RaterTally()  # a full read: the tally starts again with the next plain coding
 
         def loaded(data: tuple[list[Any], list[Any], list[Any]]) -> None:
             if ctx is self.ctx:

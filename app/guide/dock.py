@@ -268,13 +268,16 @@ class StepsDock(QDockWidget):
         since = Changes.merge(self._since) if self._since is not None else None
         self._since = []
 
+        # Plain coding changes no reading mark: the marks are read again only after other changes.
+        marks = since is None or not set(since.touched) <= {"segments"}
+
         def done(res: tuple[str, list[StepProgress], ReadingState | None]) -> None:
             if gen == self._generation and ctx is self.ctx:
                 self._show_steps(res[0], res[1])
-                if tid == self.current_transcript:
+                if marks and tid == self.current_transcript:
                     self._show_state(res[2])
 
-        ctx.read("Method steps", _guide_facts, tid, self._coverage, since, on_done=done)
+        ctx.read("Method steps", _guide_facts, tid if marks else None, self._coverage, since, on_done=done)
 
     def _show_steps(self, method: str, steps: list[StepProgress]) -> None:
         self.method_box.blockSignals(True)
