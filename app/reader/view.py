@@ -25,8 +25,8 @@ from app.reader.margin import MARGIN_WIDTH, CodeMargin
 from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
-from coding.services import coding_ops as _ops
 from coding.dto import CodeDTO, SegmentDTO, TranscriptDTO
+from coding.services import coding_ops as _ops
 from coding.store import Project
 
 log = logging.getLogger(__name__)
