@@ -21,7 +21,9 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from app.executor import Job, ProjectExecutor
 from app.settings import undo_limit
+from coding import queries
 from coding.changes import Changes
+from coding.dto import SegmentDTO
 from coding.store import Project
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,15 @@ class ServiceCommand(QUndoCommand):
         self._ctx._submit_write(label, op)
 
 
+TOUCHED_SEGMENTS = "touched segments"  # companion: the SegmentDTOs of the segments a write touched
+
+
+def touched_segments(project: Project, changes: Changes) -> list[SegmentDTO]:
+    """Executor side of a write: the segments it touched that still exist (deleted ones are missing)."""
+    ids = changes.ids("segments")
+    return queries.segments_by_id(project, ids) if ids else []
+
+
 SETTLE_MS = 150
 BUSY_CURSOR_MS = 100
 
@@ -119,6 +130,8 @@ class ProjectContext(QObject):
         self._companions: dict[str, Callable[[Project, Changes], Any]] = {}
         self._delivered: dict[str, Any] = {}  # the companions' results while project_changed is emitted
         self.project_changed.connect(self._queue_settled)
+        # Every write brings the segments it touched (as they are now) along for the panels.
+        self.add_companion(TOUCHED_SEGMENTS, touched_segments)
 
     def _queue_settled(self, changes: Changes) -> None:
         self._unsettled.append(changes)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from app.context import ProjectContext, follow
+from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
 from app.reader.actions import CodingActions
 from app.reader.consensus import ConsensusWalk
 from app.reader.editor import TranscriptEditor
@@ -32,9 +32,6 @@ from coding.store import Project
 log = logging.getLogger(__name__)
 
 
-SEGMENTS_COMPANION = "coding view: touched segments"
-
-
 CODES_COMPANION = "coding view: codes"
 
 
@@ -44,11 +41,6 @@ def _codes_and_pass(project: Project) -> tuple[list[CodeDTO], int]:
 
 def _touched_segments_of(project: Project, seg_ids: frozenset[int]) -> list[SegmentDTO]:
     return queries.segments_by_id(project, seg_ids) if seg_ids else []
-
-
-def _touched_segments(project: Project, changes: Changes) -> list[SegmentDTO]:
-    """Executor side of a write: the segments it touched that still exist (the view's table takes them)."""
-    return _touched_segments_of(project, changes.ids("segments"))
 
 
 class _FramedEditor(TranscriptEditor):
@@ -147,10 +139,8 @@ class CodingView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_project_changed)
         if self.ctx is not None:
-            self.ctx.remove_companion(SEGMENTS_COMPANION)
             self.ctx.remove_companion(CODES_COMPANION)
-        if ctx is not None:  # the segments a write touched are read on the executor, with the write
-            ctx.add_companion(SEGMENTS_COMPANION, _touched_segments)
+        if ctx is not None:  # the codes are read on the executor with the write that changed them
             ctx.add_companion(CODES_COMPANION, lambda p, ch: _codes_and_pass(p) if ch.touches("codes") else None)
         self.consensus.set_context(ctx)
         self.ctx = ctx
@@ -312,7 +302,7 @@ class CodingView(QWidget):
 
     def _update_segments(self, seg_ids: frozenset[int]) -> None:
         assert self.ctx is not None and self.transcript is not None
-        got = self.ctx.companion(SEGMENTS_COMPANION)
+        got = self.ctx.companion(TOUCHED_SEGMENTS)
         if got is None:  # a change broadcast without its write job (an import): read it on the executor
             ctx, tid = self.ctx, self.transcript.id
             ctx.read("Coded segments", _touched_segments_of, seg_ids, on_done=lambda segs: (

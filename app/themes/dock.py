@@ -93,7 +93,7 @@ class ThemeDock(QDockWidget):
             ctx = self.ctx
             if ctx is not None and self.isVisible():
                 self._stale = False
-                ctx.read("Theme areas", hierarchy, on_done=lambda h: self._apply(h) if ctx is self.ctx else None)
+                ctx.read("Theme areas", hierarchy, on_done=lambda h: self._apply_counts(h) if ctx is self.ctx else None)
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
@@ -107,6 +107,13 @@ class ThemeDock(QDockWidget):
             self.model.set_hierarchy(Hierarchy((), (), ()))
             return
         self._apply(hierarchy(self.ctx.project))
+
+    def _apply_counts(self, h: Hierarchy) -> None:
+        """After coding: the counts change in place (no reset, no relayout) unless the tree changed."""
+        if self.hierarchy is not None and self.model.update_hierarchy(h):
+            self.hierarchy = h
+            return
+        self._apply(h)
 
     def _apply(self, h: Hierarchy) -> None:
         expanded = self._expanded_keys()
