@@ -37,6 +37,12 @@ class Violation:
     def __str__(self) -> str:
         return f"{self.what}\n{self.stack}"
 
+    def where(self) -> str:
+        """The innermost frame of Kondens's own UI code that made it, with the statement."""
+        own = [ln.strip() for ln in self.stack.splitlines()
+               if ln.strip().startswith("File") and "/app/" in ln and "guard.py" not in ln]
+        return f"{own[-1] if own else '?'}: {self.what[:60]}"
+
 
 class ThreadGuard:
     """Records database and search-index use from the main thread while active."""

@@ -53,6 +53,7 @@ from coding.agreement import (
 )
 from coding.changes import Changes
 from coding.errors import KondensError
+from coding.store import Project
 
 
 def rater_key(r: Rater) -> str:
@@ -71,6 +72,7 @@ class AgreementView(QWidget):
         self._raters: dict[str, Rater] = {}
         self._choices: tuple[list[Any], list[Any], list[Any]] | None = None  # as last shown
         self._tally = RaterTally()  # coders and passes, kept on the executor between plain codings
+        self._texts: dict[int, str] = {}  # transcript texts the disagreement list needs, read with the figures
         self._dirty = True
         self._generation = 0  # the newest agreement request; older results are dropped
         self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
@@ -314,9 +316,12 @@ class AgreementView(QWidget):
         gen, (a, b), unit = self._generation, pair, self.unit_choice()
         tids, cids = self._chosen(self.transcript_menu), self._chosen(self.code_menu)
 
-        def done(ag: Agreement) -> None:
+        filt = self.diff_filter
+
+        def done(res: tuple[Agreement, dict[int, str]]) -> None:
             if gen == self._generation and ctx is self.ctx:
-                self._show(ag, "")
+                self._texts = res[1]
+                self._show(res[0], "")
                 if then is not None:
                     then()
 
@@ -329,8 +334,12 @@ class AgreementView(QWidget):
             if then is not None:
                 then()
 
-        ctx.read("Agreement", lambda p: compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids),
-                 on_done=done, on_error=failed)
+        def job(p: Project) -> tuple[Agreement, dict[int, str]]:
+            ag = compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids)
+            # The texts the disagreement list shows, read here too: the UI thread reads nothing.
+            return ag, _texts(p, {d.unit.transcript_id for d in ag.disagreements(*filt)})
+
+        ctx.read("Agreement", job, on_done=done, on_error=failed)
 
     def _show(self, ag: Agreement | None, message: str) -> None:
         self.agreement = ag
@@ -378,7 +387,10 @@ class AgreementView(QWidget):
         rows = ag.disagreements(code_id, transcript_id)
         names = {c.code_id: c.code for c in ag.result("coded").codes}
         tids = {d.unit.transcript_id for d in rows}
-        texts = {tid: queries.transcript(self.ctx.project, tid).text for tid in tids}
+        missing = tids - self._texts.keys()  # a drill-down the last computation did not read for
+        if missing:
+            self._texts = {**self._texts, **_texts(self.ctx.project, missing)}
+        texts = {tid: self._texts[tid] for tid in tids}
         self.diffs.set_rows(rows, ag.transcript_titles, names, texts, ag.unit)
         what = []
         if code_id is not None:
@@ -434,3 +446,7 @@ class AgreementDock(QDockWidget):
 def _choices(project: Any) -> tuple[list[Any], list[Any], list[Any]]:
     """The raters, transcripts and codes to choose from (a read job on the executor)."""
     return raters(project), list(queries.transcript_summaries(project)), list(queries.codes(project))
+
+
+def _texts(project: Project, transcript_ids: set[int]) -> dict[int, str]:
+    return {tid: queries.transcript(project, tid).text for tid in transcript_ids}

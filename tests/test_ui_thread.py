@@ -1,0 +1,106 @@
+"""The UI thread never waits on the database or the search index during a coding session.
+
+Here the project's executor runs on its real worker thread (the rest of the suite runs jobs inline) and
+:class:`app.guard.ThreadGuard` records every SQL statement and every search-index call made from the
+main thread while a person codes with the keyboard, undoes and pauses, with every dock shown.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from app import executor
+from app.guard import ThreadGuard
+from coding import queries
+from coding.store import Project
+
+
+def _pump(app: QApplication, ms: float) -> None:
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+@pytest.fixture
+def window(demo_copy: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    monkeypatch.setattr(executor, "INLINE", False)
+    from app.main_window import MainWindow
+
+    w = MainWindow()
+    w.resize(1400, 900)
+    w.show()
+    assert w.open_path(demo_copy)
+    end = time.perf_counter() + 30
+    while w.coding_view.transcript is None and time.perf_counter() < end:
+        _pump(qapp, 5)
+    assert w.coding_view.transcript is not None
+    for dock in w.findChildren(QDockWidget):
+        dock.show()
+    assert w.ctx is not None and not w.ctx.executor.inline
+    w.ctx.coder = "AB"
+    w.ctx.settle_now()
+    w.ctx.wait_idle(10)
+    _pump(qapp, 50)
+    yield w
+    w.close()
+    qapp.processEvents()
+
+
+def _settle(w: object, app: QApplication) -> None:
+    ctx = w.ctx  # type: ignore[attr-defined]
+    for _ in range(20):
+        ctx.wait_idle(10)
+        ctx.settle_now()
+        ctx.wait_idle(10)
+        app.processEvents()
+        if ctx.executor.pending == 0 and not ctx._unsettled:
+            return
+
+
+def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(window: object,
+                                                                                 qapp: QApplication) -> None:
+    w = window
+    ctx = w.ctx  # type: ignore[attr-defined]
+    v = w.coding_view  # type: ignore[attr-defined]
+    project: Project = ctx.project
+    before = len(queries.segments(project))
+    guard = ThreadGuard(project).start()
+    try:
+        acts = v.actions
+        for op in range(24):
+            if op % 8 == 7:
+                ctx.undo_stack.undo()
+            elif op % 2 == 0:
+                acts.next_uncoded.trigger()
+            else:
+                acts.recent_actions[0].trigger()
+            _pump(qapp, 5)
+            if op % 6 == 5:
+                _settle(w, qapp)  # a pause: the overview panels recompute
+        ctx.undo_stack.redo()
+        _settle(w, qapp)
+    finally:
+        guard.stop()
+    assert guard.violations == [], "the UI thread used the project:\n" + "\n".join(
+        sorted({x.where() for x in guard.violations}))
+    # The session did code (so the guard had something to watch): 9 codings, 3 undone, 1 redone.
+    assert len(queries.segments(project)) == before + 7
+    assert v.editor.table.segments.keys() == {s.id for s in queries.segments(project, v.transcript.id)}
+
+
+def test_the_guard_sees_a_read_on_the_ui_thread(window: object) -> None:
+    """The guard itself can fail: a read made on the main thread is recorded with its stack."""
+    ctx = window.ctx  # type: ignore[attr-defined]
+    guard = ThreadGuard(ctx.project).start()
+    queries.codes(ctx.project)
+    guard.stop()
+    queries.codes(ctx.project)  # stopped: not recorded
+    assert len(guard.violations) >= 1
+    assert any(v.what.startswith("SELECT codes.") for v in guard.violations)
+    assert "test_ui_thread.py" in guard.violations[0].stack
