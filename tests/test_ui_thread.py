@@ -70,6 +70,13 @@ def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(w
     v = w.coding_view  # type: ignore[attr-defined]
     project: Project = ctx.project
     before = len(queries.segments(project))
+    # The code view shows the code the session applies (so every coding concerns it).
+    from app.codes.code_view import CodeViewDock
+
+    code_view = w.findChild(CodeViewDock)  # type: ignore[attr-defined]
+    code_view.show_code(v.actions.recent[0])
+    _settle(w, qapp)
+    shown = code_view.model.rowCount()
     guard = ThreadGuard(project).start()
     try:
         acts = v.actions
@@ -91,6 +98,8 @@ def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(w
         sorted({x.where() for x in guard.violations}))
     # The session did code (so the guard had something to watch): 9 codings, 3 undone, 1 redone.
     assert len(queries.segments(project)) == before + 7
+    assert code_view.model.rowCount() == len([s for s in queries.segments(project)
+                                              if s.code_id == v.actions.recent[0]]) > shown - 3
     assert v.editor.table.segments.keys() == {s.id for s in queries.segments(project, v.transcript.id)}
 
 
