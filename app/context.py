@@ -132,6 +132,12 @@ class ProjectContext(QObject):
         self.project_changed.connect(self._queue_settled)
         # Every write brings the segments it touched (as they are now) along for the panels.
         self.add_companion(TOUCHED_SEGMENTS, touched_segments)
+        # KONDENS_THREAD_GUARD=1: log every use of the session or the index from the UI thread.
+        from app import guard
+
+        self.guard = guard.from_environment(project) if not self.executor.inline else None
+        if self.guard is not None:
+            self.guard.start()
 
     def _queue_settled(self, changes: Changes) -> None:
         self._unsettled.append(changes)
