@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -559,9 +560,9 @@ class WhooshIndex:
                             continue
                         lid, number = info["lines"][i]
                         text = parts[i]
-                        hits.append(Hit(
+                        hits.append(Hit(  # marks: below, only for the hits kept
                             kind="line", key=f"L{lid}", text=text, score=float(r.score or 0.0),
-                            marks=_marks(text, terms), transcript_id=int(info["tid"]), transcript=info["title"],
+                            marks=(), transcript_id=int(info["tid"]), transcript=info["title"],
                             informant=info["informant"], speaker=info["speaker"], role=info["role"],
                             line=int(number), line_id=int(lid), codes=tuple(info["codes"][i])))
                 if turn_limit is None or len(hits) >= turn_limit or res.scored_length() < turn_limit:
@@ -569,6 +570,7 @@ class WhooshIndex:
                 turn_limit = None  # some turns matched without a matching line: look at every turn
             if limit is not None:
                 hits = hits[:limit]
+            hits = [replace(h, marks=_marks(h.text, terms)) for h in hits]  # analysing a line costs: kept ones only
             s = self._searcher("notes")
             res = s.search(q, limit=limit)
             notes = len(res)
@@ -802,8 +804,6 @@ def _snippet(text: str, terms: set[str], width: int = 90) -> tuple[str, tuple[tu
 
 def _resolve_spans(project: Project, hits: list[Hit]) -> list[Hit]:
     """Fill line offsets and turn ids from the database (the index stores only what it searches)."""
-    from dataclasses import replace
-
     spans = D.line_spans(project, [h.line_id for h in hits if h.line_id is not None])
     return [replace(h, start=spans[h.line_id][0], end=spans[h.line_id][1], turn_id=spans[h.line_id][2])
             if h.line_id is not None and h.line_id in spans else h for h in hits]
