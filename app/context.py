@@ -262,11 +262,11 @@ class ProjectContext(QObject):
             if before is not None:
                 before(j)
             if j.error is None and j.result.touched:
-                self._delivered = box
+                outer, self._delivered = self._delivered, box  # a handler may run a job of its own (inline)
                 try:
                     self.project_changed.emit(j.result)
                 finally:
-                    self._delivered = {}
+                    self._delivered = outer
 
         box: dict[str, Any] = {}  # the companions' results, filled on the worker
         # Callbacks are registered before the job is queued: inline, it completes inside submit.
