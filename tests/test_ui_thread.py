@@ -113,3 +113,61 @@ def test_the_guard_sees_a_read_on_the_ui_thread(window: object) -> None:
     assert len(guard.violations) >= 1
     assert any(v.what.startswith("SELECT codes.") for v in guard.violations)
     assert "test_ui_thread.py" in guard.violations[0].stack
+
+
+def test_each_write_brings_the_segments_it_touched(project: Project, qapp: QApplication) -> None:
+    """``project_changed`` handlers get the touched segments as read on the executor with the write."""
+    from app.context import TOUCHED_SEGMENTS, ProjectContext
+    from coding.services.codes import apply_code, create_code, remove_segment
+    from coding.services.transcripts import add_transcript
+    from tests.coding_fixtures import make_transcript
+
+    ctx = ProjectContext(project, coder="AB")
+    tid = int(add_transcript(project, make_transcript("A")).value)
+    code = int(create_code(project, "musikk").value)
+    seen: list[tuple[frozenset[int], object]] = []
+    ctx.project_changed.connect(lambda ch: seen.append((ch.ids("segments"), ctx.companion(TOUCHED_SEGMENTS))))
+    ctx.run("Code", apply_code, tid, 0, 10, code, coder="AB")
+    (ids, segs), = seen
+    assert [s.id for s in segs] == sorted(ids) and segs[0].code_id == code and segs[0].coder == "AB"
+    ctx.run("Remove", remove_segment, next(iter(ids)))
+    assert seen[1][0] == ids and seen[1][1] == []  # gone: nothing to read, the view drops the stripe
+    ctx.undo_stack.undo()
+    assert [s.id for s in seen[2][1]] == sorted(ids)  # undo of the removal brings it back, read with it
+    assert ctx.companion(TOUCHED_SEGMENTS) is None  # outside a handler there is nothing
+    ctx.close()
+
+
+def test_the_code_view_reads_again_only_for_codings_that_concern_it(demo_copy: Path, qapp: QApplication) -> None:
+    """Panels follow the ids in ``Changes``: a coding with another code elsewhere leaves the code view
+    alone; a coding with its code (or of a segment it shows) makes it read again, on the executor."""
+    from app.codes.code_view import CodeViewDock
+    from app.main_window import MainWindow
+
+    w = MainWindow()
+    w.show()
+    assert w.open_path(demo_copy)
+    _pump(qapp, 20)
+    ctx, v = w.ctx, w.coding_view
+    assert ctx is not None and v.transcript is not None
+    ctx.coder = "AB"
+    dock = w.findChild(CodeViewDock)
+    dock.show()
+    shown, other = (c.id for c in queries.codes(ctx.project)[:2])
+    dock.show_code(shown)
+    rows = dock.model.rowCount()
+    reads: list[str] = []
+    read = ctx.read
+    ctx.read = lambda label, *a, **k: (reads.append(label), read(label, *a, **k))[1]  # type: ignore[method-assign]
+    lines = v.transcript.lines
+    v.actions.apply(other, (v.transcript.id, lines[-1].start, lines[-1].end))
+    assert "Code view" not in reads and dock.model.rowCount() == rows
+    v.actions.apply(shown, (v.transcript.id, lines[-2].start, lines[-2].end))
+    assert reads.count("Code view") == 1 and dock.model.rowCount() == rows + 1
+    dock.hide()
+    v.actions.apply(shown, (v.transcript.id, lines[-3].start, lines[-3].end))
+    assert reads.count("Code view") == 1  # hidden: stale, nothing read
+    dock.show()
+    assert reads.count("Code view") == 2 and dock.model.rowCount() == rows + 2  # caught up when shown
+    w.close()
+    qapp.processEvents()
