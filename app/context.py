@@ -90,6 +90,7 @@ def touched_segments(project: Project, changes: Changes) -> list[SegmentDTO]:
 
 SETTLE_MS = 150
 BUSY_CURSOR_MS = 100
+FREEZE_AFTER_MS = 1500
 
 
 class ProjectContext(QObject):
@@ -132,6 +133,14 @@ class ProjectContext(QObject):
         self.project_changed.connect(self._queue_settled)
         # Every write brings the segments it touched (as they are now) along for the panels.
         self.add_companion(TOUCHED_SEGMENTS, touched_segments)
+        # What opening built (the panels' first reads, their kept counts) is moved out of the collector's
+        # view once the executor is idle: a full collection pass (100–150 ms at 200 interviews) would
+        # otherwise walk it again in the middle of coding, holding the GIL. Closing gives it back.
+        self._frozen = False
+        self._freeze_timer = QTimer(self, singleShot=True, interval=FREEZE_AFTER_MS)
+        self._freeze_timer.timeout.connect(self._freeze_when_idle)
+        if not self.executor.inline:
+            self._freeze_timer.start()
         # KONDENS_THREAD_GUARD=1: log every use of the session or the index from the UI thread.
         from app import guard
 
@@ -149,6 +158,17 @@ class ProjectContext(QObject):
         if self._unsettled:
             pending, self._unsettled = self._unsettled, []
             self.settled.emit(Changes.merge(pending))
+
+    def _freeze_when_idle(self) -> None:
+        if self.executor.closed:
+            return
+        if self.executor.pending > 0:
+            self._freeze_timer.start()  # still reading: try again in a moment
+            return
+        import gc
+
+        gc.freeze()
+        self._frozen = True
 
     @property
     def readonly(self) -> bool:
@@ -336,6 +356,12 @@ class ProjectContext(QObject):
     def close(self) -> None:
         """Finish every queued job (nothing the user did is lost), then close the project."""
         self.executor.shutdown()
+        self._freeze_timer.stop()
+        if self._frozen:  # the project's objects may be collected again once it is closed
+            import gc
+
+            gc.unfreeze()
+            self._frozen = False
         self._on_busy(False)
         self._settle_timer.stop()
         self._unsettled.clear()
