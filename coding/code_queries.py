@@ -169,13 +169,17 @@ class TreeCounts:
             self.where[int(sid)] = (int(cid), None if inf is None else int(inf))
             self._add(int(cid), None if inf is None else int(inf), 1)
 
+    def update(self, s: Session, changes: Changes | None) -> None:
+        """Bring the counts up to date in the open session ``s`` (see the class)."""
+        if self.where is None or changes is None or changes.touches("transcripts", "informants", "codes"):
+            self._load(s)
+        else:
+            self._update(s, changes.ids("segments"))
+
     def tree(self, project: Project, changes: Changes | None = None) -> list[CodeNodeDTO]:
         """What :func:`code_tree` returns, counting again only the segments ``changes`` touched."""
         with project.read() as s:
-            if self.where is None or changes is None or changes.touches("transcripts", "informants", "codes"):
-                self._load(s)
-            else:
-                self._update(s, changes.ids("segments"))
+            self.update(s, changes)
             rows = s.execute(_ROWS_SQL).all()
         return [CodeNodeDTO(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), self.segments.get(int(r[0]), 0),
                             len(self.informants.get(int(r[0]), ())), bool(r[6])) for r in rows]

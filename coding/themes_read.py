@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from coding.changes import Changes
+from coding.code_queries import TreeCounts
 from coding.dto import ThemeNodeDTO
 from coding.store import Project
 from coding.store.models import Code, Quote, ResearchQuestion, Segment, ThemeNode, ThemeQuestion
@@ -64,13 +66,20 @@ class Hierarchy:
         return [q for q in self.questions if theme_id in q.theme_ids]
 
 
-def hierarchy(project: Project) -> Hierarchy:
-    """Everything the hierarchy dock shows, in three small queries; ordered by position."""
+def hierarchy(project: Project, kept: TreeCounts | None = None, changes: Changes | None = None) -> Hierarchy:
+    """Everything the hierarchy dock shows, in three small queries; ordered by position.
+
+    With ``kept`` (the caller's counts, kept between calls) the segments per code are recounted only
+    where ``changes`` (every write since the last call, or None: count all) touched segments."""
     with project.read() as s:
         nodes = tuple(
             ThemeNodeDTO(n.id, n.kind, n.name, n.description, n.summary, n.color, n.parent_id, n.position)
             for n in s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id)))
-        counts = dict(s.execute(select(Segment.code_id, func.count()).group_by(Segment.code_id)).all())
+        if kept is not None:
+            kept.update(s, changes)
+            counts: dict[int, int] = dict(kept.segments)
+        else:
+            counts = dict(s.execute(select(Segment.code_id, func.count()).group_by(Segment.code_id)).all())
         codes = tuple(
             ThemedCode(r.id, r.name, r.color, r.parent_id, r.theme_id, r.position, int(counts.get(r.id, 0)))
             for r in s.execute(select(Code.id, Code.name, Code.color, Code.parent_id, Code.theme_id, Code.position)

@@ -1,4 +1,4 @@
-"""The counts the overview panels keep between reads (code tree, Steps, agreement raters) follow the
+"""The counts the overview panels keep between reads (code tree, theme tree, Steps, raters) follow the
 ``Changes`` of each write — codings, removals, recodings, undo and redo — and always equal a full count."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from coding.services.coding_ops import change_segment_code
 from coding.services.themes import create_theme, move_codes
 from coding.services.transcripts import add_transcript
 from coding.store import Project
+from coding.themes_read import hierarchy
 from tests.coding_fixtures import make_transcript
 
 
@@ -33,10 +34,11 @@ def coded(project: Project) -> tuple[Project, list[int], list[int]]:
 
 def test_kept_counts_follow_each_change_and_equal_a_full_count(coded: tuple[Project, list[int], list[int]]) -> None:
     project, tids, codes = coded
-    tree, cov, tally = cq.TreeCounts(), Coverage(), RaterTally()
+    tree, cov, tally, themed = cq.TreeCounts(), Coverage(), RaterTally(), cq.TreeCounts()
     tree.tree(project)
     facts(project, cov)
     tally.raters(project)
+    hierarchy(project, themed)
     rnd = random.Random(3)
     history: list[Changes] = []
     seen = 0
@@ -65,6 +67,7 @@ def test_kept_counts_follow_each_change_and_equal_a_full_count(coded: tuple[Proj
             seen = len(history)
             assert facts(project, cov, burst) == facts(project), f"Steps facts after step {step}"
             assert tally.raters(project, burst) == raters(project), f"raters after step {step}"
+            assert hierarchy(project, themed, burst) == hierarchy(project), f"theme tree after step {step}"
     assert sum(n.segments for n in tree.tree(project)) == len(queries.segments(project)) > 0
 
 

@@ -23,6 +23,7 @@ from app.codes.dialogs import ask_item, ask_text
 from app.context import ProjectContext, follow
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
+from coding.code_queries import TreeCounts
 from coding.errors import KondensError
 from coding.services import research_questions as rq
 from coding.services import themes as th
@@ -78,6 +79,8 @@ class ThemeDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._changed, settled=self._settled)
         self.ctx = ctx
+        self._kept: TreeCounts = TreeCounts()  # segments per code, on the executor between reads
+        self._since: list[Changes] | None = None  # every change since the last read (None: count all)
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
@@ -87,13 +90,21 @@ class ThemeDock(QDockWidget):
             self.refresh()
 
     def _settled(self, changes: Changes) -> None:
-        # Codings only change the counts: re-read them on the executor, and only while the dock is shown.
+        # Codings only change the counts: re-read them on the executor, and only while the dock is shown;
+        # the segments per code are kept there and recounted from the changes since the last read.
+        if self._since is not None:
+            self._since.append(changes)
         if "segments" in changes.touched:
             self._stale = True
             ctx = self.ctx
             if ctx is not None and self.isVisible():
                 self._stale = False
-                ctx.read("Theme areas", hierarchy, on_done=lambda h: self._apply_counts(h) if ctx is self.ctx else None)
+                since = Changes.merge(self._since) if self._since is not None else None
+                self._since = []
+                ctx.read("Theme areas", hierarchy, self._kept, since,
+                         on_done=lambda h: self._apply_counts(h) if ctx is self.ctx else None)
+            else:  # hidden: changes go by unseen, so the next read counts everything
+                self._since, self._kept = None, TreeCounts()
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
