@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -66,11 +66,34 @@ class Hierarchy:
         return [q for q in self.questions if theme_id in q.theme_ids]
 
 
-def hierarchy(project: Project, kept: TreeCounts | None = None, changes: Changes | None = None) -> Hierarchy:
+class KeptHierarchy(TreeCounts):
+    """The segments per code and the last hierarchy read, kept between calls of :func:`hierarchy`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last: Hierarchy | None = None
+
+
+def hierarchy(project: Project, kept: KeptHierarchy | None = None, changes: Changes | None = None) -> Hierarchy:
     """Everything the hierarchy dock shows, in three small queries; ordered by position.
 
-    With ``kept`` (the caller's counts, kept between calls) the segments per code are recounted only
-    where ``changes`` (every write since the last call, or None: count all) touched segments."""
+    With ``kept`` (kept by the caller between calls) the segments per code are recounted only where
+    ``changes`` (every write since the last call, or None: count all) touched segments, and after plain
+    coding (only segments touched) nothing else is read again."""
+    if kept is not None and kept.last is not None and changes is not None and set(changes.touched) <= {"segments"}:
+        with project.read() as s:
+            kept.update(s, changes)
+        last = kept.last
+        kept.last = replace(last, codes=tuple(replace(c, segments=int(kept.segments.get(c.id, 0)))
+                                              for c in last.codes))
+        return kept.last
+    h = _hierarchy(project, kept, changes)
+    if kept is not None:
+        kept.last = h
+    return h
+
+
+def _hierarchy(project: Project, kept: TreeCounts | None, changes: Changes | None) -> Hierarchy:
     with project.read() as s:
         nodes = tuple(
             ThemeNodeDTO(n.id, n.kind, n.name, n.description, n.summary, n.color, n.parent_id, n.position)

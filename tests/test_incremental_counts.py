@@ -17,7 +17,7 @@ from coding.services.coding_ops import change_segment_code
 from coding.services.themes import create_theme, move_codes
 from coding.services.transcripts import add_transcript
 from coding.store import Project
-from coding.themes_read import hierarchy
+from coding.themes_read import KeptHierarchy, hierarchy
 from tests.coding_fixtures import make_transcript
 
 
@@ -34,7 +34,7 @@ def coded(project: Project) -> tuple[Project, list[int], list[int]]:
 
 def test_kept_counts_follow_each_change_and_equal_a_full_count(coded: tuple[Project, list[int], list[int]]) -> None:
     project, tids, codes = coded
-    tree, cov, tally, themed = cq.TreeCounts(), Coverage(), RaterTally(), cq.TreeCounts()
+    tree, cov, tally, themed = cq.TreeCounts(), Coverage(), RaterTally(), KeptHierarchy()
     tree.tree(project)
     facts(project, cov)
     tally.raters(project)

@@ -23,11 +23,10 @@ from app.codes.dialogs import ask_item, ask_text
 from app.context import ProjectContext, follow
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
-from coding.code_queries import TreeCounts
 from coding.errors import KondensError
 from coding.services import research_questions as rq
 from coding.services import themes as th
-from coding.themes_read import Hierarchy, hierarchy
+from coding.themes_read import Hierarchy, KeptHierarchy, hierarchy
 
 WATCHED = ("theme_nodes", "codes", "segments", "research_questions", "theme_questions", "quotes")
 
@@ -79,7 +78,7 @@ class ThemeDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._changed, settled=self._settled)
         self.ctx = ctx
-        self._kept: TreeCounts = TreeCounts()  # segments per code, on the executor between reads
+        self._kept = KeptHierarchy()  # segments per code and the tree, on the executor between reads
         self._since: list[Changes] | None = None  # every change since the last read (None: count all)
         self.refresh()
 
@@ -104,7 +103,7 @@ class ThemeDock(QDockWidget):
                 ctx.read("Theme areas", hierarchy, self._kept, since,
                          on_done=lambda h: self._apply_counts(h) if ctx is self.ctx else None)
             else:  # hidden: changes go by unseen, so the next read counts everything
-                self._since, self._kept = None, TreeCounts()
+                self._since, self._kept = None, KeptHierarchy()
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
