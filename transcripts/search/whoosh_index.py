@@ -55,8 +55,9 @@ MANIFEST = "manifest.json"
 # A full rebuild starts a new segment after this many turn documents (a few transcripts): every commit
 # reopens each segment's reader (~2 ms each), and a purge rewrites the segments holding a deletion.
 SEGMENT_DOCS = 600
-SMALL_SEGMENT = 45
-LAZY_DELAY_S = 1.0  # coding-only index updates are applied in the background after this pause  # segments below this size are merged into the next commit
+SMALL_SEGMENT = 45  # segments below this size are merged into the next commit that purges ...
+TINY_FOLD = 8  # ... and into a coding-only commit once this many have piled up
+LAZY_DELAY_S = 1.0  # coding-only index updates are applied in the background after this pause
 
 
 def make_schema() -> Schema:
@@ -96,9 +97,13 @@ def _purge_merge(writer: Any, segments: list[Any]) -> list[Any]:
 
 
 def _merge_tiny(writer: Any, segments: list[Any]) -> list[Any]:
-    """Merge policy for coding-only commits: fold the small segments earlier codings left into this one and
-    leave every other segment alone. (whoosh's MERGE_SMALL would merge a dozen transcript-sized segments on
-    every click here: seconds each.) Old versions of recoded turns wait for the next purge."""
+    """Merge policy for coding-only commits: once TINY_FOLD small segments have piled up, fold them into
+    this one; leave every other segment alone. (whoosh's MERGE_SMALL would merge a dozen transcript-sized
+    segments on every click here: seconds each.) Folding at every commit would rewrite up to
+    SMALL_SEGMENT turns after each coding; a few small segments cost a search almost nothing, since the
+    searcher keeps their readers open. Old versions of recoded turns wait for the next purge."""
+    if sum(1 for seg in segments if seg.doc_count_all() < SMALL_SEGMENT) < TINY_FOLD:
+        return list(segments)
     keep = []
     for seg in segments:
         if seg.doc_count_all() < SMALL_SEGMENT:
