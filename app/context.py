@@ -10,6 +10,7 @@ the UI thread.
 
 from __future__ import annotations
 
+import logging
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,8 +21,12 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from app.executor import Job, ProjectExecutor
 from app.settings import undo_limit
+from coding import queries
 from coding.changes import Changes
+from coding.dto import SegmentDTO
 from coding.store import Project
+
+log = logging.getLogger(__name__)
 
 
 class _CommandState:
@@ -90,8 +95,18 @@ class ServiceCommand(QUndoCommand):
         QTimer.singleShot(0, restore)  # never inside the stack's own undo() call
 
 
+TOUCHED_SEGMENTS = "touched segments"  # companion: the SegmentDTOs of the segments a write touched
+
+
+def touched_segments(project: Project, changes: Changes) -> list[SegmentDTO]:
+    """Executor side of a write: the segments it touched that still exist (deleted ones are missing)."""
+    ids = changes.ids("segments")
+    return queries.segments_by_id(project, ids) if ids else []
+
+
 SETTLE_MS = 150
 BUSY_CURSOR_MS = 100
+FREEZE_AFTER_MS = 1500
 
 
 class ProjectContext(QObject):
@@ -132,7 +147,25 @@ class ProjectContext(QObject):
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self._cursor_overridden = False
+        self._companions: dict[str, Callable[[Project, Changes], Any]] = {}
+        self._delivered: dict[str, Any] = {}  # the companions' results while project_changed is emitted
         self.project_changed.connect(self._queue_settled)
+        # Every write brings the segments it touched (as they are now) along for the panels.
+        self.add_companion(TOUCHED_SEGMENTS, touched_segments)
+        # What opening built (the panels' first reads, their kept counts) is moved out of the collector's
+        # view once the executor is idle: a full collection pass (100–150 ms at 200 interviews) would
+        # otherwise walk it again in the middle of coding, holding the GIL. Closing gives it back.
+        self._frozen = False
+        self._freeze_timer = QTimer(self, singleShot=True, interval=FREEZE_AFTER_MS)
+        self._freeze_timer.timeout.connect(self._freeze_when_idle)
+        if not self.executor.inline:
+            self._freeze_timer.start()
+        # KONDENS_THREAD_GUARD=1: log every use of the session or the index from the UI thread.
+        from app import guard
+
+        self.guard = guard.from_environment(project) if not self.executor.inline else None
+        if self.guard is not None:
+            self.guard.start()
         if project.is_server:
             project.coder = coder  # type: ignore[attr-defined]  # named in the change log
             self.remote_changed.connect(self._on_remote, Qt.ConnectionType.QueuedConnection)
@@ -154,9 +187,53 @@ class ProjectContext(QObject):
             pending, self._unsettled = self._unsettled, []
             self.settled.emit(Changes.merge(pending))
 
+    def _freeze_when_idle(self) -> None:
+        if self.executor.closed:
+            return
+        if self.executor.pending > 0:
+            self._freeze_timer.start()  # still reading: try again in a moment
+            return
+        import gc
+
+        gc.freeze()
+        self._frozen = True
+
     @property
     def readonly(self) -> bool:
         return self.project.readonly
+
+    # ---- reads that travel with every write ----------------------------------------------------------
+    def add_companion(self, name: str, fn: Callable[[Project, Changes], Any]) -> None:
+        """Run ``fn(project, changes)`` on the executor right after every write that touched something
+        (undo and redo included), in the same job, and hand its result to the ``project_changed``
+        handlers through :meth:`companion`. The coding view reads the segments a coding touched this
+        way: the UI thread gets them with the Changes instead of querying the session itself."""
+        self._companions[name] = fn
+
+    def remove_companion(self, name: str) -> None:
+        self._companions.pop(name, None)
+
+    def companion(self, name: str) -> Any:
+        """Inside a ``project_changed`` handler: the result of the companion ``name`` for this write
+        (``None`` outside a handler, for a write that changed nothing, or if the companion failed)."""
+        return self._delivered.get(name)
+
+    def _with_companions(self, op: Callable[[Project], Changes], box: dict[str, Any]) -> Callable[[Project], Changes]:
+        companions = self._companions
+
+        def wrapped(project: Project) -> Changes:
+            ch = op(project)
+            if ch.touched and companions:
+                extra: dict[str, Any] = {}
+                for name, fn in list(companions.items()):
+                    try:
+                        extra[name] = fn(project, ch)
+                    except Exception:  # a failed read must not fail the write that already committed
+                        log.exception("companion read %r failed", name)
+                box.update(extra)  # read on the UI thread only after the job is delivered
+            return ch
+
+        return wrapped
 
     # ---- jobs ------------------------------------------------------------------------------------
     def run(self, label: str, service: Callable[..., Changes], *args: Any,
@@ -233,10 +310,16 @@ class ProjectContext(QObject):
             if before is not None:
                 before(j)
             if j.error is None and j.result.touched:
-                self.project_changed.emit(j.result)
+                outer, self._delivered = self._delivered, box  # a handler may run a job of its own (inline)
+                try:
+                    self.project_changed.emit(j.result)
+                finally:
+                    self._delivered = outer
 
+        box: dict[str, Any] = {}  # the companions' results, filled on the worker
         # Callbacks are registered before the job is queued: inline, it completes inside submit.
-        return self.executor.submit(label, op, write=True, prepare=lambda j: _wire(j, finish, on_done, on_error))
+        return self.executor.submit(label, self._with_companions(op, box), write=True,
+                                    prepare=lambda j: _wire(j, finish, on_done, on_error))
 
     def _drop(self, cmd: ServiceCommand, st: _CommandState) -> None:
         """Take a command whose service failed or changed nothing off the stack (and any such commands
@@ -301,6 +384,12 @@ class ProjectContext(QObject):
     def close(self) -> None:
         """Finish every queued job (nothing the user did is lost), then close the project."""
         self.executor.shutdown()
+        self._freeze_timer.stop()
+        if self._frozen:  # the project's objects may be collected again once it is closed
+            import gc
+
+            gc.unfreeze()
+            self._frozen = False
         self._on_busy(False)
         self._settle_timer.stop()
         self._unsettled.clear()

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
+from coding.changes import Changes
 from coding.errors import N_, KondensError
 from coding.store import Project
 
@@ -375,6 +377,47 @@ def raters(project: Project) -> list[Rater]:
         passes = [int(r[0]) for r in con.execute("SELECT DISTINCT coding_pass FROM segments ORDER BY coding_pass")]
     coders.sort(key=lambda c: (c == CONSENSUS_CODER, c.casefold()))
     return [Rater(coder=c) for c in coders] + [Rater(coding_pass=p) for p in passes]
+
+
+class RaterTally:
+    """The coders and passes that have segments, kept between reads and brought up to date from the
+    ``Changes`` of the writes in between (the agreement dock re-reads its choices after every pause in
+    coding). ``raters(project, changes)``: ``changes`` merges every write since the last call, or is None
+    (everything is read again). Used on one thread at a time (the project's executor)."""
+
+    def __init__(self) -> None:
+        self.where: dict[int, tuple[str, int]] | None = None  # segment → (coder, pass)
+        self.coders: Counter[str] = Counter()
+        self.passes: Counter[int] = Counter()
+
+    def _take(self, sid: int, coder: str, coding_pass: int) -> None:
+        assert self.where is not None
+        self.where[sid] = (coder, coding_pass)
+        self.coders[coder] += 1
+        self.passes[coding_pass] += 1
+
+    def raters(self, project: Project, changes: Changes | None = None) -> list[Rater]:
+        with project.read() as s:
+            con = _raw(s)
+            if self.where is None or changes is None:
+                self.where, self.coders, self.passes = {}, Counter(), Counter()
+                for sid, coder, p in con.execute("SELECT id, coder, coding_pass FROM segments"):
+                    self._take(int(sid), str(coder), int(p))
+            else:
+                ids = changes.ids("segments")
+                for sid in ids:
+                    old = self.where.pop(sid, None)
+                    if old is not None:
+                        self.coders[old[0]] -= 1
+                        self.passes[old[1]] -= 1
+                if ids:
+                    for sid, coder, p in con.execute(
+                            "SELECT id, coder, coding_pass FROM segments WHERE id IN "
+                            f"({','.join(str(int(i)) for i in ids)})"):
+                        self._take(int(sid), str(coder), int(p))
+        coders = sorted((c for c, n in self.coders.items() if n > 0), key=lambda c: (c == CONSENSUS_CODER, c.casefold(), c))
+        return [Rater(coder=c) for c in coders] + [Rater(coding_pass=p) for p in sorted(
+            p for p, n in self.passes.items() if n > 0)]
 
 
 def compute(project: Project, a: Rater, b: Rater, unit: str = "line", transcript_ids: Iterable[int] | None = None,

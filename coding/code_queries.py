@@ -6,7 +6,7 @@ Each function opens one short session and returns plain data; nothing here write
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from coding.changes import Changes
 from coding.dto import MemoDTO
 from coding.store import Project
 from coding.store.models import Memo
@@ -116,6 +117,72 @@ def code_tree(project: Project) -> list[CodeNodeDTO]:
     with project.read() as s:
         return [CodeNodeDTO(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7]), bool(r[8]))
                 for r in s.execute(_TREE_SQL)]
+
+
+_ROWS_SQL = text(
+    "SELECT c.id, c.name, c.color, c.description, c.parent_id, c.position, "
+    "EXISTS(SELECT 1 FROM memos m WHERE m.target_type = 'code' AND m.target_id = c.id) "
+    "FROM codes c ORDER BY c.position, c.id")
+
+
+class TreeCounts:
+    """Segments and informants per code, kept between reads of the code tree and brought up to date
+    from the ``Changes`` of each write (a coding recounts one code, not every segment of the project).
+
+    ``tree(project, changes)`` must see every write's changes in order (the code tree passes each
+    ``project_changed``); ``changes=None`` or a change of transcripts, informants or codes (a deleted
+    code takes its segments along) reads everything.
+    Used on one thread at a time (the project's executor).
+    """
+
+    def __init__(self) -> None:
+        self.where: dict[int, tuple[int, int | None]] | None = None  # segment → (code, informant)
+        self.segments: Counter[int] = Counter()
+        self.informants: dict[int, Counter[int]] = defaultdict(Counter)  # code → informant → segments
+
+    def _load(self, s: Any) -> None:
+        self.where = {int(sid): (int(cid), None if inf is None else int(inf)) for sid, cid, inf in s.execute(text(
+            "SELECT s.id, s.code_id, t.informant_id FROM segments s JOIN transcripts t ON t.id = s.transcript_id"))}
+        self.segments, self.informants = Counter(), defaultdict(Counter)
+        for cid, inf in self.where.values():
+            self._add(cid, inf, 1)
+
+    def _add(self, cid: int, inf: int | None, k: int) -> None:
+        self.segments[cid] += k
+        if inf is not None:
+            self.informants[cid][inf] += k
+            if self.informants[cid][inf] <= 0:
+                del self.informants[cid][inf]
+
+    def _update(self, s: Any, ids: frozenset[int]) -> None:
+        assert self.where is not None
+        for sid in ids:
+            old = self.where.pop(sid, None)
+            if old is not None:
+                self._add(old[0], old[1], -1)
+        if not ids:
+            return
+        rows = s.execute(text(
+            "SELECT s.id, s.code_id, t.informant_id FROM segments s JOIN transcripts t ON t.id = s.transcript_id "
+            f"WHERE s.id IN ({','.join(str(int(i)) for i in ids)})")).all()
+        for sid, cid, inf in rows:
+            self.where[int(sid)] = (int(cid), None if inf is None else int(inf))
+            self._add(int(cid), None if inf is None else int(inf), 1)
+
+    def update(self, s: Session, changes: Changes | None) -> None:
+        """Bring the counts up to date in the open session ``s`` (see the class)."""
+        if self.where is None or changes is None or changes.touches("transcripts", "informants", "codes"):
+            self._load(s)
+        else:
+            self._update(s, changes.ids("segments"))
+
+    def tree(self, project: Project, changes: Changes | None = None) -> list[CodeNodeDTO]:
+        """What :func:`code_tree` returns, counting again only the segments ``changes`` touched."""
+        with project.read() as s:
+            self.update(s, changes)
+            rows = s.execute(_ROWS_SQL).all()
+        return [CodeNodeDTO(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), self.segments.get(int(r[0]), 0),
+                            len(self.informants.get(int(r[0]), ())), bool(r[6])) for r in rows]
 
 
 def children_map(nodes: list[CodeNodeDTO]) -> dict[int | None, list[CodeNodeDTO]]:

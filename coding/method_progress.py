@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
 
+from coding.changes import Changes
 from coding.services.method_guide import current_method, reading_states
 from coding.snapshots import FORMAT, diff, list_snapshots, load_snapshot
 from coding.store import Project
@@ -155,18 +156,96 @@ def _changes_since_first_snapshot(project: Project) -> int:
     return len(diff(first, _hierarchy(project)).lines())
 
 
-def facts(project: Project) -> Facts:
+class Coverage:
+    """Coded informant lines per transcript and pass, kept between calls and brought up to date from
+    the ``Changes`` of the writes in between (the Steps dock recounts after every pause in coding).
+
+    ``update(project, changes)``: ``changes`` merges every write since the last call, or is None when
+    that is not known (then everything is read again). A change of segments only recounts the
+    transcripts those segments lie (or lay) in; one of transcripts, lines or turns reads everything.
+    Used on one thread at a time (the project's executor).
+    """
+
+    def __init__(self) -> None:
+        self.lines: dict[int, list[tuple[int, int]]] | None = None  # transcript → informant lines (sorted)
+        self.segs: dict[int, dict[int, tuple[int, int, int, int]]] = {}  # transcript → segment → (pass, a, b, code)
+        self.where: dict[int, int] = {}  # segment id → transcript
+        self.counts: dict[int, tuple[int, dict[int, int]]] = {}  # transcript → (coded lines, per pass)
+        self.codes: dict[int, set[int]] = {}  # transcript → the codes of its segments
+        self.last: Facts | None = None  # the facts of the last full count (kept for plain coding)
+        self.maps: tuple[dict[int, int], dict[int, int], dict[int, int], frozenset[int]] = ({}, {}, {}, frozenset())
+
+    def update(self, project: Project, changes: Changes | None) -> None:
+        if self.lines is None or changes is None or changes.touches("transcripts", "lines", "turns"):
+            self._load(project)
+            return
+        ids = changes.ids("segments")
+        if not ids:
+            return
+        with project.read() as s:
+            rows = s.execute(select(Segment.id, Segment.transcript_id, Segment.start, Segment.end,
+                                    Segment.coding_pass, Segment.code_id).where(Segment.id.in_(list(ids)))).all()
+        dirty = {self.where[i] for i in ids if i in self.where}
+        for i in ids:
+            tid = self.where.pop(i, None)
+            if tid is not None:
+                self.segs.get(tid, {}).pop(i, None)
+        for sid, tid, a, b, p, c in rows:
+            self.segs.setdefault(int(tid), {})[int(sid)] = (int(p), int(a), int(b), int(c))
+            self.where[int(sid)] = int(tid)
+            dirty.add(int(tid))
+        for tid in dirty:
+            self._count(tid)
+
+    def _load(self, project: Project) -> None:
+        lines: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        with project.read() as s:
+            for tid, a, b in s.execute(select(Line.transcript_id, Line.start, Line.end)
+                                       .join(Turn, Turn.id == Line.turn_id).where(Turn.role == "informant")
+                                       .order_by(Line.transcript_id, Line.start)):
+                lines[int(tid)].append((int(a), int(b)))
+            segs: dict[int, dict[int, tuple[int, int, int, int]]] = defaultdict(dict)
+            for sid, tid, a, b, p, c in s.execute(select(Segment.id, Segment.transcript_id, Segment.start,
+                                                         Segment.end, Segment.coding_pass, Segment.code_id)):
+                segs[int(tid)][int(sid)] = (int(p), int(a), int(b), int(c))
+        self.lines, self.segs = dict(lines), dict(segs)
+        self.where = {sid: tid for tid, by in self.segs.items() for sid in by}
+        self.counts, self.codes = {}, {}
+        for tid in self.segs:
+            self._count(tid)
+
+    def _count(self, tid: int) -> None:
+        assert self.lines is not None
+        by = self.segs.get(tid)
+        if not by:
+            self.segs.pop(tid, None)
+            self.counts.pop(tid, None)
+            self.codes.pop(tid, None)
+            return
+        lines = self.lines.get(tid, [])
+        per_pass: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for p, a, b, _c in by.values():
+            per_pass[p].append((a, b))
+        self.codes[tid] = {c for _p, _a, _b, c in by.values()}
+        every = [ab for v in per_pass.values() for ab in v]
+        self.counts[tid] = (_coverage(lines, every), {p: _coverage(lines, v) for p, v in per_pass.items()})
+
+    def informant_lines(self) -> int:
+        return sum(len(v) for v in (self.lines or {}).values())
+
+
+def facts(project: Project, coverage: Coverage | None = None, changes: Changes | None = None) -> Facts:
+    """Everything the steps measure. With ``coverage`` (kept by the caller between calls) the coded
+    lines are recounted only where ``changes`` (every write since the last call) touched segments, and
+    after plain coding (``changes`` touched only segments) nothing else is read again."""
+    cov = coverage if coverage is not None else Coverage()
+    cov.update(project, changes if coverage is not None else None)
+    if coverage is not None and changes is not None and cov.last is not None and set(changes.touched) <= {"segments"}:
+        return replace(cov.last, **_segment_facts(cov, *cov.maps))
     states = reading_states(project)
     with project.read() as s:
-        lines: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for tid, a, b in s.execute(select(Line.transcript_id, Line.start, Line.end).join(Turn, Turn.id == Line.turn_id)
-                                   .where(Turn.role == "informant").order_by(Line.transcript_id, Line.start)):
-            lines[int(tid)].append((int(a), int(b)))
-        segs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-        for tid, a, b, p in s.execute(select(Segment.transcript_id, Segment.start, Segment.end, Segment.coding_pass)):
-            segs[(int(p), int(tid))].append((int(a), int(b)))
         nodes = list(s.execute(select(ThemeNode.id, ThemeNode.kind, ThemeNode.parent_id, ThemeNode.summary)))
-        area_of = {nid: (parent if parent is not None else nid) for nid, _k, parent, _s in nodes}
+        area_of = {int(nid): int(parent if parent is not None else nid) for nid, _k, parent, _s in nodes}
         codes = int(s.scalar(select(func.count(Code.id))) or 0)
         placed = int(s.scalar(select(func.count(Code.id)).where(Code.theme_id.is_not(None))) or 0)
         golden = set(s.scalars(select(Quote.theme_id).where(Quote.golden == 1, Quote.theme_id.is_not(None))))
@@ -175,31 +254,23 @@ def facts(project: Project) -> Facts:
         linked = {area_of[t] for t in s.scalars(select(ThemeQuestion.theme_id)) if t in area_of}
         questions = int(s.scalar(select(func.count(ResearchQuestion.id))) or 0)
         attrs = list(s.scalars(select(Informant.attributes)))
-        pairs = s.execute(select(Transcript.informant_id, Code.theme_id).distinct()
-                          .join(Segment, Segment.transcript_id == Transcript.id).join(Code, Code.id == Segment.code_id)
-                          .where(Code.theme_id.is_not(None), Transcript.informant_id.is_not(None))).all()
+        # (informant, theme) of every segment, from the kept segments: no join over every segment
+        theme_of = {int(c): int(t or 0) for c, t in s.execute(select(Code.id, Code.theme_id)
+                                                              .where(Code.theme_id.is_not(None)))}
+        informant_of = {int(t): int(i or 0) for t, i in s.execute(select(Transcript.id, Transcript.informant_id)
+                                                                  .where(Transcript.informant_id.is_not(None)))}
         journal = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type == "journal")) or 0)
         memos = int(s.scalar(select(func.count(Memo.id)).where(Memo.target_type != "journal")) or 0)
-    all_segs: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (_p, tid), v in segs.items():
-        all_segs[tid].extend(v)
-    passes = sorted({p for p, _t in segs})
     areas = [n for n in nodes if n[1] == "area"]
     subs = [n for n in nodes if n[1] == "subgroup"]
-    spread: dict[int, int] = defaultdict(int)  # area → informants whose accounts it touches
-    for _inf, area in {(inf, area_of[th]) for inf, th in pairs if th in area_of}:
-        spread[area] += 1
-    changes = _changes_since_first_snapshot(project)
+    cov.maps = (informant_of, theme_of, area_of, frozenset(int(n[0]) for n in areas))
+    reorganised = _changes_since_first_snapshot(project)
     snaps = list_snapshots(project)
-    return Facts(
+    f = Facts(
         transcripts=len(states),
         read=sum(1 for st in states if st.read),
         reread=sum(1 for st in states if st.reread),
-        informant_lines=sum(len(v) for v in lines.values()),
-        coded_lines=sum(_coverage(v, all_segs.get(tid, [])) for tid, v in lines.items()),
-        lines_by_pass={p: sum(_coverage(v, segs.get((p, tid), [])) for tid, v in lines.items()) for p in passes},
-        transcripts_by_pass={p: sum(1 for (q, _t) in segs if q == p) for p in passes},
-        transcripts_coded=len(all_segs),
+        informant_lines=cov.informant_lines(),
         codes=codes,
         codes_placed=placed,
         areas=len(areas),
@@ -214,12 +285,33 @@ def facts(project: Project) -> Facts:
         questions=questions,
         informants=len(attrs),
         informants_with_attributes=sum(1 for a in attrs if a and a.strip() not in ("", "{}")),
-        areas_across_informants=sum(1 for n in areas if spread.get(n[0], 0) >= 2),
         snapshots=len(snaps),
-        changes_since_first_snapshot=changes,
+        changes_since_first_snapshot=reorganised,
         journal=journal,
         memos=memos,
+        **_segment_facts(cov, *cov.maps),
     )
+    if coverage is not None:
+        cov.last = f
+    return f
+
+
+def _segment_facts(cov: Coverage, informant_of: dict[int, int], theme_of: dict[int, int], area_of: dict[int, int],
+                   areas: frozenset[int]) -> dict[str, Any]:
+    """The facts that plain coding changes, from the kept coverage (the maps: as last read)."""
+    passes = sorted({p for _all, by in cov.counts.values() for p in by})
+    pairs = {(informant_of[tid], area_of[theme_of[c]]) for tid, cs in cov.codes.items() if tid in informant_of
+             for c in cs if c in theme_of and theme_of[c] in area_of}
+    spread: dict[int, int] = defaultdict(int)  # area → informants whose accounts it touches
+    for _inf, area in pairs:
+        spread[area] += 1
+    return {
+        "coded_lines": sum(n for n, _by in cov.counts.values()),
+        "lines_by_pass": {p: sum(by.get(p, 0) for _n, by in cov.counts.values()) for p in passes},
+        "transcripts_by_pass": {p: sum(1 for _n, by in cov.counts.values() if p in by) for p in passes},
+        "transcripts_coded": len(cov.counts),
+        "areas_across_informants": sum(1 for a in areas if spread.get(a, 0) >= 2),
+    }
 
 
 def _passes(f: Facts) -> tuple[Measure, ...]:
@@ -287,9 +379,10 @@ def notes_step(f: Facts, steps: list[StepProgress]) -> StepProgress:
         Measure("memos", f.memos, f.memos, gauge=False)))
 
 
-def method_steps(project: Project, method: str | None = None) -> list[StepProgress]:
+def method_steps(project: Project, method: str | None = None, coverage: Coverage | None = None,
+                 changes: Changes | None = None) -> list[StepProgress]:
     """The steps of ``method`` (default: the project's chosen one) with their measures, then the
-    reflection notes kept throughout."""
-    f = facts(project)
+    reflection notes kept throughout (``coverage`` and ``changes``: see :func:`facts`)."""
+    f = facts(project, coverage, changes)
     steps = stc_steps(f) if (method or current_method(project)) == "stc" else thematic_steps(f)
     return [*steps, notes_step(f, steps)]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
+from coding.changes import Changes
+from coding.code_queries import TreeCounts
 from coding.dto import ThemeNodeDTO
 from coding.store import Project
 from coding.store.models import Code, Quote, ResearchQuestion, Segment, ThemeNode, ThemeQuestion
@@ -64,13 +66,43 @@ class Hierarchy:
         return [q for q in self.questions if theme_id in q.theme_ids]
 
 
-def hierarchy(project: Project) -> Hierarchy:
-    """Everything the hierarchy dock shows, in three small queries; ordered by position."""
+class KeptHierarchy(TreeCounts):
+    """The segments per code and the last hierarchy read, kept between calls of :func:`hierarchy`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last: Hierarchy | None = None
+
+
+def hierarchy(project: Project, kept: KeptHierarchy | None = None, changes: Changes | None = None) -> Hierarchy:
+    """Everything the hierarchy dock shows, in three small queries; ordered by position.
+
+    With ``kept`` (kept by the caller between calls) the segments per code are recounted only where
+    ``changes`` (every write since the last call, or None: count all) touched segments, and after plain
+    coding (only segments touched) nothing else is read again."""
+    if kept is not None and kept.last is not None and changes is not None and set(changes.touched) <= {"segments"}:
+        with project.read() as s:
+            kept.update(s, changes)
+        last = kept.last
+        kept.last = replace(last, codes=tuple(replace(c, segments=int(kept.segments.get(c.id, 0)))
+                                              for c in last.codes))
+        return kept.last
+    h = _hierarchy(project, kept, changes)
+    if kept is not None:
+        kept.last = h
+    return h
+
+
+def _hierarchy(project: Project, kept: TreeCounts | None, changes: Changes | None) -> Hierarchy:
     with project.read() as s:
         nodes = tuple(
             ThemeNodeDTO(n.id, n.kind, n.name, n.description, n.summary, n.color, n.parent_id, n.position)
             for n in s.scalars(select(ThemeNode).order_by(ThemeNode.position, ThemeNode.id)))
-        counts = dict(s.execute(select(Segment.code_id, func.count()).group_by(Segment.code_id)).all())
+        if kept is not None:
+            kept.update(s, changes)
+            counts: dict[int, int] = dict(kept.segments)
+        else:
+            counts = dict(s.execute(select(Segment.code_id, func.count()).group_by(Segment.code_id)).all())
         codes = tuple(
             ThemedCode(r.id, r.name, r.color, r.parent_id, r.theme_id, r.position, int(counts.get(r.id, 0)))
             for r in s.execute(select(Code.id, Code.name, Code.color, Code.parent_id, Code.theme_id, Code.position)

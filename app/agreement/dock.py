@@ -43,9 +43,19 @@ from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.i18n import tr_error
 from coding import queries
-from coding.agreement import CONSENSUS_CODER, Agreement, AgreementError, ModeResult, Rater, compute, raters
+from coding.agreement import (
+    CONSENSUS_CODER,
+    Agreement,
+    AgreementError,
+    ModeResult,
+    Rater,
+    RaterTally,
+    compute,
+    raters,
+)
 from coding.changes import Changes
 from coding.errors import KondensError
+from coding.store import Project
 
 
 def rater_key(r: Rater) -> str:
@@ -62,6 +72,9 @@ class AgreementView(QWidget):
         self.ctx: ProjectContext | None = None
         self.agreement: Agreement | None = None
         self._raters: dict[str, Rater] = {}
+        self._choices: tuple[list[Any], list[Any], list[Any]] | None = None  # as last shown
+        self._tally = RaterTally()  # coders and passes, kept on the executor between plain codings
+        self._texts: dict[int, str] = {}  # transcript texts the disagreement list needs, read with the figures
         self._dirty = True
         self._generation = 0  # the newest agreement request; older results are dropped
         self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
@@ -173,6 +186,7 @@ class AgreementView(QWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, settled=self._on_settled)
         self.ctx = ctx
+        self._choices = None
         self.agreement = None
         self._dirty = True
         if ctx is None:
@@ -182,19 +196,37 @@ class AgreementView(QWidget):
     def _on_settled(self, changes: Changes) -> None:
         if changes.touches("segments", "codes", "transcripts", "lines"):
             self._dirty = True
-            self.refresh()
+            # Coding alone changes no transcript or code to choose from: only the raters are read again.
+            self.refresh(raters_only=set(changes.touched) <= {"segments"}, changes=changes)
 
     def showEvent(self, e: Any) -> None:
         super().showEvent(e)
         if self._dirty:
             self.refresh()
 
-    def refresh(self, then: Callable[[], None] | None = None) -> None:
-        """Re-read the choices and recompute, both on the executor; only while shown (else later)."""
+    def refresh(self, then: Callable[[], None] | None = None, raters_only: bool = False,
+                changes: Changes | None = None) -> None:
+        """Re-read the choices and recompute, both on the executor; only while shown (else later).
+        ``raters_only``: the transcripts and codes are unchanged (``changes``, the settled plain coding,
+        touched only segments); the raters are recounted from those and the menus refilled only if the
+        coders or passes changed."""
         ctx = self.ctx
         if ctx is None or not self.isVisible():
+            self._choices = None  # a change may go by unseen meanwhile: read everything when shown
             self.recompute()  # marks the view stale (or empties it)
             return
+        if raters_only and changes is not None and self._choices is not None:
+            _rs, transcripts, codes = self._choices
+
+            def rated(rs: list[Any]) -> None:
+                if ctx is self.ctx:
+                    if self._choices is None or rs != self._choices[0]:
+                        self._apply_choices(rs, transcripts, codes)
+                    self.recompute(then)
+
+            ctx.read("Agreement raters", self._tally.raters, changes, on_done=rated)
+            return
+        self._tally = RaterTally()  # a full read: the tally starts again with the next plain coding
 
         def loaded(data: tuple[list[Any], list[Any], list[Any]]) -> None:
             if ctx is self.ctx:
@@ -214,6 +246,7 @@ class AgreementView(QWidget):
         self._apply_choices(*(_choices(self.ctx.project) if self.ctx is not None else ([], [], [])))
 
     def _apply_choices(self, rs: list[Any], transcripts: list[Any], codes: list[Any]) -> None:
+        self._choices = (rs, transcripts, codes)
         keep = (self.rater_a.currentData(), self.rater_b.currentData())
         self._raters = {rater_key(r): r for r in rs}
         for box in (self.rater_a, self.rater_b):
@@ -296,9 +329,12 @@ class AgreementView(QWidget):
         gen, (a, b), unit = self._generation, pair, self.unit_choice()
         tids, cids = self._chosen(self.transcript_menu), self._chosen(self.code_menu)
 
-        def done(ag: Agreement) -> None:
+        filt = self.diff_filter
+
+        def done(res: tuple[Agreement, dict[int, str]]) -> None:
             if gen == self._generation and ctx is self.ctx:
-                self._show(ag, "")
+                self._texts = res[1]
+                self._show(res[0], "")
                 if then is not None:
                     then()
 
@@ -311,8 +347,12 @@ class AgreementView(QWidget):
             if then is not None:
                 then()
 
-        ctx.read("Agreement", lambda p: compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids),
-                 on_done=done, on_error=failed)
+        def job(p: Project) -> tuple[Agreement, dict[int, str]]:
+            ag = compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids)
+            # The texts the disagreement list shows, read here too: the UI thread reads nothing.
+            return ag, _texts(p, {d.unit.transcript_id for d in ag.disagreements(*filt)})
+
+        ctx.read("Agreement", job, on_done=done, on_error=failed)
 
     def _show(self, ag: Agreement | None, message: str) -> None:
         self.agreement = ag
@@ -360,7 +400,10 @@ class AgreementView(QWidget):
         rows = ag.disagreements(code_id, transcript_id)
         names = {c.code_id: c.code for c in ag.result("coded").codes}
         tids = {d.unit.transcript_id for d in rows}
-        texts = {tid: queries.transcript(self.ctx.project, tid).text for tid in tids}
+        missing = tids - self._texts.keys()  # a drill-down the last computation did not read for
+        if missing:
+            self._texts = {**self._texts, **_texts(self.ctx.project, missing)}
+        texts = {tid: self._texts[tid] for tid in tids}
         self.diffs.set_rows(rows, ag.transcript_titles, names, texts, ag.unit)
         what = []
         if code_id is not None:
@@ -416,3 +459,7 @@ class AgreementDock(QDockWidget):
 def _choices(project: Any) -> tuple[list[Any], list[Any], list[Any]]:
     """The raters, transcripts and codes to choose from (a read job on the executor)."""
     return raters(project), list(queries.transcript_summaries(project)), list(queries.codes(project))
+
+
+def _texts(project: Project, transcript_ids: set[int]) -> dict[int, str]:
+    return {tid: queries.transcript(project, tid).text for tid in transcript_ids}

@@ -11,7 +11,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import ProjectContext, follow
+from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.workbench import Workbench
 from coding import code_queries as cq
 from coding.changes import Changes
+from coding.store import Project
 
 SegmentRole = Qt.ItemDataRole.UserRole + 1
 SegmentDTORole = Qt.ItemDataRole.UserRole + 2
@@ -120,6 +121,9 @@ class CodeViewDock(QDockWidget):
         self.window_ = window
         self.ctx: ProjectContext | None = None
         self.code_id: int | None = None
+        self._stale = False  # a change came while hidden
+        self._generation = 0  # superseded reads are dropped
+        self._shown_codes: set[int] = set()  # the code and, with sub-codes, its subtree
         self.model = CodeSegmentsModel(self)
         self.title = QLabel(self.tr("Choose a code in the code tree"), self)
         self.title.setObjectName("codeViewTitle")
@@ -180,30 +184,64 @@ class CodeViewDock(QDockWidget):
         self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.code_id is not None and changes.touches("segments", "codes", "transcripts", "lines", "informants"):
+        if self.code_id is None or not changes.touches("segments", "codes", "transcripts", "lines", "informants"):
+            return
+        if set(changes.touched) <= {"segments"} and not self._concerns(changes):
+            return  # plain coding with other codes, elsewhere: this list is unchanged
+        if not self.isVisible():
+            self._stale = True  # hidden: read when shown, nothing now
+            return
+        self.reload()
+
+    def _concerns(self, changes: Changes) -> bool:
+        """Whether plain coding touched this list: a shown segment, or a segment (as read with the write,
+        see ``ProjectContext.companion``) of a code shown here."""
+        ids = changes.ids("segments")
+        if any(self.model.segment(r).id in ids for r in range(self.model.rowCount())):
+            return True
+        touched = self.ctx.companion(TOUCHED_SEGMENTS) if self.ctx is not None else None
+        if touched is None:
+            return True  # not known: read again
+        shown = self._shown_codes or ({self.code_id} if self.code_id is not None else set())
+        return any(sg.code_id in shown for sg in touched)
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
-        keep = set(self.selected_segment_ids())
+        """Read the code's segments on the executor; the table is filled when they are back."""
+        self._stale = False
+        self._generation += 1
         if self.ctx is None or self.code_id is None:
             self.model.set_rows([])
             self.title.setText(self.tr("Choose a code in the code tree"))
             self.preview.clear()
             return
-        names = {c.id: c for c in cq.code_tree(self.ctx.project)}
-        if self.code_id not in names:
+        ctx, gen, code_id = self.ctx, self._generation, self.code_id
+        children, context = self.children_box.isChecked(), self.context_box.value()
+
+        def done(res: tuple[dict[int, str], set[int], list[cq.CodeSegmentDTO]] | None) -> None:
+            if gen == self._generation and ctx is self.ctx:
+                self._show(code_id, res)
+
+        ctx.read("Code view", _code_view_rows, code_id, children, context, on_done=done)
+
+    def _show(self, code_id: int, res: tuple[dict[int, str], set[int], list[cq.CodeSegmentDTO]] | None) -> None:
+        keep = set(self.selected_segment_ids())
+        if res is None:  # the code is gone
             self.code_id = None
             self.reload()
             return
-        rows = cq.code_segments(self.ctx.project, self.code_id, self.children_box.isChecked(),
-                                context=self.context_box.value())
+        names, self._shown_codes, rows = res
         self.model.set_rows(rows)
         informants = len({r.informant_label for r in rows if r.informant_label})
         segs = self.tr("1 segment") if len(rows) == 1 else self.tr("%1 segments").replace("%1", str(len(rows)))
         infs = self.tr("1 informant") if informants == 1 else self.tr("%1 informants").replace("%1", str(informants))
         # the code's name goes in last, so a "%2" in it stays as typed
         self.title.setText(self.tr("<b>%1</b> — %2, %3").replace("%2", segs).replace("%3", infs)
-                           .replace("%1", html.escape(names[self.code_id].name)))
+                           .replace("%1", html.escape(names[code_id])))
         sel = self.table.selectionModel()
         for i, r in enumerate(rows):
             if r.id in keep:
@@ -224,3 +262,13 @@ class CodeViewDock(QDockWidget):
         s = self.model.segment(ix.row())
         self.segment_activated.emit(s.transcript_id, s.start, s.end)
         self.window_.show_transcript(s.transcript_id, s.start, s.end)
+
+
+def _code_view_rows(project: Project, code_id: int, children: bool, context: int
+                    ) -> tuple[dict[int, str], set[int], list[cq.CodeSegmentDTO]] | None:
+    """Executor side of the code view: code names, the codes shown and their segments (None: code gone)."""
+    names = {c.id: c.name for c in cq.code_tree(project)}
+    if code_id not in names:
+        return None
+    shown = set(cq.subtree_ids(project, code_id)) if children else {code_id}
+    return names, shown, cq.code_segments(project, code_id, children, context=context)

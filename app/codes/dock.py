@@ -71,8 +71,13 @@ class CodeTreeDock(QDockWidget):
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 8)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The count columns get a fixed width for six digits (or their header): ResizeToContents would
+        # measure every row again on each count change, i.e. after every coding.
+        fm = self.fontMetrics()
+        for col in (1, 2):
+            head = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            hh.resizeSection(col, max(fm.horizontalAdvance("000000"), fm.horizontalAdvance(head)) + 24)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.model.rowsInserted.connect(self._expand_new)

@@ -35,11 +35,13 @@ class CodeTreeModel(QAbstractItemModel):
         self.nodes: dict[int, cq.CodeNodeDTO] = {}
         self.children: dict[int, list[int]] = {ROOT: []}  # parent id (ROOT for top) → ordered child ids
         self.parent_of: dict[int, int] = {}
+        self._counts = cq.TreeCounts()
 
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_changed)
         self.ctx = ctx
+        self._counts = cq.TreeCounts()  # every later project_changed passes through it, in order
         self._reset([])
         if ctx is not None:  # read on the executor (it counts every code's segments); the tree fills when back
             ctx.read("Code tree", cq.code_tree, on_done=lambda dtos: self._reset(dtos) if ctx is self.ctx else None)
@@ -61,10 +63,12 @@ class CodeTreeModel(QAbstractItemModel):
             self.parent_of[d.id] = p
 
     def _on_changed(self, changes: Changes) -> None:
-        # The tree with its counts is read on the executor (after the write that changed it).
-        ctx = self.ctx
+        # The tree is read on the executor (after the write that changed it); its counts are kept there
+        # (TreeCounts) and recounted only for the segments this change touched.
+        ctx, counts = self.ctx, self._counts
         if ctx is not None and changes.touches("codes", "segments", "memos", "transcripts", "informants"):
-            ctx.read("Code tree", cq.code_tree, on_done=lambda new: self.apply_tree(new) if ctx is self.ctx else None)
+            ctx.read("Code tree", counts.tree, changes,
+                     on_done=lambda new: self.apply_tree(new) if ctx is self.ctx else None)
 
     # ---- incremental refresh -----------------------------------------------------------------------
     def refresh(self) -> None:

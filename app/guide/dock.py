@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext, follow
 from coding.changes import Changes
-from coding.method_progress import Measure, StepProgress, method_steps
-from coding.services.method_guide import current_method, mark_read, reading_states, set_method
+from coding.method_progress import Coverage, Measure, StepProgress, method_steps
+from coding.services.method_guide import ReadingState, current_method, mark_read, reading_states, set_method
+from coding.store import Project
 
 
 class LinkLabel(QLabel):
@@ -109,6 +110,11 @@ class StepsDock(QDockWidget):
         self.steps: list[StepProgress] = []
         self.cards: list[StepCard] = []
         self._dirty = True
+        self._generation = 0  # superseded recounts are dropped
+        # Coded lines per transcript, kept on the executor between recounts, and every change since the
+        # last recount (None: not known, count everything): a recount after coding reads only what changed.
+        self._coverage = Coverage()
+        self._since: list[Changes] | None = None
         self.current_transcript: int | None = None
         body = QWidget(self)
         lay = QVBoxLayout(body)
@@ -263,12 +269,15 @@ class StepsDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, settled=self._settled)
         self.ctx = ctx
+        self._coverage, self._since = Coverage(), None
         self.current_transcript = None
         self._dirty = True
         if self.isVisible() or ctx is None:  # a hidden guide counts its steps when it is shown
             self.refresh()
 
-    def _settled(self, _changes: Changes) -> None:
+    def _settled(self, changes: Changes) -> None:
+        if self._since is not None:
+            self._since.append(changes)
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -285,13 +294,34 @@ class StepsDock(QDockWidget):
         super().resizeEvent(event)
 
     def refresh(self) -> None:
+        """Recount the steps on the executor; the cards are filled when the counts are back."""
         self._dirty = False
+        self._generation += 1
+        if self.ctx is None:
+            self._show_steps("thematic", [])
+            self._show_reading()
+            return
+        ctx, gen, tid = self.ctx, self._generation, self.current_transcript
+        since = Changes.merge(self._since) if self._since is not None else None
+        self._since = []
+
+        # Plain coding changes no reading mark: the marks are read again only after other changes.
+        marks = since is None or not set(since.touched) <= {"segments"}
+
+        def done(res: tuple[str, list[StepProgress], ReadingState | None]) -> None:
+            if gen == self._generation and ctx is self.ctx:
+                self._show_steps(res[0], res[1])
+                if marks and tid == self.current_transcript:
+                    self._show_state(res[2])
+
+        ctx.read("Method steps", _guide_facts, tid if marks else None, self._coverage, since, on_done=done)
+
+    def _show_steps(self, method: str, steps: list[StepProgress]) -> None:
         self.method_box.blockSignals(True)
-        method = current_method(self.ctx.project) if self.ctx is not None else "thematic"
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(method)))
         self.method_box.blockSignals(False)
         self.method_box.setEnabled(self.ctx is not None and not self.ctx.readonly)
-        self.steps = method_steps(self.ctx.project, method) if self.ctx is not None else []
+        self.steps = steps
         while len(self.cards) < len(self.steps):
             card = StepCard(self.list)
             card.link_clicked.connect(self.link_requested)
@@ -308,7 +338,6 @@ class StepsDock(QDockWidget):
             numbered = sum(1 for s in self.steps if s.number is not None)
             self.summary.setText(self.tr("%1 of %2 steps done").replace("%1", str(done))
                                  .replace("%2", str(numbered)))
-        self._show_reading()
 
     def _fill(self, card: StepCard, step: StepProgress) -> None:
         mark = "✓ " if step.done else ("◐ " if step.started else "○ ")
@@ -329,10 +358,15 @@ class StepsDock(QDockWidget):
 
     # ---- reading marks ------------------------------------------------------------------------------
     def _show_reading(self) -> None:
-        tid = self.current_transcript
-        state = None
-        if self.ctx is not None and tid is not None:
-            state = next((s for s in reading_states(self.ctx.project) if s.transcript_id == tid), None)
+        """The open transcript's reading marks, read on the executor."""
+        tid, ctx = self.current_transcript, self.ctx
+        if ctx is None or tid is None:
+            self._show_state(None)
+            return
+        ctx.read("Reading marks", _reading_state, tid, on_done=lambda st: (
+            self._show_state(st) if ctx is self.ctx and tid == self.current_transcript else None))
+
+    def _show_state(self, state: ReadingState | None) -> None:
         has = state is not None and self.ctx is not None and not self.ctx.readonly
         for b in (self.read_button, self.reread_button):
             b.setEnabled(has)
@@ -372,3 +406,15 @@ class StepsDock(QDockWidget):
             return
         self.ctx.run(self.tr("Choose analysis method"), set_method, method, on_done=lambda _ch: self.refresh())
 
+
+def _reading_state(project: Project, transcript_id: int) -> ReadingState | None:
+    return next((s for s in reading_states(project) if s.transcript_id == transcript_id), None)
+
+
+def _guide_facts(project: Project, transcript_id: int | None, coverage: Coverage, since: Changes | None
+                 ) -> tuple[str, list[StepProgress], ReadingState | None]:
+    """Executor side of a refresh: the recipe, its steps counted from the data (coded lines recounted
+    where ``since`` touched segments) and the reading marks."""
+    method = current_method(project)
+    state = _reading_state(project, transcript_id) if transcript_id is not None else None
+    return method, method_steps(project, method, coverage, since), state

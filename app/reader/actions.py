@@ -104,14 +104,15 @@ class CodingActions(QObject):
         v.quick_box.setEnabled(writable)
         v.pass_box.setEnabled(v.ctx is not None and not v.ctx.readonly)
 
-    def codes_changed(self) -> None:
+    def codes_changed(self, coding_pass: int | None = None) -> None:
+        """The view's codes changed; ``coding_pass`` is the project's current pass as read with them."""
         v = self.view
         self.recent = [c for c in self.recent if c in v.codes]
         if v.ctx is not None and not self.recent:
             self._seed_recent()
         self._completer_model.setStringList(sorted((c.name for c in v.codes.values()), key=str.casefold))
         self.refresh_recent_label()
-        self.sync_pass()
+        self.sync_pass(coding_pass)
 
     def _seed_recent(self) -> None:
         """Start with the codes of the newest segments in the project, then the first codes of the tree."""
@@ -138,11 +139,12 @@ class CodingActions(QObject):
         self.recent = self.recent[:RECENT_MAX]
         self.refresh_recent_label()
 
-    def sync_pass(self) -> None:
+    def sync_pass(self, n: int | None = None) -> None:
         v = self.view
         if v.ctx is None:
             return
-        n = _ops.current_coding_pass(v.ctx.project)
+        if n is None:
+            n = _ops.current_coding_pass(v.ctx.project)
         while v.pass_box.findData(n) < 0:
             v.pass_box.addItem(QCoreApplication.translate("CodingView", "Pass %1").replace("%1", str(v.pass_box.count() + 1)), v.pass_box.count() + 1)
         v.pass_box.blockSignals(True)

@@ -89,9 +89,18 @@ class TranscriptEditor(QPlainTextEdit):
         return self.index.index_at(self.offsets.to_offset(self.textCursor().position()))
 
     # ---- painting --------------------------------------------------------------------------------
-    def _fill_range(self, p: QPainter, blocks: list[VisibleBlock], a: int, b: int, color: QColor) -> None:
-        """Fill the rows of document range ``[a, b)`` that are visible."""
-        for blk in blocks:
+    def _fill_range(self, p: QPainter, blocks: list[VisibleBlock], a: int, b: int, color: QColor,
+                    starts: list[int] | None = None, off: float | None = None) -> None:
+        """Fill the rows of document range ``[a, b)`` that are visible. ``starts`` (the blocks' positions)
+        and ``off`` (the x offset) may be passed by a caller that fills many ranges in one paint."""
+        if starts is None:
+            starts = [blk.pos for blk in blocks]
+        if off is None:
+            off = self.contentOffset().x() + self.document().documentMargin()
+        first = max(0, bisect_right(starts, a) - 1)  # only the blocks the range overlaps
+        for blk in blocks[first:]:
+            if blk.pos >= b:
+                break
             lo, hi = max(a, blk.pos), min(b, blk.pos + blk.length - 1)
             if lo >= hi:
                 continue
@@ -104,7 +113,6 @@ class TranscriptEditor(QPlainTextEdit):
                     continue
                 x1 = line.cursorToX(s - blk.pos)[0]
                 x2 = line.cursorToX(e - blk.pos)[0]
-                off = self.contentOffset().x() + self.document().documentMargin()
                 p.fillRect(QRectF(x1 + off, blk.top + line.y(), max(2.0, x2 - x1), line.height()), color)
 
     def paintEvent(self, e: QPaintEvent) -> None:
@@ -112,17 +120,19 @@ class TranscriptEditor(QPlainTextEdit):
         if blocks:
             p = QPainter(self.viewport())
             lo, hi = self.visible_range(blocks)
+            starts = [blk.pos for blk in blocks]
+            off = self.contentOffset().x() + self.document().documentMargin()
             cur = self.current_line_index()
             if cur is not None:
                 ln = self.index.lines[cur]
                 self._fill_range(p, blocks, self.offsets.to_doc(ln.start), self.offsets.to_doc(ln.end),
-                                 QColor(255, 236, 150, 110))
+                                 QColor(255, 236, 150, 110), starts, off)
             for s in self.table.segments.values():
                 a, b = self.offsets.to_doc(s.start), self.offsets.to_doc(s.end)
                 if a < hi and b > lo:
                     c = QColor(self.code_colors.get(s.code_id, QColor("#888888")))
                     c.setAlpha(90 if s.id == self.selected_segment else 38)
-                    self._fill_range(p, blocks, a, b, c)
+                    self._fill_range(p, blocks, a, b, c, starts, off)
             p.end()
         super().paintEvent(e)
 

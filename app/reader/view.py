@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
-from app.context import ProjectContext, follow
+from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
 from app.reader.actions import CodingActions
 from app.reader.consensus import ConsensusWalk
 from app.reader.editor import TranscriptEditor
@@ -26,8 +26,21 @@ from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
 from coding.dto import CodeDTO, SegmentDTO, TranscriptDTO
+from coding.services import coding_ops as _ops
+from coding.store import Project
 
 log = logging.getLogger(__name__)
+
+
+CODES_COMPANION = "coding view: codes"
+
+
+def _codes_and_pass(project: Project) -> tuple[list[CodeDTO], int]:
+    return queries.codes(project), _ops.current_coding_pass(project)
+
+
+def _touched_segments_of(project: Project, seg_ids: frozenset[int]) -> list[SegmentDTO]:
+    return queries.segments_by_id(project, seg_ids) if seg_ids else []
 
 
 class _FramedEditor(TranscriptEditor):
@@ -102,6 +115,7 @@ class CodingView(QWidget):
         self.coder_box.setVisible(False)
         self.coder_box.currentIndexChanged.connect(self._on_coder_filter)
         self._coder_filter = ""
+        self._coder_names: set[str] = set()
         self.quick_box = QLineEdit(self)
         self.quick_box.setObjectName("quickCodeBox")
         self.quick_box.setPlaceholderText(self.tr("Code… (Ctrl+K)"))
@@ -160,6 +174,10 @@ class CodingView(QWidget):
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_project_changed)
+        if self.ctx is not None:
+            self.ctx.remove_companion(CODES_COMPANION)
+        if ctx is not None:  # the codes are read on the executor with the write that changed them
+            ctx.add_companion(CODES_COMPANION, lambda p, ch: _codes_and_pass(p) if ch.touches("codes") else None)
         self.consensus.set_context(ctx)
         self.ctx = ctx
         self.close_transcript()
@@ -277,18 +295,26 @@ class CodingView(QWidget):
             self.current_line_changed.emit(n)
 
     # ---- keeping in step with the project --------------------------------------------------------
-    def _load_codes(self) -> None:
+    def _load_codes(self, read: tuple[list[CodeDTO], int] | None = None) -> None:
+        """Take the codes (and the current coding pass) as ``read`` on the executor; without ``read``
+        (opening a project) they are read here."""
         assert self.ctx is not None
-        self.codes = {c.id: c for c in queries.codes(self.ctx.project)}
+        codes, coding_pass = read if read is not None else _codes_and_pass(self.ctx.project)
+        self.codes = {c.id: c for c in codes}
         self.editor.code_colors = {cid: QColor(c.color) for cid, c in self.codes.items()}
         self.margin.code_names = {cid: c.name for cid, c in self.codes.items()}
-        self.actions.codes_changed()
+        self.actions.codes_changed(coding_pass)
 
     def _on_project_changed(self, changes: Changes) -> None:
         if self.ctx is None:
             return
         if changes.touches("codes"):
-            self._load_codes()
+            got = self.ctx.companion(CODES_COMPANION)
+            if got is not None:
+                self._load_codes(got)
+            else:
+                ctx = self.ctx
+                ctx.read("Codes", _codes_and_pass, on_done=lambda r: self._load_codes(r) if self.ctx is ctx else None)
         t = self.transcript
         if t is not None and changes.touches("transcripts", "lines", "turns"):
             tids = changes.ids("transcripts")
@@ -297,7 +323,9 @@ class CodingView(QWidget):
                 return
         seg_ids = changes.ids("segments")
         if seg_ids:
-            self._load_coders()
+            got = self.ctx.companion(TOUCHED_SEGMENTS)
+            if got is None or any(s.coder and s.coder not in self._coder_names for s in got):
+                self._load_coders()  # a new coder (or a change read elsewhere): the list is read again
         if t is not None and seg_ids:
             self._update_segments(seg_ids)
         elif changes.touches("codes", "memos"):
@@ -309,7 +337,15 @@ class CodingView(QWidget):
         return not self._coder_filter or s.coder == self._coder_filter
 
     def _load_coders(self) -> None:
-        names = queries.coders(self.ctx.project) if self.ctx is not None else []
+        """The coders of the project for the filter, read on the executor."""
+        ctx = self.ctx
+        if ctx is None:
+            self._set_coders([])
+            return
+        ctx.read("Coders", queries.coders, on_done=lambda names: self._set_coders(names) if self.ctx is ctx else None)
+
+    def _set_coders(self, names: list[str]) -> None:
+        self._coder_names = set(names)
         have = [self.coder_box.itemData(i) for i in range(1, self.coder_box.count())]
         if names != have:
             with QSignalBlocker(self.coder_box):
@@ -345,8 +381,19 @@ class CodingView(QWidget):
 
     def _update_segments(self, seg_ids: frozenset[int]) -> None:
         assert self.ctx is not None and self.transcript is not None
+        got = self.ctx.companion(TOUCHED_SEGMENTS)
+        if got is None:  # a change broadcast without its write job (an import): read it on the executor
+            ctx, tid = self.ctx, self.transcript.id
+            ctx.read("Coded segments", _touched_segments_of, seg_ids, on_done=lambda segs: (
+                self._take_segments(seg_ids, segs) if self.ctx is ctx and self.transcript is not None
+                and self.transcript.id == tid else None))
+            return
+        self._take_segments(seg_ids, got)
+
+    def _take_segments(self, seg_ids: frozenset[int], segs: list[SegmentDTO]) -> None:
+        assert self.transcript is not None
         table = self.editor.table
-        fresh = {s.id: s for s in queries.segments_by_id(self.ctx.project, seg_ids)}
+        fresh = {s.id: s for s in segs}
         for sid in seg_ids:
             s = fresh.get(sid)
             if s is None or s.transcript_id != self.transcript.id or not self._shows(s):

@@ -34,6 +34,11 @@ class StudentBackend:
     def threads(self) -> list[ThreadView]:
         return svc.list_threads(self.project)
 
+    @staticmethod
+    def threads_of(project: Project) -> list[ThreadView]:
+        """``threads`` for a read job on the project's executor."""
+        return svc.list_threads(project)
+
     def locate(self, anchor: Anchor) -> Resolved:
         return svc.locate(self.project, anchor)
 

@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -45,6 +46,8 @@ class ReviewDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._stale = False  # a change came while hidden
+        self._generation = 0  # superseded reads are dropped
         self.setWindowTitle(self.tr("Review comments"))
         self.setObjectName("ReviewDock")
         self.backend: Backend | None = None
@@ -145,12 +148,34 @@ class ReviewDock(QDockWidget):
         self.refresh()
 
     def on_project_changed(self, changes: Changes) -> None:
+        if set(changes.touched) <= {"segments"} and not any(
+                v.anchor.kind in ("segment", "golden_quote") or v.anchor.segment for v in self.model.threads):
+            return  # plain coding: only a comment on a segment can be orphaned by it
         if changes.touches("review_comments", "codes", "theme_nodes", "segments", "quotes"):
-            self.refresh()
+            if not self.isVisible() and not changes.touches("review_comments"):
+                self._stale = True  # hidden, and no comment changed (the markers stay): read when shown
+                return
+            self.refresh(background=True)
 
-    def refresh(self, select: str | None = None) -> None:
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self._stale:
+            self.refresh(background=True)
+
+    def refresh(self, select: str | None = None, background: bool = False) -> None:
+        """Show the backend's threads. ``background``: the student's threads are read on the project's
+        executor and shown when back (a change during coding never reads on the UI thread)."""
         current = select or self._current_guid()
-        views = self.backend.threads() if self.backend is not None else []
+        self._stale = False
+        self._generation += 1
+        backend, gen = self.backend, self._generation
+        if background and isinstance(backend, StudentBackend):
+            backend.ctx.read("Review threads", lambda p: backend.threads_of(p), on_done=lambda views: (
+                self._show_threads(views, current) if gen == self._generation and backend is self.backend else None))
+            return
+        self._show_threads(backend.threads() if backend is not None else [], current)
+
+    def _show_threads(self, views: list[ThreadView], current: str | None) -> None:
         areas = sorted({v.area for v in views if v.area})
         key = self.area_box.currentData()
         self.area_box.blockSignals(True)

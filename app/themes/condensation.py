@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.autosave import AutosaveBinder, rebind
-from app.context import ProjectContext, follow
+from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.themes.segments_model import SegmentGroupModel, segment_columns
 from coding.changes import Changes
+from coding.queries import codes
 from coding.recontext import ThemeReader, theme_reader
 from coding.services import themes as th
+from coding.store import Project
 
 OpenFn = Callable[[int, int, int], None]
 
@@ -39,6 +41,8 @@ class CondensationEditor(QWidget):
         self._binder: AutosaveBinder | None = None
         self.theme_id: int | None = None
         self.reader: ThemeReader | None = None
+        self._code_themes: dict[int, int | None] = {}  # code → theme node, read with the last full load
+        self._generation = 0  # readers read on the executor: only the newest is shown
         self._open = open_transcript
         self.title = QLabel(self.tr("Choose a theme area or subgroup"))
         self.title.setStyleSheet("font-size: 15px; font-weight: bold")
@@ -95,8 +99,36 @@ class CondensationEditor(QWidget):
         self.load(None)
 
     def _changed(self, changes: Changes) -> None:
-        if self.theme_id is not None and changes.touches("theme_nodes", "codes", "segments", "quotes"):
-            self.load(self.theme_id, keep_text=self.modified)
+        if self.theme_id is None or not changes.touches("theme_nodes", "codes", "segments", "quotes"):
+            return
+        if set(changes.touched) <= {"segments"}:
+            # Plain coding: only a segment shown here, or one with a code of this theme, changes the list;
+            # the reader is then read on the executor and the text being written stays.
+            if self.ctx is None or not self._concerns(changes):
+                return
+            ctx, tid = self.ctx, self.theme_id
+            self._generation += 1
+            gen = self._generation
+
+            def done(reader: ThemeReader | None) -> None:
+                if gen == self._generation and ctx is self.ctx and self.theme_id == tid:
+                    self.load(tid, keep_text=True, read=reader)
+
+            ctx.read("Condensation", _read_theme, tid, on_done=done)
+            return
+        self.load(self.theme_id, keep_text=self.modified)
+
+    def _concerns(self, changes: Changes) -> bool:
+        ids = changes.ids("segments")
+        if self.reader is None:
+            return True
+        if any(it.segment_id in ids for g in self.reader.groups for it in g.items):
+            return True
+        touched = self.ctx.companion(TOUCHED_SEGMENTS) if self.ctx is not None else None
+        if touched is None:
+            return True
+        nodes = {self.reader.node.id, *(sub.id for sub in self.reader.subgroups)}
+        return any(self._code_themes.get(sg.code_id) in nodes for sg in touched)
 
     @property
     def modified(self) -> bool:
@@ -105,7 +137,8 @@ class CondensationEditor(QWidget):
     def _dirty(self) -> None:
         self.status.setText(self.tr("unsaved changes") if self.modified else "")
 
-    def load(self, theme_id: int | None, keep_text: bool = False) -> None:
+    def load(self, theme_id: int | None, keep_text: bool = False, read: ThemeReader | None = None) -> None:
+        """Show ``theme_id``'s reader (``read``: as read on the executor; else it is read now)."""
         if theme_id != self.theme_id and self.modified:
             self.save()
         if theme_id != self.theme_id or not keep_text:
@@ -120,11 +153,17 @@ class CondensationEditor(QWidget):
             self.model.set_groups(())
             self.golden_list.clear()
             return
-        try:
-            self.reader = theme_reader(self.ctx.project, theme_id, context=2)
-        except KeyError:
-            self.load(None)
-            return
+        self._generation += 1  # a reader still on its way is older than this one
+        if read is None:
+            try:
+                read = theme_reader(self.ctx.project, theme_id, context=2)
+                self._code_themes = {c.id: c.theme_id for c in codes(self.ctx.project)}
+            except KeyError:
+                read = None
+            if read is None:
+                self.load(None)
+                return
+        self.reader = read
         node = self.reader.node
         n = self.reader.segment_count
         if node.kind == "area":
@@ -178,3 +217,10 @@ class CondensationEditor(QWidget):
         seg = self.model.segment(idx)
         if seg is not None and self._open is not None:
             self._open(seg.transcript_id, seg.start, seg.end)
+
+
+def _read_theme(project: Project, theme_id: int) -> ThemeReader | None:
+    try:
+        return theme_reader(project, theme_id, context=2)
+    except KeyError:
+        return None

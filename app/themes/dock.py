@@ -29,7 +29,7 @@ from coding.changes import Changes
 from coding.errors import KondensError
 from coding.services import research_questions as rq
 from coding.services import themes as th
-from coding.themes_read import Hierarchy, hierarchy
+from coding.themes_read import Hierarchy, KeptHierarchy, hierarchy
 
 WATCHED = ("theme_nodes", "codes", "segments", "research_questions", "theme_questions", "quotes")
 
@@ -90,6 +90,8 @@ class ThemeDock(QDockWidget):
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._changed, settled=self._settled)
         self.ctx = ctx
+        self._kept = KeptHierarchy()  # segments per code and the tree, on the executor between reads
+        self._since: list[Changes] | None = None  # every change since the last read (None: count all)
         if ctx is None:
             self.refresh()
             return
@@ -109,13 +111,21 @@ class ThemeDock(QDockWidget):
             self.refresh()
 
     def _settled(self, changes: Changes) -> None:
-        # Codings only change the counts: re-read them on the executor, and only while the dock is shown.
+        # Codings only change the counts: re-read them on the executor, and only while the dock is shown;
+        # the segments per code are kept there and recounted from the changes since the last read.
+        if self._since is not None:
+            self._since.append(changes)
         if "segments" in changes.touched:
             self._stale = True
             ctx = self.ctx
             if ctx is not None and self.isVisible():
                 self._stale = False
-                ctx.read("Theme areas", hierarchy, on_done=lambda h: self._apply(h) if ctx is self.ctx else None)
+                since = Changes.merge(self._since) if self._since is not None else None
+                self._since = []
+                ctx.read("Theme areas", hierarchy, self._kept, since,
+                         on_done=lambda h: self._apply_counts(h) if ctx is self.ctx else None)
+            else:  # hidden: changes go by unseen, so the next read counts everything
+                self._since, self._kept = None, KeptHierarchy()
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
@@ -129,6 +139,13 @@ class ThemeDock(QDockWidget):
             self.model.set_hierarchy(Hierarchy((), (), ()))
             return
         self._apply(hierarchy(self.ctx.project))
+
+    def _apply_counts(self, h: Hierarchy) -> None:
+        """After coding: the counts change in place (no reset, no relayout) unless the tree changed."""
+        if self.hierarchy is not None and self.model.update_hierarchy(h):
+            self.hierarchy = h
+            return
+        self._apply(h)
 
     def _apply(self, h: Hierarchy) -> None:
         expanded = self._expanded_keys()

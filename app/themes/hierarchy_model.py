@@ -119,6 +119,32 @@ class ThemeTreeModel(QAbstractItemModel):
         self._root = build_tree(h)
         self.endResetModel()
 
+    def update_hierarchy(self, h: Hierarchy) -> bool:
+        """Take ``h`` in place when its tree has the same rows as the shown one (after coding only the
+        counts differ): the changed rows get ``dataChanged``, expansion, selection and scroll position
+        stay, and the view lays out nothing. Returns False (nothing done) when rows were added, removed
+        or moved; then ``set_hierarchy`` resets the model."""
+        new = build_tree(h)
+
+        def same(a: Item, b: Item) -> bool:
+            return len(a.children) == len(b.children) and all(
+                x.key == y.key and same(x, y) for x, y in zip(a.children, b.children, strict=True))
+
+        if not same(self._root, new):
+            return False
+        last = len(self.COLUMNS) - 1
+
+        def take(old: Item, fresh: Item, parent: QModelIndex) -> None:
+            for r, (o, f) in enumerate(zip(old.children, fresh.children, strict=True)):
+                if (o.name, o.color, o.count, o.tooltip) != (f.name, f.color, f.count, f.tooltip):
+                    o.name, o.color, o.count, o.tooltip = f.name, f.color, f.count, f.tooltip
+                    self.dataChanged.emit(self.createIndex(r, 0, o), self.createIndex(r, last, o))
+                if o.children:
+                    take(o, f, self.createIndex(r, 0, o))
+
+        take(self._root, new, QModelIndex())
+        return True
+
     def item(self, index: Index) -> Item:
         return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
 

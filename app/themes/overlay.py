@@ -108,6 +108,7 @@ class OverlayView(QWidget):
         self.data: Overlay | None = None
         self._stale = False
         self._map: list[int] | None = None
+        self._generation = 0  # band updates read on the executor: only the newest is shown
         self.pick = QComboBox()
         self.pick.currentIndexChanged.connect(lambda _i: self.show_transcript(self.pick.currentData()))
         self.share = QLabel()
@@ -167,8 +168,18 @@ class OverlayView(QWidget):
             return
         if ch.touches("transcripts"):
             self._fill()
-        elif ch.touches("theme_nodes", "codes", "segments") and self.data is not None:
-            self.show_transcript(self.data.transcript_id, keep_text=True)
+        elif ch.touches("theme_nodes", "codes", "segments") and self.data is not None and self.ctx is not None:
+            # The bands of the shown transcript are recomputed on the executor; the text stays.
+            ctx, tid = self.ctx, self.data.transcript_id
+            self._generation += 1
+            gen = self._generation
+
+            def done(o: Overlay) -> None:
+                if gen == self._generation and ctx is self.ctx and self.data is not None \
+                        and self.data.transcript_id == tid:
+                    self._show_bands(o)
+
+            ctx.read("Overlay", overlay, tid, on_done=done)
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
@@ -197,11 +208,15 @@ class OverlayView(QWidget):
             self.pick.blockSignals(True)
             self.pick.setCurrentIndex(max(0, self.pick.findData(transcript_id)))
             self.pick.blockSignals(False)
-        self.data = overlay(self.ctx.project, transcript_id)
+        self._generation += 1  # a band update still on its way is for the old view
+        o = overlay(self.ctx.project, transcript_id)
         if not keep_text or not self.text.toPlainText():
             shown, self._map = layout_lines(transcript(self.ctx.project, transcript_id))
             self.text.setPlainText(shown)
-        o = self.data
+        self._show_bands(o)
+
+    def _show_bands(self, o: Overlay) -> None:
+        self.data = o
         self.share.setText(self.tr("themed: {0} of text, {1}/{2} lines").format(
             percent(o.share), o.themed_lines, o.total_lines))
         sels = []

@@ -250,6 +250,17 @@ def fingerprint(project: Project) -> dict[str, int]:
     return {n: int(v or 0) for n, v in zip(names, row, strict=True)}
 
 
+SEGMENT_FINGERPRINT = ("segments", "segments_max", "segments_pos")
+
+
+def segment_fingerprint(project: Project) -> dict[str, int]:
+    """The segment part of :func:`fingerprint` alone (after a commit that touched only segments)."""
+    sql = """SELECT count(*), coalesce(max(id),0), coalesce(sum(start + "end" + code_id),0) FROM segments"""
+    with project.read() as s:
+        row = s.execute(text(sql)).one()
+    return {n: int(v or 0) for n, v in zip(SEGMENT_FINGERPRINT, row, strict=True)}
+
+
 def transcripts_of(project: Project, *, informant_ids: Iterable[int] = (), code_ids: Iterable[int] = (),
                    segment_ids: Iterable[int] = (), line_ids: Iterable[int] = (),
                    turn_ids: Iterable[int] = ()) -> set[int]:

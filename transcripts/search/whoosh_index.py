@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,9 @@ from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, NullQuery, Or, Phrase, Require, Term
-from whoosh.reading import SegmentReader
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import TF_IDF
+from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
 from whoosh.writing import SegmentWriter
 
@@ -54,7 +56,9 @@ MANIFEST = "manifest.json"
 # A full rebuild starts a new segment after this many turn documents (a few transcripts): every commit
 # reopens each segment's reader (~2 ms each), and a purge rewrites the segments holding a deletion.
 SEGMENT_DOCS = 600
-SMALL_SEGMENT = 45  # segments below this size are merged into the next commit
+SMALL_SEGMENT = 45  # segments below this size are merged into the next commit that purges ...
+TINY_FOLD = 8  # ... and into a coding-only commit once this many have piled up
+LAZY_DELAY_S = 1.0  # coding-only index updates are applied in the background after this pause
 
 
 def make_schema() -> Schema:
@@ -115,9 +119,13 @@ def _purge_merge(writer: Any, segments: list[Any]) -> list[Any]:
 
 
 def _merge_tiny(writer: Any, segments: list[Any]) -> list[Any]:
-    """Merge policy for coding-only commits: fold the small segments earlier codings left into this one and
-    leave every other segment alone. (whoosh's MERGE_SMALL would merge a dozen transcript-sized segments on
-    every click here: seconds each.) Old versions of recoded turns wait for the next purge."""
+    """Merge policy for coding-only commits: once TINY_FOLD small segments have piled up, fold them into
+    this one; leave every other segment alone. (whoosh's MERGE_SMALL would merge a dozen transcript-sized
+    segments on every click here: seconds each.) Folding at every commit would rewrite up to
+    SMALL_SEGMENT turns after each coding; a few small segments cost a search almost nothing, since the
+    searcher keeps their readers open. Old versions of recoded turns wait for the next purge."""
+    if sum(1 for seg in segments if seg.doc_count_all() < SMALL_SEGMENT) < TINY_FOLD:
+        return list(segments)
     keep = []
     for seg in segments:
         if seg.doc_count_all() < SMALL_SEGMENT:
@@ -191,10 +199,16 @@ class WhooshIndex:
         # applied just before the next search or any other update, so coding stays fast. A crash in
         # between leaves the manifest's fingerprint behind the database and the index is rebuilt.
         self._lazy: list[Changes] = []
+        # The list has its own lock: a coding's commit hook only appends to it and never waits for an
+        # index write in progress. A timer applies the list in the background once coding pauses
+        # (LAZY_DELAY_S), so a search after a pause finds the index current.
+        self._lazy_lock = threading.Lock()
+        self._lazy_timer: threading.Timer | None = None
         self._storage: Any = None
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
         self._private: Path | None = None  # a read-only session's own index, outside the project
+        self._fp: dict[str, int] | None = None  # the fingerprint in the manifest this index last wrote
         self.stale = False
         # Additions (imports) are written by a background thread after the database commit; every
         # reader and every other update waits for it (``wait``), so the index only ever lags, never diverges.
@@ -241,8 +255,17 @@ class WhooshIndex:
         data: dict[str, Any] = json.loads((self.folder / MANIFEST).read_text("utf-8"))
         return data
 
-    def _expected_manifest(self) -> dict[str, Any]:
-        return {"format": FORMAT, "fingerprint": D.fingerprint(self.project)}
+    def _expected_manifest(self, changes: Changes | None = None) -> dict[str, Any]:
+        """The manifest of the database as it is now. After a commit that touched only segments
+        (``changes``), only the segment aggregates are counted again; the rest is the fingerprint this
+        index last wrote (every commit since came through ``_apply``), which spares reading every
+        transcript's text and every line after each coding."""
+        if changes is not None and self._fp is not None and set(changes.touched) <= LAZY_TABLES:
+            fp = {**self._fp, **D.segment_fingerprint(self.project)}
+        else:
+            fp = D.fingerprint(self.project)
+        self._fp = fp
+        return {"format": FORMAT, "fingerprint": fp}
 
     def _matches(self, manifest: dict[str, Any]) -> bool:
         expected = self._expected_manifest()
@@ -263,10 +286,10 @@ class WhooshIndex:
             self._apply(behind)
         return not self.stale and self._matches(self._read_manifest())
 
-    def _write_manifest(self) -> None:
+    def _write_manifest(self, changes: Changes | None = None) -> None:
         tmp = self.folder / (MANIFEST + ".tmp")
         seq = self.project.log_position()  # before the fingerprint: a catch-up may replay, never skip
-        tmp.write_text(json.dumps({**self._expected_manifest(), "log_seq": seq}), "utf-8")
+        tmp.write_text(json.dumps({**self._expected_manifest(changes), "log_seq": seq}), "utf-8")
         tmp.replace(self.folder / MANIFEST)
 
     def _invalidate_manifest(self) -> None:
@@ -282,6 +305,10 @@ class WhooshIndex:
         self._storage = None
 
     def close(self) -> None:
+        with self._lazy_lock:
+            if self._lazy_timer is not None:
+                self._lazy_timer.cancel()
+                self._lazy_timer = None
         self.wait()
         with self._lock:
             self.flush()
@@ -294,16 +321,46 @@ class WhooshIndex:
         """Apply coding-only updates that were put off (see ``_lazy``) and wait for background writes."""
         self.wait()
         with self._lock:
-            if self._lazy:
-                pending, self._lazy = self._lazy, []
-                self._apply(Changes.merge(pending))
+            pending = self._take_lazy()
+            if pending is not None:
+                self._apply(pending)
+
+    def _take_lazy(self, then: Changes | None = None) -> Changes | None:
+        """The put-off coding changes merged (with ``then`` after them), emptying the list."""
+        with self._lazy_lock:
+            pending, self._lazy = self._lazy, []
+        if not pending:
+            return then
+        return Changes.merge([*pending, then] if then is not None else pending)
+
+    def _lazy_later(self) -> None:
+        """Timer thread: apply the put-off coding changes while the user pauses."""
+        with self._lazy_lock:
+            self._lazy_timer = None
+        if self.indexing:
+            self._schedule_lazy()  # an import is being written: try again after it
+            return
+        with self._lock:
+            pending = self._take_lazy()
+            if pending is not None:
+                self._apply(pending)
+
+    def _schedule_lazy(self) -> None:
+        with self._lazy_lock:
+            if self._lazy_timer is not None:
+                self._lazy_timer.cancel()  # coding goes on: wait for the pause
+            t = threading.Timer(LAZY_DELAY_S, self._lazy_later)
+            t.daemon = True
+            t.name = "kondens-search-lazy"
+            self._lazy_timer = t
+            t.start()
 
     # ---- building ----------------------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> None:
         """Throw the index away and build it again from the database (``kondens reindex``)."""
         self.wait()
         with self._lock:
-            self._lazy = []  # the rebuild reads everything from the database
+            self._take_lazy()  # the rebuild reads everything from the database
             self._close_storage()
             if self.folder.exists():
                 shutil.rmtree(self.folder)
@@ -351,14 +408,16 @@ class WhooshIndex:
     def update(self, changes: Changes) -> None:
         """Bring the index in step with one committed transaction. Never raises: on failure the index
         is marked stale and rebuilt before the next search."""
+        if set(changes.touched) <= LAZY_TABLES:
+            with self._lazy_lock:
+                self._lazy.append(changes)
+            self._schedule_lazy()
+            return
         self.wait()
         with self._lock:
-            if set(changes.touched) <= LAZY_TABLES:
-                self._lazy.append(changes)
-                return
-            if self._lazy:
-                changes, self._lazy = Changes.merge([*self._lazy, changes]), []
-            self._apply(changes)
+            merged = self._take_lazy(changes)
+            assert merged is not None
+            self._apply(merged)
 
     # ---- writing in the background ---------------------------------------------------------------
     def update_later(self, changes: Changes) -> None:
@@ -379,9 +438,9 @@ class WhooshIndex:
                     return
                 changes = self._pending.popleft()
             with self._lock:
-                if self._lazy:
-                    changes, self._lazy = Changes.merge([*self._lazy, changes]), []
-                self._apply(changes)
+                merged = self._take_lazy(changes)
+                assert merged is not None
+                self._apply(merged)
 
     @property
     def indexing(self) -> bool:
@@ -404,7 +463,7 @@ class WhooshIndex:
             self._invalidate_manifest()
             self._update_lines(changes)
             self._update_notes(changes)
-            self._write_manifest()
+            self._write_manifest(changes)
         except Exception:
             log.exception("search index update failed; it will be rebuilt")
             self.stale = True
@@ -453,12 +512,16 @@ class WhooshIndex:
         # normal merge. Anything that removes or renames text purges the segments holding it now.
         coding_only = set(t) <= {"segments", "quotes", "memos", "drafts"}
         policy = _merge_tiny if coding_only else _purge_merge
+        # The cached searcher, current, sees the generation the writer starts from (we hold the lock and
+        # are the only writer), so its document numbers are the writer's: deleting through it opens no
+        # reader (the writer's own searcher would open one per segment).
+        s = self._searcher("lines")
         writer = self._writer(self._ix["lines"])
         try:
             for tid in full:
-                writer.delete_by_term("meta", f"tid_{tid}")
+                writer.delete_by_term("meta", f"tid_{tid}", searcher=s)
             for turn in turns:
-                writer.delete_by_term("meta", f"key_t{turn}")
+                writer.delete_by_term("meta", f"key_t{turn}", searcher=s)
             in_segment, current = 0, None
             for doc in D.turn_docs(self.project, transcript_ids=full):
                 if doc.transcript_id != current:
@@ -485,12 +548,13 @@ class WhooshIndex:
         themes = set(ch.touched.get("theme_nodes", ()))
         if not memos and not themes:
             return
+        s = self._searcher("notes")
         writer = self._writer(self._ix["notes"])
         try:
             for m in memos:
-                writer.delete_by_term("meta", f"key_m{m}")
+                writer.delete_by_term("meta", f"key_m{m}", searcher=s)
             for th in themes:
-                writer.delete_by_term("meta", f"key_c{th}")
+                writer.delete_by_term("meta", f"key_c{th}", searcher=s)
             for note in D.note_docs(self.project, memo_ids=memos, theme_ids=themes):
                 writer.add_document(**_note_fields(note))
             writer.commit(mergetype=_purge_merge)
@@ -559,9 +623,9 @@ class WhooshIndex:
                             continue
                         lid, number = info["lines"][i]
                         text = parts[i]
-                        hits.append(Hit(
+                        hits.append(Hit(  # marks: below, only for the hits kept
                             kind="line", key=f"L{lid}", text=text, score=float(r.score or 0.0),
-                            marks=_marks(text, terms), transcript_id=int(info["tid"]), transcript=info["title"],
+                            marks=(), transcript_id=int(info["tid"]), transcript=info["title"],
                             informant=info["informant"], speaker=info["speaker"], role=info["role"],
                             line=int(number), line_id=int(lid), codes=tuple(info["codes"][i])))
                 if turn_limit is None or len(hits) >= turn_limit or res.scored_length() < turn_limit:
@@ -569,6 +633,7 @@ class WhooshIndex:
                 turn_limit = None  # some turns matched without a matching line: look at every turn
             if limit is not None:
                 hits = hits[:limit]
+            hits = [replace(h, marks=_marks(h.text, terms)) for h in hits]  # analysing a line costs: kept ones only
             s = self._searcher("notes")
             res = s.search(q, limit=limit)
             notes = len(res)
@@ -586,13 +651,40 @@ class WhooshIndex:
     def _searcher(self, name: str) -> Any:
         """A cached searcher, refreshed when a commit changed the index. Caller holds the lock."""
         cur = self._searchers.get(name)
-        if cur is None:
-            cur = self._ix[name].searcher(weighting=TF_IDF())
-        elif not cur.up_to_date():
-            cur.close()
-            cur = self._ix[name].searcher(weighting=TF_IDF())
+        if cur is None or not cur.up_to_date():
+            cur = _refreshed(self._ix[name], cur)
         self._searchers[name] = cur
         return cur
+
+
+def _refreshed(ix: Any, old: Any | None) -> Any:
+    """A searcher over the index's latest generation that keeps ``old``'s reader of every segment that
+    is unchanged (same segment, same deletions); only new or changed segments are opened.
+
+    After a coding commit that is one or two small segments instead of every segment of the index
+    (about 80 at 200 interviews, ~2 ms each). whoosh's own ``Searcher.refresh`` cannot be used: it
+    keys readers by segment id alone, so a segment that gained deletions would keep its old reader
+    (deleted turns still found), and it adds back segments that a merge removed.
+    """
+    toc = ix._read_toc()
+    keep: dict[str, Any] = {}
+    if old is not None:
+        for r, _ in old.reader().leaf_readers():
+            seg = r.segment()
+            if seg is not None:
+                keep[seg.segment_id()] = r
+    readers = []
+    for seg in toc.segments:
+        r = keep.get(seg.segment_id())
+        if r is not None and r.segment().deleted_count() == seg.deleted_count():
+            del keep[seg.segment_id()]
+        else:
+            r = SegmentReader(ix.storage, toc.schema, seg, generation=toc.generation)
+        readers.append(r)
+    for r in keep.values():  # segments merged away or rewritten with new deletions
+        r.close()
+    reader = MultiReader(readers, generation=toc.generation) if readers else EmptyReader(toc.schema)
+    return Searcher(reader, fromindex=ix, weighting=TF_IDF())
 
 
 def _candidates(q: Any) -> Any:
@@ -775,8 +867,6 @@ def _snippet(text: str, terms: set[str], width: int = 90) -> tuple[str, tuple[tu
 
 def _resolve_spans(project: Project, hits: list[Hit]) -> list[Hit]:
     """Fill line offsets and turn ids from the database (the index stores only what it searches)."""
-    from dataclasses import replace
-
     spans = D.line_spans(project, [h.line_id for h in hits if h.line_id is not None])
     return [replace(h, start=spans[h.line_id][0], end=spans[h.line_id][1], turn_id=spans[h.line_id][2])
             if h.line_id is not None and h.line_id in spans else h for h in hits]
