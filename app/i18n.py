@@ -72,6 +72,12 @@ def tr_error(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def count(n: int, one: str, many: str) -> str:
+    """``one`` (already translated, e.g. ``tr("1 comment")``) when ``n`` is 1, else ``many`` with ``%1`` as
+    ``n``: the two plural forms Bokmål and English need, as two catalogue entries (no ``%n`` numerus forms)."""
+    return one if n == 1 else many.replace("%1", str(n))
+
+
 def percent(share: float) -> str:
     """``0.35`` → ``"35 %"``: with a space, as Norwegian (and SI) style writes it, in both languages."""
     return f"{round(share * 100)} %"

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.context import ProjectContext
 from app.empty_hint import EmptyHint
-from app.i18n import tr_error
+from app.i18n import count, tr_error
 from app.reader.view import CodingView
 from app.window.background import run_in_background
 from app.window.transcript_actions import TranscriptListActions
@@ -563,14 +563,15 @@ class MainWindow(QMainWindow):
         progress dialog shows when that takes more than a moment."""
         if ctx.wait_idle(timeout=0.3):
             return
-        dlg = QProgressDialog(self.tr("Finishing %1 operation(s)…").replace("%1", str(ctx.executor.pending)), "",
-                              0, 0, self)
+        def finishing(n: int) -> str:
+            return count(n, self.tr("Finishing 1 operation…"), self.tr("Finishing %1 operations…"))
+
+        dlg = QProgressDialog(finishing(ctx.executor.pending), "", 0, 0, self)
         dlg.setCancelButton(None)  # the writes are the user's work: they are never dropped
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.show()
-        ctx.executor.wait_idle(progress=lambda n: dlg.setLabelText(
-            self.tr("Finishing %1 operation(s)…").replace("%1", str(n))))
+        ctx.executor.wait_idle(progress=lambda n: dlg.setLabelText(finishing(n)))
         dlg.close()
         dlg.deleteLater()
 

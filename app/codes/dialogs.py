@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.codes.tree_model import CodeIdRole, CodeTreeModel
+from app.i18n import count
 
 
 class CodeChooser(QDialog):
@@ -60,9 +61,11 @@ class CodeChooser(QDialog):
 
 
 def confirm_delete(parent: QWidget, name: str, segments: int, codes: int) -> bool:
-    detail = QCoreApplication.translate("CodeTreeDock", "This removes %1 coded segment(s)").replace("%1", str(segments))
+    detail = count(segments, QCoreApplication.translate("CodeTreeDock", "This removes 1 coded segment"),
+                   QCoreApplication.translate("CodeTreeDock", "This removes %1 coded segments"))
     if codes > 1:
-        detail += QCoreApplication.translate("CodeTreeDock", " and %1 sub-code(s)").replace("%1", str(codes - 1))
+        detail += count(codes - 1, QCoreApplication.translate("CodeTreeDock", " and 1 sub-code"),
+                        QCoreApplication.translate("CodeTreeDock", " and %1 sub-codes"))
     detail += QCoreApplication.translate("CodeTreeDock", ", with their quotes and memos. Undo (Ctrl+Z) brings them back.")
     answer = QMessageBox.question(parent, QCoreApplication.translate("CodeTreeDock", "Delete code"),
                                   QCoreApplication.translate("CodeTreeDock", "Delete the code “%1”?").replace("%1", name) + "\n\n" + detail)

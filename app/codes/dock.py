@@ -31,7 +31,7 @@ from app.codes.tree_model import ROOT, CodeTreeModel
 from app.context import ProjectContext
 from app.empty_hint import EmptyHint
 from app.executor import Job
-from app.i18n import tr_error
+from app.i18n import count, tr_error
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services import coding_ops as ops
@@ -279,8 +279,8 @@ class CodeTreeDock(QDockWidget):
             return None
         if name is None:
             name, ok = ask_text(
-                self, self.tr("Split code"), self.tr("Move %1 segment(s) to a new code named:").replace(
-                    "%1", str(len(segment_ids))), text=self.model.nodes[cid].name + " 2")
+                self, self.tr("Split code"), count(len(segment_ids), self.tr("Move 1 segment to a new code named:"),
+                                                  self.tr("Move %1 segments to a new code named:")), text=self.model.nodes[cid].name + " 2")
             if not ok:
                 return None
         ch = self.ctx.run_sync(self.tr("Split code"), ops.split_code, cid, segment_ids, name)

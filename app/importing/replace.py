@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext
-from app.i18n import tr_error
+from app.i18n import count, tr_error
 from coding.errors import KondensError
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
@@ -59,8 +59,8 @@ class ReimportReportDialog(QDialog):
         else:
             self.items.hide()
         if report.backups:
-            lay.addWidget(QLabel(self.tr("The old version was scrubbed from {0} backup(s).").format(
-                len(report.backups))))
+            lay.addWidget(QLabel(count(len(report.backups), self.tr("The old version was scrubbed from 1 backup."),
+                                       self.tr("The old version was scrubbed from %1 backups."))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)

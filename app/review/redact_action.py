@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import tr_error
+from app.i18n import count, tr_error
 from app.review.models import category_labels
 from app.workbench import Workbench
 from coding.errors import KondensError
@@ -40,9 +40,10 @@ class RedactDialog(QDialog):
         for c in CATEGORIES:
             self.category.addItem(labels[c], c)
         self.category.setCurrentIndex(self.category.findData("person"))
-        self.in_transcript = QRadioButton(self.tr("In this transcript ({0} place(s))").format(here))
-        self.in_all = QRadioButton(self.tr("In every transcript and note ({0} place(s) in transcripts)")
-                                   .format(everywhere))
+        self.in_transcript = QRadioButton(count(here, self.tr("In this transcript (1 place)"),
+                                                self.tr("In this transcript (%1 places)")))
+        self.in_all = QRadioButton(count(everywhere, self.tr("In every transcript and note (1 place in transcripts)"),
+                                         self.tr("In every transcript and note (%1 places in transcripts)")))
         self.in_transcript.setChecked(True)
         form = QFormLayout()
         shown = surface if len(surface) <= 60 else surface[:57] + "…"

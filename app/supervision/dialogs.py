@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.i18n import count
 from coding import queries
 from coding.store import Project
 from coding.store.models import Memo
@@ -87,9 +88,12 @@ class ReviewImportDialog(QDialog):
         self.setObjectName("reviewImportDialog")
         self.resize(640, 420)
         self.plan = plan
-        head = QLabel(self.tr("%1 new comment(s), %2 suggestion(s), %3 orphaned anchor(s); %4 already imported.")
-                      .replace("%1", str(len(plan.comments))).replace("%2", str(plan.suggestions))
-                      .replace("%3", str(plan.orphans)).replace("%4", str(plan.duplicates)))
+        head = QLabel(self.tr("%1, %2, %3; %4 already imported.")
+                      .replace("%2", count(plan.suggestions, self.tr("1 suggestion"), self.tr("%1 suggestions")))
+                      .replace("%3", count(plan.orphans, self.tr("1 orphaned anchor"),
+                                           self.tr("%1 orphaned anchors")))
+                      .replace("%4", str(plan.duplicates))
+                      .replace("%1", count(len(plan.comments), self.tr("1 new comment"), self.tr("%1 new comments"))))
         head.setWordWrap(True)
         self.table = QTableWidget(len(plan.proposals), 3)
         self.table.setObjectName("reviewProposals")

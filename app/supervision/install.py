@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QT
 
 from app import settings
 from app.context import follow
-from app.i18n import tr_error
+from app.i18n import count, tr_error
 from app.supervision.backend import StudentBackend, SupervisorBackend
 from app.supervision.comment_dialog import Candidate, CommentDialog
 from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog
@@ -390,7 +390,7 @@ class Supervision(QObject):
         except (KondensError, OSError) as e:
             QMessageBox.warning(self.window, self.tr("Return comments"), tr_error(e))
             return False
-        self.window.statusBar().showMessage(self.tr("Wrote %1 comment(s) to %2").replace("%1", str(len(rc.comments)))
+        self.window.statusBar().showMessage(count(len(rc.comments), self.tr("Wrote 1 comment to %2"), self.tr("Wrote %1 comments to %2"))
                                             .replace("%2", path), 8000)
         return True
 
@@ -459,8 +459,10 @@ class Supervision(QObject):
         self.dock.set_status_filter("open")
         self.dock.refresh()
         self.window.statusBar().showMessage(
-            self.tr("Imported %1 comment(s), %2 suggestion(s); %3 orphaned").replace("%1", str(res.comments))
-            .replace("%2", str(res.suggestions)).replace("%3", str(res.orphans)), 8000)
+            self.tr("Imported %1, %2; %3 orphaned")
+            .replace("%2", count(res.suggestions, self.tr("1 suggestion"), self.tr("%1 suggestions")))
+            .replace("%3", str(res.orphans))
+            .replace("%1", count(res.comments, self.tr("1 comment"), self.tr("%1 comments"))), 8000)
         return True
 
     # ---- go to ----------------------------------------------------------------------------------------------

@@ -53,7 +53,7 @@
 <context>
     <name>AgreementDock</name>
     <message>
-        <location filename="../../app/agreement/dock.py" line="408" />
+        <location filename="../../app/agreement/dock.py" line="451" />
         <source>Agreement</source>
         <translation>Samsvar</translation>
     </message>
@@ -61,188 +61,188 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../app/agreement/dock.py" line="72" />
+        <location filename="../../app/agreement/dock.py" line="85" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="73" />
+        <location filename="../../app/agreement/dock.py" line="86" />
         <source>Turns</source>
         <translation>Replikker</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="76" />
+        <location filename="../../app/agreement/dock.py" line="89" />
         <source>Units at least one rater coded</source>
         <translation>Enheter minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="77" />
+        <location filename="../../app/agreement/dock.py" line="90" />
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="79" />
+        <location filename="../../app/agreement/dock.py" line="92" />
         <source>Transcripts</source>
         <translation>Transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="84" />
+        <location filename="../../app/agreement/dock.py" line="97" />
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="88" />
+        <location filename="../../app/agreement/dock.py" line="101" />
         <source>Export table…</source>
         <translation>Eksporter tabell…</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="90" />
+        <location filename="../../app/agreement/dock.py" line="103" />
         <source>Consensus walk</source>
         <translation>Konsensusgjennomgang</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="92" />
+        <location filename="../../app/agreement/dock.py" line="105" />
         <source>Walk the disagreements in the coding view (J/K) and resolve each into a consensus pass</source>
         <translation>Gå gjennom uenighetene i kodevisningen (J/K) og avgjør hver av dem i en konsensusrunde</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="97" />
+        <location filename="../../app/agreement/dock.py" line="110" />
         <source>vs B:</source>
         <translation>mot B:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="100" />
+        <location filename="../../app/agreement/dock.py" line="113" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="120" />
+        <location filename="../../app/agreement/dock.py" line="133" />
         <source>Agreement per code appears here once A and B are two coders or passes with segments.</source>
         <translation>Samsvar per kode vises her når A og B er to kodere eller runder med kodede utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="131" />
+        <location filename="../../app/agreement/dock.py" line="144" />
         <source>Agreement per transcript and code appears here once A and B are two coders or passes with segments.</source>
         <translation>Samsvar per transkripsjon og kode vises her når A og B er to kodere eller runder med kodede utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="137" />
+        <location filename="../../app/agreement/dock.py" line="150" />
         <source>The units where A and B disagree are listed here.</source>
         <translation>Enhetene der A og B er uenige, listes opp her.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="147" />
+        <location filename="../../app/agreement/dock.py" line="160" />
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="154" />
+        <location filename="../../app/agreement/dock.py" line="167" />
         <source>By code</source>
         <translation>Per kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="155" />
+        <location filename="../../app/agreement/dock.py" line="168" />
         <source>Transcripts × codes</source>
         <translation>Transkripsjoner × koder</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="156" />
+        <location filename="../../app/agreement/dock.py" line="169" />
         <source>Disagreements</source>
         <translation>Uenigheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="223" />
+        <location filename="../../app/agreement/dock.py" line="256" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="256" />
+        <location filename="../../app/agreement/dock.py" line="289" />
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="258" />
+        <location filename="../../app/agreement/dock.py" line="291" />
         <source>%1, pass %2</source>
         <translation>%1, runde %2</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="259" />
+        <location filename="../../app/agreement/dock.py" line="292" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="290" />
+        <location filename="../../app/agreement/dock.py" line="323" />
         <source>Agreement needs segments of two coders, or of two passes. Merge a coder's copy (File menu) or code a second pass.</source>
         <translation>Samsvar krever kodede utdrag fra to kodere eller fra to runder. Slå sammen med en koders kopi (Fil-menyen) eller kod en runde til.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="309" />
+        <location filename="../../app/agreement/dock.py" line="345" />
         <source>Coder agreement</source>
         <translation>Kodersamsvar</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="334" />
+        <location filename="../../app/agreement/dock.py" line="374" />
         <source>%1 lines at least one rater coded</source>
         <translation>%1 linjer minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="335" />
+        <location filename="../../app/agreement/dock.py" line="375" />
         <source>%1 turns at least one rater coded</source>
         <translation>%1 replikker minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="337" />
+        <location filename="../../app/agreement/dock.py" line="377" />
         <source>all %1 lines</source>
         <translation>alle %1 linjer</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="337" />
+        <location filename="../../app/agreement/dock.py" line="377" />
         <source>all %1 turns</source>
         <translation>alle %1 replikker</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="338" />
+        <location filename="../../app/agreement/dock.py" line="378" />
         <source>over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 line × code pairs)</source>
         <translation>over %1: samsvar %2, kappa %3, alfa %4, gjennomsnittlig kappa %5 (%6 par av linje × kode)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="340" />
+        <location filename="../../app/agreement/dock.py" line="380" />
         <source>over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 turn × code pairs)</source>
         <translation>over %1: samsvar %2, kappa %3, alfa %4, gjennomsnittlig kappa %5 (%6 par av replikk × kode)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="346" />
+        <location filename="../../app/agreement/dock.py" line="386" />
         <source>%1 vs %2 · %3 codes · %4 transcripts</source>
         <translation>%1 mot %2 · %3 koder · %4 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="349" />
+        <location filename="../../app/agreement/dock.py" line="389" />
         <source>Overall %1</source>
         <translation>Samlet %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="350" />
+        <location filename="../../app/agreement/dock.py" line="390" />
         <source>For comparison, %1</source>
         <translation>Til sammenligning %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="367" />
+        <location filename="../../app/agreement/dock.py" line="410" />
         <source>code %1</source>
         <translation>kode %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="370" />
+        <location filename="../../app/agreement/dock.py" line="413" />
         <source>%1 disagreements</source>
         <translation>%1 uenigheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="391" />
-        <location filename="../../app/agreement/dock.py" line="403" />
+        <location filename="../../app/agreement/dock.py" line="434" />
+        <location filename="../../app/agreement/dock.py" line="446" />
         <source>Export agreement</source>
         <translation>Eksporter samsvar</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="392" />
+        <location filename="../../app/agreement/dock.py" line="435" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../app/codes/dialogs.py" line="30" />
+        <location filename="../../app/codes/dialogs.py" line="31" />
         <source>Filter codes…</source>
         <translation>Filtrer koder…</translation>
     </message>
@@ -413,32 +413,32 @@
 <context>
     <name>CodeSegmentsModel</name>
     <message>
-        <location filename="../../app/codes/code_view.py" line="63" />
+        <location filename="../../app/codes/code_view.py" line="64" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="63" />
+        <location filename="../../app/codes/code_view.py" line="64" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="63" />
+        <location filename="../../app/codes/code_view.py" line="64" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="63" />
+        <location filename="../../app/codes/code_view.py" line="64" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="63" />
+        <location filename="../../app/codes/code_view.py" line="64" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="64" />
+        <location filename="../../app/codes/code_view.py" line="65" />
         <source>Pass</source>
         <translation>Runde</translation>
     </message>
@@ -446,54 +446,64 @@
 <context>
     <name>CodeTreeDock</name>
     <message>
-        <location filename="../../app/codes/dock.py" line="84" />
-        <location filename="../../app/codes/dock.py" line="176" />
+        <location filename="../../app/codes/dock.py" line="89" />
+        <location filename="../../app/codes/dock.py" line="182" />
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="85" />
+        <location filename="../../app/codes/dock.py" line="90" />
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="86" />
+        <location filename="../../app/codes/dock.py" line="91" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="87" />
+        <location filename="../../app/codes/dock.py" line="92" />
         <source>Colour…</source>
         <translation>Farge…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="88" />
+        <location filename="../../app/codes/dock.py" line="93" />
         <source>Describe…</source>
         <translation>Beskriv…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="89" />
+        <location filename="../../app/codes/dock.py" line="94" />
         <source>Memo</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="90" />
+        <location filename="../../app/codes/dock.py" line="95" />
         <source>Merge into…</source>
         <translation>Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="91" />
+        <location filename="../../app/codes/dock.py" line="96" />
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="92" />
+        <location filename="../../app/codes/dock.py" line="97" />
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
+        <location filename="../../app/codes/dock.py" line="282" />
+        <source>Move 1 segment to a new code named:</source>
+        <translation>Flytt 1 utdrag til en ny kode med navnet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/dock.py" line="283" />
+        <source>Move %1 segments to a new code named:</source>
+        <translation>Flytt %1 utdrag til en ny kode med navnet:</translation>
+    </message>
+    <message>
         <location filename="../../app/codes/dock.py" line="48" />
-        <location filename="../../app/codes/dock.py" line="160" />
+        <location filename="../../app/codes/dock.py" line="166" />
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
@@ -505,141 +515,146 @@ Select text in a transcript, press Ctrl+K and type a name to create and apply a 
 Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og bruke en kode.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="176" />
+        <location filename="../../app/codes/dock.py" line="182" />
         <source>Name of the new code:</source>
         <translation>Navn på den nye koden:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="182" />
+        <location filename="../../app/codes/dock.py" line="188" />
         <source>New code “%1”</source>
         <translation>Ny kode «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="198" />
+        <location filename="../../app/codes/dock.py" line="204" />
         <source>Code colour</source>
         <translation>Kodefarge</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="202" />
+        <location filename="../../app/codes/dock.py" line="208" />
         <source>Recolour code</source>
         <translation>Endre kodefarge</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="210" />
-        <location filename="../../app/codes/dock.py" line="215" />
+        <location filename="../../app/codes/dock.py" line="216" />
+        <location filename="../../app/codes/dock.py" line="221" />
         <source>Describe code</source>
         <translation>Beskriv kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="211" />
+        <location filename="../../app/codes/dock.py" line="217" />
         <source>What “%1” means and when to use it:</source>
         <translation>Hva «%1» betyr og når den skal brukes:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="234" />
+        <location filename="../../app/codes/dock.py" line="240" />
         <source>Delete code “%1”</source>
         <translation>Slett koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dialogs.py" line="63" />
-        <source>This removes %1 coded segment(s)</source>
-        <translation>Dette fjerner %1 kodede utdrag</translation>
+        <location filename="../../app/codes/dialogs.py" line="64" />
+        <source>This removes 1 coded segment</source>
+        <translation>Dette fjerner 1 kodet utdrag</translation>
     </message>
     <message>
         <location filename="../../app/codes/dialogs.py" line="65" />
-        <source> and %1 sub-code(s)</source>
-        <translation> og %1 underkode(r)</translation>
+        <source>This removes %1 coded segments</source>
+        <translation>Dette fjerner %1 kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dialogs.py" line="66" />
+        <location filename="../../app/codes/dialogs.py" line="67" />
+        <source> and 1 sub-code</source>
+        <translation> og 1 underkode</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/dialogs.py" line="68" />
+        <source> and %1 sub-codes</source>
+        <translation> og %1 underkoder</translation>
+    </message>
+    <message>
+        <location filename="../../app/codes/dialogs.py" line="69" />
         <source>, with their quotes and memos. Undo (Ctrl+Z) brings them back.</source>
         <translation>, med sitater og notater. Angre (Ctrl+Z) henter dem tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dialogs.py" line="67" />
-        <location filename="../../app/codes/dock.py" line="236" />
+        <location filename="../../app/codes/dialogs.py" line="70" />
+        <location filename="../../app/codes/dock.py" line="242" />
         <source>Delete code</source>
         <translation>Slett kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dialogs.py" line="68" />
+        <location filename="../../app/codes/dialogs.py" line="71" />
         <source>Delete the code “%1”?</source>
         <translation>Slette koden «%1»?</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="245" />
+        <location filename="../../app/codes/dock.py" line="251" />
         <source>Merge codes</source>
         <translation>Slå sammen koder</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="246" />
+        <location filename="../../app/codes/dock.py" line="252" />
         <source>Merge “%1” into:</source>
         <translation>Slå sammen «%1» med:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="256" />
-        <location filename="../../app/codes/dock.py" line="259" />
+        <location filename="../../app/codes/dock.py" line="262" />
+        <location filename="../../app/codes/dock.py" line="265" />
         <source>Merge into “%1”</source>
         <translation>Slå sammen med «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="271" />
-        <location filename="../../app/codes/dock.py" line="276" />
-        <location filename="../../app/codes/dock.py" line="280" />
+        <location filename="../../app/codes/dock.py" line="277" />
+        <location filename="../../app/codes/dock.py" line="282" />
+        <location filename="../../app/codes/dock.py" line="286" />
         <source>Split code</source>
         <translation>Del kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="272" />
+        <location filename="../../app/codes/dock.py" line="278" />
         <source>Select the segments to move in the code view first (Code ▸ Code view), then split.</source>
         <translation>Merk først utdragene som skal flyttes i kodevisningen (Koding ▸ Kodevisning), og del deretter.</translation>
-    </message>
-    <message>
-        <location filename="../../app/codes/dock.py" line="276" />
-        <source>Move %1 segment(s) to a new code named:</source>
-        <translation>Flytt %1 utdrag til en ny kode med navnet:</translation>
     </message>
 </context>
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="167" />
-        <location filename="../../app/codes/tree_model.py" line="169" />
+        <location filename="../../app/codes/tree_model.py" line="175" />
+        <location filename="../../app/codes/tree_model.py" line="177" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="167" />
+        <location filename="../../app/codes/tree_model.py" line="175" />
         <source>Seg.</source>
         <translation>Utdr.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="167" />
+        <location filename="../../app/codes/tree_model.py" line="175" />
         <source>Inf.</source>
         <translation>Inf.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="169" />
+        <location filename="../../app/codes/tree_model.py" line="177" />
         <source>Segments coded with this code</source>
         <translation>Utdrag kodet med denne koden</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="170" />
+        <location filename="../../app/codes/tree_model.py" line="178" />
         <source>Informants with segments of this code</source>
         <translation>Informanter med utdrag med denne koden</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="214" />
+        <location filename="../../app/codes/tree_model.py" line="222" />
         <source>Rename code to “%1”</source>
         <translation>Gi koden nytt navn «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="265" />
+        <location filename="../../app/codes/tree_model.py" line="273" />
         <source>Move code</source>
         <translation>Flytt kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="265" />
+        <location filename="../../app/codes/tree_model.py" line="273" />
         <source>Move codes</source>
         <translation>Flytt koder</translation>
     </message>
@@ -647,58 +662,58 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>CodeViewDock</name>
     <message>
-        <location filename="../../app/codes/code_view.py" line="118" />
+        <location filename="../../app/codes/code_view.py" line="119" />
         <source>Code view</source>
         <translation>Kodevisning</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="124" />
-        <location filename="../../app/codes/code_view.py" line="190" />
+        <location filename="../../app/codes/code_view.py" line="128" />
+        <location filename="../../app/codes/code_view.py" line="219" />
         <source>Choose a code in the code tree</source>
         <translation>Velg en kode i kodetreet</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="126" />
+        <location filename="../../app/codes/code_view.py" line="130" />
         <source>Include sub-codes</source>
         <translation>Ta med underkoder</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="132" />
+        <location filename="../../app/codes/code_view.py" line="136" />
         <source> lines</source>
         <translation> linjer</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="133" />
+        <location filename="../../app/codes/code_view.py" line="137" />
         <source>Context lines shown around the selected segment</source>
         <translation>Kontekstlinjer som vises rundt det valgte utdraget</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="139" />
+        <location filename="../../app/codes/code_view.py" line="143" />
         <source>The segments of the code chosen in the code tree appear here, from every transcript.</source>
         <translation>De kodede utdragene til koden du velger i kodetreet, vises her – fra alle transkripsjonene.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="202" />
+        <location filename="../../app/codes/code_view.py" line="240" />
         <source>1 segment</source>
         <translation>1 utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="202" />
+        <location filename="../../app/codes/code_view.py" line="240" />
         <source>%1 segments</source>
         <translation>%1 utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="203" />
+        <location filename="../../app/codes/code_view.py" line="241" />
         <source>1 informant</source>
         <translation>1 informant</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="203" />
+        <location filename="../../app/codes/code_view.py" line="241" />
         <source>%1 informants</source>
         <translation>%1 informanter</translation>
     </message>
     <message>
-        <location filename="../../app/codes/code_view.py" line="205" />
+        <location filename="../../app/codes/code_view.py" line="243" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
     </message>
@@ -751,52 +766,52 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Bruk nylig kode %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="161" />
+        <location filename="../../app/reader/actions.py" line="162" />
         <source>Start coding pass %1</source>
         <translation>Start koderunde %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="171" />
+        <location filename="../../app/reader/actions.py" line="172" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="172" />
+        <location filename="../../app/reader/actions.py" line="173" />
         <source>Your name or initials, recorded on every coding (asked once):</source>
         <translation>Navn eller initialer, lagres på hver koding (spørres én gang):</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="202" />
+        <location filename="../../app/reader/actions.py" line="203" />
         <source>Code “%1”</source>
         <translation>Kod «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="250" />
+        <location filename="../../app/reader/actions.py" line="251" />
         <source>Code with new code “%1”</source>
         <translation>Kod med ny kode «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="275" />
+        <location filename="../../app/reader/actions.py" line="276" />
         <source>Select the informant's words first</source>
         <translation>Merk informantens ord først</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="316" />
+        <location filename="../../app/reader/actions.py" line="317" />
         <source>Remove coding</source>
         <translation>Fjern koding</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="324" />
+        <location filename="../../app/reader/actions.py" line="325" />
         <source>Change code</source>
         <translation>Bytt kode</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="324" />
+        <location filename="../../app/reader/actions.py" line="325" />
         <source>New code for this coding:</source>
         <translation>Ny kode for denne kodingen:</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="333" />
+        <location filename="../../app/reader/actions.py" line="334" />
         <source>Change code to “%1”</source>
         <translation>Bytt kode til «%1»</translation>
     </message>
@@ -804,34 +819,34 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>CodingView</name>
     <message>
-        <location filename="../../app/reader/actions.py" line="148" />
-        <location filename="../../app/reader/view.py" line="97" />
+        <location filename="../../app/reader/actions.py" line="149" />
+        <location filename="../../app/reader/view.py" line="110" />
         <source>Pass %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="101" />
-        <location filename="../../app/reader/view.py" line="317" />
+        <location filename="../../app/reader/view.py" line="114" />
+        <location filename="../../app/reader/view.py" line="353" />
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="107" />
+        <location filename="../../app/reader/view.py" line="121" />
         <source>Code… (Ctrl+K)</source>
         <translation>Kode… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="114" />
+        <location filename="../../app/reader/view.py" line="128" />
         <source>Pass</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="171" />
+        <location filename="../../app/reader/view.py" line="189" />
         <source>Import your transcripts (Ctrl+I), or choose one in the list.</source>
         <translation>Importer transkripsjonene dine (Ctrl+I), eller velg en i listen.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="367" />
+        <location filename="../../app/reader/view.py" line="414" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
@@ -943,83 +958,83 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>CondensationEditor</name>
     <message>
-        <location filename="../../app/themes/condensation.py" line="43" />
-        <location filename="../../app/themes/condensation.py" line="116" />
+        <location filename="../../app/themes/condensation.py" line="47" />
+        <location filename="../../app/themes/condensation.py" line="149" />
         <source>Choose a theme area or subgroup</source>
         <translation>Velg et temaområde eller en subgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="50" />
+        <location filename="../../app/themes/condensation.py" line="54" />
         <source>Condensate: an artificial quotation in the first person, in the informants' own words…</source>
         <translation>Kondensat: et kunstig sitat i jeg-form, med informantenes egne ord…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="51" />
+        <location filename="../../app/themes/condensation.py" line="55" />
         <source>Save condensate</source>
         <translation>Lagre kondensat</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="67" />
+        <location filename="../../app/themes/condensation.py" line="71" />
         <source>&lt;b&gt;Golden quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gullsitater&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="74" />
+        <location filename="../../app/themes/condensation.py" line="78" />
         <source>The segments of the chosen theme area or subgroup appear here. Tick “Golden” beside the one that shows it best.</source>
         <translation>De kodede utdragene i det valgte temaområdet eller subgruppen vises her. Kryss av for «Gull» ved det som viser det best.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="106" />
+        <location filename="../../app/themes/condensation.py" line="138" />
         <source>unsaved changes</source>
         <translation>ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="131" />
+        <location filename="../../app/themes/condensation.py" line="170" />
         <source>Theme area: {0}  ({1} segment)</source>
         <translation>Temaområde: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="131" />
+        <location filename="../../app/themes/condensation.py" line="170" />
         <source>Theme area: {0}  ({1} segments)</source>
         <translation>Temaområde: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="133" />
+        <location filename="../../app/themes/condensation.py" line="172" />
         <source>Subgroup: {0}  ({1} segment)</source>
         <translation>Subgruppe: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="133" />
+        <location filename="../../app/themes/condensation.py" line="172" />
         <source>Subgroup: {0}  ({1} segments)</source>
         <translation>Subgruppe: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="152" />
+        <location filename="../../app/themes/condensation.py" line="191" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="159" />
+        <location filename="../../app/themes/condensation.py" line="198" />
         <source>&lt;i&gt;None picked yet: tick “Golden” beside a segment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ingen valgt ennå: kryss av for «Gull» ved et utdrag.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="164" />
+        <location filename="../../app/themes/condensation.py" line="203" />
         <source>Edit condensate</source>
         <translation>Rediger kondensat</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="167" />
+        <location filename="../../app/themes/condensation.py" line="206" />
         <source>saved</source>
         <translation>lagret</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="173" />
+        <location filename="../../app/themes/condensation.py" line="212" />
         <source>Pick golden quote</source>
         <translation>Velg gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="175" />
+        <location filename="../../app/themes/condensation.py" line="214" />
         <source>Remove golden quote</source>
         <translation>Fjern gullsitat</translation>
     </message>
@@ -1060,112 +1075,112 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>ConsensusWalk</name>
     <message>
-        <location filename="../../app/reader/consensus.py" line="132" />
+        <location filename="../../app/reader/consensus.py" line="134" />
         <source>pass {0} is not a consensus pass</source>
         <translation>runde {0} er ikke en konsensusrunde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="241" />
+        <location filename="../../app/reader/consensus.py" line="247" />
         <source>No more open disagreements this way.</source>
         <translation>Ingen flere åpne uenigheter i denne retningen.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="282" />
+        <location filename="../../app/reader/consensus.py" line="290" />
         <source>Put the cursor on a marked disagreement first (J/K).</source>
         <translation>Sett markøren på en markert uenighet først (J/K).</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="284" />
+        <location filename="../../app/reader/consensus.py" line="292" />
         <source>keep A's</source>
         <translation>behold As</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="284" />
+        <location filename="../../app/reader/consensus.py" line="292" />
         <source>keep B's</source>
         <translation>behold Bs</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="284" />
+        <location filename="../../app/reader/consensus.py" line="292" />
         <source>keep both</source>
         <translation>behold begge</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="285" />
+        <location filename="../../app/reader/consensus.py" line="293" />
         <source>keep neither</source>
         <translation>behold ingen</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="285" />
+        <location filename="../../app/reader/consensus.py" line="293" />
         <source>recode</source>
         <translation>omkod</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="286" />
+        <location filename="../../app/reader/consensus.py" line="294" />
         <source>Consensus: %1</source>
         <translation>Konsensus: %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="306" />
+        <location filename="../../app/reader/consensus.py" line="314" />
         <source>Recode</source>
         <translation>Omkod</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="306" />
+        <location filename="../../app/reader/consensus.py" line="314" />
         <source>Code for this unit in the consensus:</source>
         <translation>Kode for denne enheten i konsensus:</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="324" />
+        <location filename="../../app/reader/consensus.py" line="332" />
         <source>Consensus: recode with new code “%1”</source>
         <translation>Konsensus: omkod med ny kode «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="337" />
+        <location filename="../../app/reader/consensus.py" line="345" />
         <source>nothing</source>
         <translation>ingenting</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="344" />
+        <location filename="../../app/reader/consensus.py" line="352" />
         <source>&lt;b&gt;Consensus&lt;/b&gt; (pass {0}): A = {1}, B = {2} · {3} of {4} disagreements here resolved</source>
         <translation>&lt;b&gt;Konsensus&lt;/b&gt; (runde {0}): A = {1}, B = {2} · {3} av {4} uenigheter her løst</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="348" />
+        <location filename="../../app/reader/consensus.py" line="356" />
         <source>l.</source>
         <translation>l.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="348" />
+        <location filename="../../app/reader/consensus.py" line="356" />
         <source>turn</source>
         <translation>replikk</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="350" />
+        <location filename="../../app/reader/consensus.py" line="358" />
         <source>kept A's</source>
         <translation>As beholdt</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="350" />
+        <location filename="../../app/reader/consensus.py" line="358" />
         <source>kept B's</source>
         <translation>Bs beholdt</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="350" />
+        <location filename="../../app/reader/consensus.py" line="358" />
         <source>both</source>
         <translation>begge</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="351" />
+        <location filename="../../app/reader/consensus.py" line="359" />
         <source>neither</source>
         <translation>ingen av dem</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="351" />
+        <location filename="../../app/reader/consensus.py" line="359" />
         <source>recoded</source>
         <translation>omkodet</translation>
     </message>
     <message>
-        <location filename="../../app/reader/consensus.py" line="356" />
+        <location filename="../../app/reader/consensus.py" line="364" />
         <source>The two raters agree on every unit of this transcript.</source>
         <translation>De to koderne er enige om hver enhet i denne transkripsjonen.</translation>
     </message>
@@ -1206,12 +1221,12 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/exports/install.py" line="83" />
+        <location filename="../../app/exports/install.py" line="82" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="84" />
+        <location filename="../../app/exports/install.py" line="83" />
         <source>Open a project first.</source>
         <translation>Åpne et prosjekt først.</translation>
     </message>
@@ -1222,7 +1237,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     </message>
     <message>
         <location filename="../../app/exports/install.py" line="99" />
-        <location filename="../../app/exports/install.py" line="123" />
+        <location filename="../../app/exports/install.py" line="124" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
@@ -1242,175 +1257,175 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="115" />
-        <location filename="../../app/exports/install.py" line="122" />
+        <location filename="../../app/exports/install.py" line="116" />
+        <location filename="../../app/exports/install.py" line="123" />
         <source>Member check</source>
         <translation>Sitatsjekk</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="115" />
+        <location filename="../../app/exports/install.py" line="116" />
         <source>No informant has quotes yet. Make quotes from coded segments first (Export → Quote list…).</source>
         <translation>Ingen informant har sitater ennå. Lag først sitater fra kodede utdrag (Eksport → Sitatliste…).</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="128" />
+        <location filename="../../app/exports/install.py" line="129" />
         <source>Member check %1</source>
         <translation>Sitatsjekk %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="130" />
+        <location filename="../../app/exports/install.py" line="131" />
         <source>1 quote for %2 written to %3; marked as sent</source>
         <translation>1 sitat for %2 skrevet til %3; merket som sendt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="131" />
+        <location filename="../../app/exports/install.py" line="132" />
         <source>%1 quotes for %2 written to %3; marked as sent</source>
         <translation>%1 sitater for %2 skrevet til %3; merket som sendt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="164" />
+        <location filename="../../app/exports/install.py" line="166" />
         <source>Select a coded segment or a quote first.</source>
         <translation>Velg først et kodet utdrag eller et sitat.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="171" />
+        <location filename="../../app/exports/install.py" line="173" />
         <source>Quote copied with reference.</source>
         <translation>Sitatet er kopiert med referanse.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="184" />
+        <location filename="../../app/exports/install.py" line="187" />
         <source>Supervisor report</source>
         <translation>Veilederrapport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="185" />
+        <location filename="../../app/exports/install.py" line="188" />
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation>Word-dokument (*.docx);;Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="202" />
+        <location filename="../../app/exports/install.py" line="205" />
         <source>Import REFI-QDA project</source>
         <translation>Importer REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="203" />
-        <location filename="../../app/exports/install.py" line="272" />
+        <location filename="../../app/exports/install.py" line="206" />
+        <location filename="../../app/exports/install.py" line="293" />
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-prosjekt (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="207" />
-        <location filename="../../app/exports/install.py" line="225" />
+        <location filename="../../app/exports/install.py" line="210" />
+        <location filename="../../app/exports/install.py" line="228" />
         <source>Import REFI-QDA</source>
         <translation>Importer REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="207" />
+        <location filename="../../app/exports/install.py" line="210" />
         <source>Every identifier the detector proposes will be replaced by a tag. Review the transcripts afterwards and redact more by hand if needed. Continue?</source>
         <translation>Alle identifikatorer detektoren foreslår, blir erstattet med en merkelapp. Gå gjennom transkripsjonene etterpå og fjern mer for hånd ved behov. Fortsette?</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="217" />
+        <location filename="../../app/exports/install.py" line="220" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="219" />
+        <location filename="../../app/exports/install.py" line="222" />
         <source>Codes: %1, sources: %2, segments: %3, notes: %4, cases: %5; identifiers replaced: %6.</source>
         <translation>Koder: %1, kilder: %2, kodede utdrag: %3, notater: %4, tilfeller: %5; identifikatorer erstattet: %6.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="241" />
+        <location filename="../../app/exports/install.py" line="244" />
         <source>Written to %1</source>
         <translation>Skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="258" />
+        <location filename="../../app/exports/install.py" line="281" />
         <source>Quote set…</source>
         <translation>Sitatsamling…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="259" />
+        <location filename="../../app/exports/install.py" line="282" />
         <source>Member check…</source>
         <translation>Sitatsjekk…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="260" />
+        <location filename="../../app/exports/install.py" line="283" />
         <source>Supervisor report…</source>
         <translation>Veilederrapport…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="261" />
+        <location filename="../../app/exports/install.py" line="284" />
         <source>Segments…</source>
         <translation>Kodede utdrag…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="262" />
+        <location filename="../../app/exports/install.py" line="285" />
         <source>Segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="263" />
+        <location filename="../../app/exports/install.py" line="286" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="265" />
+        <location filename="../../app/exports/install.py" line="287" />
         <source>Matrix…</source>
         <translation>Matrise…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="266" />
+        <location filename="../../app/exports/install.py" line="288" />
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="267" />
+        <location filename="../../app/exports/install.py" line="289" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="270" />
+        <location filename="../../app/exports/install.py" line="291" />
         <source>REFI-QDA project…</source>
         <translation>REFI-QDA-prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="271" />
+        <location filename="../../app/exports/install.py" line="292" />
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="273" />
+        <location filename="../../app/exports/install.py" line="294" />
         <source>Codebook…</source>
         <translation>Kodebok…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="274" />
+        <location filename="../../app/exports/install.py" line="295" />
         <source>Codebook</source>
         <translation>Kodebok</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="275" />
+        <location filename="../../app/exports/install.py" line="296" />
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA-kodebok (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="276" />
+        <location filename="../../app/exports/install.py" line="297" />
         <source>Import REFI-QDA…</source>
         <translation>Importer REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="281" />
+        <location filename="../../app/exports/install.py" line="302" />
         <source>Quote list…</source>
         <translation>Sitatliste…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="282" />
+        <location filename="../../app/exports/install.py" line="303" />
         <source>Copy quote with reference</source>
         <translation>Kopier sitat med referanse</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="286" />
+        <location filename="../../app/exports/install.py" line="307" />
         <source>Copy the selected quote or coded segment as a quote with its reference (pastes into Word as a Quote paragraph)</source>
         <translation>Kopier det valgte sitatet eller kodede utdraget som sitat med referanse (limes inn i tekstbehandleren som et sitatavsnitt)</translation>
     </message>
@@ -2085,245 +2100,249 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>&amp;Code</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="75" />
         <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="75" />
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="75" />
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75" />
+        <location filename="../../app/main_window.py" line="76" />
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75" />
+        <location filename="../../app/main_window.py" line="76" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75" />
+        <location filename="../../app/main_window.py" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="82" />
+        <location filename="../../app/main_window.py" line="83" />
         <source>No transcripts yet.
 File → Import transcripts… (Ctrl+I).</source>
         <translation>Ingen transkripsjoner ennå.
 Fil → Importer transkripsjoner… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="326" />
+        <location filename="../../app/main_window.py" line="328" />
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="327" />
+        <location filename="../../app/main_window.py" line="329" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="329" />
+        <location filename="../../app/main_window.py" line="331" />
         <source>Open &amp;team project…</source>
         <translation>Åpne &amp;teamprosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="330" />
+        <location filename="../../app/main_window.py" line="332" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="333" />
+        <location filename="../../app/main_window.py" line="335" />
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="335" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337" />
-        <location filename="../../app/main_window.py" line="574" />
-        <location filename="../../app/main_window.py" line="579" />
+        <location filename="../../app/main_window.py" line="339" />
+        <location filename="../../app/main_window.py" line="592" />
+        <location filename="../../app/main_window.py" line="597" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340" />
-        <location filename="../../app/main_window.py" line="575" />
-        <location filename="../../app/main_window.py" line="580" />
+        <location filename="../../app/main_window.py" line="342" />
+        <location filename="../../app/main_window.py" line="593" />
+        <location filename="../../app/main_window.py" line="598" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="346" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>Coder name…</source>
         <translation>Kodernavn…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="348" />
+        <location filename="../../app/main_window.py" line="350" />
         <source>Preferences…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="356" />
+        <location filename="../../app/main_window.py" line="358" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357" />
+        <location filename="../../app/main_window.py" line="359" />
         <source>Open the &amp;data folder</source>
         <translation>Åpne &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="359" />
+        <location filename="../../app/main_window.py" line="361" />
         <source>&amp;About Kondens</source>
         <translation>&amp;Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="400" />
+        <location filename="../../app/main_window.py" line="402" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="403" />
+        <location filename="../../app/main_window.py" line="405" />
         <source>About Kondens</source>
         <translation>Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="404" />
+        <location filename="../../app/main_window.py" line="406" />
         <source>Kondens: qualitative analysis of de-identified interviews.</source>
         <translation>Kondens: kvalitativ analyse av avidentifiserte intervjuer.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="415" />
+        <location filename="../../app/main_window.py" line="417" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="415" />
+        <location filename="../../app/main_window.py" line="417" />
         <source>Your name or initials:</source>
         <translation>Navn eller initialer:</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="425" />
+        <location filename="../../app/main_window.py" line="427" />
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="426" />
+        <location filename="../../app/main_window.py" line="428" />
         <source>Kondens project (*.kondens)</source>
         <translation>Kondens-prosjekt (*.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="441" />
+        <location filename="../../app/main_window.py" line="443" />
         <source>Open project folder (NAME.kondens)</source>
         <translation>Åpne prosjektmappe (NAVN.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="450" />
+        <location filename="../../app/main_window.py" line="452" />
         <source>Open team project</source>
         <translation>Åpne teamprosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="451" />
+        <location filename="../../app/main_window.py" line="453" />
         <source>Address of the team project (postgresql://server/database or postgresql:///?service=NAME).
 The password is never typed here: it comes from ~/.pgpass (PGPASSFILE) or a libpq service file.</source>
         <translation>Adressen til teamprosjektet (postgresql://tjener/database eller postgresql:///?service=NAVN).
 Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libpq-tjenestefil.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="464" />
+        <location filename="../../app/main_window.py" line="466" />
         <source>Building the demo project…</source>
         <translation>Bygger demoprosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="466" />
-        <location filename="../../app/main_window.py" line="487" />
-        <location filename="../../app/main_window.py" line="495" />
-        <location filename="../../app/main_window.py" line="563" />
-        <location filename="../../app/main_window.py" line="565" />
+        <location filename="../../app/main_window.py" line="468" />
+        <location filename="../../app/main_window.py" line="491" />
+        <location filename="../../app/main_window.py" line="499" />
+        <location filename="../../app/main_window.py" line="581" />
+        <location filename="../../app/main_window.py" line="583" />
         <source>Kondens</source>
         <translation>Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="477" />
+        <location filename="../../app/main_window.py" line="481" />
         <source>Opening project…</source>
         <translation>Åpner prosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="483" />
+        <location filename="../../app/main_window.py" line="487" />
         <source>Project in use</source>
         <translation>Prosjektet er i bruk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="484" />
+        <location filename="../../app/main_window.py" line="488" />
         <source>Open it read-only?</source>
         <translation>Åpne det skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="516" />
+        <location filename="../../app/main_window.py" line="533" />
         <source>Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} (UTC), read-only; nothing can be changed until you open the project again with the server back.</source>
         <translation>Frakoblet: tjeneren til dette teamprosjektet ({0}) kan ikke nås. Du ser kopien din fra {1} (UTC), skrivebeskyttet; ingenting kan endres før du åpner prosjektet igjen når tjeneren er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="549" />
-        <location filename="../../app/main_window.py" line="556" />
-        <source>Finishing %1 operation(s)…</source>
-        <translation>Fullfører %1 operasjon(er)…</translation>
+        <location filename="../../app/main_window.py" line="567" />
+        <source>Finishing 1 operation…</source>
+        <translation>Fullfører 1 operasjon…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="566" />
+        <location filename="../../app/main_window.py" line="567" />
+        <source>Finishing %1 operations…</source>
+        <translation>Fullfører %1 operasjoner…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="584" />
         <source>This did not work because of an internal error ({0}). Nothing was changed; the details are in the log.</source>
         <translation>Dette gikk ikke på grunn av en intern feil ({0}). Ingenting ble endret; detaljene står i loggen.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="657" />
+        <location filename="../../app/main_window.py" line="687" />
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="667" />
+        <location filename="../../app/main_window.py" line="697" />
         <source>No project open. File → Open project…</source>
         <translation>Ingen prosjekt åpent. Fil → Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="671" />
+        <location filename="../../app/main_window.py" line="704" />
         <source>%1 · %2 transcripts</source>
         <translation>%1 · %2 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="680" />
+        <location filename="../../app/main_window.py" line="713" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="682" />
+        <location filename="../../app/main_window.py" line="715" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
@@ -2653,32 +2672,32 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>OverlayView</name>
     <message>
-        <location filename="../../app/themes/overlay.py" line="114" />
+        <location filename="../../app/themes/overlay.py" line="115" />
         <source>◀ Previous uncovered</source>
         <translation>◀ Forrige utematiserte</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="115" />
+        <location filename="../../app/themes/overlay.py" line="116" />
         <source>Next uncovered ▶</source>
         <translation>Neste utematiserte ▶</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="120" />
+        <location filename="../../app/themes/overlay.py" line="121" />
         <source>Choose a transcript above to re-read it whole, with its theme areas marked in the margin.</source>
         <translation>Velg en transkripsjon over for å lese den i sin helhet igjen, med temaområdene markert i margen.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="127" />
+        <location filename="../../app/themes/overlay.py" line="128" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="205" />
+        <location filename="../../app/themes/overlay.py" line="220" />
         <source>themed: {0} of text, {1}/{2} lines</source>
         <translation>tematisert: {0} av teksten, {1}/{2} linjer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="221" />
+        <location filename="../../app/themes/overlay.py" line="236" />
         <source>&lt;i&gt;No theme area covers this transcript yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ingen temaområder dekker denne transkripsjonen ennå.&lt;/i&gt;</translation>
     </message>
@@ -3373,75 +3392,75 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>QuotesDock</name>
     <message>
-        <location filename="../../app/exports/dock.py" line="50" />
+        <location filename="../../app/exports/dock.py" line="51" />
         <source>Quotes (member check)</source>
         <translation>Sitater (sitatsjekk)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="57" />
+        <location filename="../../app/exports/dock.py" line="58" />
         <source>No quotes yet.
 Tick “Golden” beside a segment in the condensation view, or select text in a transcript and press Quote from segment.</source>
         <translation>Ingen sitater ennå.
 Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker tekst i en transkripsjon og trykk Sitat fra kodet utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="73" />
+        <location filename="../../app/exports/dock.py" line="74" />
         <source>Trim…</source>
         <translation>Forkort…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="74" />
+        <location filename="../../app/exports/dock.py" line="75" />
         <source>Choose the words to quote and cut middle parts into […] (the coding stays)</source>
         <translation>Velg ordene som skal siteres, og kutt deler i midten til […] (kodingen blir stående)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="77" />
+        <location filename="../../app/exports/dock.py" line="78" />
         <source>Quote from segment</source>
         <translation>Sitat fra kodet utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="78" />
+        <location filename="../../app/exports/dock.py" line="79" />
         <source>Make a quote of the segment selected in the code view or the reader</source>
         <translation>Lag et sitat av det kodede utdraget som er valgt i kodevisningen eller leseren</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="144" />
+        <location filename="../../app/exports/dock.py" line="155" />
         <source>Quote status</source>
         <translation>Sitatstatus</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="158" />
+        <location filename="../../app/exports/dock.py" line="169" />
         <source>Select a quote first.</source>
         <translation>Velg et sitat først.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="180" />
+        <location filename="../../app/exports/dock.py" line="191" />
         <source>Select a coded segment (code view or reader) first.</source>
         <translation>Velg først et kodet utdrag (i kodevisningen eller leseren).</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="185" />
-        <location filename="../../app/exports/dock.py" line="188" />
+        <location filename="../../app/exports/dock.py" line="196" />
+        <location filename="../../app/exports/dock.py" line="199" />
         <source>New quote</source>
         <translation>Nytt sitat</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="186" />
+        <location filename="../../app/exports/dock.py" line="197" />
         <source>New quotes (%1)</source>
         <translation>Nye sitater (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="189" />
+        <location filename="../../app/exports/dock.py" line="200" />
         <source>1 new quote</source>
         <translation>1 nytt sitat</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="189" />
+        <location filename="../../app/exports/dock.py" line="200" />
         <source>%1 new quotes</source>
         <translation>%1 nye sitater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dock.py" line="191" />
+        <location filename="../../app/exports/dock.py" line="202" />
         <source>; %1 already quoted</source>
         <translation>; %1 var sitert fra før</translation>
     </message>
@@ -3507,14 +3526,14 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>Redact</name>
     <message>
-        <location filename="../../app/review/redact_action.py" line="75" />
-        <location filename="../../app/review/redact_action.py" line="86" />
-        <location filename="../../app/review/redact_action.py" line="88" />
+        <location filename="../../app/review/redact_action.py" line="76" />
+        <location filename="../../app/review/redact_action.py" line="87" />
+        <location filename="../../app/review/redact_action.py" line="89" />
         <source>Redact selection</source>
         <translation>Sladd utvalget</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="75" />
+        <location filename="../../app/review/redact_action.py" line="76" />
         <source>Select text in a transcript first.</source>
         <translation>Merk tekst i en transkripsjon først.</translation>
     </message>
@@ -3528,31 +3547,41 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
     </message>
     <message>
         <location filename="../../app/review/redact_action.py" line="43" />
-        <source>In this transcript ({0} place(s))</source>
-        <translation>I denne transkripsjonen ({0} sted(er))</translation>
+        <source>In this transcript (1 place)</source>
+        <translation>I denne transkripsjonen (1 sted)</translation>
     </message>
     <message>
         <location filename="../../app/review/redact_action.py" line="44" />
-        <source>In every transcript and note ({0} place(s) in transcripts)</source>
-        <translation>I alle transkripsjoner og notater ({0} sted(er) i transkripsjoner)</translation>
+        <source>In this transcript (%1 places)</source>
+        <translation>I denne transkripsjonen (%1 steder)</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="49" />
+        <location filename="../../app/review/redact_action.py" line="45" />
+        <source>In every transcript and note (1 place in transcripts)</source>
+        <translation>I alle transkripsjoner og notater (1 sted i transkripsjoner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/redact_action.py" line="46" />
+        <source>In every transcript and note (%1 places in transcripts)</source>
+        <translation>I alle transkripsjoner og notater (%1 steder i transkripsjoner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/redact_action.py" line="50" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="50" />
+        <location filename="../../app/review/redact_action.py" line="51" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="55" />
+        <location filename="../../app/review/redact_action.py" line="56" />
         <source>Codings, lines and quotes stay on the same words. Undo is possible until the project is closed.</source>
         <translation>Kodinger, linjer og sitater blir værende på de samme ordene. Du kan angre til prosjektet lukkes.</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="58" />
+        <location filename="../../app/review/redact_action.py" line="59" />
         <source>Redact</source>
         <translation>Sladd</translation>
     </message>
@@ -3586,8 +3615,13 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
     </message>
     <message>
         <location filename="../../app/importing/replace.py" line="62" />
-        <source>The old version was scrubbed from {0} backup(s).</source>
-        <translation>Den gamle versjonen ble fjernet fra {0} sikkerhetskopi(er).</translation>
+        <source>The old version was scrubbed from 1 backup.</source>
+        <translation>Den gamle versjonen ble fjernet fra 1 sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/replace.py" line="63" />
+        <source>The old version was scrubbed from %1 backups.</source>
+        <translation>Den gamle versjonen ble fjernet fra %1 sikkerhetskopier.</translation>
     </message>
 </context>
 <context>
@@ -3778,17 +3812,17 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReviewChangesDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="131" />
+        <location filename="../../app/supervision/dialogs.py" line="135" />
         <source>What changed since your last review</source>
         <translation>Hva er endret siden forrige veiledning</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="134" />
+        <location filename="../../app/supervision/dialogs.py" line="138" />
         <source>Changes to the theme hierarchy since the review copy of %1:</source>
         <translation>Endringer i temahierarkiet siden veiledningskopien fra %1:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="138" />
+        <location filename="../../app/supervision/dialogs.py" line="142" />
         <source>No changes to the theme hierarchy.</source>
         <translation>Ingen endringer i temahierarkiet.</translation>
     </message>
@@ -3796,176 +3830,176 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../app/supervision/dock.py" line="48" />
+        <location filename="../../app/supervision/dock.py" line="51" />
         <source>Review comments</source>
         <translation>Veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="54" />
+        <location filename="../../app/supervision/dock.py" line="57" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="54" />
+        <location filename="../../app/supervision/dock.py" line="57" />
         <source>Resolved</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="54" />
+        <location filename="../../app/supervision/dock.py" line="57" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="58" />
+        <location filename="../../app/supervision/dock.py" line="61" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="58" />
+        <location filename="../../app/supervision/dock.py" line="61" />
         <source>Suggestions</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="59" />
+        <location filename="../../app/supervision/dock.py" line="62" />
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="59" />
+        <location filename="../../app/supervision/dock.py" line="62" />
         <source>Theme areas</source>
         <translation>Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="60" />
+        <location filename="../../app/supervision/dock.py" line="63" />
         <source>Subgroups</source>
         <translation>Subgrupper</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="60" />
+        <location filename="../../app/supervision/dock.py" line="63" />
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="61" />
+        <location filename="../../app/supervision/dock.py" line="64" />
         <source>Condensates</source>
         <translation>Kondensater</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="61" />
+        <location filename="../../app/supervision/dock.py" line="64" />
         <source>Golden quotes</source>
         <translation>Gullsitater</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="62" />
+        <location filename="../../app/supervision/dock.py" line="65" />
         <source>Segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="62" />
+        <location filename="../../app/supervision/dock.py" line="65" />
         <source>Transcript lines</source>
         <translation>Transkripsjonslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="63" />
+        <location filename="../../app/supervision/dock.py" line="66" />
         <source>Orphaned</source>
         <translation>Foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="67" />
-        <location filename="../../app/supervision/dock.py" line="158" />
+        <location filename="../../app/supervision/dock.py" line="70" />
+        <location filename="../../app/supervision/dock.py" line="183" />
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="74" />
+        <location filename="../../app/supervision/dock.py" line="77" />
         <source>No review comments.
 File → Send for review… makes a copy for your supervisor; File → Import review comments… brings the answers here.</source>
         <translation>Ingen veiledningskommentarer.
 Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer veiledningskommentarer… henter svarene hit.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="90" />
+        <location filename="../../app/supervision/dock.py" line="93" />
         <source>Add comment…</source>
         <translation>Legg til kommentar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="91" />
+        <location filename="../../app/supervision/dock.py" line="94" />
         <source>Go to</source>
         <translation>Gå til</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="92" />
+        <location filename="../../app/supervision/dock.py" line="95" />
         <source>Reply…</source>
         <translation>Svar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="93" />
-        <location filename="../../app/supervision/dock.py" line="223" />
-        <location filename="../../app/supervision/dock.py" line="286" />
+        <location filename="../../app/supervision/dock.py" line="96" />
+        <location filename="../../app/supervision/dock.py" line="248" />
+        <location filename="../../app/supervision/dock.py" line="311" />
         <source>Resolve</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="94" />
-        <location filename="../../app/supervision/dock.py" line="293" />
+        <location filename="../../app/supervision/dock.py" line="97" />
+        <location filename="../../app/supervision/dock.py" line="318" />
         <source>Apply suggestion</source>
         <translation>Bruk forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="95" />
+        <location filename="../../app/supervision/dock.py" line="98" />
         <source>Decline…</source>
         <translation>Avslå…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="96" />
-        <location filename="../../app/supervision/dock.py" line="312" />
+        <location filename="../../app/supervision/dock.py" line="99" />
+        <location filename="../../app/supervision/dock.py" line="337" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="174" />
+        <location filename="../../app/supervision/dock.py" line="199" />
         <source>%1 threads, %2 open, %3 orphaned</source>
         <translation>%1 tråder, %2 åpne, %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="223" />
+        <location filename="../../app/supervision/dock.py" line="248" />
         <source>Reopen</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="240" />
+        <location filename="../../app/supervision/dock.py" line="265" />
         <source>The object this comment was about has been deleted, merged or changed since; it is shown with the context it had.</source>
         <translation>Det kommentaren gjaldt, er slettet, slått sammen eller endret siden; den vises med sammenhengen den hadde.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="244" />
+        <location filename="../../app/supervision/dock.py" line="269" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="247" />
+        <location filename="../../app/supervision/dock.py" line="272" />
         <source>Suggestion:</source>
         <translation>Forslag:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="275" />
-        <location filename="../../app/supervision/dock.py" line="279" />
+        <location filename="../../app/supervision/dock.py" line="300" />
+        <location filename="../../app/supervision/dock.py" line="304" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="275" />
+        <location filename="../../app/supervision/dock.py" line="300" />
         <source>Your reply:</source>
         <translation>Svaret ditt:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="300" />
-        <location filename="../../app/supervision/dock.py" line="305" />
+        <location filename="../../app/supervision/dock.py" line="325" />
+        <location filename="../../app/supervision/dock.py" line="330" />
         <source>Decline suggestion</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="301" />
+        <location filename="../../app/supervision/dock.py" line="326" />
         <source>Why not? (goes back to the supervisor)</source>
         <translation>Hvorfor ikke? (sendes tilbake til veilederen)</translation>
     </message>
@@ -3973,32 +4007,62 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="86" />
+        <location filename="../../app/supervision/dialogs.py" line="87" />
         <source>Import review comments</source>
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="90" />
-        <source>%1 new comment(s), %2 suggestion(s), %3 orphaned anchor(s); %4 already imported.</source>
-        <translation>%1 nye kommentarer, %2 forslag, %3 foreldreløse forankringer; %4 allerede importert.</translation>
+        <location filename="../../app/supervision/dialogs.py" line="91" />
+        <source>%1, %2, %3; %4 already imported.</source>
+        <translation>%1, %2, %3; %4 allerede importert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="92" />
+        <source>1 suggestion</source>
+        <translation>1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="92" />
+        <source>%1 suggestions</source>
+        <translation>%1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="93" />
+        <source>1 orphaned anchor</source>
+        <translation>1 foreldreløs forankring</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="94" />
+        <source>%1 orphaned anchors</source>
+        <translation>%1 foreldreløse forankringer</translation>
     </message>
     <message>
         <location filename="../../app/supervision/dialogs.py" line="96" />
+        <source>1 new comment</source>
+        <translation>1 ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <source>%1 new comments</source>
+        <translation>%1 nye kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/dialogs.py" line="100" />
         <source>Replace</source>
         <translation>Erstatt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <location filename="../../app/supervision/dialogs.py" line="100" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <location filename="../../app/supervision/dialogs.py" line="100" />
         <source>In context</source>
         <translation>I sammenheng</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="109" />
+        <location filename="../../app/supervision/dialogs.py" line="113" />
         <source>Possible identifiers in the supervisor's text. Ticked ones are replaced by a tag before the comments are stored.</source>
         <translation>Mulige identifiserende opplysninger i veilederens tekst. De som er krysset av, erstattes med en merkelapp før kommentarene lagres.</translation>
     </message>
@@ -4039,32 +4103,32 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ReviewSendDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="37" />
+        <location filename="../../app/supervision/dialogs.py" line="38" />
         <source>Send for review</source>
         <translation>Send til veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="42" />
+        <location filename="../../app/supervision/dialogs.py" line="43" />
         <source>What should your supervisor look at? (shown in their banner)</source>
         <translation>Hva bør veilederen se på? (vises øverst hos veilederen)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="57" />
+        <location filename="../../app/supervision/dialogs.py" line="58" />
         <source>The review copy holds the de-identified transcripts, codes, theme hierarchy, condensates, golden quotes, research questions, snapshots, earlier comments and the memos you tick. Never the linking key, drafts or backups.</source>
         <translation>Veiledningskopien inneholder de avidentifiserte transkripsjonene, kodene, temahierarkiet, kondensatene, gullsitatene, forskningsspørsmålene, versjonene, tidligere kommentarer og notatene du krysser av. Aldri koblingsnøkkelen, kladder eller sikkerhetskopier.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="62" />
+        <location filename="../../app/supervision/dialogs.py" line="63" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="63" />
+        <location filename="../../app/supervision/dialogs.py" line="64" />
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="64" />
+        <location filename="../../app/supervision/dialogs.py" line="65" />
         <source>Shared memos</source>
         <translation>Delte notater</translation>
     </message>
@@ -4585,397 +4649,397 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>StepsDock</name>
     <message>
-        <location filename="../../app/guide/dock.py" line="107" />
+        <location filename="../../app/guide/dock.py" line="108" />
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="117" />
+        <location filename="../../app/guide/dock.py" line="123" />
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="120" />
+        <location filename="../../app/guide/dock.py" line="126" />
         <source>Thematic analysis (7 steps)</source>
         <translation>Tematisk analyse (7 trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="121" />
+        <location filename="../../app/guide/dock.py" line="127" />
         <source>Systematic text condensation (Malterud, 4 steps)</source>
         <translation>Systematisk tekstkondensering (Malterud, 4 trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="122" />
+        <location filename="../../app/guide/dock.py" line="128" />
         <source>The recipe this project follows (stored in the project)</source>
         <translation>Oppskriften dette prosjektet følger (lagret i prosjektet)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="144" />
+        <location filename="../../app/guide/dock.py" line="150" />
         <source>Read whole</source>
         <translation>Lest i sin helhet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="145" />
+        <location filename="../../app/guide/dock.py" line="151" />
         <source>Mark the open transcript as read from start to end</source>
         <translation>Merk den åpne transkripsjonen som lest fra start til slutt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="150" />
+        <location filename="../../app/guide/dock.py" line="156" />
         <source>Re-read with overlay</source>
         <translation>Lest på nytt med overlegg</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="151" />
+        <location filename="../../app/guide/dock.py" line="157" />
         <source>Mark the open transcript as re-read with the theme overlay</source>
         <translation>Merk den åpne transkripsjonen som lest på nytt med temaoverlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="174" />
+        <location filename="../../app/guide/dock.py" line="180" />
         <source>Read the whole material</source>
         <translation>Les hele materialet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="175" />
+        <location filename="../../app/guide/dock.py" line="181" />
         <source>Code the interviews, twice</source>
         <translation>Kod intervjuene, to ganger</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="176" />
+        <location filename="../../app/guide/dock.py" line="182" />
         <source>Reorganise and categorise the codes</source>
         <translation>Omorganiser og kategoriser kodene</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="177" />
+        <location filename="../../app/guide/dock.py" line="183" />
         <source>Summarise each theme area</source>
         <translation>Oppsummer hvert temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="178" />
+        <location filename="../../app/guide/dock.py" line="184" />
         <source>Consider the theme areas against the research questions</source>
         <translation>Vurder temaområdene opp mot forskningsspørsmålene</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="179" />
+        <location filename="../../app/guide/dock.py" line="185" />
         <source>Reorganise the theme areas again</source>
         <translation>Omorganiser temaområdene på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="180" />
+        <location filename="../../app/guide/dock.py" line="186" />
         <source>Re-read the full transcripts (recontextualisation)</source>
         <translation>Les de fullstendige transkripsjonene på nytt (rekontekstualisering)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="181" />
+        <location filename="../../app/guide/dock.py" line="187" />
         <source>Total impression</source>
         <translation>Helhetsinntrykk</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="182" />
+        <location filename="../../app/guide/dock.py" line="188" />
         <source>Meaning units and code groups</source>
         <translation>Meningsbærende enheter og kodegrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="183" />
+        <location filename="../../app/guide/dock.py" line="189" />
         <source>Condensation</source>
         <translation>Kondensering</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="184" />
+        <location filename="../../app/guide/dock.py" line="190" />
         <source>Synthesis and recontextualisation</source>
         <translation>Sammenfatning og rekontekstualisering</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="185" />
+        <location filename="../../app/guide/dock.py" line="191" />
         <source>Reflection notes, throughout</source>
         <translation>Refleksjonsnotater underveis</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="192" />
+        <location filename="../../app/guide/dock.py" line="198" />
         <source>Read every transcript from start to end before coding anything.</source>
         <translation>Les hver transkripsjon fra start til slutt før du koder noe.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="193" />
+        <location filename="../../app/guide/dock.py" line="199" />
         <source>Give every meaningful sentence a code, often in the informant's own words; then go through everything again (pass 2) for codes found late.</source>
         <translation>Gi hver meningsbærende setning en kode, gjerne med informantens egne ord; gå så gjennom alt på nytt (runde 2) for koder som dukket opp sent.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="195" />
+        <location filename="../../app/guide/dock.py" line="201" />
         <source>Merge codes about the same thing and sort them into theme areas.</source>
         <translation>Slå sammen koder om det samme og sorter dem i temaområder.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="196" />
+        <location filename="../../app/guide/dock.py" line="202" />
         <source>Write a short summary (condensate) for each theme area.</source>
         <translation>Skriv et kort sammendrag (kondensat) for hvert temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="197" />
+        <location filename="../../app/guide/dock.py" line="203" />
         <source>Link the theme areas to the research questions and compare them across informants (attributes, matrix).</source>
         <translation>Knytt temaområdene til forskningsspørsmålene og sammenlign dem på tvers av informanter (egenskaper, matrise).</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="199" />
+        <location filename="../../app/guide/dock.py" line="205" />
         <source>Rename and regroup the theme areas; keep a snapshot before and after.</source>
         <translation>Gi temaområdene nye navn og grupper dem på nytt; ta et øyeblikksbilde før og etter.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="200" />
+        <location filename="../../app/guide/dock.py" line="206" />
         <source>Read each whole transcript again with the theme overlay: do the theme areas still agree with what each informant said?</source>
         <translation>Les hver hele transkripsjon på nytt med temaoverlegget: stemmer temaområdene fortsatt med det hver informant sa?</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="202" />
+        <location filename="../../app/guide/dock.py" line="208" />
         <source>Read everything and note preliminary themes.</source>
         <translation>Les alt og noter foreløpige temaer.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="203" />
+        <location filename="../../app/guide/dock.py" line="209" />
         <source>Code the text that bears meaning and sort the codes into code groups.</source>
         <translation>Kod de meningsbærende tekstdelene og sorter kodene i kodegrupper.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="204" />
+        <location filename="../../app/guide/dock.py" line="210" />
         <source>Split each code group into subgroups; write a condensate in the first person and pick a golden quote for each.</source>
         <translation>Del hver kodegruppe i subgrupper; skriv et kondensat i jeg-form og velg et gullsitat for hver.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="206" />
+        <location filename="../../app/guide/dock.py" line="212" />
         <source>Turn the condensates into analytic text, illustrate each theme with quotes and check it against the full transcripts.</source>
         <translation>Gjør kondensatene om til analytisk tekst, illustrer hvert tema med sitater og sjekk det mot de fullstendige transkripsjonene.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="208" />
+        <location filename="../../app/guide/dock.py" line="214" />
         <source>Dated notes on choices, doubts and your own influence.</source>
         <translation>Daterte notater om valg, tvil og din egen innflytelse.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="214" />
+        <location filename="../../app/guide/dock.py" line="220" />
         <source>%1 of %2 transcripts read whole</source>
         <translation>%1 av %2 transkripsjoner lest i sin helhet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="215" />
+        <location filename="../../app/guide/dock.py" line="221" />
         <source>%1 of %2 transcripts coded in pass 1</source>
         <translation>%1 av %2 transkripsjoner kodet i runde 1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="216" />
+        <location filename="../../app/guide/dock.py" line="222" />
         <source>%1 of %2 transcripts gone through again in pass 2</source>
         <translation>%1 av %2 transkripsjoner gått gjennom igjen i runde 2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="217" />
+        <location filename="../../app/guide/dock.py" line="223" />
         <source>%1 of %2 informant lines coded in pass 1</source>
         <translation>%1 av %2 informantlinjer kodet i runde 1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="218" />
+        <location filename="../../app/guide/dock.py" line="224" />
         <source>%1 of %2 informant lines coded in pass 2</source>
         <translation>%1 av %2 informantlinjer kodet i runde 2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="219" />
+        <location filename="../../app/guide/dock.py" line="225" />
         <source>%1 of %2 codes placed in theme areas</source>
         <translation>%1 av %2 koder plassert i temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="220" />
+        <location filename="../../app/guide/dock.py" line="226" />
         <source>%1 theme areas</source>
         <translation>%1 temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="221" />
+        <location filename="../../app/guide/dock.py" line="227" />
         <source>%1 of %2 theme areas with a summary</source>
         <translation>%1 av %2 temaområder med sammendrag</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="222" />
+        <location filename="../../app/guide/dock.py" line="228" />
         <source>%1 of %2 theme areas linked to a research question</source>
         <translation>%1 av %2 temaområder knyttet til et forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="223" />
+        <location filename="../../app/guide/dock.py" line="229" />
         <source>%1 of %2 theme areas found in two or more informants</source>
         <translation>%1 av %2 temaområder funnet hos to eller flere informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="224" />
+        <location filename="../../app/guide/dock.py" line="230" />
         <source>%1 of %2 informants with attributes (role, site…)</source>
         <translation>%1 av %2 informanter med egenskaper (rolle, sted…)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="225" />
+        <location filename="../../app/guide/dock.py" line="231" />
         <source>%1 of %2 snapshots saved (before and after)</source>
         <translation>%1 av %2 øyeblikksbilder lagret (før og etter)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="226" />
+        <location filename="../../app/guide/dock.py" line="232" />
         <source>%1 changes since the first snapshot</source>
         <translation>%1 endringer siden første øyeblikksbilde</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="227" />
+        <location filename="../../app/guide/dock.py" line="233" />
         <source>%1 of %2 subgroups with a condensate and a golden quote</source>
         <translation>%1 av %2 subgrupper med kondensat og gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="228" />
+        <location filename="../../app/guide/dock.py" line="234" />
         <source>%1 of %2 transcripts re-read with the overlay</source>
         <translation>%1 av %2 transkripsjoner lest på nytt med overlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="229" />
+        <location filename="../../app/guide/dock.py" line="235" />
         <source>%1 of %2 transcripts with meaning units coded</source>
         <translation>%1 av %2 transkripsjoner med meningsbærende enheter kodet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="230" />
+        <location filename="../../app/guide/dock.py" line="236" />
         <source>%1 of %2 informant lines coded</source>
         <translation>%1 av %2 informantlinjer kodet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="231" />
+        <location filename="../../app/guide/dock.py" line="237" />
         <source>%1 of %2 codes sorted into code groups</source>
         <translation>%1 av %2 koder sortert i kodegrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="232" />
+        <location filename="../../app/guide/dock.py" line="238" />
         <source>%1 of %2 code groups split into subgroups</source>
         <translation>%1 av %2 kodegrupper delt i subgrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="233" />
+        <location filename="../../app/guide/dock.py" line="239" />
         <source>%1 of %2 subgroups with a condensate</source>
         <translation>%1 av %2 subgrupper med kondensat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="234" />
+        <location filename="../../app/guide/dock.py" line="240" />
         <source>%1 of %2 subgroups with a golden quote</source>
         <translation>%1 av %2 subgrupper med gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="235" />
+        <location filename="../../app/guide/dock.py" line="241" />
         <source>%1 of %2 themes illustrated with quotes</source>
         <translation>%1 av %2 temaer illustrert med sitater</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="236" />
+        <location filename="../../app/guide/dock.py" line="242" />
         <source>reflection notes for %1 of the %2 steps worked on</source>
         <translation>refleksjonsnotater for %1 av de %2 trinnene det er arbeidet med</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="237" />
+        <location filename="../../app/guide/dock.py" line="243" />
         <source>first impressions noted in a reflection note: %1 of %2</source>
         <translation>førsteinntrykk notert i et refleksjonsnotat: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="238" />
+        <location filename="../../app/guide/dock.py" line="244" />
         <source>%1 reflection notes in the journal</source>
         <translation>%1 refleksjonsnotater i journalen</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="239" />
+        <location filename="../../app/guide/dock.py" line="245" />
         <source>%1 memos on codes, themes, transcripts and informants</source>
         <translation>%1 notater om koder, temaer, transkripsjoner og informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="244" />
+        <location filename="../../app/guide/dock.py" line="250" />
         <source>%1 of %2 informant lines coded in pass %3</source>
         <translation>%1 av %2 informantlinjer kodet i runde %3</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="251" />
+        <location filename="../../app/guide/dock.py" line="257" />
         <source>Open the next unread transcript</source>
         <translation>Åpne neste uleste transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="252" />
+        <location filename="../../app/guide/dock.py" line="258" />
         <source>Show the code tree</source>
         <translation>Vis kodetreet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="253" />
+        <location filename="../../app/guide/dock.py" line="259" />
         <source>Show the theme hierarchy</source>
         <translation>Vis temahierarkiet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="254" />
+        <location filename="../../app/guide/dock.py" line="260" />
         <source>Open the condensation editor</source>
         <translation>Åpne kondenseringsredigereren</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="255" />
+        <location filename="../../app/guide/dock.py" line="261" />
         <source>Open the cross-case matrix</source>
         <translation>Åpne matrisen på tvers av informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="256" />
+        <location filename="../../app/guide/dock.py" line="262" />
         <source>Snapshots and comparison…</source>
         <translation>Øyeblikksbilder og sammenligning…</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="257" />
+        <location filename="../../app/guide/dock.py" line="263" />
         <source>Open the transcript overlay</source>
         <translation>Åpne transkripsjonsoverlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="258" />
+        <location filename="../../app/guide/dock.py" line="264" />
         <source>Open the journal of reflection notes</source>
         <translation>Åpne journalen med refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="304" />
+        <location filename="../../app/guide/dock.py" line="335" />
         <source>Open a project to see its progress through the steps.</source>
         <translation>Åpne et prosjekt for å se framdriften gjennom trinnene.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="308" />
+        <location filename="../../app/guide/dock.py" line="339" />
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 trinn fullført</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="341" />
+        <location filename="../../app/guide/dock.py" line="376" />
         <source>Open a transcript to mark it read.</source>
         <translation>Åpne en transkripsjon for å merke den som lest.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="343" />
+        <location filename="../../app/guide/dock.py" line="378" />
         <source>Open transcript:</source>
         <translation>Åpen transkripsjon:</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="344" />
+        <location filename="../../app/guide/dock.py" line="379" />
         <source>read %1</source>
         <translation>lest %1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="344" />
+        <location filename="../../app/guide/dock.py" line="379" />
         <source>not read whole yet</source>
         <translation>ikke lest i sin helhet ennå</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="346" />
+        <location filename="../../app/guide/dock.py" line="381" />
         <source>re-read %1</source>
         <translation>lest på nytt %1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="353" />
+        <location filename="../../app/guide/dock.py" line="388" />
         <source>Mark transcript read</source>
         <translation>Merk transkripsjonen som lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="353" />
+        <location filename="../../app/guide/dock.py" line="388" />
         <source>Mark transcript re-read</source>
         <translation>Merk transkripsjonen som lest på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="365" />
+        <location filename="../../app/guide/dock.py" line="400" />
         <source>Transcript read</source>
         <translation>Transkripsjon lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="372" />
+        <location filename="../../app/guide/dock.py" line="407" />
         <source>Choose analysis method</source>
         <translation>Velg analysemetode</translation>
     </message>
@@ -5133,8 +5197,38 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/supervision/install.py" line="393" />
-        <source>Wrote %1 comment(s) to %2</source>
+        <source>Wrote 1 comment to %2</source>
+        <translation>Skrev 1 kommentar til %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="393" />
+        <source>Wrote %1 comments to %2</source>
         <translation>Skrev %1 kommentarer til %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="462" />
+        <source>Imported %1, %2; %3 orphaned</source>
+        <translation>Importerte %1, %2; %3 foreldreløse</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="463" />
+        <source>1 suggestion</source>
+        <translation>1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="463" />
+        <source>%1 suggestions</source>
+        <translation>%1 forslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="465" />
+        <source>1 comment</source>
+        <translation>1 kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="465" />
+        <source>%1 comments</source>
+        <translation>%1 kommentarer</translation>
     </message>
     <message>
         <location filename="../../app/supervision/install.py" line="409" />
@@ -5155,17 +5249,12 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="462" />
-        <source>Imported %1 comment(s), %2 suggestion(s); %3 orphaned</source>
-        <translation>Importerte %1 kommentarer, %2 forslag; %3 foreldreløse</translation>
-    </message>
-    <message>
-        <location filename="../../app/supervision/install.py" line="510" />
+        <location filename="../../app/supervision/install.py" line="512" />
         <source>Go to</source>
         <translation>Gå til</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="510" />
+        <location filename="../../app/supervision/install.py" line="512" />
         <source>This comment is orphaned: what it was about is gone.</source>
         <translation>Kommentaren er foreldreløs: det den gjaldt, finnes ikke lenger.</translation>
     </message>
@@ -5189,30 +5278,30 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/themes/dock.py" line="70" />
-        <location filename="../../app/themes/dock.py" line="203" />
-        <location filename="../../app/themes/dock.py" line="204" />
-        <location filename="../../app/themes/dock.py" line="303" />
+        <location filename="../../app/themes/dock.py" line="230" />
+        <location filename="../../app/themes/dock.py" line="231" />
+        <location filename="../../app/themes/dock.py" line="330" />
         <source>New subgroup</source>
         <translation>Ny subgruppe</translation>
     </message>
     <message>
         <location filename="../../app/themes/dock.py" line="73" />
-        <location filename="../../app/themes/dock.py" line="254" />
+        <location filename="../../app/themes/dock.py" line="281" />
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
         <location filename="../../app/themes/dock.py" line="74" />
-        <location filename="../../app/themes/dock.py" line="265" />
-        <location filename="../../app/themes/dock.py" line="269" />
+        <location filename="../../app/themes/dock.py" line="292" />
+        <location filename="../../app/themes/dock.py" line="296" />
         <source>Split</source>
         <translation>Del</translation>
     </message>
     <message>
         <location filename="../../app/themes/dock.py" line="75" />
-        <location filename="../../app/themes/dock.py" line="280" />
-        <location filename="../../app/themes/dock.py" line="315" />
-        <location filename="../../app/themes/dock.py" line="323" />
+        <location filename="../../app/themes/dock.py" line="307" />
+        <location filename="../../app/themes/dock.py" line="342" />
+        <location filename="../../app/themes/dock.py" line="350" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -5227,189 +5316,189 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Ingen temaområder ennå. Trykk Nytt område, og dra så koder fra kodetreet inn i det.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="193" />
-        <location filename="../../app/themes/dock.py" line="194" />
-        <location filename="../../app/themes/dock.py" line="325" />
+        <location filename="../../app/themes/dock.py" line="220" />
+        <location filename="../../app/themes/dock.py" line="221" />
+        <location filename="../../app/themes/dock.py" line="352" />
         <source>New theme area</source>
         <translation>Nytt temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="193" />
+        <location filename="../../app/themes/dock.py" line="220" />
         <source>Name of the theme area:</source>
         <translation>Navn på temaområdet:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="203" />
+        <location filename="../../app/themes/dock.py" line="230" />
         <source>Name of the subgroup:</source>
         <translation>Navn på subgruppen:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="208" />
-        <location filename="../../app/themes/dock.py" line="237" />
+        <location filename="../../app/themes/dock.py" line="235" />
+        <location filename="../../app/themes/dock.py" line="264" />
         <source>Move codes</source>
         <translation>Flytt koder</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="229" />
-        <location filename="../../app/themes/dock.py" line="233" />
+        <location filename="../../app/themes/dock.py" line="256" />
+        <location filename="../../app/themes/dock.py" line="260" />
         <source>Move to theme area</source>
         <translation>Flytt til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="229" />
+        <location filename="../../app/themes/dock.py" line="256" />
         <source>Make a theme area first.</source>
         <translation>Lag et temaområde først.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="231" />
+        <location filename="../../app/themes/dock.py" line="258" />
         <source>Move the selected code to:</source>
         <translation>Flytt den valgte koden til:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="232" />
+        <location filename="../../app/themes/dock.py" line="259" />
         <source>Move the %1 selected codes to:</source>
         <translation>Flytt de %1 valgte kodene til:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="249" />
+        <location filename="../../app/themes/dock.py" line="276" />
         <source>Move theme</source>
         <translation>Flytt tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="255" />
+        <location filename="../../app/themes/dock.py" line="282" />
         <source>Select two or more theme areas or subgroups; the first one selected keeps its name.</source>
         <translation>Merk to eller flere temaområder eller subgrupper; den første du merket beholder navnet sitt.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="258" />
+        <location filename="../../app/themes/dock.py" line="285" />
         <source>Merge themes</source>
         <translation>Slå sammen temaer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="265" />
+        <location filename="../../app/themes/dock.py" line="292" />
         <source>Select the codes of one theme area that go into the new area.</source>
         <translation>Merk kodene fra ett temaområde som skal inn i det nye området.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="269" />
+        <location filename="../../app/themes/dock.py" line="296" />
         <source>The codes must come from one theme area.</source>
         <translation>Kodene må komme fra ett og samme temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="271" />
+        <location filename="../../app/themes/dock.py" line="298" />
         <source>Split theme area</source>
         <translation>Del temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="271" />
+        <location filename="../../app/themes/dock.py" line="298" />
         <source>Name of the new theme area:</source>
         <translation>Navn på det nye temaområdet:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="272" />
+        <location filename="../../app/themes/dock.py" line="299" />
         <source>Split theme</source>
         <translation>Del tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="280" />
+        <location filename="../../app/themes/dock.py" line="307" />
         <source>Delete the selected theme nodes? Their codes become uncategorised.</source>
         <translation>Slette de valgte temaene? Kodene deres blir stående uten temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="284" />
+        <location filename="../../app/themes/dock.py" line="311" />
         <source>Delete themes</source>
         <translation>Slett temaer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="287" />
+        <location filename="../../app/themes/dock.py" line="314" />
         <source>Delete theme</source>
         <translation>Slett tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="291" />
-        <location filename="../../app/themes/dock.py" line="338" />
+        <location filename="../../app/themes/dock.py" line="318" />
+        <location filename="../../app/themes/dock.py" line="365" />
         <source>Research question</source>
         <translation>Forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="291" />
-        <location filename="../../app/themes/dock.py" line="338" />
+        <location filename="../../app/themes/dock.py" line="318" />
+        <location filename="../../app/themes/dock.py" line="365" />
         <source>Research question:</source>
         <translation>Forskningsspørsmål:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="292" />
-        <location filename="../../app/themes/dock.py" line="326" />
+        <location filename="../../app/themes/dock.py" line="319" />
+        <location filename="../../app/themes/dock.py" line="353" />
         <source>New research question</source>
         <translation>Nytt forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="300" />
+        <location filename="../../app/themes/dock.py" line="327" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="301" />
+        <location filename="../../app/themes/dock.py" line="328" />
         <source>Description…</source>
         <translation>Beskrivelse…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="305" />
+        <location filename="../../app/themes/dock.py" line="332" />
         <source>Answers research question</source>
         <translation>Besvarer forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="312" />
+        <location filename="../../app/themes/dock.py" line="339" />
         <source>Link research question</source>
         <translation>Koble forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="314" />
+        <location filename="../../app/themes/dock.py" line="341" />
         <source>Make theme area</source>
         <translation>Gjør til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="314" />
+        <location filename="../../app/themes/dock.py" line="341" />
         <source>Promote subgroup</source>
         <translation>Gjør subgruppe til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="317" />
+        <location filename="../../app/themes/dock.py" line="344" />
         <source>Move to theme area…</source>
         <translation>Flytt til temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="318" />
+        <location filename="../../app/themes/dock.py" line="345" />
         <source>Move to “Uncategorised”</source>
         <translation>Flytt til «Uten temaområde»</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="320" />
+        <location filename="../../app/themes/dock.py" line="347" />
         <source>Split into new theme area…</source>
         <translation>Skill ut i nytt temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="322" />
+        <location filename="../../app/themes/dock.py" line="349" />
         <source>Edit…</source>
         <translation>Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="323" />
+        <location filename="../../app/themes/dock.py" line="350" />
         <source>Delete research question</source>
         <translation>Slett forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="333" />
+        <location filename="../../app/themes/dock.py" line="360" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="335" />
+        <location filename="../../app/themes/dock.py" line="362" />
         <source>Describe theme</source>
         <translation>Beskriv tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="340" />
+        <location filename="../../app/themes/dock.py" line="367" />
         <source>Edit research question</source>
         <translation>Rediger forskningsspørsmål</translation>
     </message>
@@ -5475,12 +5564,12 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/hierarchy_model.py" line="160" />
+        <location filename="../../app/themes/hierarchy_model.py" line="186" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/themes/hierarchy_model.py" line="160" />
+        <location filename="../../app/themes/hierarchy_model.py" line="186" />
         <source>Segments</source>
         <translation>Utdrag</translation>
     </message>
@@ -5819,7 +5908,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Kodet</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_model.py" line="117" />
+        <location filename="../../app/window/transcript_model.py" line="126" />
         <source>%1 · %2 words · %3 lines · %4 % coded</source>
         <translation>%1 · %2 ord · %3 linjer · %4 % kodet</translation>
     </message>
@@ -6085,33 +6174,33 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../coding/agreement.py" line="282" />
+        <location filename="../../coding/agreement.py" line="296" />
         <source>both raters need one rating per unit</source>
         <translation>begge bedømmerne må ha én vurdering per enhet</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="368" />
+        <location filename="../../coding/agreement.py" line="429" />
         <location filename="../../coding/services/consensus.py" line="89" />
         <source>unit must be one of {choices}</source>
         <translation>enheten må være én av {choices}</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="370" />
+        <location filename="../../coding/agreement.py" line="431" />
         <source>Both raters are {label}: choose two different coders or passes</source>
         <translation>Begge bedømmerne er {label}: velg to ulike kodere eller runder</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="59" />
+        <location filename="../../coding/agreement.py" line="61" />
         <source>A rater is a coder, a pass, or both</source>
         <translation>En bedømmer er en koder, en runde eller begge</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="183" />
+        <location filename="../../coding/agreement.py" line="186" />
         <source>units must be one of {choices}</source>
         <translation>enhetene må være én av {choices}</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="383" />
+        <location filename="../../coding/agreement.py" line="444" />
         <source>No segments of {label} in this project</source>
         <translation>Ingen kodede utdrag fra {label} i dette prosjektet</translation>
     </message>
@@ -6403,7 +6492,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <location filename="../../coding/services/redaction.py" line="317" />
         <location filename="../../coding/services/transcript_delete.py" line="68" />
         <location filename="../../coding/services/transcript_delete.py" line="89" />
-        <location filename="../../coding/services/transcripts.py" line="163" />
+        <location filename="../../coding/services/transcripts.py" line="165" />
         <location filename="../../transcripts/importing/reimport.py" line="145" />
         <location filename="../../transcripts/importing/reimport.py" line="218" />
         <source>transcript {transcript_id} not found</source>
@@ -6517,22 +6606,22 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>kode {id} er ikke i temaområdet {name!r}</translation>
     </message>
     <message>
-        <location filename="../../coding/services/transcripts.py" line="191" />
+        <location filename="../../coding/services/transcripts.py" line="193" />
         <source>{path}: no transcript {ref!r} (give its id, title or informant letter)</source>
         <translation>{path}: ingen transkripsjon {ref!r} (oppgi ID, tittel eller informantbokstav)</translation>
     </message>
     <message>
-        <location filename="../../coding/services/transcripts.py" line="157" />
+        <location filename="../../coding/services/transcripts.py" line="159" />
         <source>a transcript needs a title</source>
         <translation>en transkripsjon må ha en tittel</translation>
     </message>
     <message>
-        <location filename="../../coding/services/transcripts.py" line="159" />
+        <location filename="../../coding/services/transcripts.py" line="161" />
         <source>the title is too long ({n} characters, at most {limit})</source>
         <translation>tittelen er for lang ({n} tegn, høyst {limit})</translation>
     </message>
     <message>
-        <location filename="../../coding/services/transcripts.py" line="189" />
+        <location filename="../../coding/services/transcripts.py" line="191" />
         <source>{ref!r} names several transcripts: {listed}; give the id</source>
         <translation>{ref!r} passer på flere transkripsjoner: {listed}; oppgi ID-en</translation>
     </message>
@@ -7697,7 +7786,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{what} avvist: kjente identifikatorer funnet i teksten: {identifiers}</translation>
     </message>
     <message>
-        <location filename="../../exports/tables.py" line="77" />
+        <location filename="../../exports/tables.py" line="79" />
         <source>segment export</source>
         <translation>eksport av kodede utdrag</translation>
     </message>
