@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,6 +69,13 @@ def _checked(w: QListWidget) -> tuple[str, ...]:
                  if w.item(i).checkState() == Qt.CheckState.Checked)
 
 
+def _export_buttons() -> QDialogButtonBox:
+    """Export and Cancel: the dialog's main button says what it does (not "OK")."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ExportDialogs", "Export"))
+    return buttons
+
+
 class QuoteSetDialog(QDialog):
     """Theme areas, informants, approved/golden only, reference format, condensates, segments."""
 
@@ -110,7 +117,7 @@ class QuoteSetDialog(QDialog):
         for w in (self.approved, self.golden, self.condensates, self.segments):
             lay.addWidget(w)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = _export_buttons()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -152,7 +159,7 @@ class MemberCheckDialog(QDialog):
         form.addRow(self.tr("Researcher"), self.researcher)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Reply by"), self.return_by)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = _export_buttons()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.informant.count() > 0)
@@ -207,7 +214,7 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Changes since snapshot"), self.snapshot)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = _export_buttons()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

@@ -1431,6 +1431,14 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../app/exports/dialogs.py" line="75" />
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../app/agreement/models.py" line="77" />
@@ -2426,47 +2434,47 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MemberCheckDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="133" />
+        <location filename="../../app/exports/dialogs.py" line="140" />
         <source>Member check</source>
         <translation>Sitatsjekk</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="137" />
+        <location filename="../../app/exports/dialogs.py" line="144" />
         <source>Informant %1 (%2 quotes)</source>
         <translation>Informant %1 (%2 sitater)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="137" />
+        <location filename="../../app/exports/dialogs.py" line="144" />
         <source>Informant %1 (1 quote)</source>
         <translation>Informant %1 (1 sitat)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="142" />
+        <location filename="../../app/exports/dialogs.py" line="149" />
         <source>e-mail or phone</source>
         <translation>e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="150" />
+        <location filename="../../app/exports/dialogs.py" line="157" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="151" />
+        <location filename="../../app/exports/dialogs.py" line="158" />
         <source>Project title</source>
         <translation>Prosjekttittel</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="152" />
+        <location filename="../../app/exports/dialogs.py" line="159" />
         <source>Researcher</source>
         <translation>Forsker</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="153" />
+        <location filename="../../app/exports/dialogs.py" line="160" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="154" />
+        <location filename="../../app/exports/dialogs.py" line="161" />
         <source>Reply by</source>
         <translation>Svarfrist</translation>
     </message>
@@ -3324,67 +3332,67 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>QuoteSetDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="78" />
+        <location filename="../../app/exports/dialogs.py" line="85" />
         <source>Export quote set</source>
         <translation>Eksporter sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="82" />
+        <location filename="../../app/exports/dialogs.py" line="89" />
         <source>Informant %1</source>
         <translation>Informant %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="84" />
+        <location filename="../../app/exports/dialogs.py" line="91" />
         <source>Check theme areas to export; none checked = all</source>
         <translation>Kryss av temaområdene som skal eksporteres; ingen avkrysset = alle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="85" />
+        <location filename="../../app/exports/dialogs.py" line="92" />
         <source>Check informants to export; none checked = all</source>
         <translation>Kryss av informantene som skal eksporteres; ingen avkrysset = alle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="86" />
+        <location filename="../../app/exports/dialogs.py" line="93" />
         <source>Only quotes the informant has approved</source>
         <translation>Bare sitater informanten har godkjent</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="87" />
+        <location filename="../../app/exports/dialogs.py" line="94" />
         <source>Only golden quotes</source>
         <translation>Bare gullsitater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="88" />
+        <location filename="../../app/exports/dialogs.py" line="95" />
         <source>Include the condensates</source>
         <translation>Ta med kondensatene</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="90" />
+        <location filename="../../app/exports/dialogs.py" line="97" />
         <source>Every coded segment, not only quotes</source>
         <translation>Alle kodede utdrag, ikke bare sitater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="97" />
+        <location filename="../../app/exports/dialogs.py" line="104" />
         <source>Theme areas</source>
         <translation>Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="99" />
+        <location filename="../../app/exports/dialogs.py" line="106" />
         <source>Informants</source>
         <translation>Informanter</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="105" />
+        <location filename="../../app/exports/dialogs.py" line="112" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="106" />
+        <location filename="../../app/exports/dialogs.py" line="113" />
         <source>Reference after each quote</source>
         <translation>Referanse etter hvert sitat</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="109" />
+        <location filename="../../app/exports/dialogs.py" line="116" />
         <source>Nothing checked in a list means all of them.</source>
         <translation>Ingenting avkrysset i en liste betyr alle.</translation>
     </message>
@@ -3627,37 +3635,37 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="191" />
+        <location filename="../../app/exports/dialogs.py" line="198" />
         <source>Supervisor report</source>
         <translation>Veilederrapport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="193" />
+        <location filename="../../app/exports/dialogs.py" line="200" />
         <source>Research questions with their linked themes</source>
         <translation>Forskningsspørsmål med tilknyttede temaer</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="194" />
+        <location filename="../../app/exports/dialogs.py" line="201" />
         <source>Extracts per code, with references</source>
         <translation>Utdrag per kode, med referanser</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="195" />
+        <location filename="../../app/exports/dialogs.py" line="202" />
         <source>Memos and reflection notes</source>
         <translation>Notater og refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="196" />
+        <location filename="../../app/exports/dialogs.py" line="203" />
         <source>Theme × informant matrix</source>
         <translation>Matrise tema × informant</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="201" />
+        <location filename="../../app/exports/dialogs.py" line="208" />
         <source>(no comparison)</source>
         <translation>(ingen sammenligning)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="208" />
+        <location filename="../../app/exports/dialogs.py" line="215" />
         <source>Changes since snapshot</source>
         <translation>Endringer siden øyeblikksbilde</translation>
     </message>
