@@ -749,7 +749,7 @@ def _peak_rss_kb() -> int:
     return 0
 
 
-def _tune_gc() -> None:
+def tune_gc() -> None:
     """Move everything alive after start (modules, Qt wrappers, the window) out of the collector's
     view, so no full pass walks it again while a transcript opens, and collect young objects less often.
     ``kondens gui`` turned collection off while importing; it is switched back on here. No full pass
@@ -773,7 +773,7 @@ def run_gui(project_path: str | None = None) -> int:
 
     lock.start_heartbeat()  # other computers on a shared drive see that this session is alive
     w = MainWindow()
-    _tune_gc()  # before a project opens: a frozen project could not be collected once closed
+    tune_gc()  # before a project opens: a frozen project could not be collected once closed
     if project_path:
         w.open_path(project_path)
     w.show()

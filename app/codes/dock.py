@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.codes.dialogs import CodeChooser, ask_text, confirm_delete
 from app.codes.tree_model import ROOT, CodeTreeModel
+from app.columns import fixed_count_columns
 from app.context import ProjectContext
 from app.empty_hint import EmptyHint
 from app.executor import Job
@@ -71,13 +72,7 @@ class CodeTreeDock(QDockWidget):
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 8)
-        # The count columns get a fixed width for six digits (or their header): ResizeToContents would
-        # measure every row again on each count change, i.e. after every coding.
-        fm = self.fontMetrics()
-        for col in (1, 2):
-            head = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            hh.resizeSection(col, max(fm.horizontalAdvance("000000"), fm.horizontalAdvance(head)) + 24)
+        fixed_count_columns(hh, self.model, (1, 2), self.fontMetrics())
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.model.rowsInserted.connect(self._expand_new)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.codes.dialogs import ask_item, ask_text
+from app.columns import fixed_count_columns
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.i18n import tr_error
@@ -61,8 +62,7 @@ class ThemeDock(QDockWidget):
         hh.setStretchLastSection(False)
         hh.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 8)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, self.model.columnCount()):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        fixed_count_columns(hh, self.model, range(1, self.model.columnCount()), self.fontMetrics())
         self.model.codes_dropped.connect(self._dropped)
         self.model.rename_requested.connect(lambda _k, i, n: self._run(self.tr("Rename theme"), th.rename_theme, i, n))
         tb = QToolBar()

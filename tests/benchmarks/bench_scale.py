@@ -132,10 +132,11 @@ def _session(path: Path) -> tuple[list[float], list[float], float, float, float]
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QDockWidget
 
-    from app.main_window import MainWindow
+    from app.main_window import MainWindow, tune_gc
 
     app = QApplication.instance() or QApplication([])
     w = MainWindow()
+    tune_gc()  # as run_gui does: the collector tuned once the window is built
     w.resize(1600, 1000)
     w.show()
     app.processEvents()

@@ -102,7 +102,7 @@ def run(env: BenchEnv) -> list[Result]:
 
 
 def _measure(app: object, path: object, tid: int, bare: bool) -> tuple[float, float, float]:
-    from app.main_window import MainWindow
+    from app.main_window import MainWindow, tune_gc
     from coding.services.codes import apply_code, remove_segment
     from coding.store import Project
 
@@ -110,6 +110,7 @@ def _measure(app: object, path: object, tid: int, bare: bool) -> tuple[float, fl
         os.environ["KONDENS_NO_PLUGINS"] = "1"
     try:
         w = MainWindow()
+        tune_gc()  # as run_gui does: the collector tuned once the window is built
     finally:
         os.environ.pop("KONDENS_NO_PLUGINS", None)
     w.resize(1400, 900)
