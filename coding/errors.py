@@ -77,7 +77,7 @@ _OS_REASONS = {  # the usual causes, in the words of glibc's strerror (so the CL
     errno.EEXIST: N_("File exists"),
     errno.EISDIR: N_("Is a directory"),
     errno.ENOTDIR: N_("Not a directory"),
-    errno.EDQUOT: N_("Disk quota exceeded"),
+    getattr(errno, "EDQUOT", -1): N_("Disk quota exceeded"),  # not every platform's errno has it
     errno.ENAMETOOLONG: N_("File name too long"),
     errno.EBUSY: N_("Device or resource busy"),
     errno.EIO: N_("Input/output error"),
