@@ -41,7 +41,7 @@ Mapper = Callable[[int, int], tuple[int, int]]
 def load_coder_copy(path: str | os.PathLike[str], project: Project) -> CoderCopy:
     """A coder's copy from a ``.kondens`` folder (or its ``project.db``) or a ``.qdpx`` file."""
     p = Path(path)
-    if p.resolve() == project.path.resolve() or p.resolve() == project.db_path.resolve():
+    if not project.is_server and p.resolve() in (project.path.resolve(), project.db_path.resolve()):
         raise MergeError(N_("{path}: that is the open project itself"), path=p)
     if p.suffix.casefold() in (".qdpx", ".qde"):
         return read_qdpx_copy(p, project)

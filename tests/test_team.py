@@ -424,3 +424,51 @@ def test_a_coder_sees_every_coders_segments_filterable_by_coder(qtbot: object,
     assert set(view.editor.table.segments) == {sa, sb, sa2}
     view.set_context(None)
     ctx.close()
+
+
+def test_a_team_project_can_be_sent_for_review(pg_project_url: str, tmp_path: Path) -> None:
+    """Send for review from a team project: the supervisor's copy holds the server's rows, de-identified
+    as stored, and opens like any review copy (the round is recorded on the server)."""
+    from coding.store.models import ReviewRound
+    from coding.supervision.export import export_review_copy
+    from coding.supervision.review_copy import ReviewCopy
+
+    p = Project.open(pg_project_url)
+    try:
+        (t,) = add_transcripts(p, "A")
+        c = create_code(p, "glede").value
+        apply_code(p, t, 0, 30, c)
+        out = tmp_path / "team.kondensreview"
+        export_review_copy(p, out, note="første runde", student="Kari")
+        with p.read() as s:
+            assert s.query(ReviewRound).count() == 1
+        with ReviewCopy.open(out) as rc:
+            assert rc.manifest.note == "første runde"
+            assert [x.name for x in queries.codes(rc.project)] == ["glede"]
+            assert len(queries.segments(rc.project)) == 1
+            assert len(queries.transcript_summaries(rc.project)) == 1
+    finally:
+        p.close()
+
+
+def test_a_coders_local_copy_merges_into_a_team_project(pg_project_url: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`kondens merge URL COPY.kondens`: a coder who worked offline in a local copy brings it in."""
+    from coding.services.transcripts import add_transcript
+
+    local = Project.create(tmp_path / "ola.kondens")
+    try:
+        add_transcript(local, make_transcript("A"))
+        tid = queries.transcript_summaries(local)[0].id
+        line = queries.transcript(local, tid).lines[1]
+        apply_code(local, tid, line.start, line.end, create_code(local, "glede").value, coder="Ola")
+    finally:
+        local.close()
+    p = Project.open(pg_project_url)
+    try:
+        add_transcript(p, make_transcript("A"))
+        assert main(["merge", pg_project_url, str(tmp_path / "ola.kondens")]) == 0
+        assert [(s.coder, s.end - s.start) for s in queries.segments(p)] == [("Ola", line.end - line.start)]
+        assert [c.name for c in queries.codes(p)] == ["glede"]
+    finally:
+        p.close()

@@ -116,23 +116,8 @@ class Mirror:
     def _full(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True)
-        _create_schema(self.db)
         seq = self.project.log_position() or 0  # before the copy: replaying later entries is harmless
-        con = self._connect()
-        try:
-            with self.project.read() as s:
-                for table in Base.metadata.sorted_tables:
-                    if table.name in _SKIP:
-                        continue
-                    cols = [c.name for c in table.columns]
-                    rows = [tuple(r) for r in s.execute(table.select())]
-                    con.execute(f"DELETE FROM {table.name}")
-                    if rows:
-                        con.executemany(f"INSERT INTO {table.name}({','.join(chr(34) + c + chr(34) for c in cols)}) "
-                                        f"VALUES ({','.join('?' * len(cols))})", rows)
-            con.commit()
-        finally:
-            con.close()
+        copy_to_sqlite(self.project, self.db)
         self._write_state(seq)
 
     def apply(self, changes: Changes) -> None:
@@ -166,6 +151,29 @@ class Mirror:
             con.close()
         if changes.seq:
             self._write_state(max(changes.seq, int(state_of(self.folder).get("seq") or 0)))
+
+
+def copy_to_sqlite(project: Any, db: Path) -> None:
+    """Every row of the team project ``project`` (autosaved drafts left out) into a new SQLite database
+    ``db``: the offline copy, and what a review copy of a team project is made from."""
+    _create_schema(db)
+    con = sqlite3.connect(db, timeout=30)
+    try:
+        con.execute("PRAGMA secure_delete=ON")
+        con.execute("PRAGMA foreign_keys=OFF")  # a copy: rows arrive in any order
+        with project.read() as s:
+            for table in Base.metadata.sorted_tables:
+                if table.name in _SKIP:
+                    continue
+                cols = [c.name for c in table.columns]
+                rows = [tuple(r) for r in s.execute(table.select())]
+                con.execute(f"DELETE FROM {table.name}")
+                if rows:
+                    con.executemany(f"INSERT INTO {table.name}({','.join(chr(34) + c + chr(34) for c in cols)}) "
+                                    f"VALUES ({','.join('?' * len(cols))})", rows)
+        con.commit()
+    finally:
+        con.close()
 
 
 def _create_schema(db: Path) -> None:

@@ -177,13 +177,18 @@ def export_review_copy(project: Project, out: str | os.PathLike[str], note: str 
     tmp = Path(tempfile.mkdtemp(prefix="kondens-review-"))
     try:
         db = tmp / "project.db"
-        src = sqlite3.connect(f"file:{project.db_path}?mode=ro", uri=True)
-        dst = sqlite3.connect(db)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        if project.is_server:  # a team project: its rows, read from the server (de-identified, as stored)
+            from coding.store.mirror import copy_to_sqlite
+
+            copy_to_sqlite(project, db)
+        else:
+            src = sqlite3.connect(f"file:{project.db_path}?mode=ro", uri=True)
+            dst = sqlite3.connect(db)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
         _strip(db, shared)
         if check is not None:
             check(_texts(db))
