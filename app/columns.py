@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHeaderView
 
 def fixed_count_columns(header: QHeaderView, model: QAbstractItemModel, columns: range | tuple[int, ...],
                         metrics: QFontMetrics) -> None:
-    """Give count ``columns`` a fixed width for six digits (or their header text). ResizeToContents would
+    """Give count ``columns`` a fixed width for five digits (or their header text). ResizeToContents would
     measure every row again on each count change, i.e. after every coding (tens of ms on a big project)."""
     for col in columns:
         head = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(col, max(metrics.horizontalAdvance("000000"), metrics.horizontalAdvance(head)) + 24)
+        header.resizeSection(col, max(metrics.horizontalAdvance("00000"), metrics.horizontalAdvance(head)) + 16)
