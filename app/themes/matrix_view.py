@@ -269,9 +269,22 @@ class MatrixView(QWidget):
         hh = self.table.header()
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, self.model.columnCount()):
+        # Widths from the widest text of each column, measured once: the view's sizeHintForColumn asks the
+        # delegate for every row of every column (160 ms for 120 rows × 21 columns).
+        fm = self.table.fontMetrics()
+        widest = [0] * self.model.columnCount()
+        parents = [QModelIndex()]
+        while parents:
+            parent = parents.pop()
+            for r in range(self.model.rowCount(parent)):
+                parents.append(self.model.index(r, 0, parent))
+                for c in range(1, len(widest)):
+                    text = self.model.index(r, c, parent).data(Qt.ItemDataRole.DisplayRole)
+                    if text is not None:
+                        widest[c] = max(widest[c], fm.horizontalAdvance(str(text)))
+        for c in range(1, len(widest)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            hh.resizeSection(c, max(48, self.table.sizeHintForColumn(c), hh.sectionSizeHint(c)))
+            hh.resizeSection(c, max(48, widest[c] + 16, hh.sectionSizeHint(c)))
 
     def open_cell(self, index: QModelIndex) -> None:
         key = index.data(CellRole)

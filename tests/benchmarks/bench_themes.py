@@ -78,9 +78,12 @@ def build(path: Path, areas: int, codes_per_area: int, segments: int, informants
 
 def run(env: BenchEnv) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from app.context import ProjectContext
+
+    WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
     from app.themes.matrix_view import MatrixView
     from app.themes.reader import ThemeReaderView
     from coding.recontext import theme_reader
@@ -104,7 +107,7 @@ def run(env: BenchEnv) -> list[Result]:
             before = view.lazy.computed
             view.show_theme(areas[0])
             while view.lazy.computed == before:
-                app.processEvents()
+                app.processEvents(WAIT)  # as the event loop waits: a busy loop would hold the GIL from the worker
             # Lay the whole document out (what scrolling needs) and paint the visible part.
             heights.append(view.browser.document().documentLayout().documentSize().height())
             view.browser.viewport().repaint()
@@ -129,7 +132,7 @@ def run(env: BenchEnv) -> list[Result]:
             before = mv.lazy.computed  # computed on the executor: wait until the result is shown
             mv.refresh()
             while mv.lazy.computed == before:
-                app.processEvents()
+                app.processEvents(WAIT)
             mv.table.viewport().repaint()
 
         show_matrix()
