@@ -472,3 +472,40 @@ def test_a_coders_local_copy_merges_into_a_team_project(pg_project_url: str, tmp
         assert [c.name for c in queries.codes(p)] == ["glede"]
     finally:
         p.close()
+
+
+def test_the_first_memo_written_by_two_coders_at_once_is_kept_once(two: tuple[ServerProject, ServerProject]) -> None:
+    """B's write has taken its snapshot (no memo yet) when A's memo commits: B is refused with a message
+    and A's memo stays the item's only memo (it was two memos, the second hidden, before)."""
+    from coding.services.memos import set_memo
+    from coding.store.models import Memo
+
+    a, b = two
+    c = create_code(a, "glede").value
+    entered, go = threading.Event(), threading.Event()
+    claim = b.claim_first
+
+    def late(*args: object, **kw: object) -> None:
+        entered.set()  # B's transaction is open and has read: its snapshot shows no memo
+        go.wait(10)
+        claim(*args, **kw)  # type: ignore[arg-type]
+
+    b.claim_first = late  # type: ignore[method-assign]
+    refused: list[BaseException] = []
+
+    def write_b() -> None:
+        try:
+            set_memo(b, "code", c, "Bs notat")
+        except KondensError as e:
+            refused.append(e)
+
+    th = threading.Thread(target=write_b)
+    th.start()
+    assert entered.wait(10)
+    set_memo(a, "code", c, "As notat")
+    go.set()
+    th.join(20)
+    with a.read() as s:
+        texts = [m.text for m in s.query(Memo).filter(Memo.target_type == "code", Memo.target_id == c)]
+    assert texts == ["As notat"]
+    assert refused and isinstance(refused[0], ConflictError) and "another coder has just written it" in str(refused[0])

@@ -45,6 +45,9 @@ def set_memo(project: Project, target_type: str, target_id: int, text: str) -> C
                 s.delete(memo)
             tx.value = None
         elif memo is None:
+            project.claim_first(s, f"memo:{target_type}:{target_id}", "Edit memo",
+                                "SELECT 1 FROM memos WHERE target_type = :t AND target_id = :i",
+                                {"t": target_type, "i": target_id})
             memo = Memo(target_type=target_type, target_id=target_id, text=text)
             s.add(memo)
             s.flush()

@@ -206,6 +206,11 @@ class Project:
                 raise
         self._run_hooks(tx.changes)
 
+    def claim_first(self, s: Session, key: str, label: str, exists_sql: str, params: dict[str, object]) -> None:
+        """Before a write creates the *first* row of its kind for an item (e.g. the memo of a code): make
+        sure no other writer has just created it. SQLite has one writer at a time, so nothing to do here;
+        a team project (:mod:`coding.store.server`) takes a lock and looks past its snapshot."""
+
     def _before_commit(self, s: Session, changes: Changes) -> Changes:
         """Last step inside a write transaction (a server project writes its change log here)."""
         return changes

@@ -306,6 +306,18 @@ class ServerProject(Project):
         s.execute(text("SELECT pg_notify(:ch, :p)"), {"ch": CHANNEL, "p": str(seq)})
         return replace(changes, seq=int(seq))
 
+    def claim_first(self, s: Session, key: str, label: str, exists_sql: str, params: dict[str, object]) -> None:
+        """Two coders creating the first memo of one item at the same moment would both insert (REPEATABLE
+        READ cannot see the other's uncommitted row). The second waits for the first on a transaction
+        lock keyed by the item, then looks at what is committed now (outside its snapshot): if the row
+        exists, its write is refused with a clear message and the first coder's row is kept."""
+        s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            if conn.execute(text(exists_sql), params).first() is not None:
+                raise ConflictError(N_("“{label}” was not saved: another coder has just written it. Their text is "
+                                       "kept and your view now shows it; add yours to it if it still applies."),
+                                    label=label)
+
     def _translate_error(self, e: BaseException, label: str) -> None:
         orig = getattr(e, "orig", None)
         state = getattr(orig, "sqlstate", None) or ""

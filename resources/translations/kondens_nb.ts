@@ -446,107 +446,107 @@
 <context>
     <name>CodeTreeDock</name>
     <message>
-        <location filename="../../app/codes/dock.py" line="89" />
-        <location filename="../../app/codes/dock.py" line="182" />
+        <location filename="../../app/codes/dock.py" line="84" />
+        <location filename="../../app/codes/dock.py" line="177" />
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="90" />
+        <location filename="../../app/codes/dock.py" line="85" />
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="91" />
+        <location filename="../../app/codes/dock.py" line="86" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="92" />
+        <location filename="../../app/codes/dock.py" line="87" />
         <source>Colour…</source>
         <translation>Farge…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="93" />
+        <location filename="../../app/codes/dock.py" line="88" />
         <source>Describe…</source>
         <translation>Beskriv…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="94" />
+        <location filename="../../app/codes/dock.py" line="89" />
         <source>Memo</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="95" />
+        <location filename="../../app/codes/dock.py" line="90" />
         <source>Merge into…</source>
         <translation>Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="96" />
+        <location filename="../../app/codes/dock.py" line="91" />
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="97" />
+        <location filename="../../app/codes/dock.py" line="92" />
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="282" />
+        <location filename="../../app/codes/dock.py" line="277" />
         <source>Move 1 segment to a new code named:</source>
         <translation>Flytt 1 utdrag til en ny kode med navnet:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="283" />
+        <location filename="../../app/codes/dock.py" line="278" />
         <source>Move %1 segments to a new code named:</source>
         <translation>Flytt %1 utdrag til en ny kode med navnet:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="48" />
-        <location filename="../../app/codes/dock.py" line="166" />
+        <location filename="../../app/codes/dock.py" line="49" />
+        <location filename="../../app/codes/dock.py" line="161" />
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="59" />
+        <location filename="../../app/codes/dock.py" line="60" />
         <source>No codes yet.
 Select text in a transcript, press Ctrl+K and type a name to create and apply a code.</source>
         <translation>Ingen koder ennå.
 Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og bruke en kode.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="182" />
+        <location filename="../../app/codes/dock.py" line="177" />
         <source>Name of the new code:</source>
         <translation>Navn på den nye koden:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="188" />
+        <location filename="../../app/codes/dock.py" line="183" />
         <source>New code “%1”</source>
         <translation>Ny kode «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="204" />
+        <location filename="../../app/codes/dock.py" line="199" />
         <source>Code colour</source>
         <translation>Kodefarge</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="208" />
+        <location filename="../../app/codes/dock.py" line="203" />
         <source>Recolour code</source>
         <translation>Endre kodefarge</translation>
     </message>
     <message>
+        <location filename="../../app/codes/dock.py" line="211" />
         <location filename="../../app/codes/dock.py" line="216" />
-        <location filename="../../app/codes/dock.py" line="221" />
         <source>Describe code</source>
         <translation>Beskriv kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="217" />
+        <location filename="../../app/codes/dock.py" line="212" />
         <source>What “%1” means and when to use it:</source>
         <translation>Hva «%1» betyr og når den skal brukes:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="240" />
+        <location filename="../../app/codes/dock.py" line="235" />
         <source>Delete code “%1”</source>
         <translation>Slett koden «%1»</translation>
     </message>
@@ -577,7 +577,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     </message>
     <message>
         <location filename="../../app/codes/dialogs.py" line="70" />
-        <location filename="../../app/codes/dock.py" line="242" />
+        <location filename="../../app/codes/dock.py" line="237" />
         <source>Delete code</source>
         <translation>Slett kode</translation>
     </message>
@@ -587,30 +587,30 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Slette koden «%1»?</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="251" />
+        <location filename="../../app/codes/dock.py" line="246" />
         <source>Merge codes</source>
         <translation>Slå sammen koder</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="252" />
+        <location filename="../../app/codes/dock.py" line="247" />
         <source>Merge “%1” into:</source>
         <translation>Slå sammen «%1» med:</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="262" />
-        <location filename="../../app/codes/dock.py" line="265" />
+        <location filename="../../app/codes/dock.py" line="257" />
+        <location filename="../../app/codes/dock.py" line="260" />
         <source>Merge into “%1”</source>
         <translation>Slå sammen med «%1»</translation>
     </message>
     <message>
+        <location filename="../../app/codes/dock.py" line="272" />
         <location filename="../../app/codes/dock.py" line="277" />
-        <location filename="../../app/codes/dock.py" line="282" />
-        <location filename="../../app/codes/dock.py" line="286" />
+        <location filename="../../app/codes/dock.py" line="281" />
         <source>Split code</source>
         <translation>Del kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/dock.py" line="278" />
+        <location filename="../../app/codes/dock.py" line="273" />
         <source>Select the segments to move in the code view first (Code ▸ Code view), then split.</source>
         <translation>Merk først utdragene som skal flyttes i kodevisningen (Koding ▸ Kodevisning), og del deretter.</translation>
     </message>
@@ -2421,12 +2421,12 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
         <translation>(alle informanter)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="283" />
+        <location filename="../../app/themes/matrix_view.py" line="296" />
         <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} segment</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="283" />
+        <location filename="../../app/themes/matrix_view.py" line="296" />
         <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} segments</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} utdrag</translation>
     </message>
@@ -5270,7 +5270,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ThemeDock</name>
     <message>
-        <location filename="../../app/themes/dock.py" line="42" />
+        <location filename="../../app/themes/dock.py" line="43" />
         <source>Theme areas</source>
         <translation>Temaområder</translation>
     </message>
@@ -6381,7 +6381,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Notater festes til {choices}, ikke {target_type!r}</translation>
     </message>
     <message>
-        <location filename="../../coding/services/memos.py" line="80" />
+        <location filename="../../coding/services/memos.py" line="83" />
         <source>A reflection note needs a title or some text</source>
         <translation>Et refleksjonsnotat må ha en tittel eller litt tekst</translation>
     </message>
@@ -6391,14 +6391,14 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{target_type} {target_id} finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/services/memos.py" line="72" />
+        <location filename="../../coding/services/memos.py" line="75" />
         <location filename="../../coding/services/method_guide.py" line="56" />
         <source>Not a date: {when!r} (expected YYYY-MM-DD)</source>
         <translation>Ikke en dato: {when!r} (forventet ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../coding/services/memos.py" line="96" />
-        <location filename="../../coding/services/memos.py" line="114" />
+        <location filename="../../coding/services/memos.py" line="99" />
+        <location filename="../../coding/services/memos.py" line="117" />
         <source>Reflection note {entry_id} does not exist</source>
         <translation>Refleksjonsnotat {entry_id} finnes ikke</translation>
     </message>
@@ -6694,7 +6694,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../coding/store/backup.py" line="120" />
-        <location filename="../../coding/store/project.py" line="387" />
+        <location filename="../../coding/store/project.py" line="392" />
         <source>is corrupt ({error})</source>
         <translation>er skadet ({error})</translation>
     </message>
@@ -6734,27 +6734,27 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{path}: kan ikke skrive {lock_file} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="369" />
+        <location filename="../../coding/store/project.py" line="374" />
         <source>is empty (0 bytes)</source>
         <translation>er tom (0 byte)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="371" />
+        <location filename="../../coding/store/project.py" line="376" />
         <source>is corrupt (not an SQLite database)</source>
         <translation>er skadet (ikke en SQLite-database)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="389" />
+        <location filename="../../coding/store/project.py" line="394" />
         <source>is not a Kondens database (no schema version)</source>
         <translation>er ikke en Kondens-database (mangler skjemaversjon)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="399" />
+        <location filename="../../coding/store/project.py" line="404" />
         <source>{db}: project.db {why}</source>
         <translation>{db}: project.db {why}</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="406" />
+        <location filename="../../coding/store/project.py" line="411" />
         <source>{folder}: made by a newer Kondens (schema {choices}); update Kondens to open it</source>
         <translation>{folder}: laget av en nyere Kondens (skjema {choices}); oppdater Kondens for å åpne det</translation>
     </message>
@@ -6792,28 +6792,28 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{path}: prosjektet er åpnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="353" />
+        <location filename="../../coding/store/project.py" line="358" />
         <source>{part}…: name is too long ({n} bytes; at most {limit})</source>
         <translation>{part}…: navnet er for langt ({n} byte; høyst {limit})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="367" />
+        <location filename="../../coding/store/project.py" line="372" />
         <location filename="../../transcripts/readers/base.py" line="99" />
         <source>cannot be read ({reason})</source>
         <translation>kan ikke leses ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="398" />
+        <location filename="../../coding/store/project.py" line="403" />
         <source>{db}: project.db {why}; restore a backup with `kondens restore`</source>
         <translation>{db}: project.db {why}; gjenopprett en sikkerhetskopi med `kondens restore`</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="428" />
+        <location filename="../../coding/store/project.py" line="433" />
         <source>{name}: the backup {why}</source>
         <translation>{name}: sikkerhetskopien {why}</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="433" />
+        <location filename="../../coding/store/project.py" line="438" />
         <source>{folder}: could not write a backup ({reason})</source>
         <translation>{folder}: kunne ikke skrive en sikkerhetskopi ({reason})</translation>
     </message>
@@ -6823,12 +6823,12 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{path}: kan ikke opprette prosjektmappen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="381" />
+        <location filename="../../coding/store/project.py" line="386" />
         <source>is not a Kondens database</source>
         <translation>er ikke en Kondens-database</translation>
     </message>
     <message>
-        <location filename="../../coding/store/project.py" line="378" />
+        <location filename="../../coding/store/project.py" line="383" />
         <source>is corrupt (integrity check failed)</source>
         <translation>er skadet (integritetskontrollen feilet)</translation>
     </message>
@@ -6863,7 +6863,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{location}: et teamprosjekt har ingen project.db-fil (det ligger på tjeneren)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="525" />
+        <location filename="../../coding/store/server.py" line="537" />
         <source>{location}: already a team project</source>
         <translation>{location}: er allerede et teamprosjekt</translation>
     </message>
@@ -6878,33 +6878,38 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{url}: prosjektet har ingen id (settings.project_id)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="313" />
+        <location filename="../../coding/store/server.py" line="325" />
         <source>“{label}” was not saved: another coder changed the same item at the same moment. Their change is kept and your view now shows it; try again if it still applies.</source>
         <translation>«{label}» ble ikke lagret: en annen koder endret det samme i samme øyeblikk. Endringen deres er beholdt, og visningen din viser den nå; prøv igjen hvis det fortsatt passer.</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="319" />
+        <location filename="../../coding/store/server.py" line="331" />
         <source>“{label}” was not saved: your role on this team project ({role}) does not allow it; the project's owner can change roles (kondens role)</source>
         <translation>«{label}» ble ikke lagret: rollen din i dette teamprosjektet ({role}) tillater det ikke; prosjektets eier kan endre roller (kondens role)</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="323" />
+        <location filename="../../coding/store/server.py" line="335" />
         <source>“{label}” was not saved: it refers to something another coder has just removed or merged. Your view now shows their change.</source>
         <translation>«{label}» ble ikke lagret: det viser til noe en annen koder nettopp har fjernet eller slått sammen. Visningen din viser nå endringen deres.</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="326" />
+        <location filename="../../coding/store/server.py" line="338" />
         <source>“{label}” was not saved: the server ({location}) cannot be reached ({reason})</source>
         <translation>«{label}» ble ikke lagret: tjeneren ({location}) kan ikke nås ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="552" />
+        <location filename="../../coding/store/server.py" line="564" />
         <location filename="../../coding/store/server.py" line="265" />
         <source>{url}: cannot reach the server ({reason})</source>
         <translation>{url}: kan ikke nå tjeneren ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="531" />
+        <location filename="../../coding/store/server.py" line="317" />
+        <source>“{label}” was not saved: another coder has just written it. Their text is kept and your view now shows it; add yours to it if it still applies.</source>
+        <translation>«{label}» ble ikke lagret: en annen koder har nettopp skrevet det. Teksten deres er beholdt, og visningen din viser den nå; legg til din hvis den fortsatt passer.</translation>
+    </message>
+    <message>
+        <location filename="../../coding/store/server.py" line="543" />
         <source>{url}: the database is not empty; publish into a new one</source>
         <translation>{url}: databasen er ikke tom; publiser til en ny</translation>
     </message>
@@ -6924,7 +6929,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{url}: laget av en nyere Kondens (skjema {schemas}); oppdater Kondens for å åpne det</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="341" />
+        <location filename="../../coding/store/server.py" line="353" />
         <source>Cannot undo “{label}”: {who} has since changed the same items (“{other_label}”). Their work is kept.</source>
         <translation>Kan ikke angre «{label}»: {who} har siden endret det samme («{other_label}»). Arbeidet deres er beholdt.</translation>
     </message>
@@ -6934,7 +6939,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{url}: skjemaet er eldre enn denne Kondens; åpne det én gang med skrivetilgang for å oppgradere det</translation>
     </message>
     <message>
-        <location filename="../../coding/store/server.py" line="340" />
+        <location filename="../../coding/store/server.py" line="352" />
         <source>another coder</source>
         <translation>en annen koder</translation>
     </message>
