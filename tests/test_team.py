@@ -315,6 +315,16 @@ def test_roles_are_enforced_by_the_database(pg_server: object, pg_project_url: s
         sid = apply_code(coder, t1, 0, 30, code).value
         assert [x.id for x in queries.segments(coder)] == [sid]
         assert coder.revert(create_code(coder, "egen")).touched  # codes and their undo
+        # A coder's own steps that the project keeps as settings: the coding pass, reading marks, the
+        # never-list the import review adds to, the method the Steps panel follows.
+        from coding.services.method_guide import mark_read, set_method
+        from coding.services.never_list import add_to_never_list, never_list
+
+        assert ops.set_coding_pass(coder, 2).touched
+        assert mark_read(coder, t1).touched
+        add_to_never_list(coder, ["Erfaringskonsulenten"])
+        assert never_list(coder) == ["Erfaringskonsulenten"]
+        assert set_method(coder, "stc").touched
         with pytest.raises(KondensError, match=r"your role on this team project \(coder\) does not allow"):
             delete_transcript_scrubbed(coder, t2)
     as_reviewer = pg_project_url.replace("postgres@", f"{reviewer_user}@")

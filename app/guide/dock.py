@@ -392,7 +392,9 @@ class StepsDock(QDockWidget):
         """A view was scrolled through: record it (not on the undo stack: it is a record of reading, not an
         edit; the buttons clear it). Returns whether a new mark was written."""
         ctx = self.ctx
-        if ctx is None or ctx.readonly:
+        # A read-only session, or a supervisor on a team project (the server lets a reviewer write only
+        # review comments), records no reading.
+        if ctx is None or ctx.readonly or getattr(ctx.project, "role", "") == "reviewer":
             return False
         state = next((s for s in reading_states(ctx.project) if s.transcript_id == transcript_id), None)
         if state is None or getattr(state, kind):

@@ -3,8 +3,10 @@
 Three group roles per database, made by :func:`ensure_roles` (run by the database's owner):
 
 * ``<db>_owner``: everything (settings, deleting and withdrawing transcripts, roles of others).
-* ``<db>_coder``: codes, segments, memos, themes, quotes, snapshots, imports (new transcripts); may not
-  delete transcripts or informants (withdrawal, deletion), nor change the project's settings.
+* ``<db>_coder``: codes, segments, memos, themes, quotes, snapshots, imports (new transcripts) and the
+  settings rows that are a coder's own steps (the coding pass, reading marks, the never-list the import
+  review adds to, the method of the Steps panel); may not delete transcripts or informants (withdrawal,
+  deletion).
 * ``<db>_reviewer``: reads everything; writes only review comments (and its own autosave drafts).
 
 Every role may write the change log (each commit adds one row) and use the TEMP undo table.
@@ -56,8 +58,6 @@ def ensure_roles(conn: Connection) -> None:
             conn.execute(text(f"GRANT INSERT, UPDATE ON review_comments TO {_q(name)}"))
             continue
         for t in tables:
-            if t == "settings":
-                continue
             rights = "INSERT, UPDATE" if t in _IMPORTED else "INSERT, UPDATE, DELETE"
             conn.execute(text(f"GRANT {rights} ON {_q(t)} TO {_q(name)}"))
 
