@@ -4,13 +4,13 @@ The "lines" index holds one document per turn (whoosh pays per document: a turn 
 Its text is the turn's lines joined by ``LINE_SEP``; the analyzer numbers positions per line
 (``line << LINE_SHIFT``), and each line's code and theme names are indexed the same way (``lcode``,
 ``ltheme``). A search finds candidate turns through whoosh, then decides per line from those positions
-(:class:`_LineEval`), so results, counts, phrases, NOT and the code filters still mean *lines*.
+(:class:`transcripts.search.line_eval.LineEval`), so results, counts, phrases, NOT and the code filters still mean *lines*.
 
 Kept in step by :meth:`WhooshIndex.update`, called from the project's commit hook with the ``Changes``
 of every committed transaction (imports, redactions, withdrawals, deletions, codings, undo).
 Privacy: whoosh leaves deleted documents in old segments until they are merged, so every commit that
 removes or changes text (transcripts, lines, memos, codes, themes, informants) rewrites each segment
-holding a deletion (:func:`_purge_merge`); the removed text then exists in no file. Pure coding
+holding a deletion (:func:`_purge_merge`; the per-line search is in :mod:`transcripts.search.line_eval`); the removed text then exists in no file. Pure coding
 changes (segments) keep old line versions, whose text the database still has, until the next merge:
 rewriting a segment costs about a second in whoosh, too slow for every click. Segments are kept to
 about one transcript each so that a purge stays cheap.
@@ -33,7 +33,6 @@ from whoosh import index as windex
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, NullQuery, Or, Phrase, Require, Term
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.searching import Searcher
@@ -43,7 +42,8 @@ from whoosh.writing import SegmentWriter
 from coding.changes import Changes
 from coding.store import Project
 from transcripts.search import documents as D
-from transcripts.search.analysis import LINE_SEP, LINE_SHIFT, analyse, names_by_line_analyzer, norwegian_analyzer
+from transcripts.search import line_eval as L
+from transcripts.search.analysis import LINE_SEP, names_by_line_analyzer, norwegian_analyzer
 from transcripts.search.query import make_parser, parse
 from transcripts.search.types import Hit, Progress, SearchResults
 
@@ -585,8 +585,8 @@ class WhooshIndex:
         with self._lock:  # whoosh searchers share file handles: one search at a time
             s = self._searcher("lines")
             reader = s.reader()
-            cq = _candidates(q)
-            ev = _LineEval(reader, q)
+            cq = L.candidates(q)
+            ev = L.LineEval(reader, q)
             # Per-informant counts from the stored informant id of each matching turn: no map to rebuild
             # after a commit; each turn counts its matching lines.
             owner = reader.column_reader("iid") if reader.has_column("iid") else None
@@ -603,7 +603,7 @@ class WhooshIndex:
             for iid, c in counts.items():
                 label = labels.get(iid, "")
                 per_informant[label] = per_informant.get(label, 0) + c
-            terms = _text_terms(q, reader)
+            terms = L.text_terms(q, reader)
             turn_limit = limit
             while True:
                 kw: dict[str, Any] = {"limit": turn_limit}
@@ -633,18 +633,18 @@ class WhooshIndex:
                 turn_limit = None  # some turns matched without a matching line: look at every turn
             if limit is not None:
                 hits = hits[:limit]
-            hits = [replace(h, marks=_marks(h.text, terms)) for h in hits]  # analysing a line costs: kept ones only
+            hits = [replace(h, marks=L.marks(h.text, terms)) for h in hits]  # analysing a line costs: kept ones only
             s = self._searcher("notes")
             res = s.search(q, limit=limit)
             notes = len(res)
-            terms = _text_terms(q, s.reader())
+            terms = L.text_terms(q, s.reader())
             for r in res:
                 f = r.fields()
                 info = f["info"]
-                snippet, marks = _snippet(f.get("text", ""), terms)
+                snippet, marks = L.snippet(f.get("text", ""), terms)
                 hits.append(Hit(kind=info["kind"], key=info["key"], text=snippet, score=float(r.score or 0.0),
                                 marks=marks, ref_id=int(info["key"][1:]), title=info["title"], transcript_id=info["tid"]))
-        hits = _resolve_spans(self.project, hits)
+        hits = L.resolve_spans(self.project, hits)
         return SearchResults(query=query, hits=tuple(hits), total=total + notes, per_informant=per_informant,
                              notes=notes, elapsed_ms=(time.perf_counter() - t0) * 1000)
 
@@ -685,188 +685,3 @@ def _refreshed(ix: Any, old: Any | None) -> Any:
         r.close()
     reader = MultiReader(readers, generation=toc.generation) if readers else EmptyReader(toc.schema)
     return Searcher(reader, fromindex=ix, weighting=TF_IDF())
-
-
-def _candidates(q: Any) -> Any:
-    """The query whoosh runs on turns: NOT is decided per line later, so here it excludes nothing."""
-    if isinstance(q, Not):
-        return Every()
-    if isinstance(q, AndNot):
-        return _candidates(q.a)
-    if q.is_leaf():
-        return q
-    return q.apply(_candidates)
-
-
-_BY_LINE = {"text": "text", "code": "lcode", "theme": "ltheme"}  # fields whose positions name the line
-
-
-class _LineEval:
-    """Which lines of a candidate turn match the query, from the index alone (no text is re-analysed).
-
-    Line-level fields (text, code, theme) map each posting's positions to lines; the others (informant,
-    role, speaker, in:) hold for every line of the turn. ``None`` stands for "every line".
-    """
-
-    def __init__(self, reader: Any, q: Any) -> None:
-        self.reader = reader
-        self.q = q
-        self._nl = reader.column_reader("nl") if reader.has_column("nl") else None
-        self._pos: dict[tuple[str, Any], dict[int, list[int]]] = {}
-        self._docs: dict[tuple[str, Any], set[int]] = {}
-        self._expanded: dict[int, list[tuple[str, Any]]] = {}
-
-    def count(self, d: int) -> int:
-        r = self._ev(self.q, d)
-        return self._n(d) if r is None else len(r)
-
-    def lines(self, d: int) -> set[int]:
-        r = self._ev(self.q, d)
-        return set(range(self._n(d))) if r is None else set(r)
-
-    def _n(self, d: int) -> int:
-        return int(self._nl[d]) if self._nl is not None else 1
-
-    def _positions(self, field: str, text: Any) -> dict[int, list[int]]:
-        key = (field, text)
-        got = self._pos.get(key)
-        if got is None:
-            got = {}
-            try:
-                m = self.reader.postings(field, text)
-            except Exception:  # TermNotFound: no turn holds it
-                m = None
-            while m is not None and m.is_active():
-                got[m.id()] = list(m.value_as("positions"))
-                m.next()
-            self._pos[key] = got
-        return got
-
-    def _doc_set(self, field: str, text: Any) -> set[int]:
-        key = (field, text)
-        got = self._docs.get(key)
-        if got is None:
-            try:
-                got = set(self.reader.postings(field, text).all_ids())
-            except Exception:
-                got = set()
-            self._docs[key] = got
-        return got
-
-    def _term(self, field: str, text: Any, d: int) -> set[int] | None:
-        if field in _BY_LINE:
-            return {p >> LINE_SHIFT for p in self._positions(_BY_LINE[field], text).get(d, ())}
-        return None if d in self._doc_set(field, text) else set()
-
-    def _ev(self, q: Any, d: int) -> set[int] | None:
-        if isinstance(q, Term):
-            return self._term(q.fieldname, q.text, d)
-        if isinstance(q, And | Require):
-            out: set[int] | None = None
-            for sub in q.children():
-                r = self._ev(sub, d)
-                if r is not None:
-                    out = r if out is None else out & r
-                    if not out:
-                        return out
-            return out
-        if isinstance(q, AndMaybe):
-            return self._ev(q.a, d)
-        if isinstance(q, AndNot):
-            return self._minus(self._ev(q.a, d), self._ev(q.b, d), d)
-        if isinstance(q, Not):
-            return self._minus(None, self._ev(q.query, d), d)
-        if isinstance(q, Or):
-            acc: set[int] = set()
-            for sub in q.children():
-                r = self._ev(sub, d)
-                if r is None:
-                    return None
-                acc |= r
-            return acc
-        if isinstance(q, Phrase):
-            return self._phrase(q, d)
-        if isinstance(q, Every):
-            return None
-        if isinstance(q, MultiTerm):
-            terms = self._expanded.get(id(q))
-            if terms is None:
-                terms = sorted(q.existing_terms(self.reader, expand=True))
-                self._expanded[id(q)] = terms
-            acc2: set[int] = set()
-            for field, text in terms:
-                r = self._term(field, text, d)
-                if r is None:
-                    return None
-                acc2 |= r
-            return acc2
-        if q.is_leaf():  # another leaf (a range, the null query): decided by the turn
-            return set() if q is NullQuery else None
-        kids = list(q.children())
-        return self._ev(kids[0], d) if len(kids) == 1 else None
-
-    def _minus(self, a: set[int] | None, b: set[int] | None, d: int) -> set[int]:
-        every = set(range(self._n(d)))
-        return (every if a is None else a) - (every if b is None else b)
-
-    def _phrase(self, q: Any, d: int) -> set[int] | None:
-        if q.fieldname not in _BY_LINE:
-            return None if all(d in self._doc_set(q.fieldname, w) for w in q.words) else set()
-        field = _BY_LINE[q.fieldname]
-        lists = [self._positions(field, w).get(d) for w in q.words]
-        if not lists or any(not ps for ps in lists):
-            return set()
-        sets = [set(ps or ()) for ps in lists]
-        slop = max(1, int(getattr(q, "slop", 1) or 1))
-        out: set[int] = set()
-        for p in sorted(sets[0]):
-            cur = p
-            for nxt in sets[1:]:
-                step = next((cur + k for k in range(1, slop + 1) if cur + k in nxt), None)
-                if step is None:
-                    break
-                cur = step
-            else:
-                if cur >> LINE_SHIFT == p >> LINE_SHIFT:
-                    out.add(p >> LINE_SHIFT)
-        return out
-
-
-def _text_terms(q: Any, reader: Any) -> set[str]:
-    out: set[str] = set()
-    try:
-        pairs = q.existing_terms(reader, phrases=True, expand=True)
-    except Exception:
-        return out
-    for field, term in pairs:
-        if field == "text":
-            out.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
-    return out
-
-
-def _marks(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
-    if not terms:
-        return ()
-    return tuple((a, b) for term, a, b in analyse(text) if term in terms)
-
-
-def _snippet(text: str, terms: set[str], width: int = 90) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A window of ``text`` around the first match, one line, with the marks shifted into it."""
-    flat = " ".join(text.split())
-    marks = _marks(flat, terms)
-    if not marks:
-        return flat[: 2 * width], ()
-    a = max(0, marks[0][0] - width)
-    b = min(len(flat), marks[0][1] + width)
-    prefix = "…" if a > 0 else ""
-    suffix = "…" if b < len(flat) else ""
-    shift = len(prefix) - a
-    inside = tuple((x + shift, y + shift) for x, y in marks if x >= a and y <= b)
-    return prefix + flat[a:b] + suffix, inside
-
-
-def _resolve_spans(project: Project, hits: list[Hit]) -> list[Hit]:
-    """Fill line offsets and turn ids from the database (the index stores only what it searches)."""
-    spans = D.line_spans(project, [h.line_id for h in hits if h.line_id is not None])
-    return [replace(h, start=spans[h.line_id][0], end=spans[h.line_id][1], turn_id=spans[h.line_id][2])
-            if h.line_id is not None and h.line_id in spans else h for h in hits]
