@@ -55,7 +55,48 @@ def _key_filter() -> str:
     return QCoreApplication.translate("LinkingKey", "Kondens linking key (*.kondenskey);;All files (*)")
 
 
-class PassphraseDialog(QDialog):
+def _passphrase_fields() -> tuple[QLineEdit, QLineEdit, QLabel]:
+    """The passphrase, its repetition and the error line under them (cleared as the user types)."""
+    first, second = QLineEdit(), QLineEdit()
+    for edit in (first, second):
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    error = QLabel()
+    error.setStyleSheet("color: #b00020")
+    error.setWordWrap(True)
+    for edit in (first, second):
+        edit.textEdited.connect(lambda _t: error.setText(""))
+    return first, second, error
+
+
+def _new_passphrase_problem(first: QLineEdit, second: QLineEdit) -> str:
+    """Why a new passphrase (typed twice) cannot be used, or ""."""
+    try:
+        check_passphrase(first.text())
+    except LinkingKeyError as e:
+        text = tr_error(e)
+        return text[:1].upper() + text[1:] + "."
+    if first.text() != second.text():
+        return QCoreApplication.translate("PassphraseDialog", "The two passphrases differ.")
+    return ""
+
+
+class _CheckedDialog(QDialog):
+    """A dialog that stays open, saying why in ``self.error``, while :meth:`problem` returns a reason."""
+
+    error: QLabel
+
+    def problem(self) -> str:
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        super().accept()
+
+
+class PassphraseDialog(_CheckedDialog):
     """One field to unlock, or two (set twice) for a new passphrase. Checks before closing."""
 
     def __init__(self, parent: QWidget | None, message: str, new: bool, error: str = "") -> None:
@@ -64,17 +105,10 @@ class PassphraseDialog(QDialog):
         self.new = new
         self.message = QLabel(message)
         self.message.setWordWrap(True)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first, self.second, self.error = _passphrase_fields()
         self.first.setObjectName("passphrase")
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setObjectName("passphraseAgain")
-        self.error = QLabel(error)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        for edit in (self.first, self.second):
-            edit.textEdited.connect(lambda _t: self.error.setText(""))
+        self.error.setText(error)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.first)
         if new:
@@ -95,18 +129,7 @@ class PassphraseDialog(QDialog):
     def problem(self) -> str:
         if not self.new:
             return "" if self.first.text() else self.tr("Enter the passphrase.")
-        try:
-            check_passphrase(self.first.text())
-        except LinkingKeyError as e:
-            return tr_error(e)[:1].upper() + tr_error(e)[1:] + "."
-        return "" if self.first.text() == self.second.text() else self.tr("The two passphrases differ.")
-
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error.setText(problem)
-            return
-        super().accept()
+        return _new_passphrase_problem(self.first, self.second)
 
     def passphrase(self) -> str:
         return self.first.text()
@@ -193,7 +216,7 @@ def _choose_file(parent: QWidget | None, title: str, start: Path, save: bool) ->
     return p
 
 
-class NewKeyDialog(QDialog):
+class NewKeyDialog(_CheckedDialog):
     """New project: create a linking key (passphrase set twice, location shown and movable) or work
     without one, explicitly."""
 
@@ -219,15 +242,7 @@ class NewKeyDialog(QDialog):
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change = QPushButton(self.tr("Change…"))
         self.change.clicked.connect(self._change_location)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        for edit in (self.first, self.second):
-            edit.textEdited.connect(lambda _t: self.error.setText(""))
+        self.first, self.second, self.error = _passphrase_fields()
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
         row.addWidget(self.change)
@@ -270,18 +285,7 @@ class NewKeyDialog(QDialog):
             return self.tr("The linking key must be kept outside the project folder.")
         if self.key_path.exists():
             return self.tr("{0} already exists; choose another place.").format(self.key_path)
-        try:
-            check_passphrase(self.first.text())
-        except LinkingKeyError as e:
-            return tr_error(e)[:1].upper() + tr_error(e)[1:] + "."
-        return "" if self.first.text() == self.second.text() else self.tr("The two passphrases differ.")
-
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error.setText(problem)
-            return
-        super().accept()
+        return _new_passphrase_problem(self.first, self.second)
 
     def apply(self, project: Project) -> LinkingKey | None:
         """Set up ``project`` (just created) as chosen; the new key stays unlocked for the session."""

@@ -1949,14 +1949,14 @@ Trykk Nytt notat for å skrive ned, med dato, valgene dine, tvilen og din egen i
         <translation>Kondens-koblingsnøkkel (*.kondenskey);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="141" />
-        <location filename="../../app/review/key_dialogs.py" line="150" />
-        <location filename="../../app/review/key_dialogs.py" line="169" />
+        <location filename="../../app/review/key_dialogs.py" line="164" />
+        <location filename="../../app/review/key_dialogs.py" line="173" />
+        <location filename="../../app/review/key_dialogs.py" line="192" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="142" />
+        <location filename="../../app/review/key_dialogs.py" line="165" />
         <source>The linking key of this project is not at {0}.
 
 Project → Linking key… can locate it. Until then, tags are numbered per transcript.</source>
@@ -1965,12 +1965,12 @@ Project → Linking key… can locate it. Until then, tags are numbered per tran
 Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene per transkripsjon.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="153" />
+        <location filename="../../app/review/key_dialogs.py" line="176" />
         <source>The linking key {0} is stored unencrypted (an older Kondens). Set a passphrase (at least {1} characters): the key is written encrypted right away.</source>
         <translation>Koblingsnøkkelen {0} er lagret ukryptert (en eldre Kondens). Angi en passordfrase (minst {1} tegn): nøkkelen skrives kryptert med en gang.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="157" />
+        <location filename="../../app/review/key_dialogs.py" line="180" />
         <source>Unlock the linking key of this project ({0}) for this session.</source>
         <translation>Lås opp koblingsnøkkelen til dette prosjektet ({0}) for denne økten.</translation>
     </message>
@@ -2008,99 +2008,99 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
 <context>
     <name>LinkingKeyDialog</name>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="319" />
-        <location filename="../../app/review/key_dialogs.py" line="376" />
-        <location filename="../../app/review/key_dialogs.py" line="458" />
+        <location filename="../../app/review/key_dialogs.py" line="323" />
+        <location filename="../../app/review/key_dialogs.py" line="380" />
+        <location filename="../../app/review/key_dialogs.py" line="462" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="327" />
+        <location filename="../../app/review/key_dialogs.py" line="331" />
         <source>Create linking key…</source>
         <translation>Opprett koblingsnøkkel…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="329" />
+        <location filename="../../app/review/key_dialogs.py" line="333" />
         <source>Locate existing key…</source>
         <translation>Finn eksisterende nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="331" />
+        <location filename="../../app/review/key_dialogs.py" line="335" />
         <source>Move…</source>
         <translation>Flytt…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="333" />
+        <location filename="../../app/review/key_dialogs.py" line="337" />
         <source>Change passphrase…</source>
         <translation>Endre passordfrase…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="335" />
+        <location filename="../../app/review/key_dialogs.py" line="339" />
         <source>Work without a key</source>
         <translation>Arbeid uten nøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="353" />
+        <location filename="../../app/review/key_dialogs.py" line="357" />
         <source>unlocked for this session</source>
         <translation>låst opp for denne økten</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="354" />
+        <location filename="../../app/review/key_dialogs.py" line="358" />
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="355" />
+        <location filename="../../app/review/key_dialogs.py" line="359" />
         <source>&lt;p&gt;The linking key of this project is at&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1}).&lt;/p&gt;&lt;p&gt;With it, the same entity keeps the same tag in every transcript. Keep it, and its passphrase, apart from the project: without both, tags cannot be linked back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Koblingsnøkkelen til dette prosjektet ligger i&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1}).&lt;/p&gt;&lt;p&gt;Med den får samme entitet samme merkelapp i alle transkripsjoner. Oppbevar den og passordfrasen atskilt fra prosjektet: uten begge kan merkelappene ikke kobles tilbake.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="360" />
+        <location filename="../../app/review/key_dialogs.py" line="364" />
         <source>&lt;p&gt;The linking key is expected at &lt;b&gt;{0}&lt;/b&gt;, but it is not there.&lt;/p&gt;&lt;p&gt;Locate it (moved by hand, another computer), or create a new one (tags of new imports then start again from 1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Koblingsnøkkelen skulle ligge i &lt;b&gt;{0}&lt;/b&gt;, men den er ikke der.&lt;/p&gt;&lt;p&gt;Finn den (flyttet for hånd, en annen datamaskin), eller opprett en ny (merkelappene i nye importer begynner da på 1 igjen).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="364" />
+        <location filename="../../app/review/key_dialogs.py" line="368" />
         <source>&lt;p&gt;&lt;b&gt;This project has no linking key&lt;/b&gt;: tags are numbered per transcript, so [sted 1] may be a different place in another transcript.&lt;/p&gt;&lt;p&gt;Create a key to keep tags consistent in future imports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dette prosjektet har ingen koblingsnøkkel&lt;/b&gt;: merkelappene nummereres per transkripsjon, så [sted 1] kan være et annet sted i en annen transkripsjon.&lt;/p&gt;&lt;p&gt;Opprett en nøkkel for å holde merkelappene konsekvente i framtidige importer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="383" />
+        <location filename="../../app/review/key_dialogs.py" line="387" />
         <source>Where to keep the new linking key</source>
         <translation>Hvor den nye koblingsnøkkelen skal lagres</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="386" />
+        <location filename="../../app/review/key_dialogs.py" line="390" />
         <source>Set the passphrase of the new linking key {0} (at least {1} characters).</source>
         <translation>Angi passordfrasen til den nye koblingsnøkkelen {0} (minst {1} tegn).</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="400" />
+        <location filename="../../app/review/key_dialogs.py" line="404" />
         <source>Locate the project's linking key</source>
         <translation>Finn prosjektets koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="410" />
+        <location filename="../../app/review/key_dialogs.py" line="414" />
         <source>Passphrase of the linking key {0} (it is unencrypted: set one now).</source>
         <translation>Passordfrase for koblingsnøkkelen {0} (den er ukryptert: angi en nå).</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="411" />
+        <location filename="../../app/review/key_dialogs.py" line="415" />
         <source>Passphrase of the linking key {0}.</source>
         <translation>Passordfrase for koblingsnøkkelen {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="430" />
+        <location filename="../../app/review/key_dialogs.py" line="434" />
         <source>Move the linking key to</source>
         <translation>Flytt koblingsnøkkelen til</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="445" />
+        <location filename="../../app/review/key_dialogs.py" line="449" />
         <source>Set the new passphrase of the linking key. The old one stops working.</source>
         <translation>Angi den nye passordfrasen for koblingsnøkkelen. Den gamle slutter å virke.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="458" />
+        <location filename="../../app/review/key_dialogs.py" line="462" />
         <source>Work without the linking key from now on? Tags of new imports are then numbered per transcript. The key file stays where it is until you delete it.</source>
         <translation>Arbeide uten koblingsnøkkelen fra nå av? Merkelappene i nye importer nummereres da per transkripsjon. Nøkkelfilen blir liggende der den er til du sletter den.</translation>
     </message>
@@ -2603,70 +2603,65 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="203" />
+        <location filename="../../app/review/key_dialogs.py" line="226" />
         <source>New project: linking key</source>
         <translation>Nytt prosjekt: koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="207" />
+        <location filename="../../app/review/key_dialogs.py" line="230" />
         <source>Where to keep the linking key</source>
         <translation>Hvor koblingsnøkkelen skal lagres</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="209" />
+        <location filename="../../app/review/key_dialogs.py" line="232" />
         <source>A linking key keeps tags consistent across the project's transcripts: the same person, place or institution gets the same tag ([sted 1] is the same place in every interview). It links tags back to real names, so it is kept outside the project folder, encrypted with a passphrase. Without the key and its passphrase nobody can link the tags back.</source>
         <translation>En koblingsnøkkel holder merkelappene konsekvente på tvers av prosjektets transkripsjoner: den samme personen, det samme stedet eller den samme institusjonen får samme merkelapp ([sted 1] er samme sted i alle intervjuer). Den kobler merkelappene tilbake til ekte navn, og lagres derfor utenfor prosjektmappen, kryptert med en passordfrase. Uten nøkkelen og passordfrasen kan ingen koble merkelappene tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="214" />
+        <location filename="../../app/review/key_dialogs.py" line="237" />
         <source>Create a linking key (recommended)</source>
         <translation>Opprett en koblingsnøkkel (anbefalt)</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="216" />
+        <location filename="../../app/review/key_dialogs.py" line="239" />
         <source>Work without a linking key: tags are numbered per transcript</source>
         <translation>Arbeid uten koblingsnøkkel: merkelappene nummereres per transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="220" />
+        <location filename="../../app/review/key_dialogs.py" line="243" />
         <source>Change…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="235" />
+        <location filename="../../app/review/key_dialogs.py" line="250" />
         <source>Key file:</source>
         <translation>Nøkkelfil:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="236" />
+        <location filename="../../app/review/key_dialogs.py" line="251" />
         <source>Passphrase:</source>
         <translation>Passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="237" />
+        <location filename="../../app/review/key_dialogs.py" line="252" />
         <source>The same again:</source>
         <translation>Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="242" />
+        <location filename="../../app/review/key_dialogs.py" line="257" />
         <source>Create project</source>
         <translation>Opprett prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="260" />
-        <location filename="../../app/review/key_dialogs.py" line="270" />
+        <location filename="../../app/review/key_dialogs.py" line="275" />
+        <location filename="../../app/review/key_dialogs.py" line="285" />
         <source>The linking key must be kept outside the project folder.</source>
         <translation>Koblingsnøkkelen må lagres utenfor prosjektmappen.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="272" />
+        <location filename="../../app/review/key_dialogs.py" line="287" />
         <source>{0} already exists; choose another place.</source>
         <translation>{0} finnes allerede; velg et annet sted.</translation>
-    </message>
-    <message>
-        <location filename="../../app/review/key_dialogs.py" line="277" />
-        <source>The two passphrases differ.</source>
-        <translation>De to passordfrasene er ulike.</translation>
     </message>
 </context>
 <context>
@@ -2713,37 +2708,37 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="63" />
+        <location filename="../../app/review/key_dialogs.py" line="104" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="79" />
+        <location filename="../../app/review/key_dialogs.py" line="113" />
         <source>Passphrase:</source>
         <translation>Passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="81" />
+        <location filename="../../app/review/key_dialogs.py" line="115" />
         <source>The same again:</source>
         <translation>Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="84" />
+        <location filename="../../app/review/key_dialogs.py" line="118" />
         <source>Set passphrase</source>
         <translation>Angi passordfrase</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="84" />
+        <location filename="../../app/review/key_dialogs.py" line="118" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="97" />
+        <location filename="../../app/review/key_dialogs.py" line="131" />
         <source>Enter the passphrase.</source>
         <translation>Skriv inn passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="102" />
+        <location filename="../../app/review/key_dialogs.py" line="79" />
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
@@ -5042,12 +5037,12 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Merk transkripsjonen som lest på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="400" />
+        <location filename="../../app/guide/dock.py" line="402" />
         <source>Transcript read</source>
         <translation>Transkripsjon lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="407" />
+        <location filename="../../app/guide/dock.py" line="409" />
         <source>Choose analysis method</source>
         <translation>Velg analysemetode</translation>
     </message>
