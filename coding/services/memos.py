@@ -60,8 +60,9 @@ def set_memo(project: Project, target_type: str, target_id: int, text: str) -> C
     return tx.changes
 
 
-def _stamp(when: str | Date | datetime | None) -> str:
-    """The ``created`` value of a journal entry: the given date (ISO) or now."""
+def date_stamp(when: str | Date | datetime | None, error: type[KondensError] = MemoError) -> str:
+    """A stored date (journal entries, reading marks): the given date or time in ISO form, or now.
+    A string that is no date raises ``error``."""
     if when is None:
         return now_iso()
     if isinstance(when, datetime):
@@ -72,7 +73,7 @@ def _stamp(when: str | Date | datetime | None) -> str:
         return Date.fromisoformat(when[:10]).isoformat() if len(when) <= 10 else datetime.fromisoformat(
             when).replace(microsecond=0).isoformat()
     except ValueError:
-        raise MemoError(N_("Not a date: {when!r} (expected YYYY-MM-DD)"), when=when) from None
+        raise error(N_("Not a date: {when!r} (expected YYYY-MM-DD)"), when=when) from None
 
 
 def add_journal_entry(project: Project, title: str, text: str, date: str | Date | datetime | None = None
@@ -81,7 +82,7 @@ def add_journal_entry(project: Project, title: str, text: str, date: str | Date 
     title = title.strip()
     if not title and not text.strip():
         raise MemoError(N_("A reflection note needs a title or some text"))
-    stamp = _stamp(date)
+    stamp = date_stamp(date)
     with project.transaction("New reflection note") as tx:
         m = Memo(target_type=JOURNAL, target_id=None, title=title, text=text, created=stamp, updated=now_iso())
         tx.session.add(m)
@@ -102,8 +103,8 @@ def update_journal_entry(project: Project, entry_id: int, title: str | None = No
             m.title, changed = title.strip(), True
         if text is not None and m.text != text:
             m.text, changed = text, True
-        if date is not None and m.created != _stamp(date):
-            m.created, changed = _stamp(date), True
+        if date is not None and m.created != date_stamp(date):
+            m.created, changed = date_stamp(date), True
         if changed:
             m.updated = now_iso()
         tx.value = entry_id

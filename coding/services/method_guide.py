@@ -18,8 +18,9 @@ from sqlalchemy import delete, select
 
 from coding.changes import Changes
 from coding.errors import N_, KondensError
+from coding.services.memos import date_stamp
 from coding.store import Project
-from coding.store.models import Setting, Transcript, now_iso
+from coding.store.models import Setting, Transcript
 
 METHOD_KEY = "method"
 METHODS = ("thematic", "stc")
@@ -43,20 +44,6 @@ def _key(kind: str, guid: str) -> str:
     return f"{kind}:{guid}"
 
 
-def _stamp(when: str | Date | datetime | None) -> str:
-    if when is None:
-        return now_iso()
-    if isinstance(when, datetime):
-        return when.replace(microsecond=0).isoformat()
-    if isinstance(when, Date):
-        return when.isoformat()
-    try:
-        Date.fromisoformat(when[:10])
-    except ValueError:
-        raise GuideError(N_("Not a date: {when!r} (expected YYYY-MM-DD)"), when=when) from None
-    return when
-
-
 def mark_read(project: Project, transcript_id: int, kind: str = "read", read: bool = True,
               when: str | Date | datetime | None = None) -> Changes:
     """Record (``read=True``) or clear that a transcript was read whole (``kind="read"``) or re-read
@@ -75,11 +62,12 @@ def mark_read(project: Project, transcript_id: int, kind: str = "read", read: bo
                 s.delete(row)
             tx.value = None
         elif row is None:
-            s.add(Setting(key=key, value=_stamp(when)))
-            tx.value = _stamp(when)
+            tx.value = date_stamp(when, GuideError)
+            s.add(Setting(key=key, value=tx.value))
         else:
-            if when is not None and row.value != _stamp(when):
-                row.value = _stamp(when)
+            stamp = date_stamp(when, GuideError) if when is not None else row.value
+            if stamp != row.value:
+                row.value = stamp
             tx.value = row.value
     return tx.changes
 
