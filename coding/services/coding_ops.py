@@ -19,6 +19,7 @@ from coding.services.codes import PALETTE
 from coding.services.segments_cleanup import delete_segments_in
 from coding.store import Project
 from coding.store.models import Code, Memo, Segment, Setting, now_iso
+from coding.store.setting_rows import put_setting
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -294,11 +295,7 @@ def set_coding_pass(project: Project, number: int) -> Changes:
         raise CodingError(N_("Coding passes are numbered from 1"))
     with project.transaction(f"Start coding pass {number}") as tx:
         s = tx.session
-        row = s.scalar(select(Setting).where(Setting.key == PASS_KEY))
-        if row is None:
-            s.add(Setting(key=PASS_KEY, value=str(number)))
-        elif row.value != str(number):
-            row.value = str(number)
+        put_setting(s, PASS_KEY, str(number))
         tx.value = number
     return tx.changes
 

@@ -18,6 +18,7 @@ from coding.changes import Changes
 from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Setting
+from coding.store.setting_rows import put_setting
 
 ID = "project_id"
 MODE = "linking_key"
@@ -40,14 +41,6 @@ def _get(s: Session, key: str) -> str:
     return s.scalar(select(Setting.value).where(Setting.key == key)) or ""
 
 
-def _put(s: Session, key: str, value: str) -> None:
-    row = s.scalar(select(Setting).where(Setting.key == key))
-    if row is None:
-        s.add(Setting(key=key, value=value))
-    elif row.value != value:
-        row.value = value
-
-
 def key_state(project: Project) -> KeyState:
     with project.read() as s:
         pending = tuple(x for x in _get(s, PENDING).split(",") if x)
@@ -62,7 +55,7 @@ def _ensure_id(s: Session, proposed: str | None = None) -> str:
     pid = _get(s, ID)
     if not pid:
         pid = proposed or new_project_id()
-        _put(s, ID, pid)
+        put_setting(s, ID, pid)
     return pid
 
 
@@ -85,7 +78,7 @@ def set_key_mode(project: Project, mode: str) -> Changes:
         raise KondensError(N_("unknown linking key mode {mode!r}"), mode=mode)
     with project.transaction("Linking key" if mode == "key" else "Work without a linking key") as tx:
         tx.value = _ensure_id(tx.session)
-        _put(tx.session, MODE, mode)
+        put_setting(tx.session, MODE, mode)
     return tx.changes
 
 
@@ -94,12 +87,12 @@ def add_pending_withdrawal(project: Project, label: str) -> Changes:
         pending = [x for x in _get(tx.session, PENDING).split(",") if x]
         if label not in pending:
             pending.append(label)
-        _put(tx.session, PENDING, ",".join(pending))
+        put_setting(tx.session, PENDING, ",".join(pending))
     return tx.changes
 
 
 def clear_pending_withdrawals(project: Project, labels: tuple[str, ...] | list[str]) -> Changes:
     with project.transaction("Linking key updated after withdrawal") as tx:
         pending = [x for x in _get(tx.session, PENDING).split(",") if x and x not in labels]
-        _put(tx.session, PENDING, ",".join(pending))
+        put_setting(tx.session, PENDING, ",".join(pending))
     return tx.changes

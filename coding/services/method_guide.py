@@ -21,6 +21,7 @@ from coding.errors import N_, KondensError
 from coding.services.memos import date_stamp
 from coding.store import Project
 from coding.store.models import Setting, Transcript
+from coding.store.setting_rows import put_setting
 
 METHOD_KEY = "method"
 METHODS = ("thematic", "stc")
@@ -106,10 +107,6 @@ def set_method(project: Project, method: str) -> Changes:
         raise GuideError(N_("unknown method {method!r} (one of {choices})"), method=method, choices=', '.join(METHODS))
     with project.transaction("Choose analysis method") as tx:
         s = tx.session
-        row = s.scalar(select(Setting).where(Setting.key == METHOD_KEY))
-        if row is None:
-            s.add(Setting(key=METHOD_KEY, value=method))
-        elif row.value != method:
-            row.value = method
+        put_setting(s, METHOD_KEY, method)
         tx.value = method
     return tx.changes

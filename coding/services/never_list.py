@@ -19,6 +19,7 @@ from coding.changes import Changes
 from coding.errors import N_, KondensError
 from coding.store import Project
 from coding.store.models import Setting
+from coding.store.setting_rows import put_setting
 
 NEVER_KEY = "never_list"
 MAX_WORD = 80
@@ -59,12 +60,7 @@ def set_never_list(project: Project, words: Iterable[str]) -> Changes:
     cleaned = _clean(words)
     with project.transaction("Edit the never-list") as tx:
         s = tx.session
-        row = s.scalar(select(Setting).where(Setting.key == NEVER_KEY))
-        value = json.dumps(cleaned, ensure_ascii=False)
-        if row is None:
-            s.add(Setting(key=NEVER_KEY, value=value))
-        elif row.value != value:
-            row.value = value
+        put_setting(s, NEVER_KEY, json.dumps(cleaned, ensure_ascii=False))
         tx.value = cleaned
     return tx.changes
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from coding.changes import Changes
 from coding.errors import N_, KondensError
 from coding.store import Project
-from coding.store.models import Setting
+from coding.store.setting_rows import put_setting
 
 BACKUPS_KEY = "backups_keep"
 
@@ -22,10 +20,6 @@ def set_backups_keep(project: Project, keep: int) -> Changes:
         raise SettingError(N_("A project keeps between 1 and 100 backups"))
     with project.transaction(f"Keep {keep} backups") as tx:
         s = tx.session
-        row = s.scalar(select(Setting).where(Setting.key == BACKUPS_KEY))
-        if row is None:
-            s.add(Setting(key=BACKUPS_KEY, value=str(int(keep))))
-        elif row.value != str(int(keep)):
-            row.value = str(int(keep))
+        put_setting(s, BACKUPS_KEY, str(int(keep)))
         tx.value = int(keep)
     return tx.changes

@@ -27,6 +27,7 @@ from coding.snapshots import FORMAT as SNAPSHOT_FORMAT
 from coding.snapshots import capture
 from coding.store import Project
 from coding.store.models import Memo, ReviewRound, Setting, Snapshot, new_guid, now_iso
+from coding.store.setting_rows import put_setting
 from coding.supervision.files import Manifest, write_review_copy
 
 PROJECT_GUID_KEY = "supervision.project_guid"
@@ -65,14 +66,6 @@ def last_student_name(project: Project) -> str:
     with project.read() as s:
         row = _setting(s, STUDENT_KEY)
         return row.value if row is not None else ""
-
-
-def _put(s: Session, key: str, value: str) -> None:
-    row = _setting(s, key)
-    if row is None:
-        s.add(Setting(key=key, value=value))
-    elif row.value != value:
-        row.value = value
 
 
 def project_guid(project: Project) -> str:
@@ -146,9 +139,9 @@ def export_review_copy(project: Project, out: str | os.PathLike[str], note: str 
             pguid = Setting(key=PROJECT_GUID_KEY, value=new_guid())
             s.add(pguid)
         if shared_guids is not None:
-            _put(s, SHARED_MEMOS_KEY, json.dumps(shared_guids))
+            put_setting(s, SHARED_MEMOS_KEY, json.dumps(shared_guids))
         if student:
-            _put(s, STUDENT_KEY, student)
+            put_setting(s, STUDENT_KEY, student)
         else:
             row = _setting(s, STUDENT_KEY)
             student = row.value if row is not None else ""
