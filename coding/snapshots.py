@@ -136,21 +136,39 @@ class SnapshotDiff:
     def empty(self) -> bool:
         return not any(getattr(self, f) for f in self.__dataclass_fields__)
 
-    def lines(self) -> list[str]:
-        """A plain-language account, one change a line, for the dialog and the journal."""
+    def lines(self, words: DiffWords | None = None) -> list[str]:
+        """A plain-language account, one change a line, for the dialog and the journal (English unless
+        ``words`` gives another language's templates)."""
+        w = words or DiffWords()
         def where(t: str | None) -> str:
-            return t if t is not None else "Uncategorised"
-        out = [f"Theme renamed: {r.old} → {r.new}" for r in self.themes_renamed]
-        out += [f"Theme merged: {m.name} → into {m.into}" for m in self.themes_merged]
-        out += [f"Theme added: {n}" for n in self.themes_added]
-        out += [f"Theme removed: {n}" for n in self.themes_removed]
-        out += [f"Subgroup moved: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in self.themes_moved]
-        out += [f"Code renamed: {r.old} → {r.new}" for r in self.codes_renamed]
-        out += [f"Code moved: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in self.codes_moved]
-        out += [f"Code merged: {m.name} → into {m.into}" for m in self.codes_merged]
-        out += [f"Code added: {n}" for n in self.codes_added]
-        out += [f"Code removed: {n}" for n in self.codes_removed]
+            return t if t is not None else w.nowhere
+        out = [w.theme_renamed.format(r.old, r.new) for r in self.themes_renamed]
+        out += [w.theme_merged.format(m.name, m.into) for m in self.themes_merged]
+        out += [w.theme_added.format(n) for n in self.themes_added]
+        out += [w.theme_removed.format(n) for n in self.themes_removed]
+        out += [w.subgroup_moved.format(m.name, where(m.old_theme), where(m.new_theme)) for m in self.themes_moved]
+        out += [w.code_renamed.format(r.old, r.new) for r in self.codes_renamed]
+        out += [w.code_moved.format(m.name, where(m.old_theme), where(m.new_theme)) for m in self.codes_moved]
+        out += [w.code_merged.format(m.name, m.into) for m in self.codes_merged]
+        out += [w.code_added.format(n) for n in self.codes_added]
+        out += [w.code_removed.format(n) for n in self.codes_removed]
         return out
+
+
+@dataclass(frozen=True)
+class DiffWords:
+    """The templates :meth:`SnapshotDiff.lines` fills, one per kind of change (positional ``{}``)."""
+    nowhere: str = "Uncategorised"
+    theme_renamed: str = "Theme renamed: {} → {}"
+    theme_merged: str = "Theme merged: {} → into {}"
+    theme_added: str = "Theme added: {}"
+    theme_removed: str = "Theme removed: {}"
+    subgroup_moved: str = "Subgroup moved: {}: {} → {}"
+    code_renamed: str = "Code renamed: {} → {}"
+    code_moved: str = "Code moved: {}: {} → {}"
+    code_merged: str = "Code merged: {} → into {}"
+    code_added: str = "Code added: {}"
+    code_removed: str = "Code removed: {}"
 
 
 def _paths(themes: list[dict[str, Any]]) -> dict[str, str]:

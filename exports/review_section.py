@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coding.snapshots import SnapshotDiff, capture, diff
+from coding.snapshots import DiffWords, SnapshotDiff, capture, diff
 from coding.store import Project
 from coding.store.models import ReviewRound, Snapshot
 from coding.supervision.model import ThreadView
@@ -42,22 +42,20 @@ class ReviewSection:
         return out
 
 
+NB_WORDS = DiffWords(
+    nowhere="uten temaområde",
+    theme_renamed="Tema omdøpt: {} → {}", theme_merged="Tema slått sammen: {} → inn i {}",
+    theme_added="Nytt tema: {}", theme_removed="Tema fjernet: {}",
+    subgroup_moved="Subgruppe flyttet: {}: {} → {}",
+    code_renamed="Kode omdøpt: {} → {}", code_moved="Kode flyttet: {}: {} → {}",
+    code_merged="Kode slått sammen: {} → inn i {}", code_added="Ny kode: {}", code_removed="Kode fjernet: {}",
+)
+
+
 def lines_nb(d: SnapshotDiff) -> list[str]:
     """The snapshot diff in plain Bokmål, one change a line (the review section, the report, review mode);
     words as in METHOD.md's vocabulary (subgruppe, temaområde)."""
-    def where(t: str | None) -> str:
-        return t if t is not None else "uten temaområde"
-    out = [f"Tema omdøpt: {r.old} → {r.new}" for r in d.themes_renamed]
-    out += [f"Tema slått sammen: {m.name} → inn i {m.into}" for m in d.themes_merged]
-    out += [f"Nytt tema: {n}" for n in d.themes_added]
-    out += [f"Tema fjernet: {n}" for n in d.themes_removed]
-    out += [f"Subgruppe flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.themes_moved]
-    out += [f"Kode omdøpt: {r.old} → {r.new}" for r in d.codes_renamed]
-    out += [f"Kode flyttet: {m.name}: {where(m.old_theme)} → {where(m.new_theme)}" for m in d.codes_moved]
-    out += [f"Kode slått sammen: {m.name} → inn i {m.into}" for m in d.codes_merged]
-    out += [f"Ny kode: {n}" for n in d.codes_added]
-    out += [f"Kode fjernet: {n}" for n in d.codes_removed]
-    return out
+    return d.lines(NB_WORDS)
 
 
 def build(project: Project) -> ReviewSection:
