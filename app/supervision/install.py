@@ -18,17 +18,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar
 
 from app import settings
 from app.context import follow
 from app.i18n import count, tr_error
+from app.reads import LatestRead, run_checked
 from app.supervision.backend import StudentBackend, SupervisorBackend
 from app.supervision.comment_dialog import Candidate, CommentDialog
-from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog
+from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog, SendFacts, send_facts
 from app.supervision.dock import ReviewDock
 from coding.errors import KondensError
 from coding.supervision import anchors
+from coding.supervision.anchors import Resolved
 from coding.supervision.files import COMMENTS_SUFFIX, REVIEW_SUFFIX
 from coding.supervision.model import Anchor, ThreadView
 from coding.supervision.review_copy import ReviewCopy
@@ -81,6 +83,7 @@ class Supervision(QObject):
             openers[REVIEW_SUFFIX] = self.open_path
         self.badges: Any = None  # the theme tree's marker delegate, attached once the theme dock exists
         self._line_ranges: dict[int, list[tuple[int, int]]] = {}  # transcript → ranges with an open comment
+        self._locating = LatestRead()  # the open comments' transcript ranges, read on the executor
         self.dock.threads_changed.connect(self._update_markers)
         window.coding_view.transcript_opened.connect(self._mark_lines)
         window.context_changed.connect(self._context_changed)
@@ -134,7 +137,6 @@ class Supervision(QObject):
         from app.themes.dock import ThemeDock
 
         self._collect_line_ranges(views)
-        self._mark_lines()
         tdock = self.window.findChild(ThemeDock)
         if tdock is None:
             return
@@ -148,16 +150,24 @@ class Supervision(QObject):
 
     def _collect_line_ranges(self, views: list[ThreadView]) -> None:
         """Open threads anchored to transcript text (lines or a segment), as transcript ranges."""
-        ranges: dict[int, list[tuple[int, int]]] = {}
         backend = self.dock.backend
-        if backend is not None:
-            for v in views:
-                if not v.is_thread or v.status != "open" or v.orphan or v.anchor.kind not in ("lines", "segment"):
-                    continue
-                r = backend.locate(v.anchor)
+        anchors = [v.anchor for v in views if v.is_thread and v.status == "open" and not v.orphan
+                   and v.anchor.kind in ("lines", "segment")]
+
+        def located(found: list[Resolved]) -> None:
+            ranges: dict[int, list[tuple[int, int]]] = {}
+            for r in found:
                 if r.transcript_id is not None and r.start is not None and r.end is not None:
                     ranges.setdefault(r.transcript_id, []).append((r.start, r.end))
-        self._line_ranges = ranges
+            self._line_ranges = ranges
+            self._mark_lines()
+
+        if isinstance(backend, StudentBackend):  # on the executor; the dots follow when it is back
+            self._locating.read(backend.ctx, "Review markers", StudentBackend.line_ranges_of, anchors,
+                                on_done=located)
+        else:  # the supervisor's local, read-only review copy (or nothing open)
+            self._locating.cancel()
+            located([backend.locate(a) for a in anchors] if backend is not None else [])
 
     def _mark_lines(self, *_: object) -> None:
         """A yellow dot in the gutter beside every line of the open transcript that a comment is about."""
@@ -396,74 +406,98 @@ class Supervision(QObject):
 
     # ---- student --------------------------------------------------------------------------------------------
     def send_for_review(self, path: str | None = None, dialog: ReviewSendDialog | None = None) -> bool:
+        """Ask (the memos are read on the executor before the dialog opens), then write the review copy
+        on the executor. Returns True once it is written if that happened before returning (inline, or
+        with ``dialog`` and ``path`` given in tests); on the real executor the status bar says so."""
         ctx = self._ctx
         if ctx is None or self.review is not None:
             return False
         from coding.supervision.export import export_review_copy
 
-        dlg = dialog or ReviewSendDialog(ctx.project, self.window)
-        if dialog is None and dlg.exec() != ReviewSendDialog.DialogCode.Accepted:
-            return False
-        if path is None:
-            default = str(Path.home() / f"{ctx.project.name}{REVIEW_SUFFIX}")
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send for review"), default,
-                                                  self.tr("Kondens review copy (*.kondensreview)"))
-            if not path:
-                return False
-            if not path.endswith(REVIEW_SUFFIX):
-                path += REVIEW_SUFFIX
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ch = ctx.run_sync("Send for review", export_review_copy, path, dlg.note.toPlainText(), dlg.student.text(),
-                         dlg.shared_ids())
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Send for review"), tr_error(e))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("Review copy %1 written to %2").replace("%1", str(ch.value.round))
-                                            .replace("%2", path), 8000)
-        return True
+        written: list[bool] = []
+
+        def ask(facts: SendFacts | None) -> None:
+            if ctx is not self._ctx:
+                return
+            dlg = dialog or ReviewSendDialog(facts, self.window)  # type: ignore[arg-type]
+            if dialog is None and dlg.exec() != ReviewSendDialog.DialogCode.Accepted:
+                return
+            target = path
+            if target is None:
+                default = str(Path.home() / f"{ctx.project.name}{REVIEW_SUFFIX}")
+                target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send for review"), default,
+                                                        self.tr("Kondens review copy (*.kondensreview)"))
+                if not target:
+                    return
+                if not target.endswith(REVIEW_SUFFIX):
+                    target += REVIEW_SUFFIX
+            title = self.tr("Send for review")
+
+            def done(ch: Any) -> None:
+                written.append(True)
+                self.window.statusBar().showMessage(
+                    self.tr("Review copy %1 written to %2").replace("%1", str(ch.value.round)).replace("%2", target),
+                    8000)
+
+            self.window.statusBar().showMessage(self.tr("Writing the review copy…"))
+            run_checked(ctx, self.window, title, export_review_copy, target, dlg.note.toPlainText(),
+                        dlg.student.text(), dlg.shared_ids(), on_done=done,
+                        on_refused=lambda _e: self.window.statusBar().clearMessage())
+
+        if dialog is not None:
+            ask(None)
+        else:
+            ctx.read("Send for review", send_facts, on_done=ask)
+        return bool(written)
 
     def import_comments(self, path: str | None = None, accept: Any = None) -> bool:
-        """``accept``: None asks in the dialog; a callable ``(ReviewImportDialog) -> bool`` decides (tests)."""
+        """``accept``: None asks in the dialog; a callable ``(ReviewImportDialog) -> bool`` decides (tests).
+
+        The comment file is read and checked against the project on the executor, the dialog opens when
+        that is back, and the accepted comments are written on the executor. Returns True once they are
+        in if that happened before returning (inline, in tests)."""
         ctx = self._ctx
         if ctx is None or self.review is not None:
             return False
-        from coding.supervision.threads import commit_import, plan_import
-        from transcripts.deid.detector import detect
-        from transcripts.importing.plan import project_language
+        from coding.supervision.threads import commit_import
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import review comments"), str(Path.home()),
                                                   self.tr("Kondens comments (*.kondenscomments)"))
             if not path:
                 return False
-        try:
-            lang = project_language(ctx.project)
-            plan = plan_import(ctx.project, path, lambda t: detect(t, (), lang))
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Import review comments"), tr_error(e))
-            return False
-        dlg = ReviewImportDialog(plan, self.window)
-        ok = accept(dlg) if accept is not None else dlg.exec() == ReviewImportDialog.DialogCode.Accepted
-        if not ok:
-            return False
-        try:
-            ch = ctx.run_sync("Import review comments", commit_import, plan, dlg.accepted_indices())
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Import review comments"), tr_error(e))
-            return False
-        res = ch.value
-        self.show_dock()
-        self.dock.set_status_filter("open")
-        self.dock.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Imported %1, %2; %3 orphaned")
-            .replace("%2", count(res.suggestions, self.tr("1 suggestion"), self.tr("%1 suggestions")))
-            .replace("%3", str(res.orphans))
-            .replace("%1", count(res.comments, self.tr("1 comment"), self.tr("%1 comments"))), 8000)
-        return True
+        title = self.tr("Import review comments")
+        imported: list[bool] = []
+
+        def refused(e: BaseException) -> None:
+            if not isinstance(e, KondensError):
+                ctx.failed.emit(title, e)
+                return
+            QMessageBox.warning(self.window, title, tr_error(e))
+
+        def done(ch: Any) -> None:
+            imported.append(True)
+            res = ch.value
+            self.show_dock()
+            self.dock.set_status_filter("open")
+            self.dock.refresh()
+            self.window.statusBar().showMessage(
+                self.tr("Imported %1, %2; %3 orphaned")
+                .replace("%2", count(res.suggestions, self.tr("1 suggestion"), self.tr("%1 suggestions")))
+                .replace("%3", str(res.orphans))
+                .replace("%1", count(res.comments, self.tr("1 comment"), self.tr("%1 comments"))), 8000)
+
+        def planned(plan: Any) -> None:
+            if ctx is not self._ctx:
+                return
+            dlg = ReviewImportDialog(plan, self.window)
+            ok = accept(dlg) if accept is not None else dlg.exec() == ReviewImportDialog.DialogCode.Accepted
+            if ok:
+                ctx.run("Import review comments", commit_import, plan, dlg.accepted_indices(), on_done=done,
+                        on_error=refused)
+
+        ctx.read("Import review comments", _plan_comment_import, path, on_done=planned, on_error=refused)
+        return bool(imported)
 
     # ---- go to ----------------------------------------------------------------------------------------------
     def go_to(self, v: ThreadView) -> None:
@@ -514,3 +548,14 @@ class Supervision(QObject):
 
 def install(window: Any) -> Supervision:
     return Supervision(window)
+
+
+def _plan_comment_import(project: Any, path: str) -> Any:
+    """Executor side of importing review comments: the file read and matched against the project, with
+    the identifiers the detector proposes in the comment text."""
+    from coding.supervision.threads import plan_import
+    from transcripts.deid.detector import detect
+    from transcripts.importing.plan import project_language
+
+    lang = project_language(project)
+    return plan_import(project, path, lambda t: detect(t, (), lang))
