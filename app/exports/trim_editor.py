@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from app.i18n import tr_error
 from app.reads import LatestRead
+from coding import queries
 from coding.errors import KondensError
 from coding.lineindex import LineIndex
 from coding.services.quotes import QuoteRange, add_cut, clear_cuts, quote_range, render, set_trim
@@ -134,9 +135,13 @@ def selected_segment_ids(window: Workbench, project: Project) -> list[int]:
     if sel is None:
         return []
     tid, a, b = sel
-    # The reader holds the open transcript's segments (read on the executor): no query here.
-    shown = window.coding_view.editor.table.segments.values() if window.coding_view.transcript is not None \
-        and window.coding_view.transcript.id == tid else []
+    # The window's selection is the reader's, whose segments it holds (read on the executor): no query
+    # here. Only a selection in a transcript the reader does not show (scripts) reads them.
+    view = window.coding_view
+    if view.transcript is not None and view.transcript.id == tid:
+        shown = list(view.editor.table.segments.values())
+    else:
+        shown = queries.segments(project, tid)
     around = [s for s in shown if s.start <= a and b <= s.end]
     return [min(around, key=lambda s: (s.end - s.start, s.id)).id] if around else []
 

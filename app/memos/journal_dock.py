@@ -84,6 +84,7 @@ class JournalDock(QDockWidget):
         self._binder: AutosaveBinder | None = None
         self._loaded: tuple[str, str, str] = ("", "", "")
         self._reading = LatestRead()
+        self._shown_id: int | None = None  # the note the editor holds
         self._focus_title = False  # a new note: its title takes the focus when it is shown
         self.model = JournalModel(self)
         self.list = QListView(self)
@@ -177,8 +178,8 @@ class JournalDock(QDockWidget):
         self._reading.read(self.ctx, "Reflection notes", cq.journal, on_done=self._entries_read)
 
     def _entries_read(self, entries: list[MemoDTO]) -> None:
-        if self.dirty:  # the user typed into the open note meanwhile: it is saved on focus-out, then read
-            return
+        if self.dirty and self._shown_id == self.current_id:
+            return  # the user typed into the open note meanwhile: it is saved on focus-out, then read
         self.model.set_entries(entries)
         row = self.model.row_of(self.current_id) if self.current_id is not None else -1
         if row < 0:
@@ -211,7 +212,8 @@ class JournalDock(QDockWidget):
         for w in (self.title, self.date, self.text, self.delete_button):
             w.setEnabled(e is not None and writable)
         self.new_button.setEnabled(writable)
-        self._loaded = self._fields() if e is not None else ("", "", "")
+        self._loaded = self._fields()  # what the editor holds now counts as saved
+        self._shown_id = e.id if e is not None else None
         key = f"journal:{e.id}" if e is not None else None
         self._binder = rebind(self._binder, self.ctx, self.text, key)
         if self._binder is not None and e is not None:

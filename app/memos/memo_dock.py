@@ -90,12 +90,9 @@ class MemoDock(QDockWidget):
                 self.target = None
                 self._load()
 
-        def saved(_ch: Changes) -> None:
-            if binder is not None and binder is self._binder:
-                binder.committed()
-
-        run_checked(self.ctx, None, self.tr("Edit memo"), memo_svc.set_memo, kind, tid, text,
-                    on_done=saved, on_refused=gone)
+        run_checked(self.ctx, None, self.tr("Edit memo"), memo_svc.set_memo, kind, tid, text, on_refused=gone)
+        if binder is not None:  # the draft goes on the executor after the memo is written
+            binder.committed()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.target is None or not changes.touches("memos", "codes", "segments", "transcripts"):
