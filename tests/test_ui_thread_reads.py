@@ -85,10 +85,12 @@ def _seed_comment(project: Project) -> Changes:
     return tx.changes
 
 
-# The condensation editor reads the selected theme with the theme reader on the UI thread; that file
-# belongs to the theme-reader work (helper themeread) and is left to it. Only violations whose innermost
-# Kondens frame is there are set aside; every other one fails the test. Drop this once it reads async.
-OWNED_ELSEWHERE = ("app/themes/condensation.py",)
+# Two readers still read on the UI thread and belong to work going on beside this one: the condensation
+# editor reads the selected theme with the theme reader (helper themeread), and the coding view reloads
+# the open transcript after a rename, a redaction or a deletion (helper openview makes the transcript
+# open asynchronous). Only violations whose innermost Kondens frame is in those files are set aside;
+# every other one fails the test. Drop each entry once its file reads on the executor.
+OWNED_ELSEWHERE = ("app/themes/condensation.py", "app/reader/view.py")
 
 
 class Watch:
@@ -236,6 +238,105 @@ def test_panel_reads_and_saves_never_use_the_session_on_the_ui_thread(window: ob
     watch("review: reply", lambda: review.reply("Takk, jeg ser på det."))
     watch("review: resolve", review.toggle_resolved)
     _until(qapp, w, lambda: next(t for t in review.model.threads if t.guid == guid).status == "resolved", "resolved")
+
+    assert watch.seen == [], "the UI thread used the project:\n" + "\n".join(watch.seen)
+
+
+def test_dialogs_and_list_actions_never_use_the_session_on_the_ui_thread(window: object, qapp: QApplication,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dialogs that need data read it on the executor before they open; their saves are queued there."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.codes.code_view import CodeViewDock
+    from app.codes.dock import CodeTreeDock
+    from app.review.lists_dialog import IdentifierListsDialog
+    from app.review.redact_action import RedactDialog, redact_selection
+    from app.search.dock import SearchDock
+    from app.themes.install import ThemeWorkspace
+    from app.window.preferences import PreferencesDialog
+    from coding.services.never_list import never_list
+    from coding.store.backup import keep_setting
+
+    w = window
+    ctx = w.ctx  # type: ignore[attr-defined]
+    project: Project = ctx.project
+    watch = Watch(w, qapp)
+    v = w.coding_view  # type: ignore[attr-defined]
+    tid = v.transcript.id
+
+    # Preferences: the project's backup count comes from the executor; a new one is saved there.
+    prefs: list[PreferencesDialog] = []
+    watch("preferences: open", lambda: prefs.append(PreferencesDialog(ctx, v, w)))
+    dlg = prefs[0]
+    _until(qapp, w, dlg.backups.isEnabled, "the backup count")
+    dlg.backups.setValue(dlg.backups.value() + 1)
+    want = dlg.backups.value()
+    watch("preferences: save", dlg.save)
+    assert keep_setting(project) == want
+
+    # The identifier lists: the never-list is read, then saved.
+    lists: list[IdentifierListsDialog] = []
+    watch("never-list: open", lambda: lists.append(IdentifierListsDialog(ctx, None, w)))
+    ld = lists[0]
+    _until(qapp, w, ld.never.isEnabled, "the never-list")
+    ld.never.setPlainText(ld.never.toPlainText() + "\nMusikkterapeuten")
+    watch("never-list: save", ld.save)
+    assert "Musikkterapeuten" in never_list(project)
+
+    # Renaming a transcript in the list (F2 and Enter).
+    ta = w.transcript_actions  # type: ignore[attr-defined]
+    watch("transcripts: rename", lambda: ta.rename(tid, "Intervju med ny tittel"))
+    assert next(t.title for t in queries.transcript_summaries(project) if t.id == tid) == "Intervju med ny tittel"
+
+    # Splitting a code: the segments chosen in the code view move to a new code.
+    tree = w.findChild(CodeTreeDock)  # type: ignore[attr-defined]
+    code_view = w.findChild(CodeViewDock)  # type: ignore[attr-defined]
+    code = max(queries.codes(project), key=lambda c: len([s for s in queries.segments(project) if s.code_id == c.id]))
+    segs = [s.id for s in queries.segments(project) if s.code_id == code.id]
+    watch("codes: select", lambda: (tree.select_code(code.id), code_view.show_code(code.id)))
+    n_codes = len(queries.codes(project))
+    watch("codes: split", lambda: tree.split_current("delt kode", segs[:1]))
+    assert len(queries.codes(project)) == n_codes + 1
+
+    # Redacting a selection: the occurrences are counted on the executor, then the dialog asks.
+    line = next(ln for ln in v.transcript.lines if len(v.transcript.text[ln.start:ln.end].split()) > 3)
+    word = v.transcript.text[line.start:line.end].split()[2]
+    a = v.transcript.text.index(word, line.start)
+    had = v.transcript.text.count(word)
+    monkeypatch.setattr(w, "current_selection", lambda: (tid, a, a + len(word)))
+    asked: list[str] = []
+
+    def factory(surface: str, here: int, everywhere: int, parent: object) -> RedactDialog:
+        asked.append(surface)
+        d = RedactDialog(surface, here, everywhere, parent)  # type: ignore[arg-type]
+        d.exec = lambda: QDialog.DialogCode.Accepted  # type: ignore[method-assign]
+        return d
+
+    watch("redact: selection", lambda: redact_selection(w, factory))  # type: ignore[arg-type]
+    assert asked == [word] and queries.transcript(project, tid).text.count(word) < had
+
+    # The transcript overlay and the informant profiles: another transcript, another informant.
+    work = w.findChild(ThemeWorkspace)  # type: ignore[attr-defined]
+    work.show()
+    work.tabs.setCurrentWidget(work.overlay)
+    _until(qapp, w, lambda: work.overlay.pick.count() > 1 and work.overlay.data is not None, "the overlay")
+    watch("overlay: another transcript", lambda: work.overlay.pick.setCurrentIndex(1))
+    _until(qapp, w, lambda: work.overlay.data.transcript_id == work.overlay.pick.itemData(1), "the other overlay")
+    work.tabs.setCurrentWidget(work.informants)
+    _until(qapp, w, lambda: work.informants.pick.count() > 1, "the informant profiles")
+    watch("informants: another informant", lambda: work.informants.pick.setCurrentIndex(1))
+    assert work.informants.model.rowCount() > 0
+
+    # The search dock's code chooser after a code is added.
+    search = w.findChild(SearchDock)  # type: ignore[attr-defined]
+    watch("search: codes follow", lambda: tree.new_code("helt ny kode"))
+    _until(qapp, w, lambda: search.code_box.findText("helt ny kode") >= 0, "the new code in the search dock")
+
+    # Deleting a transcript: the plan is read on the executor, the user confirms, it is deleted there.
+    monkeypatch.setattr(ta, "confirm", lambda _parent, plan: plan.transcript_id == tid)
+    monkeypatch.setattr(ta, "current_id", lambda: tid)
+    watch("transcripts: delete", ta.delete_current)
+    assert tid not in {t.id for t in queries.transcript_summaries(project)}
 
     assert watch.seen == [], "the UI thread used the project:\n" + "\n".join(watch.seen)
 
