@@ -120,13 +120,11 @@ class TranscriptListActions(QObject):
         ctx = self.window.ctx
         if tid is None or ctx is None or not self.writable():
             return
-        from app.importing.dialog import ImportDialog
+        from app.importing.dialog import open_import_dialog
 
-        dialog = ImportDialog(ctx, self.window, replace_transcript=tid)
         title = self.view.currentIndex().siblingAtColumn(self.model.TITLE).data()
-        dialog.setWindowTitle(self.tr("Replace transcript: {0}").format(title))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        open_import_dialog(ctx, self.window, replace_transcript=tid,
+                           title=self.tr("Replace transcript: {0}").format(title))
 
     def delete_current(self) -> bool:
         """Plan the deletion on the executor, ask in on_done, then delete there. Returns True if it was
