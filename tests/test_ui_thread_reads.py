@@ -245,6 +245,7 @@ def test_panel_reads_and_saves_never_use_the_session_on_the_ui_thread(window: ob
 def test_dialogs_and_list_actions_never_use_the_session_on_the_ui_thread(window: object, qapp: QApplication,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Dialogs that need data read it on the executor before they open; their saves are queued there."""
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog
 
     from app.codes.code_view import CodeViewDock
@@ -332,11 +333,41 @@ def test_dialogs_and_list_actions_never_use_the_session_on_the_ui_thread(window:
     watch("search: codes follow", lambda: tree.new_code("helt ny kode"))
     _until(qapp, w, lambda: search.code_box.findText("helt ny kode") >= 0, "the new code in the search dock")
 
+    # Export dialogs open once their choices are read; the import dialog once informants and never-list are.
+    from app.exports.dialogs import MemberCheckDialog, QuoteSetDialog, ReportDialog
+    from app.importing.dialog import ImportDialog
+
+    opened: list[QDialog] = []
+    for cls in (QuoteSetDialog, MemberCheckDialog, ReportDialog):
+        monkeypatch.setattr(cls, "exec", lambda self: opened.append(self) or QDialog.DialogCode.Rejected)
+    export_menu = {a.text(): a for a in w.menu("Export").actions()}  # type: ignore[attr-defined]
+    for text in ("Quote set…", "Member check…", "Supervisor report…"):
+        watch(f"export: {text}", export_menu[text].trigger)
+    assert [type(d) for d in opened] == [QuoteSetDialog, MemberCheckDialog, ReportDialog]
+    assert opened[0].informants.count() > 0 and opened[1].informant.count() > 0
+    imp = w.findChild(QAction, "actionImportTranscripts")  # type: ignore[attr-defined]
+    watch("import: open the dialog", imp.trigger)
+    dialog = next(d for d in w.findChildren(ImportDialog) if d.isVisible())  # type: ignore[attr-defined]
+    assert dialog.speakers.existing  # the project's informants came with it
+    dialog.close()
+
     # Deleting a transcript: the plan is read on the executor, the user confirms, it is deleted there.
     monkeypatch.setattr(ta, "confirm", lambda _parent, plan: plan.transcript_id == tid)
     monkeypatch.setattr(ta, "current_id", lambda: tid)
     watch("transcripts: delete", ta.delete_current)
     assert tid not in {t.id for t in queries.transcript_summaries(project)}
+
+    # Withdrawing an informant: the plans and the key settings are read before the dialog opens.
+    from app.review.project_actions import WithdrawDialog, withdraw_informant_action
+
+    class Pick(WithdrawDialog):
+        def exec(self) -> QDialog.DialogCode:  # type: ignore[override]
+            self.informant.setCurrentIndex(self.informant.count() - 1)
+            return QDialog.DialogCode.Accepted
+
+    informants = {i.label for i in queries.informants(project)}
+    watch("withdraw: an informant", lambda: withdraw_informant_action(w, Pick, ask=lambda *_a: None))  # type: ignore[arg-type]
+    assert len({i.label for i in queries.informants(project)}) == len(informants) - 1
 
     assert watch.seen == [], "the UI thread used the project:\n" + "\n".join(watch.seen)
 

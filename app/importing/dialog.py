@@ -38,6 +38,7 @@ from app.importing.summary import summary_lines
 from app.reads import run_checked
 from coding import queries
 from coding.errors import KondensError
+from coding.services.key_settings import KeyState, key_state
 from coding.services.never_list import add_to_never_list, never_list
 from coding.store import Project
 from transcripts.deid.types import Tagger
@@ -71,11 +72,13 @@ class ImportFacts:
     """What the import dialog needs from the project before it opens."""
     informants: tuple[str, ...]  # labels already in the project (a speaker with one is "existing")
     never: tuple[str, ...]  # the never-list
+    key_state: KeyState  # where the linking key is and whether the project uses one
 
 
 def import_facts(project: Project) -> ImportFacts:
     """Executor side of opening the import dialog."""
-    return ImportFacts(tuple(inf.label for inf in queries.informants(project)), tuple(never_list(project)))
+    return ImportFacts(tuple(inf.label for inf in queries.informants(project)), tuple(never_list(project)),
+                       key_state(project))
 
 
 def open_import_dialog(ctx: ProjectContext, parent: QWidget | None, replace_transcript: int | None = None,
@@ -107,6 +110,7 @@ class ImportDialog(QDialog):
         facts = facts if facts is not None else import_facts(ctx.project)
         self._existing = set(facts.informants)
         self._never = list(facts.never)  # the project's never-list, kept in step with _store_never
+        self._key_state = facts.key_state
         self.replace_transcript = replace_transcript  # Replace transcript…: the one file replaces this text
         self.setWindowTitle(self.tr("Import transcripts"))
         self.setAcceptDrops(True)
@@ -139,8 +143,8 @@ class ImportDialog(QDialog):
         a key (or it stays locked): tags are then per transcript, and ``self.key_note`` says so."""
         from app.review.key_dialogs import ensure_unlocked, key_note_label
 
-        key = ensure_unlocked(self, self.ctx.project)
-        self.key_note = key_note_label(self.ctx.project, key)
+        key = ensure_unlocked(self, self.ctx.project, state=self._key_state)
+        self.key_note = key_note_label(self.ctx.project, key, self._key_state)
         return key
 
     # ---- layout -----------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from app.i18n import tr_error
 from app.review import key_settings as ks
 from app.workbench import Workbench
 from coding.errors import KondensError
-from coding.services.key_settings import ensure_project_id, new_project_id
+from coding.services.key_settings import KeyState, ensure_project_id, new_project_id
 from coding.store import Project
 from transcripts.deid.linking_key import (
     MIN_PASSPHRASE,
@@ -152,12 +152,17 @@ def _short(error: Exception, path: Path | None) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = None) -> LinkingKey | None:
-    """The project's key, unlocked (once per session). None without a key, when it is missing, or cancelled."""
-    status = ks.key_status(project)
+def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = None,
+                    state: KeyState | None = None) -> LinkingKey | None:
+    """The project's key, unlocked (once per session). None without a key, when it is missing, or cancelled.
+
+    ``state``: the project's key settings as read on the executor; with it, a project without a key or
+    with its key already unlocked this session reads nothing here. Only the first unlock (the passphrase
+    prompt, once per session) still reads and writes the key settings on the calling thread."""
+    status = ks.key_status(project, state)
     if not status.uses_key:
         return None
-    key = ks.unlocked_key(project)
+    key = ks.unlocked_key(project, state)
     if key is not None:
         return key
     if not status.found:
@@ -193,9 +198,9 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
             return None
 
 
-def key_note_label(project: Project, key: LinkingKey | None) -> QLabel:
+def key_note_label(project: Project, key: LinkingKey | None, state: KeyState | None = None) -> QLabel:
     """A one-line label for the import review: consistent tags with the key, or per transcript without."""
-    label = QLabel(ks.key_note(project, key))
+    label = QLabel(ks.key_note(project, key, state))
     label.setObjectName("linkingKeyNote")
     label.setWordWrap(True)
     if key is None:

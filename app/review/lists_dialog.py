@@ -103,4 +103,10 @@ def edit_identifier_lists(window: Workbench) -> None:
     ctx = window.ctx
     if ctx is None:
         return
-    IdentifierListsDialog(ctx, ensure_unlocked(window, ctx.project), window).exec()
+    from coding.services.key_settings import key_state
+
+    def opened(state: Any) -> None:  # the key settings are read on the executor first
+        if window.ctx is ctx:
+            IdentifierListsDialog(ctx, ensure_unlocked(window, ctx.project, state=state), window).exec()
+
+    ctx.read("Identifier lists", key_state, on_done=opened)

@@ -27,6 +27,7 @@ from app.review.key_dialogs import ensure_unlocked
 from app.workbench import Workbench
 from coding import queries
 from coding.errors import KondensError
+from coding.services.key_settings import KeyState, key_state
 from coding.services.withdraw import WithdrawalPlan, plan_withdrawal, withdraw_informant
 from transcripts.deid.key_project import forget_withdrawn, prepare_withdrawal
 
@@ -106,14 +107,15 @@ def withdraw_informant_action(window: Workbench, dialog_factory: Any = WithdrawD
                                                        "Their entries are removed from it at the next unlock.")
                             .format(label, tr_error(e)))
 
-    def planned(plans: dict[str, WithdrawalPlan]) -> None:
+    def planned(facts: tuple[dict[str, WithdrawalPlan], KeyState]) -> None:
+        plans, state = facts
         if window.ctx is not ctx:
             return
         dlg = dialog_factory(ctx.project, window, plans)
         if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.label():
             return
         label = dlg.label()
-        key = ensure_unlocked(window, ctx.project, ask)  # None: no key, or not unlocked (then remembered)
+        key = ensure_unlocked(window, ctx.project, ask, state)  # None: no key, or not unlocked (then remembered)
 
         def done(_ch: Any) -> None:
             ctx.undo_stack.clear()  # not undoable, and no command may keep undo data of the removed text
@@ -134,5 +136,5 @@ def withdraw_informant_action(window: Workbench, dialog_factory: Any = WithdrawD
         else:
             withdraw()
 
-    ctx.read("Withdraw informant", withdrawal_plans, on_done=planned, on_error=refused)
+    ctx.read("Withdraw informant", lambda p: (withdrawal_plans(p), key_state(p)), on_done=planned, on_error=refused)
     return bool(withdrawn)
