@@ -83,9 +83,11 @@ class StudentBackend:
 class SupervisorBackend:
     role = "supervisor"
 
-    def __init__(self, rc: ReviewCopy, author: Callable[[], str]) -> None:
+    def __init__(self, rc: ReviewCopy, author: Callable[[], str], ctx: ProjectContext | None = None) -> None:
+        """``ctx``: the context of the review copy's project (its reads then run on its executor)."""
         self.rc = rc
         self._author = author
+        self.ctx = ctx
 
     @property
     def project(self) -> Project:
@@ -96,6 +98,10 @@ class SupervisorBackend:
         return True
 
     def threads(self) -> list[ThreadView]:
+        return self.rc.threads()
+
+    def threads_of(self, project: Project) -> list[ThreadView]:
+        """``threads`` for a read job on the copy's executor (``project`` is the copy's own)."""
         return self.rc.threads()
 
     def locate(self, anchor: Anchor) -> Resolved:

@@ -163,16 +163,17 @@ class ReviewDock(QDockWidget):
             self.refresh(background=True)
 
     def refresh(self, select: str | None = None, background: bool = False) -> None:
-        """Show the backend's threads. ``background``: the student's threads are read on the project's
-        executor and shown when back (a change during coding never reads on the UI thread)."""
+        """Show the backend's threads, read on the project's executor and shown when back (a newer refresh
+        supersedes an older one). ``background`` is kept for callers; every read is in the background."""
         current = select or self._current_guid()
         self._stale = False
         self._generation += 1
         backend, gen = self.backend, self._generation
-        # The student's threads are always read on the executor (a round trip on a team project); the
-        # supervisor's come from the review copy's comment file and its local, read-only database.
-        if isinstance(backend, StudentBackend):
-            backend.ctx.read("Review threads", lambda p: backend.threads_of(p), on_done=lambda views: (
+        # The threads are read on the project's executor (a round trip on a team project): the student's
+        # from the project, the supervisor's from the review copy and the comments of this session.
+        ctx = getattr(backend, "ctx", None)
+        if ctx is not None:
+            ctx.read("Review threads", lambda p: backend.threads_of(p), on_done=lambda views: (
                 self._show_threads(views, current) if gen == self._generation and backend is self.backend else None))
             return
         self._show_threads(backend.threads() if backend is not None else [], current)

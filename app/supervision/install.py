@@ -162,10 +162,10 @@ class Supervision(QObject):
             self._line_ranges = ranges
             self._mark_lines()
 
-        if isinstance(backend, StudentBackend):  # on the executor; the dots follow when it is back
-            self._locating.read(backend.ctx, "Review markers", StudentBackend.line_ranges_of, anchors,
-                                on_done=located)
-        else:  # the supervisor's local, read-only review copy (or nothing open)
+        ctx = getattr(backend, "ctx", None)
+        if ctx is not None:  # on the executor; the dots follow when it is back
+            self._locating.read(ctx, "Review markers", StudentBackend.line_ranges_of, anchors, on_done=located)
+        else:  # nothing open
             self._locating.cancel()
             located([backend.locate(a) for a in anchors] if backend is not None else [])
 
@@ -195,7 +195,7 @@ class Supervision(QObject):
         if ctx is None:
             self.dock.set_backend(None)
         elif self.review is not None and ctx.project is self.review.project:
-            self.dock.set_backend(SupervisorBackend(self.review, self._author))
+            self.dock.set_backend(SupervisorBackend(self.review, self._author, ctx))
             ctx.closed.connect(lambda rc=self.review: rc.close())
         else:
             self.dock.set_backend(StudentBackend(ctx, self._author))
@@ -504,10 +504,17 @@ class Supervision(QObject):
         b = self.dock.backend
         if b is None:
             return
+        ctx = getattr(b, "ctx", None)
+        if ctx is not None:  # where the comment points is looked up on the executor
+            ctx.read("Go to comment", _locate, v.anchor,
+                     on_done=lambda found: self._go(v, *found) if self._ctx is ctx else None)
+        else:
+            self._go(v, *_locate(b.project, v.anchor))
+
+    def _go(self, v: ThreadView, r: Resolved, kind: str) -> None:
         from app.themes.dock import ThemeDock
         from app.themes.install import ThemeWorkspace
 
-        r = b.locate(v.anchor)
         w = self.window
         if r.transcript_id is not None and v.anchor.kind in ("lines", "segment", "golden_quote"):
             w.show_transcript(r.transcript_id, r.start, r.end)
@@ -521,11 +528,6 @@ class Supervision(QObject):
             tdock.select("code", r.code_id)
             return
         if r.theme_id is not None:
-            from coding.store.models import ThemeNode
-
-            with b.project.read() as s:
-                node = s.get(ThemeNode, r.theme_id)
-                kind = node.kind if node is not None else "area"
             tdock.show()
             tdock.raise_()
             tdock.select(kind, r.theme_id)
@@ -559,3 +561,17 @@ def _plan_comment_import(project: Any, path: str) -> Any:
 
     lang = project_language(project)
     return plan_import(project, path, lambda t: detect(t, (), lang))
+
+
+def _locate(project: Any, anchor: Anchor) -> tuple[Resolved, str]:
+    """Executor side of "Go to": where ``anchor`` points now, and the kind of its theme node."""
+    from coding.store.models import ThemeNode
+    from coding.supervision.threads import locate
+
+    r = locate(project, anchor)
+    kind = "area"
+    if r.theme_id is not None:
+        with project.read() as s:
+            node = s.get(ThemeNode, r.theme_id)
+            kind = node.kind if node is not None else "area"
+    return r, kind
