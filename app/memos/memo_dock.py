@@ -134,6 +134,8 @@ class MemoDock(QDockWidget):
 
     def _show(self, target: tuple[str, int] | None, read: tuple[tuple[str, object] | None, str, str | None] | None
               ) -> None:
+        if target is not None and target == self._shown and self.target == target and self.dirty:
+            return  # typed into this memo since the read was asked: never overwrite it (saved on focus-out)
         desc = self._describe(read[0]) if target is not None and read is not None else None
         self._shown = target if desc is not None else None
         if desc is None or self.ctx is None or read is None:

@@ -191,7 +191,8 @@ class SnapshotsDialog(QDialog):
             return None
         self.name.clear()
         job = run_checked(self.ctx, self, self.tr("Save snapshot {0}").format(name), save_snapshot, name,
-                          on_done=lambda _ch: self.refresh(then=self.compare))
+                          on_done=lambda _ch: self.refresh(then=self.compare),
+                          on_refused=lambda _e: self.name.setText(name))  # refused: the name is not lost
         value = finished_value(job)
         return int(value) if value is not None else None
 
