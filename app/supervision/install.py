@@ -16,7 +16,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar
 
@@ -25,7 +25,7 @@ from app.context import follow
 from app.i18n import count, tr_error
 from app.reads import LatestRead, run_checked
 from app.supervision.backend import StudentBackend, SupervisorBackend
-from app.supervision.comment_dialog import Candidate, CommentDialog
+from app.supervision.comment_dialog import Candidate, CommentDialog, comment_choices
 from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog, SendFacts, send_facts
 from app.supervision.dock import ReviewDock
 from coding.errors import KondensError
@@ -276,98 +276,67 @@ class Supervision(QObject):
         dlg.show()
         self._changes_dialog = dlg
 
-    def candidates(self) -> list[Candidate]:
-        """What a new comment can be about, from the current selections (theme tree, condensation, transcript)."""
-        rc = self.review
-        if rc is None:
-            return []
+    def _selection(self) -> dict[str, Any]:
+        """What the user has selected (condensation editor, theme tree, transcript), as plain values: the
+        UI side of :func:`_candidates_of`."""
         from app.themes.dock import ThemeDock
         from app.themes.install import ThemeWorkspace
 
-        out: list[Candidate] = []
         w = self.window
-        with rc.project.read() as s:
-            def add(label: str, make: Any) -> None:
-                try:
-                    out.append(Candidate(label, make()))
-                except KondensError:
-                    pass
+        sel: dict[str, Any] = {}
+        work = w.findChild(ThemeWorkspace)
+        cond = work.condensation if work is not None else None
+        if cond is not None and cond.theme_id is not None and cond.reader is not None:
+            cur = cond.editor.textCursor()
+            text = cond.editor.toPlainText()
+            seg = cond.model.segment(cond.segments.currentIndex())
+            sel["condensate"] = {
+                "theme": cond.theme_id, "name": cond.reader.node.name,
+                "range": (cur.selectionStart(), cur.selectionEnd(), text[cur.selectionStart():cur.selectionEnd()][:60])
+                if cur.hasSelection() and text == cond.reader.node.summary else None,
+                "segment": None if seg is None else (seg.segment_id, seg.code_name,
+                                                     f"{seg.informant_label or '?'}, l. {seg.first_line}–{seg.last_line}",
+                                                     cond.reader.golden.get(seg.segment_id)),
+            }
+        tdock = w.findChild(ThemeDock)
+        sel["tree"] = tdock.selected_keys()[:1] if tdock is not None else []
+        sel["text"] = w.current_selection() if hasattr(w, "current_selection") else None
+        return sel
 
-            tree_at: int | None = None
-            work = w.findChild(ThemeWorkspace)
-            cond = work.condensation if work is not None else None
-            if cond is not None and cond.theme_id is not None and cond.reader is not None:
-                tid = cond.theme_id
-                name = cond.reader.node.name
-                cur = cond.editor.textCursor()
-                if cur.hasSelection() and cond.editor.toPlainText() == cond.reader.node.summary:
-                    a0, a1 = cur.selectionStart(), cur.selectionEnd()
-                    add(self.tr("Condensate of %1: “%2”").replace("%1", name)
-                        .replace("%2", cond.editor.toPlainText()[a0:a1][:60]),
-                        lambda: anchors.theme_anchor(s, tid, True, a0, a1))
-                tree_at = len(out)
-                add(self.tr("Condensate of %1 (whole)").replace("%1", name), lambda: anchors.theme_anchor(s, tid, True))
-                if not any(c.anchor.guid == anchors.theme_anchor(s, tid).guid and c.anchor.kind != "condensate"
-                           for c in out):
-                    node = anchors.theme_anchor(s, tid)
-                    out.append(Candidate((self.tr("Theme area: %1") if node.kind == "area" else self.tr("Subgroup: %1"))
-                                         .replace("%1", node.path), node))
-                seg = cond.model.segment(cond.segments.currentIndex())
-                if seg is not None:
-                    ref = f"{seg.informant_label or '?'}, l. {seg.first_line}–{seg.last_line}"
-                    qid = cond.reader.golden.get(seg.segment_id)
-                    if qid is not None:
-                        add(self.tr("Golden quote (%1)").replace("%1", ref), lambda: anchors.golden_anchor(s, qid))
-                    add(self.tr("Segment: %1 (%2)").replace("%1", seg.code_name).replace("%2", ref),
-                        lambda: anchors.segment_anchor(s, seg.segment_id))
-            tree: list[Candidate] = []
-            tdock = w.findChild(ThemeDock)
-            if tdock is not None:
-                for kind, id_ in tdock.selected_keys()[:1]:
-                    if kind in ("area", "subgroup") and id_ is not None:
-                        a = anchors.theme_anchor(s, id_)
-                        tree.append(Candidate((self.tr("Theme area: %1") if kind == "area" else self.tr("Subgroup: %1"))
-                                             .replace("%1", a.path), a))
-                    elif kind == "code" and id_ is not None:
-                        a = anchors.code_anchor(s, id_)
-                        tree.append(Candidate(self.tr("Code: %1").replace("%1", a.name), a))
-            at = tree_at if tree_at is not None else len(out)
-            out[at:at] = tree
-            sel = w.current_selection() if hasattr(w, "current_selection") else None
-            if sel is not None:
-                tid_, start, end = sel
-                first, last = anchors._line_numbers(s, tid_, start, end)
-                if first is not None and last is not None:
-                    f0, l0 = first, last
-                    a = anchors.lines_anchor(s, tid_, f0, l0)
-                    out.append(Candidate(self.tr("Transcript lines: %1").replace("%1", a.label()), a))
-                    from sqlalchemy import select
-
-                    from coding.store.models import Code, Segment
-
-                    for sid, cname in s.execute(select(Segment.id, Code.name).join(Code, Code.id == Segment.code_id)
-                                                .where(Segment.transcript_id == tid_, Segment.start <= start,
-                                                       Segment.end >= end).limit(5)).all():
-                        add(self.tr("Segment: %1 (%2)").replace("%1", cname).replace("%2", a.label()),
-                            lambda sid=sid: anchors.segment_anchor(s, sid))
-        out.append(Candidate(self.tr("The project as a whole"), Anchor("project")))
-        seen: set[Anchor] = set()
-        unique = []
-        for c in out:
-            if c.anchor not in seen:
-                seen.add(c.anchor)
-                unique.append(c)
-        return unique
+    def candidates(self) -> list[Candidate]:
+        """What a new comment can be about, from the current selections (theme tree, condensation,
+        transcript), read on the calling thread (tests; the menu action reads them on the executor)."""
+        rc = self.review
+        return _candidates_of(rc.project, self._selection()) if rc is not None else []
 
     def add_comment(self, *, dialog: CommentDialog | None = None) -> bool:
+        """Ask for a comment on the current selection (what it can be about and the dialog's choices are
+        read on the review copy's executor before the dialog opens) and save it into the review file.
+        Returns True if it was saved by the time it returns (with ``dialog``, in tests: at once)."""
         rc = self.review
         if rc is None:
             QMessageBox.information(self.window, self.tr("Add comment"),
                                     self.tr("Comments are added to a review copy: File → Open review copy…"))
             return False
-        dlg = dialog or CommentDialog(rc.project, self.candidates(), self._author(), self.window)
-        if dialog is None and dlg.exec() != CommentDialog.DialogCode.Accepted:
+        if dialog is not None:
+            return self._save_comment(rc, dialog)
+        saved: list[bool] = []
+        ctx = self._ctx
+
+        def ask(facts: tuple[list[Candidate], Any]) -> None:
+            if self.review is not rc:
+                return
+            cands, choices = facts
+            dlg = CommentDialog(rc.project, cands, self._author(), self.window, choices=choices)
+            if dlg.exec() == CommentDialog.DialogCode.Accepted and self._save_comment(rc, dlg):
+                saved.append(True)
+
+        if ctx is None:
             return False
+        ctx.read("Add comment", _comment_facts, self._selection(), on_done=ask)
+        return bool(saved)
+
+    def _save_comment(self, rc: ReviewCopy, dlg: CommentDialog) -> bool:
         a = dlg.anchor()
         if a is None:
             return False
@@ -575,3 +544,82 @@ def _locate(project: Any, anchor: Anchor) -> tuple[Resolved, str]:
             node = s.get(ThemeNode, r.theme_id)
             kind = node.kind if node is not None else "area"
     return r, kind
+
+
+def _candidates_of(project: Any, sel: dict[str, Any]) -> list[Candidate]:
+    """What a new comment can be about, given the selection gathered by ``Supervision._selection``
+    (runs on the review copy's executor; anchors are read from its database)."""
+    out: list[Candidate] = []
+    with project.read() as s:
+        def add(label: str, make: Any) -> None:
+            try:
+                out.append(Candidate(label, make()))
+            except KondensError:
+                pass
+
+        tree_at: int | None = None
+        cond = sel.get("condensate")
+        if cond is not None:
+            tid, name = cond["theme"], cond["name"]
+            if cond["range"] is not None:
+                a0, a1, quoted = cond["range"]
+                add(QCoreApplication.translate("Supervision", "Condensate of %1: “%2”").replace("%1", name)
+                    .replace("%2", quoted), lambda: anchors.theme_anchor(s, tid, True, a0, a1))
+            tree_at = len(out)
+            add(QCoreApplication.translate("Supervision", "Condensate of %1 (whole)").replace("%1", name),
+                lambda: anchors.theme_anchor(s, tid, True))
+            if not any(c.anchor.guid == anchors.theme_anchor(s, tid).guid and c.anchor.kind != "condensate"
+                       for c in out):
+                node = anchors.theme_anchor(s, tid)
+                out.append(Candidate((QCoreApplication.translate("Supervision", "Theme area: %1") if node.kind == "area"
+                                      else QCoreApplication.translate("Supervision", "Subgroup: %1"))
+                                     .replace("%1", node.path), node))
+            if cond["segment"] is not None:
+                sid, code_name, ref, qid = cond["segment"]
+                if qid is not None:
+                    add(QCoreApplication.translate("Supervision", "Golden quote (%1)").replace("%1", ref),
+                        lambda: anchors.golden_anchor(s, qid))
+                add(QCoreApplication.translate("Supervision", "Segment: %1 (%2)").replace("%1", code_name)
+                    .replace("%2", ref), lambda: anchors.segment_anchor(s, sid))
+        tree: list[Candidate] = []
+        for kind, id_ in sel.get("tree", []):
+            if kind in ("area", "subgroup") and id_ is not None:
+                a = anchors.theme_anchor(s, id_)
+                tree.append(Candidate((QCoreApplication.translate("Supervision", "Theme area: %1") if kind == "area"
+                                       else QCoreApplication.translate("Supervision", "Subgroup: %1"))
+                                      .replace("%1", a.path), a))
+            elif kind == "code" and id_ is not None:
+                a = anchors.code_anchor(s, id_)
+                tree.append(Candidate(QCoreApplication.translate("Supervision", "Code: %1").replace("%1", a.name), a))
+        at = tree_at if tree_at is not None else len(out)
+        out[at:at] = tree
+        text = sel.get("text")
+        if text is not None:
+            tid_, start, end = text
+            first, last = anchors._line_numbers(s, tid_, start, end)
+            if first is not None and last is not None:
+                a = anchors.lines_anchor(s, tid_, first, last)
+                out.append(Candidate(QCoreApplication.translate("Supervision", "Transcript lines: %1")
+                                     .replace("%1", a.label()), a))
+                from sqlalchemy import select
+
+                from coding.store.models import Code, Segment
+
+                for sid, cname in s.execute(select(Segment.id, Code.name).join(Code, Code.id == Segment.code_id)
+                                            .where(Segment.transcript_id == tid_, Segment.start <= start,
+                                                   Segment.end >= end).limit(5)).all():
+                    add(QCoreApplication.translate("Supervision", "Segment: %1 (%2)").replace("%1", cname)
+                        .replace("%2", a.label()), lambda sid=sid: anchors.segment_anchor(s, sid))
+    out.append(Candidate(QCoreApplication.translate("Supervision", "The project as a whole"), Anchor("project")))
+    seen: set[Anchor] = set()
+    unique = []
+    for c in out:
+        if c.anchor not in seen:
+            seen.add(c.anchor)
+            unique.append(c)
+    return unique
+
+
+def _comment_facts(project: Any, sel: dict[str, Any]) -> tuple[list[Candidate], Any]:
+    """Executor side of "Add comment": the candidates and the dialog's theme and code choices."""
+    return _candidates_of(project, sel), comment_choices(project)
