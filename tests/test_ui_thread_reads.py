@@ -383,3 +383,60 @@ def _first_cell(model: object, role: int) -> QModelIndex:
             if ix.data(role) is not None and str(ix.data()) not in ("", "0"):
                 return ix
     raise AssertionError("the matrix has no filled cell")
+
+
+def test_the_supervisor_reviews_without_the_session_on_the_ui_thread(demo_copy: Path, tmp_path: Path,
+                                                                     qapp: QApplication,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review copy opened by the supervisor: threads, markers, Add comment (its choices read before the
+    dialog opens), reply and resolve, all with the copy's executor on its real thread."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.main_window import MainWindow
+    from app.supervision.comment_dialog import CommentDialog
+    from app.supervision.install import Supervision
+    from app.themes.dock import ThemeDock
+    from coding.supervision.export import export_review_copy
+
+    student = Project.open(demo_copy)
+    export_review_copy(student, tmp_path / "r.kondensreview", note="Se på temaene", student="Stud")
+    student.close()
+    monkeypatch.setattr(executor, "INLINE", False)
+    w = MainWindow()
+    w.resize(1400, 900)
+    w.show()
+    try:
+        assert w.open_path(tmp_path / "r.kondensreview")
+        end = time.perf_counter() + 30
+        while w.coding_view.transcript is None and time.perf_counter() < end:
+            _pump(qapp, 5)
+        assert w.ctx is not None and not w.ctx.executor.inline
+        sup = w.findChild(Supervision)
+        assert sup is not None and sup.review is not None
+        _idle(w, qapp)
+        watch = Watch(w, qapp)
+        tdock = w.findChild(ThemeDock)
+        _until(qapp, w, lambda: tdock.model.rowCount() > 1, "the theme areas")
+        code = queries.codes(w.ctx.project)[0]
+        watch("supervisor: select a code", lambda: tdock.select("code", code.id))
+        shown: list[CommentDialog] = []
+
+        def accept(dlg: CommentDialog) -> QDialog.DialogCode:
+            shown.append(dlg)
+            dlg.anchor_box.setCurrentIndex(next(i for i, c in enumerate(dlg.candidates) if c.anchor.kind == "code"))
+            dlg.text.setPlainText("Er dette samme sak som en annen kode?")
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(CommentDialog, "exec", accept)
+        watch("supervisor: add a comment", sup.add_comment)
+        assert shown and shown[0].codes  # the dialog had its choices
+        _until(qapp, w, lambda: any(t.text.startswith("Er dette") for t in sup.dock.model.threads), "the comment")
+        guid = next(t.guid for t in sup.dock.model.threads if t.text.startswith("Er dette"))
+        sup.dock.select(guid)
+        watch("supervisor: reply", lambda: sup.dock.reply("Se også Relasjon."))
+        watch("supervisor: resolve", sup.dock.toggle_resolved)
+        watch("supervisor: refresh", sup.dock.refresh)
+        assert watch.seen == [], "the UI thread used the project:\n" + "\n".join(watch.seen)
+    finally:
+        w.close()
+        qapp.processEvents()

@@ -111,16 +111,25 @@ class SupervisorBackend:
         return self.rc.comment(anchor, text, self._author(), suggestion)
 
     # The supervisor's comments go into the review file (a zip beside the read-only copy), not the
-    # database: written at once, then ``done()``.
+    # database; a reply checks its thread against the copy's database, so it runs on the copy's
+    # executor (in order with the reads of the threads), then ``done()`` or ``refused(error)``.
     def reply(self, guid: str, text: str, done: Done = None, refused: Refused = None) -> None:
-        self.rc.reply(guid, text, self._author())
-        if done is not None:
-            done()
+        author = self._author()  # the user's settings are read here, on the UI thread
+        self._in_copy("Reply to comment", lambda: self.rc.reply(guid, text, author), done, refused)
 
     def resolve(self, guid: str, resolved: bool, done: Done = None, refused: Refused = None) -> None:
-        self.rc.reply(guid, "", self._author(), "resolve" if resolved else "reopen")
-        if done is not None:
-            done()
+        author = self._author()
+        self._in_copy("Resolve comment" if resolved else "Reopen comment",
+                      lambda: self.rc.reply(guid, "", author, "resolve" if resolved else "reopen"), done, refused)
+
+    def _in_copy(self, label: str, fn: Callable[[], object], done: Done, refused: Refused) -> None:
+        if self.ctx is None:  # no context (scripts): at once
+            fn()
+            if done is not None:
+                done()
+            return
+        self.ctx.read(label, lambda _p: fn(), on_done=(lambda _r: done()) if done is not None else None,
+                      on_error=refused)
 
     def apply(self, guid: str, done: Done = None, refused: Refused = None) -> None:
         raise NotImplementedError("the supervisor suggests; the student applies")
