@@ -351,6 +351,22 @@ def test_dialogs_and_list_actions_never_use_the_session_on_the_ui_thread(window:
     assert dialog.speakers.existing  # the project's informants came with it
     dialog.close()
 
+    # Project ▸ Linking key…: where the key is, read on the executor; working without one, written there.
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.review.key_dialogs import LinkingKeyDialog, linking_key_action
+    from app.review.key_settings import key_status
+
+    keys: list[LinkingKeyDialog] = []
+    monkeypatch.setattr(LinkingKeyDialog, "exec", lambda self: keys.append(self) or 0)
+    watch("linking key: open", lambda: linking_key_action(w))  # type: ignore[arg-type]
+    kd = keys[0]
+    assert kd.status.text()
+    uses = key_status(project).uses_key
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    watch("linking key: work without", kd.work_without)
+    assert not key_status(project).uses_key and ("no linking key" in kd.status.text() or not uses)
+
     # Deleting a transcript: the plan is read on the executor, the user confirms, it is deleted there.
     monkeypatch.setattr(ta, "confirm", lambda _parent, plan: plan.transcript_id == tid)
     monkeypatch.setattr(ta, "current_id", lambda: tid)

@@ -84,25 +84,33 @@ def import_facts(project: Project) -> ImportFacts:
 def open_import_dialog(ctx: ProjectContext, parent: QWidget | None, replace_transcript: int | None = None,
                        title: str | None = None) -> None:
     """Read what the dialog needs on the executor, then open it (non-modal, deleted on close)."""
-    def opened(facts: ImportFacts) -> None:
+    from app.review.key_dialogs import unlock_async
+
+    def read(facts: ImportFacts) -> None:  # then the key, unlocked on the executor (the passphrase asked here)
+        if not ctx.executor.closed:
+            unlock_async(parent, ctx, lambda key: opened(facts, key), state=facts.key_state)
+
+    def opened(facts: ImportFacts, key: Any) -> None:
         if ctx.executor.closed:
             return
-        dialog = ImportDialog(ctx, parent, replace_transcript=replace_transcript, facts=facts)
+        dialog = ImportDialog(ctx, parent, replace_transcript=replace_transcript, facts=facts, key=(key,))
         if title is not None:
             dialog.setWindowTitle(title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    ctx.read("Import transcripts", import_facts, on_done=opened)
+    ctx.read("Import transcripts", import_facts, on_done=read)
 
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # Changes of each imported file, also emitted on ctx.project_changed
 
     def __init__(self, ctx: ProjectContext, parent: QWidget | None = None,
-                 replace_transcript: int | None = None, facts: ImportFacts | None = None) -> None:
-        """``facts``: the informants and the never-list as :func:`import_facts` read them on the executor
-        (:func:`open_import_dialog` does; None: read here, for tests and scripts)."""
+                 replace_transcript: int | None = None, facts: ImportFacts | None = None,
+                 key: tuple[Any] | None = None) -> None:
+        """``facts``: the informants, the never-list and the key settings as :func:`import_facts` read
+        them on the executor, and ``key``: ``(the unlocked linking key or None,)`` (both given by
+        :func:`open_import_dialog`; None: read and asked here, for tests and scripts)."""
         super().__init__(parent)
         from app.importing.worker import ImportRunner
 
@@ -131,19 +139,19 @@ class ImportDialog(QDialog):
         self.runner.finished.connect(self._on_finished)
         self._phase = "idle"
         self._macro_open = False
-        self.key = self._load_key()
+        self.key = self._load_key(key)
         # Every decision of this import lives here, keyed by entity across all files (issue: one review model).
         self.batch = BatchReview()
         self._build()
         self._reset_batch()
 
-    def _load_key(self) -> Any:
+    def _load_key(self, unlocked: tuple[Any] | None = None) -> Any:
         """The project's linking key, unlocked once per session (the passphrase is asked the first time),
         so the same entity keeps the same tag in every transcript. None when the project works without
         a key (or it stays locked): tags are then per transcript, and ``self.key_note`` says so."""
         from app.review.key_dialogs import ensure_unlocked, key_note_label
 
-        key = ensure_unlocked(self, self.ctx.project, state=self._key_state)
+        key = unlocked[0] if unlocked is not None else ensure_unlocked(self, self.ctx.project, state=self._key_state)
         self.key_note = key_note_label(self.ctx.project, key, self._key_state)
         return key
 

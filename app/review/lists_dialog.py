@@ -98,15 +98,13 @@ class IdentifierListsDialog(QDialog):
 
 
 def edit_identifier_lists(window: Workbench) -> None:
-    from app.review.key_dialogs import ensure_unlocked
+    from app.review.key_dialogs import unlock_async
 
     ctx = window.ctx
     if ctx is None:
         return
-    from coding.services.key_settings import key_state
-
-    def opened(state: Any) -> None:  # the key settings are read on the executor first
+    def opened(key: Any) -> None:  # the key is unlocked on the executor first (the passphrase asked here)
         if window.ctx is ctx:
-            IdentifierListsDialog(ctx, ensure_unlocked(window, ctx.project, state=state), window).exec()
+            IdentifierListsDialog(ctx, key, window).exec()
 
-    ctx.read("Identifier lists", key_state, on_done=opened)
+    unlock_async(window, ctx, opened)

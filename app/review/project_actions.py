@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import tr_error
-from app.review.key_dialogs import ensure_unlocked
+from app.review.key_dialogs import unlock_async
 from app.workbench import Workbench
 from coding import queries
 from coding.errors import KondensError
@@ -115,7 +115,13 @@ def withdraw_informant_action(window: Workbench, dialog_factory: Any = WithdrawD
         if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.label():
             return
         label = dlg.label()
-        key = ensure_unlocked(window, ctx.project, ask, state)  # None: no key, or not unlocked (then remembered)
+        # The key is unlocked on the executor (the passphrase asked here); None: no key, or not unlocked
+        # (then the withdrawal is remembered for the next unlock).
+        unlock_async(window, ctx, lambda key: unlocked(label, key), ask, state)
+
+    def unlocked(label: str, key: Any) -> None:
+        if window.ctx is not ctx:
+            return
 
         def done(_ch: Any) -> None:
             ctx.undo_stack.clear()  # not undoable, and no command may keep undo data of the removed text
