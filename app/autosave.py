@@ -8,6 +8,8 @@ transaction outside the undo history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -25,16 +27,39 @@ class AutosaveBinder(QObject):
         self._timer.timeout.connect(self.flush)
         editor.textChanged.connect(self._changed)
         self._suspended = False
+        self._detached = False
 
     def recover(self, saved_text: str) -> str | None:
-        """The autosaved draft if it differs from ``saved_text`` (what the project holds), else None."""
+        """The autosaved draft if it differs from ``saved_text`` (what the project holds), else None.
+
+        Reads on the calling thread: for scripts and tests; the UI uses ``offer_recovery``/``offer_draft``."""
         draft = get_draft(self._ctx.project, self.key)
         return draft if draft is not None and draft != saved_text else None
 
-    def offer_recovery(self, saved_text: str) -> bool:
-        """Put a draft left by a crash back into the editor (still unsaved); True if there was one."""
-        draft = self.recover(saved_text)
-        if draft is None:
+    def offer_recovery(self, saved_text: str, on_recovered: Callable[[], None] | None = None) -> bool:
+        """Put a draft left by a crash back into the editor (still unsaved). The draft is read on the
+        executor; it is shown only if the editor still shows this object, untouched, when it arrives,
+        and then ``on_recovered()`` runs. Returns True if it was already put back (inline, in tests)."""
+        done: list[bool] = []
+        before = self._editor.toPlainText()
+
+        def arrived(draft: str | None) -> None:
+            if self._detached or self._editor.toPlainText() != before:
+                return
+            if self.offer_draft(draft, saved_text):
+                done.append(True)
+                if on_recovered is not None:
+                    on_recovered()
+
+        if self._ctx.executor.closed:
+            return False
+        self._ctx.read("Autosaved draft", get_draft, self.key, on_done=arrived)
+        return bool(done)
+
+    def offer_draft(self, draft: str | None, saved_text: str) -> bool:
+        """Put ``draft`` (read on the executor with the saved text) into the editor if it differs from
+        ``saved_text``; True if it did."""
+        if draft is None or draft == saved_text:
             return False
         self.set_text_silently(draft)
         return True
@@ -59,6 +84,7 @@ class AutosaveBinder(QObject):
     def detach(self) -> None:
         """Stop watching the editor (another object's text is about to be shown in it)."""
         self._timer.stop()
+        self._detached = True
         try:
             self._editor.textChanged.disconnect(self._changed)
         except (RuntimeError, TypeError):

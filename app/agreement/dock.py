@@ -42,6 +42,7 @@ from app.agreement.models import (
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.i18n import tr_error
+from app.reads import LatestRead
 from coding import queries
 from coding.agreement import (
     CONSENSUS_CODER,
@@ -75,6 +76,7 @@ class AgreementView(QWidget):
         self._choices: tuple[list[Any], list[Any], list[Any]] | None = None  # as last shown
         self._tally = RaterTally()  # coders and passes, kept on the executor between plain codings
         self._texts: dict[int, str] = {}  # transcript texts the disagreement list needs, read with the figures
+        self._reading_texts = LatestRead()  # texts a drill-down needs that the figures did not bring
         self._dirty = True
         self._generation = 0  # the newest agreement request; older results are dropped
         self.rater_a, self.rater_b = QComboBox(self), QComboBox(self)
@@ -401,8 +403,17 @@ class AgreementView(QWidget):
         names = {c.code_id: c.code for c in ag.result("coded").codes}
         tids = {d.unit.transcript_id for d in rows}
         missing = tids - self._texts.keys()  # a drill-down the last computation did not read for
-        if missing:
-            self._texts = {**self._texts, **_texts(self.ctx.project, missing)}
+        if missing:  # read on the executor, then shown (unless another drill-down was asked meanwhile)
+            ctx, want = self.ctx, (code_id, transcript_id)
+
+            def read(found: dict[int, str]) -> None:
+                if ctx is self.ctx and self.agreement is ag and self.diff_filter == want:
+                    self._texts = {**self._texts, **found}
+                    self.show_disagreements(code_id, transcript_id)
+
+            self.diff_label.setText(self.tr("Loading…"))
+            self._reading_texts.read(ctx, "Agreement texts", _texts, missing, on_done=read)
+            return
         texts = {tid: self._texts[tid] for tid in tids}
         self.diffs.set_rows(rows, ag.transcript_titles, names, texts, ag.unit)
         what = []

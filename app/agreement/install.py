@@ -3,6 +3,8 @@ walk of the coding view (Code → Consensus walk), and File → Merge a coder's 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -39,13 +41,19 @@ def start_walk(window: Workbench, dock: AgreementDock) -> bool:
         walk_bar.first()
         window.coding_view.editor.setFocus()
 
-    sess = find_session(ctx.project, a, b, view.unit_choice())
-    if sess is not None:
-        walk(sess.coding_pass)
-    else:
-        ctx.run(translate("AgreementActions", "Start consensus pass"), start_consensus, a, b, view.unit_choice(),
-                on_done=lambda ch: walk(int(ch.value)),
-                on_error=lambda e: QMessageBox.warning(window, window.tr("Consensus walk"), tr_error(e)))
+    unit = view.unit_choice()
+
+    def found(sess: Any) -> None:  # the open pass of this pair, looked up on the executor
+        if window.ctx is not ctx:
+            return
+        if sess is not None:
+            walk(sess.coding_pass)
+        else:
+            ctx.run(translate("AgreementActions", "Start consensus pass"), start_consensus, a, b, unit,
+                    on_done=lambda ch: walk(int(ch.value)),
+                    on_error=lambda e: QMessageBox.warning(window, window.tr("Consensus walk"), tr_error(e)))
+
+    ctx.read("Consensus pass", find_session, a, b, unit, on_done=found)
     return True
 
 

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from app.agreement.models import ListTableModel
 from app.context import ProjectContext
 from app.i18n import tr_error
+from app.reads import LatestRead
 from coding import queries
 from coding.agreement import raters
 from coding.errors import KondensError
 from coding.services.merge_coder import CodeMatch, CoderCopy, MergePlan, plan_merge
+from coding.store import Project
 
 NEW = -1  # "create a new code" in the mapping column
 Index = QModelIndex | QPersistentModelIndex
@@ -126,6 +128,7 @@ class MergeDialog(QDialog):
         self.resize(760, 520)
         self.ctx = ctx
         self.copy: CoderCopy | None = None
+        self._reading = LatestRead()  # the chosen copy and its plan, read on the executor
         self.plan: MergePlan | None = None
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
@@ -181,17 +184,30 @@ class MergeDialog(QDialog):
             self.load(p)
 
     def load(self, path: str) -> bool:
-        from exports.coder_copy import load_coder_copy
-
+        """Read the coder copy and plan the merge on the executor; the dialog shows the plan when it is
+        back. Returns True if it was already shown (inline, in tests)."""
         self.path.setText(path)
-        try:
-            self.copy = load_coder_copy(path, self.ctx.project)
-            self.plan = plan_merge(self.ctx.project, self.copy)
-        except KondensError as e:
+        self.transcripts.setText(self.tr("Loading…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        shown: list[bool] = []
+
+        def failed(e: BaseException) -> None:
+            if not isinstance(e, KondensError):
+                self.ctx.failed.emit("Merge coder copy", e)
+                return
             self.copy = self.plan = None
             self.transcripts.setText(f"<span style='color:#a33'>{html.escape(tr_error(e))}</span>")
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-            return False
+
+        def planned(r: tuple[Any, Any, set[str | None], dict[int, str]]) -> None:
+            if self.path.text() == path:  # not another file chosen meanwhile
+                self._show_plan(*r)
+                shown.append(True)
+
+        self._reading.read(self.ctx, "Merge coder copy", _merge_facts, path, on_done=planned, on_error=failed)
+        return bool(shown)
+
+    def _show_plan(self, copy: Any, plan: Any, here: set[str | None], code_names: dict[int, str]) -> None:
+        self.copy, self.plan = copy, plan
         plan = self.plan
         matched = len(plan.transcripts) - len(plan.unmatched)
         text = self.tr("%1 of %2 transcripts match this project; %3 segments to add (%4 already here).") \
@@ -200,18 +216,27 @@ class MergeDialog(QDialog):
         if plan.unmatched:
             text += "<br><span style='color:#a33'>" + self.tr("Not found here (their segments stay out): ") + \
                 ", ".join(t.title for t in plan.unmatched) + "</span>"
-        here = {r.coder for r in raters(self.ctx.project) if r.coder is not None}
         clash = sorted(c for c in plan.coders if c in here or not c)
         if clash:
             text += "<br><span style='color:#a33'>" + self.tr(
                 "Their segments carry the coder name “%1”, which is taken or empty here: type the other coder's "
                 "name below.").replace("%1", clash[0]) + "</span>"
         self.transcripts.setText(text)
-        self.codes.set_plan(plan, {c.id: c.name for c in queries.codes(self.ctx.project)})
+        self.codes.set_plan(plan, code_names)
         if len(plan.coders) == 1 and plan.coders[0]:
             self.coder.setPlaceholderText(self.tr("%1 (as recorded in the copy)").replace("%1", plan.coders[0]))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.new_segments > 0)
-        return True
 
     def as_coder(self) -> str | None:
         return self.coder.text().strip() or None
+
+
+def _merge_facts(project: Project, path: str) -> tuple[Any, Any, set[str | None], dict[int, str]]:
+    """Executor side of choosing a coder copy: the copy, the merge plan, the coders already here and the
+    code names."""
+    from exports.coder_copy import load_coder_copy
+
+    copy = load_coder_copy(path, project)
+    plan = plan_merge(project, copy)
+    here = {r.coder for r in raters(project) if r.coder is not None}
+    return copy, plan, here, {c.id: c.name for c in queries.codes(project)}

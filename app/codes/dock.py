@@ -278,8 +278,9 @@ class CodeTreeDock(QDockWidget):
                                                   self.tr("Move %1 segments to a new code named:")), text=self.model.nodes[cid].name + " 2")
             if not ok:
                 return None
-        ch = self.ctx.run_sync(self.tr("Split code"), ops.split_code, cid, segment_ids, name)
-        return int(ch.value)
+        # Queued; the tree follows through project_changed. The new code's id only if it is already back.
+        job = self.ctx.run(self.tr("Split code"), ops.split_code, cid, segment_ids, name)
+        return int(job.value) if job.done and job.error is None else None
 
     def top_level_ids(self) -> list[int]:
         return list(self.model.children[ROOT])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext
 from app.i18n import percent
+from app.reads import LatestRead
 from coding import code_queries as cq
 
 ShareRole = Qt.ItemDataRole.UserRole + 1
@@ -137,6 +138,7 @@ class ProgressDialog(QDialog):
         lay.addWidget(self.table)
         lay.addWidget(buttons)
         ctx.project_changed.connect(self._on_changed)
+        self._reading = LatestRead()
         self.reload()
         self.resize(820, 420)
 
@@ -145,11 +147,14 @@ class ProgressDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        rows = cq.progress(self.ctx.project)
+        """Count on the executor; the table and the summary follow (a newer count supersedes)."""
+        self._reading.read(self.ctx, "Coding progress", lambda p: (cq.progress(p), cq.passes(p)),
+                           on_done=lambda r: self._show(*r))
+
+    def _show(self, rows: list[Any], passes: list[Any]) -> None:
         self.model.set_data(rows)
         total = sum(r.lines for r in rows)
         coded = sum(r.lines_coded for r in rows)
-        passes = cq.passes(self.ctx.project)
         covered = "; ".join(self.tr("pass %1: %2 of %3 transcripts").replace("%1", str(p.number))
                             .replace("%2", str(len(p.transcripts))).replace("%3", str(len(rows))) for p in passes)
         self.summary.setText(self.tr("%1 of %2 lines coded (%3).").replace("%1", str(coded))

@@ -76,18 +76,27 @@ def _export_buttons() -> QDialogButtonBox:
     return buttons
 
 
+def quote_set_choices(project: Project) -> tuple[list[str], list[str]]:
+    """Executor side of opening the quote-set dialog: the theme areas' names and the informants' labels."""
+    with project.read() as s:
+        areas = list(s.scalars(select(ThemeNode.name).where(ThemeNode.parent_id.is_(None))
+                               .order_by(ThemeNode.position, ThemeNode.id)))
+        labels = list(s.scalars(select(Informant.label).order_by(Informant.label)))
+    return areas, labels
+
+
 class QuoteSetDialog(QDialog):
     """Theme areas, informants, approved/golden only, reference format, condensates, segments."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None,
+                 choices: tuple[list[str], list[str]] | None = None) -> None:
+        """``choices``: what :func:`quote_set_choices` read on the executor (None: read here, for tests)."""
         super().__init__(parent)
         self.setObjectName("quoteSetDialog")
         self.setWindowTitle(self.tr("Export quote set"))
-        with project.read() as s:
-            areas = [(t.name, t.name) for t in s.scalars(select(ThemeNode).where(ThemeNode.parent_id.is_(None))
-                                                         .order_by(ThemeNode.position, ThemeNode.id))]
-            informants = [(self.tr("Informant %1").replace("%1", lab), lab) for lab in s.scalars(select(Informant.label)
-                                                                          .order_by(Informant.label))]
+        area_names, labels = choices if choices is not None else quote_set_choices(project)
+        areas = [(name, name) for name in area_names]
+        informants = [(self.tr("Informant %1").replace("%1", lab), lab) for lab in labels]
         self.themes = _checklist(areas, self.tr("Check theme areas to export; none checked = all"))
         self.informants = _checklist(informants, self.tr("Check informants to export; none checked = all"))
         self.approved = QCheckBox(self.tr("Only quotes the informant has approved"))
@@ -134,13 +143,15 @@ class QuoteSetDialog(QDialog):
 class MemberCheckDialog(QDialog):
     """Pick the informant (only those with quotes) and fill in who asks and by when."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None,
+                 choices: list[tuple[str, int]] | None = None) -> None:
+        """``choices``: the informants with quotes, read on the executor (None: read here, for tests)."""
         super().__init__(parent)
         self.setObjectName("memberCheckDialog")
         self.setWindowTitle(self.tr("Member check"))
         st = settings.settings()
         self.informant = QComboBox()
-        for label, n in informants_with_quotes(project):
+        for label, n in choices if choices is not None else informants_with_quotes(project):
             text = self.tr("Informant %1 (1 quote)") if n == 1 else self.tr("Informant %1 (%2 quotes)")
             self.informant.addItem(text.replace("%1", label).replace("%2", str(n)), label)
         self.project_title = QLineEdit(str(st.value("member_check/title/" + project.name, project.name)))
@@ -190,7 +201,8 @@ def _norwegian_date(d: Any) -> str:
 class ReportDialog(QDialog):
     """Which optional sections the supervisor report gets, and the snapshot to compare with."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None, snapshots: list[Any] | None = None) -> None:
+        """``snapshots``: read on the executor (None: read here, for tests)."""
         from coding.snapshots import list_snapshots
 
         super().__init__(parent)
@@ -206,7 +218,7 @@ class ReportDialog(QDialog):
             box.setChecked(str(st.value(f"export/report_{key}", default)).lower() == "true")
         self.snapshot = QComboBox()
         self.snapshot.addItem(self.tr("(no comparison)"), None)
-        for sn in list_snapshots(project):
+        for sn in snapshots if snapshots is not None else list_snapshots(project):
             self.snapshot.addItem(f"{sn.name} ({sn.created[:10]})", sn.id)
         lay = QVBoxLayout(self)
         for w in (self.questions, self.extracts, self.memos, self.matrix):

@@ -85,13 +85,21 @@ class ExportActions:
         return self.ctx.project
 
     def quotes(self) -> None:
-        from app.exports.dialogs import QuoteSetDialog  # python-docx and openpyxl load with the first export
-        from exports.quotes_docx import write_quote_set
+        from app.exports.dialogs import quote_set_choices
 
         p = self._project()
         if not p:
             return
-        dlg = QuoteSetDialog(p, self.window)
+        # The choices are read on the executor; the dialog opens when they are back.
+        self.ctx.read("Export quote set", quote_set_choices, on_done=lambda choices: self._quotes(p, choices))
+
+    def _quotes(self, p: Any, choices: Any) -> None:
+        from app.exports.dialogs import QuoteSetDialog  # python-docx and openpyxl load with the first export
+        from exports.quotes_docx import write_quote_set
+
+        if self.ctx is None or self.ctx.project is not p:
+            return
+        dlg = QuoteSetDialog(p, self.window, choices)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         opts = dlg.options()
@@ -105,13 +113,20 @@ class ExportActions:
             self.run(translate("ExportActions", "Quote set"), lambda: write_quote_set(p, path, opts), written)
 
     def member_check(self) -> None:
-        from app.exports.dialogs import MemberCheckDialog
-        from exports.member_check import write_member_check
+        from exports.member_check import informants_with_quotes
 
         p = self._project()
         if not p:
             return
-        dlg = MemberCheckDialog(p, self.window)
+        self.ctx.read("Member check", informants_with_quotes, on_done=lambda choices: self._member_check(p, choices))
+
+    def _member_check(self, p: Any, choices: Any) -> None:
+        from app.exports.dialogs import MemberCheckDialog
+        from exports.member_check import write_member_check
+
+        if self.ctx is None or self.ctx.project is not p:
+            return
+        dlg = MemberCheckDialog(p, self.window, choices)
         if dlg.informant.count() == 0:
             QMessageBox.information(self.window, translate("ExportActions", "Member check"), translate(
                 "ExportActions", "No informant has quotes yet. Make quotes from coded segments first "
@@ -134,53 +149,70 @@ class ExportActions:
             self.run(title, lambda: write_member_check(p, label, path, info=info), done)
 
     # ---- Copy quote with reference -----------------------------------------------------------------
-    def copy_target(self) -> Any:
-        """The QuoteRow to copy: the quote selected in the quote list (when it has focus), else the
-        quote of the segment selected in the code view or reader, else that segment as it stands."""
-        from exports.data import load_quotes
-
-        p = self.ctx.project if self.ctx is not None else None
-        if p is None:
+    def copy_target(self) -> tuple[list[int], list[int]] | None:
+        """What to copy: the quote selected in the quote list (when it has focus), else the segment selected
+        in the code view or reader (its quote, else the segment as it stands), as (quote ids, segment ids)
+        for :func:`_copy_row`; None if nothing is selected."""
+        if self.ctx is None:
             return None
         dock = getattr(self, "dock", None)
+        qids: list[int] = []
         if dock is not None and dock.isVisible() and dock.view.hasFocus():
             qid = dock.current_quote_id()
             if qid is not None:
-                rows = load_quotes(p, quote_ids=[qid], include_withdrawn=True)
-                if rows:
-                    return rows[0]
-        ids = selected_segment_ids(self.window, p)
-        if not ids:
+                qids = [qid]
+        ids = selected_segment_ids(self.window, self.ctx.project)
+        if not qids and not ids:
             return None
-        rows = load_quotes(p, segment_ids=ids[:1], include_withdrawn=True) or load_quotes(
-            p, segment_ids=ids[:1], from_segments=True)
-        return rows[0] if rows else None
+        return qids, ids[:1]
 
     def copy_quote(self) -> bool:
+        """Copy the quote with its reference to the clipboard; the row is read on the executor. Returns
+        True if it was copied before returning (inline, in tests)."""
         from app.exports.dialogs import ref_format
         from exports.quote_format import as_html, as_plain, quote_lines
 
-        row = self.copy_target()
         status = self.window.statusBar  # type: ignore[attr-defined]  # the workbench is the QMainWindow
-        if row is None:
+        target = self.copy_target()
+
+        def nothing() -> None:
             status().showMessage(translate("ExportActions", "Select a coded segment or a quote first."), 4000)
+
+        if target is None:
+            nothing()
             return False
-        q = quote_lines(row, ref_format())
-        mime = QMimeData()
-        mime.setText(as_plain(q))
-        mime.setHtml(as_html(q))
-        QGuiApplication.clipboard().setMimeData(mime)
-        status().showMessage(translate("ExportActions", "Quote copied with reference."), 3000)
-        return True
+        copied: list[bool] = []
+
+        def read(row: Any) -> None:
+            if row is None:
+                nothing()
+                return
+            q = quote_lines(row, ref_format())
+            mime = QMimeData()
+            mime.setText(as_plain(q))
+            mime.setHtml(as_html(q))
+            QGuiApplication.clipboard().setMimeData(mime)
+            status().showMessage(translate("ExportActions", "Quote copied with reference."), 3000)
+            copied.append(True)
+
+        self.ctx.read("Copy quote", _copy_row, *target, on_done=read)
+        return bool(copied)
 
     def report(self) -> None:
-        from app.exports.dialogs import ReportDialog
-        from exports.report import write_report
+        from coding.snapshots import list_snapshots
 
         p = self._project()
         if not p:
             return
-        dlg = ReportDialog(p, self.window)
+        self.ctx.read("Supervisor report", list_snapshots, on_done=lambda snaps: self._report(p, snaps))
+
+    def _report(self, p: Any, snapshots: Any) -> None:
+        from app.exports.dialogs import ReportDialog
+        from exports.report import write_report
+
+        if self.ctx is None or self.ctx.project is not p:
+            return
+        dlg = ReportDialog(p, self.window, snapshots)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         opts = dlg.options()
@@ -313,3 +345,19 @@ def install(window: Workbench) -> ExportActions:
     window.context_changed.connect(dock.set_context)
     acts.dock = dock  # type: ignore[attr-defined]
     return acts
+
+
+def _copy_row(project: Any, quote_ids: list[int], segment_ids: list[int]) -> Any:
+    """Executor side of "Copy quote with reference": the QuoteRow of the chosen quote, else of the
+    segment's quote, else the segment as it stands (None if none is left)."""
+    from exports.data import load_quotes
+
+    if quote_ids:
+        rows = load_quotes(project, quote_ids=quote_ids, include_withdrawn=True)
+        if rows:
+            return rows[0]
+    if not segment_ids:
+        return None
+    rows = load_quotes(project, segment_ids=segment_ids, include_withdrawn=True) or load_quotes(
+        project, segment_ids=segment_ids, from_segments=True)
+    return rows[0] if rows else None

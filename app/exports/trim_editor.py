@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.i18n import tr_error
+from app.reads import LatestRead
 from coding import queries
 from coding.errors import KondensError
 from coding.lineindex import LineIndex
@@ -134,7 +135,14 @@ def selected_segment_ids(window: Workbench, project: Project) -> list[int]:
     if sel is None:
         return []
     tid, a, b = sel
-    around = [s for s in queries.segments(project, tid) if s.start <= a and b <= s.end]
+    # The window's selection is the reader's, whose segments it holds (read on the executor): no query
+    # here. Only a selection in a transcript the reader does not show (scripts) reads them.
+    view = window.coding_view
+    if view.transcript is not None and view.transcript.id == tid:
+        shown = list(view.editor.table.segments.values())
+    else:
+        shown = queries.segments(project, tid)
+    around = [s for s in shown if s.start <= a and b <= s.end]
     return [min(around, key=lambda s: (s.end - s.start, s.id)).id] if around else []
 
 
@@ -182,6 +190,7 @@ class TrimEditor(QDialog):
         self.ctx = ctx
         self.quote_id = quote_id
         self.state: TrimState | None = None
+        self._reading = LatestRead()
         self.resize(620, 560)
 
         self.header = QLabel()
@@ -267,7 +276,14 @@ class TrimEditor(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        self.state = load_trim_state(self.ctx.project, self.quote_id)
+        """Read the quote on the executor; the editor shows it when it is back (a newer read of another
+        quote supersedes it)."""
+        qid = self.quote_id
+        self._reading.read(self.ctx, "Trim quote", load_trim_state, qid,
+                           on_done=lambda st: self._show(st) if qid == self.quote_id else None)
+
+    def _show(self, state: TrimState | None) -> None:
+        self.state = state
         if self.state is None:  # deleted elsewhere, or undone past its creation
             self.close()
             return
@@ -353,15 +369,23 @@ class TrimEditor(QDialog):
 
     # ---- writing (each one undoable step) --------------------------------------------------------
     def _run(self, label: str, service: Any, *args: Any) -> bool:
+        """Queue one step; a refusal (e.g. a cut touching the quote's ends) says why when it is back and
+        changes nothing. Shown, the project_changed signal refreshes us; hidden, the job's return does.
+        Returns False only if it already failed (inline)."""
         self._set_error("")
-        try:
-            self.ctx.run_sync(label, service, *args)
-        except KondensError as e:  # e.g. a cut touching the quote's ends: say why, change nothing
+
+        def refused(e: BaseException) -> None:
+            if not isinstance(e, KondensError):
+                self.ctx.failed.emit(label, e)
+                return
             self._set_error(tr_error(e))
-            return False
-        if not self.isVisible():  # shown, the project_changed signal refreshes us
-            self.refresh()
-        return True
+
+        def done(_ch: Any) -> None:
+            if not self.isVisible():
+                self.refresh()
+
+        job = self.ctx.run(label, service, *args, on_done=done, on_error=refused)
+        return not (job.done and job.error is not None)
 
     def _set_error(self, msg: str) -> None:
         self.error.setText(msg)

@@ -111,6 +111,7 @@ class StepsDock(QDockWidget):
         self.cards: list[StepCard] = []
         self._dirty = True
         self._generation = 0  # superseded recounts are dropped
+        self._method = ""  # the analysis method the cards show (as last read)
         # Coded lines per transcript, kept on the executor between recounts, and every change since the
         # last recount (None: not known, count everything): a recount after coding reads only what changed.
         self._coverage = Coverage()
@@ -317,6 +318,7 @@ class StepsDock(QDockWidget):
         ctx.read("Method steps", _guide_facts, tid if marks else None, self._coverage, since, on_done=done)
 
     def _show_steps(self, method: str, steps: list[StepProgress]) -> None:
+        self._method = method
         self.method_box.blockSignals(True)
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(method)))
         self.method_box.blockSignals(False)
@@ -390,21 +392,31 @@ class StepsDock(QDockWidget):
 
     def auto_mark(self, transcript_id: int, kind: str) -> bool:
         """A view was scrolled through: record it (not on the undo stack: it is a record of reading, not an
-        edit; the buttons clear it). Returns whether a new mark was written."""
+        edit; the buttons clear it). Returns whether a new mark was written by the time it returns
+        (inline, in tests; on the real executor the mark follows)."""
         ctx = self.ctx
         # A read-only session, or a supervisor on a team project (the server lets a reviewer write only
         # review comments), records no reading.
         if ctx is None or ctx.readonly or getattr(ctx.project, "role", "") == "reviewer":
             return False
-        state = next((s for s in reading_states(ctx.project) if s.transcript_id == transcript_id), None)
-        if state is None or getattr(state, kind):
-            return False
-        ctx.record(self.tr("Transcript read"), mark_read, transcript_id, kind, on_done=lambda _ch: self._show_reading())
-        return True
+        # The marks are read on the executor (a round trip on a team project), then the new one is
+        # recorded from there: a transcript already marked is left alone.
+        recorded: list[bool] = []
+        label = self.tr("Transcript read")
+
+        def read(states: list[ReadingState]) -> None:
+            state = next((s for s in states if s.transcript_id == transcript_id), None)
+            if state is None or getattr(state, kind) or ctx is not self.ctx or ctx.executor.closed:
+                return
+            ctx.record(label, mark_read, transcript_id, kind, on_done=lambda _ch: self._show_reading())
+            recorded.append(True)
+
+        ctx.read("Reading marks", reading_states, on_done=read)
+        return bool(recorded)
 
     def _method_chosen(self, _index: int) -> None:
         method = self.method_box.currentData()
-        if self.ctx is None or self.ctx.readonly or method == current_method(self.ctx.project):
+        if self.ctx is None or self.ctx.readonly or method == self._method:  # the method last read
             return
         self.ctx.run(self.tr("Choose analysis method"), set_method, method, on_done=lambda _ch: self.refresh())
 

@@ -47,20 +47,26 @@ class GuideLinks:
             getattr(work, "tabs").setCurrentWidget(view)  # noqa: B009
         return view
 
-    def _first(self, kind: str) -> int | None:
+    def _first(self, kind: str, then: Any) -> None:
+        """``then(transcript_id)``: the first transcript not yet marked ``kind`` (None: all are), read on
+        the executor."""
         ctx = self.window.ctx
         if ctx is None:
-            return None
-        return next((s.transcript_id for s in reading_states(ctx.project) if not getattr(s, kind)), None)
+            then(None)
+            return
+        ctx.read("Reading marks", _first_unmarked, kind,
+                 on_done=lambda tid: then(tid) if self.window.ctx is ctx else None)
 
     def follow(self, target: str) -> None:
         ctx = getattr(self.window, "ctx", None)
         if target == "transcripts":
-            tid = self._first("read")
-            if tid is not None and ctx is not None:
-                self.window.show_transcript(tid)
-            else:
-                self.window.transcript_list.setFocus()
+            def open_first(tid: int | None) -> None:
+                if tid is not None:
+                    self.window.show_transcript(tid)
+                else:
+                    self.window.transcript_list.setFocus()
+
+            self._first("read", open_first)
         elif target == "codes":
             self.raise_dock("codeTreeDock")
         elif target == "themes":
@@ -81,11 +87,14 @@ class GuideLinks:
                 self.select_unfinished_theme()
             if target == "overlay" and view is not None:
                 self.hook_overlay(view)
-                tid = self._first("reread")
-                if tid is not None:
-                    view.show_transcript(tid)
-                    if self.overlay_tracker is not None:
-                        self.overlay_tracker.start(tid)
+
+                def reread_first(tid: int | None) -> None:
+                    if tid is not None:
+                        view.show_transcript(tid)
+                        if self.overlay_tracker is not None:
+                            self.overlay_tracker.start(tid)
+
+                self._first("reread", reread_first)
 
     def select_unfinished_theme(self) -> None:
         """Show the first subgroup (else area) still missing a condensate or a golden quote, else the first."""
@@ -93,18 +102,12 @@ class GuideLinks:
         tree = self.find_dock("ThemeDock")
         if ctx is None or tree is None or not hasattr(tree, "select"):
             return
-        from coding.queries import theme_nodes
-        from coding.store.models import Quote
 
-        nodes = theme_nodes(ctx.project)
-        with ctx.project.read() as s:
-            golden = set(s.scalars(select(Quote.theme_id).where(Quote.golden == 1)))
-        has_sub = {n.parent_id for n in nodes if n.kind == "subgroup"}
-        leaves = [n for n in nodes if n.kind == "subgroup" or n.id not in has_sub]
-        pick = next((n for n in leaves if not n.summary.strip() or n.id not in golden), None)
-        pick = pick or (leaves[0] if leaves else None)
-        if pick is not None:
-            tree.select(pick.kind, pick.id)
+        def chosen(pick: tuple[str, int] | None) -> None:
+            if pick is not None and self.window.ctx is ctx:
+                tree.select(*pick)
+
+        ctx.read("Unfinished theme", _unfinished_theme, on_done=chosen)
 
     def hook_overlay(self, view: Any) -> None:
         """Count re-reading in the overlay's text view (once)."""
@@ -120,6 +123,26 @@ class GuideLinks:
         view.text.textChanged.connect(restart)
         tracker.read_through.connect(lambda tid: self.dock.auto_mark(tid, "reread"))
         restart()
+
+
+def _first_unmarked(project: Any, kind: str) -> int | None:
+    return next((s.transcript_id for s in reading_states(project) if not getattr(s, kind)), None)
+
+
+def _unfinished_theme(project: Any) -> tuple[str, int] | None:
+    """Executor side: the first subgroup (else area) still missing a condensate or a golden quote, else
+    the first; None without theme areas."""
+    from coding.queries import theme_nodes
+    from coding.store.models import Quote
+
+    nodes = theme_nodes(project)
+    with project.read() as s:
+        golden = set(s.scalars(select(Quote.theme_id).where(Quote.golden == 1)))
+    has_sub = {n.parent_id for n in nodes if n.kind == "subgroup"}
+    leaves = [n for n in nodes if n.kind == "subgroup" or n.id not in has_sub]
+    pick = next((n for n in leaves if not n.summary.strip() or n.id not in golden), None)
+    pick = pick or (leaves[0] if leaves else None)
+    return (pick.kind, pick.id) if pick is not None else None
 
 
 def install(window: Any) -> StepsDock:

@@ -6,6 +6,7 @@ Reading and detection, and then the commits, run in a worker thread; the window 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -34,9 +35,12 @@ from app.context import ProjectContext, ServiceCommand
 from app.i18n import tr_error
 from app.importing.speakers_model import COL_ROLE, ROLES, SpeakersModel, role_labels
 from app.importing.summary import summary_lines
+from app.reads import run_checked
 from coding import queries
 from coding.errors import KondensError
+from coding.services.key_settings import KeyState, key_state
 from coding.services.never_list import add_to_never_list, never_list
+from coding.store import Project
 from transcripts.deid.types import Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
 from transcripts.importing.plan import redetect
@@ -63,15 +67,58 @@ class _RoleDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+@dataclass(frozen=True)
+class ImportFacts:
+    """What the import dialog needs from the project before it opens."""
+    informants: tuple[str, ...]  # labels already in the project (a speaker with one is "existing")
+    never: tuple[str, ...]  # the never-list
+    key_state: KeyState  # where the linking key is and whether the project uses one
+
+
+def import_facts(project: Project) -> ImportFacts:
+    """Executor side of opening the import dialog."""
+    return ImportFacts(tuple(inf.label for inf in queries.informants(project)), tuple(never_list(project)),
+                       key_state(project))
+
+
+def open_import_dialog(ctx: ProjectContext, parent: QWidget | None, replace_transcript: int | None = None,
+                       title: str | None = None) -> None:
+    """Read what the dialog needs on the executor, then open it (non-modal, deleted on close)."""
+    from app.review.key_dialogs import unlock_async
+
+    def read(facts: ImportFacts) -> None:  # then the key, unlocked on the executor (the passphrase asked here)
+        if not ctx.executor.closed:
+            unlock_async(parent, ctx, lambda key: opened(facts, key), state=facts.key_state)
+
+    def opened(facts: ImportFacts, key: Any) -> None:
+        if ctx.executor.closed:
+            return
+        dialog = ImportDialog(ctx, parent, replace_transcript=replace_transcript, facts=facts, key=(key,))
+        if title is not None:
+            dialog.setWindowTitle(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    ctx.read("Import transcripts", import_facts, on_done=read)
+
+
 class ImportDialog(QDialog):
     imported = Signal(object)  # Changes of each imported file, also emitted on ctx.project_changed
 
     def __init__(self, ctx: ProjectContext, parent: QWidget | None = None,
-                 replace_transcript: int | None = None) -> None:
+                 replace_transcript: int | None = None, facts: ImportFacts | None = None,
+                 key: tuple[Any] | None = None) -> None:
+        """``facts``: the informants, the never-list and the key settings as :func:`import_facts` read
+        them on the executor, and ``key``: ``(the unlocked linking key or None,)`` (both given by
+        :func:`open_import_dialog`; None: read and asked here, for tests and scripts)."""
         super().__init__(parent)
         from app.importing.worker import ImportRunner
 
         self.ctx = ctx
+        facts = facts if facts is not None else import_facts(ctx.project)
+        self._existing = set(facts.informants)
+        self._never = list(facts.never)  # the project's never-list, kept in step with _store_never
+        self._key_state = facts.key_state
         self.replace_transcript = replace_transcript  # Replace transcript…: the one file replaces this text
         self.setWindowTitle(self.tr("Import transcripts"))
         self.setAcceptDrops(True)
@@ -92,20 +139,20 @@ class ImportDialog(QDialog):
         self.runner.finished.connect(self._on_finished)
         self._phase = "idle"
         self._macro_open = False
-        self.key = self._load_key()
+        self.key = self._load_key(key)
         # Every decision of this import lives here, keyed by entity across all files (issue: one review model).
         self.batch = BatchReview()
         self._build()
         self._reset_batch()
 
-    def _load_key(self) -> Any:
+    def _load_key(self, unlocked: tuple[Any] | None = None) -> Any:
         """The project's linking key, unlocked once per session (the passphrase is asked the first time),
         so the same entity keeps the same tag in every transcript. None when the project works without
         a key (or it stays locked): tags are then per transcript, and ``self.key_note`` says so."""
         from app.review.key_dialogs import ensure_unlocked, key_note_label
 
-        key = ensure_unlocked(self, self.ctx.project)
-        self.key_note = key_note_label(self.ctx.project, key)
+        key = unlocked[0] if unlocked is not None else ensure_unlocked(self, self.ctx.project, state=self._key_state)
+        self.key_note = key_note_label(self.ctx.project, key, self._key_state)
         return key
 
     # ---- layout -----------------------------------------------------------------------------------
@@ -218,7 +265,7 @@ class ImportDialog(QDialog):
         self._go(0)
 
     def _existing_informants(self) -> set[str]:
-        return {inf.label for inf in queries.informants(self.ctx.project)}
+        return set(self._existing)
 
     # ---- files --------------------------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -247,13 +294,11 @@ class ImportDialog(QDialog):
         taken = {sp.pseudonym for p in self.plans for sp in p.speakers if sp.role == "informant"}
         self._busy(True, self.tr("Reading files…"))
         known = list(self.key.always) if self.key is not None else []
-        self.runner.start(self.ctx, "plan", self._pending_paths, taken=taken, known=known)
+        # Replacing a transcript, the job also fits each plan to it (prepare_reimport), on the executor.
+        self.runner.start(self.ctx, "plan", self._pending_paths, taken=taken, known=known,
+                          replace=self.replace_transcript)
 
     def _on_planned(self, i: int, plan: ImportPlan) -> None:
-        if self.replace_transcript is not None:
-            from app.importing.replace import prepare_plan
-
-            prepare_plan(self.ctx, self.replace_transcript, plan)
         self.plans.append(plan)
         self.doc_ids.append(self.batch.add_document(plan.name, plan.speech, plan.spans, plan.lang))
         dup = self.tr(" (already imported)") if plan.duplicate_of is not None else ""
@@ -285,7 +330,7 @@ class ImportDialog(QDialog):
         row = self.file_list.currentRow()
         if not 0 <= row < len(self.plans) or self.runner.running():
             return
-        redetect(self.ctx.project, self.plans[row], self.standard_box.currentData())
+        redetect(self.ctx.project, self.plans[row], self.standard_box.currentData(), never=self._never)
         self.batch.replace_spans(self.doc_ids[row], self.plans[row].spans)
 
     def _refresh_preview(self, *_: object) -> None:
@@ -323,10 +368,10 @@ class ImportDialog(QDialog):
 
     def _store_never(self, word: str) -> None:
         """A word ruled out in the review goes to the project's never-list at once (it holds no names)."""
-        try:
-            self.ctx.run_sync(self.tr("Add “{0}” to the never-list").format(word), add_to_never_list, [word])
-        except KondensError as e:
-            QMessageBox.warning(self, self.tr("Never-list"), tr_error(e))
+        if word not in self._never:
+            self._never.append(word)
+        # Queued on the executor; a refusal is shown when it is back.
+        run_checked(self.ctx, self, self.tr("Add “{0}” to the never-list").format(word), add_to_never_list, [word])
 
     # ---- import -------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -372,7 +417,10 @@ class ImportDialog(QDialog):
         if self.key is not None:  # the key notes which informant used which entry (for withdrawal)
             from transcripts.deid.key_project import record_import
 
-            record_import(self.key, self.ctx.project, int(changes.value), self._commit_taggers[i])
+            # The informant of the stored transcript is read on the executor, after the import job; the
+            # key is saved there too, after these (see _on_finished).
+            key, tid, tagger = self.key, int(changes.value), self._commit_taggers[i]
+            self.ctx.read("Linking key", lambda p: record_import(key, p, tid, tagger))
         if changes.touched:
             self.ctx.undo_stack.push(ServiceCommand(self.ctx, self.tr("Import {0}").format(plan.name), changes))
             self.ctx.project_changed.emit(changes)
@@ -407,11 +455,16 @@ class ImportDialog(QDialog):
             lines += [f"✗ {e}" for e in self.errors]
             lines += summary_lines(self.batch, self._committed_docs)
             self.summary.setPlainText("\n".join(lines))
-            if self.key is not None and ok:
-                try:
-                    self.key.save()
-                except (OSError, KondensError) as e:
-                    QMessageBox.warning(self, self.tr("Linking key"), tr_error(e))
+            if self.key is not None and ok:  # on the executor, after the informants were recorded in it
+                key, title = self.key, self.tr("Linking key")
+
+                def not_saved(e: BaseException) -> None:
+                    if not isinstance(e, (OSError, KondensError)):
+                        self.ctx.failed.emit(title, e)
+                        return
+                    QMessageBox.warning(self.parentWidget() or self, title, tr_error(e))
+
+                self.ctx.read("Save linking key", lambda _p: key.save(), on_error=not_saved)
             self.plans, self.doc_ids = [], []  # original text leaves memory with the plans and the batch
             self._reset_batch()
         self._phase = "idle"
@@ -419,7 +472,7 @@ class ImportDialog(QDialog):
 
     def _reset_batch(self) -> None:
         self.batch = BatchReview(mapping=self.key.mapping if self.key is not None else None,
-                                 never=never_list(self.ctx.project),
+                                 never=list(self._never),
                                  always=self.key.always if self.key is not None else ())
         self.review.set_batch(self.batch)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.workbench import Workbench
@@ -18,11 +18,9 @@ def install(window: Workbench) -> None:
         ctx = window.ctx
         if ctx is None or ctx.readonly:
             return
-        from app.importing.dialog import ImportDialog
+        from app.importing.dialog import open_import_dialog
 
-        dialog = ImportDialog(ctx, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        open_import_dialog(ctx, window)  # opens once its informants and never-list are read
 
     action.triggered.connect(open_dialog)
     window.menu("File").addAction(action)

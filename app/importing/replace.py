@@ -8,7 +8,7 @@ thesis reference ("B, l. 212"), never by their text. Main thread only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext
 from app.i18n import count, tr_error
+from coding.changes import Changes
 from coding.errors import KondensError
 from transcripts.deid.types import Span, Tagger
 from transcripts.importing import ImportPlan, SpeakerChoice
-from transcripts.importing.reimport import ReimportReport, commit_reimport, prepare_reimport
+from transcripts.importing.reimport import ReimportReport, commit_reimport
 
 
 class ReimportReportDialog(QDialog):
@@ -66,33 +67,41 @@ class ReimportReportDialog(QDialog):
         lay.addWidget(buttons)
 
 
-def prepare_plan(ctx: ProjectContext, transcript_id: int, plan: ImportPlan) -> None:
-    """Before the review: the file's speakers get the transcript's pseudonyms; re-reading the same
-    file is not a duplicate."""
-    prepare_reimport(ctx.project, transcript_id, plan)
-
-
 def reimport_in_gui(ctx: ProjectContext, transcript_id: int, plan: ImportPlan, speakers: list[SpeakerChoice],
                     spans: Iterable[Span], tagger: Tagger, parent: QWidget | None = None,
-                    show_report: bool = True) -> ReimportReport | None:
-    """Replace ``transcript_id``'s text by ``plan`` as reviewed; one undo step. Returns the report, or
-    None after telling the user why nothing changed."""
-    try:
-        changes = ctx.run_sync(QCoreApplication.translate("ImportDialog", "Replace transcript"), commit_reimport, transcript_id, plan, speakers,
-                          list(spans), tagger)
-    except KondensError as e:
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Replace transcript"), tr_error(e))
-        return None
-    report: ReimportReport = changes.value
-    if show_report:
-        ReimportReportDialog(report, parent).exec()
-    return report
+                    show_report: bool = True, on_done: Callable[[ReimportReport], None] | None = None,
+                    on_refused: Callable[[], None] | None = None) -> ReimportReport | None:
+    """Replace ``transcript_id``'s text by ``plan`` as reviewed, on the executor; one undo step. When it
+    is back: the report (shown unless ``show_report`` is false), then ``on_done(report)``; a refusal is
+    told to the user, then ``on_refused()``. Returns the report if that happened before returning
+    (inline, in tests), else None."""
+    title = QCoreApplication.translate("ImportDialog", "Replace transcript")
+    reports: list[ReimportReport] = []
+
+    def done(changes: Changes) -> None:
+        report: ReimportReport = changes.value
+        reports.append(report)
+        if show_report:
+            ReimportReportDialog(report, parent).exec()
+        if on_done is not None:
+            on_done(report)
+
+    def refused(e: BaseException) -> None:
+        if not isinstance(e, KondensError):
+            ctx.failed.emit(title, e)
+        else:
+            QMessageBox.warning(parent, title, tr_error(e))
+        if on_refused is not None:
+            on_refused()
+
+    ctx.run(title, commit_reimport, transcript_id, plan, speakers, list(spans), tagger, on_done=done, on_error=refused)
+    return reports[0] if reports else None
 
 
 def replace_from_dialog(dialog: Any) -> None:
     """``ImportDialog.start_import`` in replace mode: commit its first (only) file over the transcript.
 
-    Reads the dialog's plans, reviewed spans and linking key; on success saves the key, drops the plans
+    Reads the dialog's plans, reviewed spans and linking key; once stored saves the key, drops the plans
     (the original text leaves memory with them) and closes the dialog.
     """
     tid = dialog.replace_transcript
@@ -109,16 +118,21 @@ def replace_from_dialog(dialog: Any) -> None:
     before = dict(tagger.mapping)
     did = dialog.doc_ids[0]
     dialog.batch.prepare_tagger(tagger, did)
-    if reimport_in_gui(dialog.ctx, tid, plan, speakers, dialog.batch.accepted_spans(did), tagger, dialog) is None:
+
+    def refused() -> None:
         if key is not None:  # nothing was stored: no new entity may stay in the key either
             key.mapping.clear()
             key.mapping.update(before)
-        return
-    if key is not None:
-        try:
-            key.save()
-        except (OSError, KondensError) as e:
-            QMessageBox.warning(dialog, QCoreApplication.translate("ImportDialog", "Linking key"), tr_error(e))
-    dialog.plans, dialog.doc_ids = [], []
-    dialog._reset_batch()  # the original text leaves memory with the plans and the batch
-    dialog.accept()
+
+    def stored(_report: ReimportReport) -> None:
+        if key is not None:
+            try:
+                key.save()
+            except (OSError, KondensError) as e:
+                QMessageBox.warning(dialog, QCoreApplication.translate("ImportDialog", "Linking key"), tr_error(e))
+        dialog.plans, dialog.doc_ids = [], []
+        dialog._reset_batch()  # the original text leaves memory with the plans and the batch
+        dialog.accept()
+
+    reimport_in_gui(dialog.ctx, tid, plan, speakers, dialog.batch.accepted_spans(did), tagger, dialog,
+                    on_done=stored, on_refused=refused)

@@ -49,6 +49,11 @@ class _Job(QObject):
                     self.progress.emit(i, total, Path(item).name)
                     plan = plan_import(self.project, item, known_names=self.options.get("known", ()),
                                        taken=self.options.setdefault("taken", set()))
+                    replace = self.options.get("replace")
+                    if replace is not None:  # Replace transcript…: the speakers get the transcript's pseudonyms
+                        from transcripts.importing.reimport import prepare_reimport
+
+                        prepare_reimport(self.project, replace, plan)
                     self.planned.emit(i, plan)
                 else:
                     plan, speakers, spans, tagger, *rest = item

@@ -28,6 +28,7 @@ from app.autosave import AutosaveBinder, rebind
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.memos.editor import MemoEdit, TitleEdit
+from app.reads import LatestRead, finished_value
 from app.workbench import Workbench
 from coding import code_queries as cq
 from coding.changes import Changes
@@ -82,6 +83,9 @@ class JournalDock(QDockWidget):
         self.current_id: int | None = None
         self._binder: AutosaveBinder | None = None
         self._loaded: tuple[str, str, str] = ("", "", "")
+        self._reading = LatestRead()
+        self._shown_id: int | None = None  # the note the editor holds
+        self._focus_title = False  # a new note: its title takes the focus when it is shown
         self.model = JournalModel(self)
         self.list = QListView(self)
         self.list.setObjectName("journalList")
@@ -165,7 +169,17 @@ class JournalDock(QDockWidget):
         return self.current_id is not None and self._fields() != self._loaded
 
     def reload(self) -> None:
-        entries = cq.journal(self.ctx.project) if self.ctx is not None else []
+        """Read the notes on the executor; the list and the editor follow when they are back (a newer
+        reload supersedes an older one)."""
+        if self.ctx is None:
+            self._reading.cancel()
+            self._entries_read([])
+            return
+        self._reading.read(self.ctx, "Reflection notes", cq.journal, on_done=self._entries_read)
+
+    def _entries_read(self, entries: list[MemoDTO]) -> None:
+        if self.dirty and self._shown_id == self.current_id:
+            return  # the user typed into the open note meanwhile: it is saved on focus-out, then read
         self.model.set_entries(entries)
         row = self.model.row_of(self.current_id) if self.current_id is not None else -1
         if row < 0:
@@ -175,6 +189,10 @@ class JournalDock(QDockWidget):
             self.list.setCurrentIndex(self.model.index(row))
             self.list.selectionModel().blockSignals(False)
         self._show()
+        if self._focus_title and self.current_id is not None:
+            self._focus_title = False
+            self.title.setFocus()
+            self.title.selectAll()
 
     def _show(self) -> None:
         e = next((x for x in self.model.entries if x.id == self.current_id), None)
@@ -190,17 +208,21 @@ class JournalDock(QDockWidget):
             self.date.setDate(QDate.fromString(e.created[:10], "yyyy-MM-dd"))
         for w in (self.title, self.date, self.text):
             w.blockSignals(False)
-        key = f"journal:{e.id}" if e is not None else None
-        self._binder = rebind(self._binder, self.ctx, self.text, key)
-        recovered = self._binder is not None and self._binder.offer_recovery(e.text if e is not None else "")
         writable = self.ctx is not None and not self.ctx.readonly
         for w in (self.title, self.date, self.text, self.delete_button):
             w.setEnabled(e is not None and writable)
         self.new_button.setEnabled(writable)
-        self._loaded = self._fields() if e is not None else ("", "", "")
-        if recovered:  # a draft from before a crash: shown, and saved like any other edit
-            assert e is not None
-            self._loaded = (e.title, e.text, self._loaded[2])
+        self._loaded = self._fields()  # what the editor holds now counts as saved
+        self._shown_id = e.id if e is not None else None
+        key = f"journal:{e.id}" if e is not None else None
+        self._binder = rebind(self._binder, self.ctx, self.text, key)
+        if self._binder is not None and e is not None:
+            def recovered(e: MemoDTO = e) -> None:
+                # A draft from before a crash: shown, and saved like any other edit.
+                if self.current_id == e.id:
+                    self._loaded = (e.title, e.text, self._loaded[2])
+
+            self._binder.offer_recovery(e.text, recovered)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("memos") and not self.dirty:
@@ -223,17 +245,23 @@ class JournalDock(QDockWidget):
             self._binder.committed()
 
     def new_entry(self, title: str | None = None, text: str = "", day: date | None = None) -> int | None:
+        """Add a note; it is shown with its title selected once the project has it. Returns its id when
+        the job already finished (inline, in tests)."""
         if self.ctx is None:
             return None
         self.save()
         title = title or self.tr("Reflection note")
-        ch = self.ctx.run_sync(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
-                          day or date.today())
-        self.current_id = int(ch.value)
-        self.reload()
-        self.title.setFocus()
-        self.title.selectAll()
-        return self.current_id
+
+        def added(ch: Changes) -> None:
+            self.current_id = int(ch.value)
+            self._loaded = self._fields()  # the editor holds nothing unsaved (saved just before)
+            self._focus_title = True
+            self.reload()
+
+        job = self.ctx.run(self.tr("New reflection note"), memo_svc.add_journal_entry, title, text,
+                           day or date.today(), on_done=added)
+        value = finished_value(job)
+        return int(value) if value is not None else None
 
     def delete_current(self, confirm: bool = True) -> bool:
         if self.ctx is None or self.current_id is None:

@@ -34,7 +34,7 @@ from app.i18n import tr_error
 from app.review import key_settings as ks
 from app.workbench import Workbench
 from coding.errors import KondensError
-from coding.services.key_settings import ensure_project_id, new_project_id
+from coding.services.key_settings import KeyState, ensure_project_id, key_state, new_project_id
 from coding.store import Project
 from transcripts.deid.linking_key import (
     MIN_PASSPHRASE,
@@ -152,21 +152,15 @@ def _short(error: Exception, path: Path | None) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = None) -> LinkingKey | None:
-    """The project's key, unlocked (once per session). None without a key, when it is missing, or cancelled."""
-    status = ks.key_status(project)
-    if not status.uses_key:
-        return None
-    key = ks.unlocked_key(project)
-    if key is not None:
-        return key
+def _unlock_prompt(parent: QWidget | None, status: ks.KeyStatus) -> tuple[bool, str] | None:
+    """Whether the key file is plaintext and what to ask; None (after telling the user) when it is not
+    there or unreadable."""
     if not status.found:
         QMessageBox.warning(parent, QCoreApplication.translate("LinkingKey", "Linking key"),
                             QCoreApplication.translate("LinkingKey", "The linking key of this project is not at {0}.\n\nProject → Linking key… "
                                                        "can locate it. Until then, tags are numbered per transcript.")
                             .format(status.path))
         return None
-    ask = ask or ask_dialog(parent)
     try:
         plaintext = not peek(status.path).encrypted  # type: ignore[arg-type]
     except KondensError as e:
@@ -179,6 +173,26 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
     else:
         message = QCoreApplication.translate("LinkingKey", "Unlock the linking key of this project ({0}) for this session.") \
             .format(status.path)
+    return plaintext, message
+
+
+def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = None,
+                    state: KeyState | None = None) -> LinkingKey | None:
+    """The project's key, unlocked (once per session). None without a key, when it is missing, or cancelled.
+
+    Reads and unlocks on the calling thread (scripts, tests, and the dialogs built without a context);
+    the window uses :func:`unlock_async`. ``state``: the key settings as already read."""
+    status = ks.key_status(project, state)
+    if not status.uses_key:
+        return None
+    key = ks.unlocked_key(project, state)
+    if key is not None:
+        return key
+    prompt = _unlock_prompt(parent, status)
+    if prompt is None:
+        return None
+    plaintext, message = prompt
+    ask = ask or ask_dialog(parent)
     error = ""
     while True:
         passphrase = ask(plaintext, message, error)
@@ -193,9 +207,60 @@ def ensure_unlocked(parent: QWidget | None, project: Project, ask: Ask | None = 
             return None
 
 
-def key_note_label(project: Project, key: LinkingKey | None) -> QLabel:
+def unlock_async(parent: QWidget | None, ctx: Any, then: Callable[[LinkingKey | None], None],
+                 ask: Ask | None = None, state: KeyState | None = None) -> None:
+    """:func:`ensure_unlocked` with every project read, and the unlock itself (the key derivation and a
+    legacy key's migration), on the project's executor: ``then(key)`` on the UI thread, ``then(None)``
+    without a key, when it is missing or the user cancels. The passphrase is asked on the UI thread
+    (again after a wrong one). ``state``: the key settings if the caller already read them."""
+    project = ctx.project
+    title = QCoreApplication.translate("LinkingKey", "Linking key")
+
+    def with_state(st: KeyState) -> None:
+        status = ks.key_status(project, st)
+        if not status.uses_key:
+            then(None)
+            return
+        key = ks.unlocked_key(project, st)
+        if key is not None:
+            then(key)
+            return
+        prompt = _unlock_prompt(parent, status)
+        if prompt is None:
+            then(None)
+            return
+        plaintext, message = prompt
+        asker = ask or ask_dialog(parent)
+
+        def attempt(error: str) -> None:
+            passphrase = asker(plaintext, message, error)
+            if passphrase is None:
+                then(None)
+                return
+
+            def failed(e: BaseException) -> None:
+                if isinstance(e, LinkingKeyError):
+                    attempt(_short(e, status.path))
+                    return
+                if isinstance(e, KondensError):
+                    QMessageBox.warning(parent, title, tr_error(e))
+                else:
+                    ctx.failed.emit(title, e)
+                then(None)
+
+            ctx.read("Unlock linking key", lambda p: ks.unlock(p, passphrase), on_done=then, on_error=failed)
+
+        attempt("")
+
+    if state is not None:
+        with_state(state)
+    else:
+        ctx.read("Linking key", key_state, on_done=with_state)
+
+
+def key_note_label(project: Project, key: LinkingKey | None, state: KeyState | None = None) -> QLabel:
     """A one-line label for the import review: consistent tags with the key, or per transcript without."""
-    label = QLabel(ks.key_note(project, key))
+    label = QLabel(ks.key_note(project, key, state))
     label.setObjectName("linkingKeyNote")
     label.setWordWrap(True)
     if key is None:
@@ -318,10 +383,15 @@ class LinkingKeyDialog(QDialog):
     """Project → Linking key…: where the key is; move it; change the passphrase; create or locate one."""
 
     def __init__(self, parent: QWidget | None, project: Project, ask: Ask | None = None,
-                 choose_file: Callable[[str, Path, bool], Path | None] | None = None) -> None:
+                 choose_file: Callable[[str, Path, bool], Path | None] | None = None, ctx: Any = None) -> None:
+        """``ctx``: the open project's context; every read and write of the key settings (and the key
+        derivation of an unlock or a new passphrase) then runs on its executor. Without one (tests,
+        scripts) they run here."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Linking key"))
         self.project = project
+        self.ctx = ctx
+        self._status: ks.KeyStatus | None = None  # as last read
         self.ask = ask or ask_dialog(self)
         self._choose = choose_file or (lambda title, start, save: _choose_file(self, title, start, save))
         self.status = QLabel()
@@ -351,11 +421,38 @@ class LinkingKeyDialog(QDialog):
         self.refresh()
         self.resize(720, self.sizeHint().height())
 
+    # ---- running: on the executor with a context, here without ----------------------------------------
+    def _run(self, fn: Callable[[Project], Any], done: Callable[[Any], None],
+             failed: Callable[[BaseException], None] | None = None) -> None:
+        """``done(fn(project))``; a KondensError goes to ``failed`` (default: a warning)."""
+        def refused(e: BaseException) -> None:
+            if failed is not None:
+                failed(e)
+            elif isinstance(e, KondensError):
+                self._warn(e)
+            elif self.ctx is not None:
+                self.ctx.failed.emit(self.tr("Linking key"), e)
+            else:
+                raise e
+
+        if self.ctx is None:
+            try:
+                result = fn(self.project)
+            except KondensError as e:
+                refused(e)
+                return
+            done(result)
+            return
+        self.ctx.read("Linking key", fn, on_done=done, on_error=refused)
+
     def refresh(self) -> None:
-        st = ks.key_status(self.project)
+        """Read where the key is (and whether it is unlocked), then show it."""
+        self._run(lambda p: (ks.key_status(p), ks.unlocked_key(p)), lambda r: self._show(*r))
+
+    def _show(self, st: ks.KeyStatus, unlocked: LinkingKey | None) -> None:
+        self._status = st
         if st.uses_key and st.found:
-            locked = (self.tr("unlocked for this session") if ks.unlocked_key(self.project) is not None
-                      else self.tr("locked"))
+            locked = self.tr("unlocked for this session") if unlocked is not None else self.tr("locked")
             text = self.tr("<p>The linking key of this project is at<br><b>{0}</b> ({1}).</p>"
                            "<p>With it, the same entity keeps the same tag in every transcript. Keep it, and its "
                            "passphrase, apart from the project: without both, tags cannot be linked back.</p>"
@@ -376,86 +473,111 @@ class LinkingKeyDialog(QDialog):
         self.passphrase_button.setVisible(has)
         self.without_button.setVisible(st.uses_key)
 
-    def _warn(self, e: Exception) -> None:
+    def _warn(self, e: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Linking key"), tr_error(e))
 
-    def _key(self) -> LinkingKey | None:
-        return ensure_unlocked(self, self.project, self.ask)
+    def _with_key(self, then: Callable[[LinkingKey | None], None]) -> None:
+        if self.ctx is None:
+            then(ensure_unlocked(self, self.project, self.ask))
+        else:
+            unlock_async(self, self.ctx, then, self.ask)
 
+    # ---- actions: each returns its result if it finished before returning (always without a context) --
     def create_key(self) -> LinkingKey | None:
-        pid = ks.key_status(self.project).project_id or str(ensure_project_id(self.project).value)
-        path = self._choose(self.tr("Where to keep the new linking key"), default_key_path(pid), True)
-        if path is None:
-            return None
-        passphrase = self.ask(True, self.tr("Set the passphrase of the new linking key {0} "
-                                            "(at least {1} characters).").format(path, MIN_PASSPHRASE), "")
-        if passphrase is None:
-            return None
-        try:
-            key = ks.create_project_key(self.project, passphrase, path)
-        except KondensError as e:
-            self._warn(e)
-            return None
-        self.refresh()
-        return key
+        out: list[LinkingKey] = []
+
+        def with_id(pid: str) -> None:
+            path = self._choose(self.tr("Where to keep the new linking key"), default_key_path(pid), True)
+            if path is None:
+                return
+            passphrase = self.ask(True, self.tr("Set the passphrase of the new linking key {0} "
+                                                "(at least {1} characters).").format(path, MIN_PASSPHRASE), "")
+            if passphrase is None:
+                return
+
+            def created(key: LinkingKey) -> None:
+                out.append(key)
+                self.refresh()
+
+            self._run(lambda p: ks.create_project_key(p, passphrase, path), created)
+
+        self._run(lambda p: ks.key_status(p).project_id or str(ensure_project_id(p).value), with_id)
+        return out[0] if out else None
 
     def locate(self) -> LinkingKey | None:
-        st = ks.key_status(self.project)
-        path = self._choose(self.tr("Locate the project's linking key"), st.path or key_folder(), False)
+        st = self._status
+        path = self._choose(self.tr("Locate the project's linking key"), (st.path if st else None) or key_folder(),
+                            False)
         if path is None:
             return None
-        error = ""
         try:
             plaintext = not peek(path).encrypted
         except KondensError as e:
             self._warn(e)
             return None
-        while True:
+        out: list[LinkingKey] = []
+
+        def attempt(error: str) -> None:
             prompt = (self.tr("Passphrase of the linking key {0} (it is unencrypted: set one now).") if plaintext
                       else self.tr("Passphrase of the linking key {0}."))
             passphrase = self.ask(plaintext, prompt.format(path), error)
             if passphrase is None:
-                return None
-            try:
-                key = ks.locate_key(self.project, path, passphrase)
-                break
-            except LinkingKeyError as e:
-                error = _short(e, path)
-            except KondensError as e:
-                self._warn(e)
-                return None
-        self.refresh()
-        return key
+                return
+
+            def located(key: LinkingKey) -> None:
+                out.append(key)
+                self.refresh()
+
+            def failed(e: BaseException) -> None:
+                if isinstance(e, LinkingKeyError):
+                    attempt(_short(e, path))  # a wrong passphrase: ask again
+                elif isinstance(e, KondensError):
+                    self._warn(e)
+                elif self.ctx is not None:
+                    self.ctx.failed.emit(self.tr("Linking key"), e)
+
+            self._run(lambda p: ks.locate_key(p, path, passphrase), located, failed)
+
+        attempt("")
+        return out[0] if out else None
 
     def move_key(self) -> Path | None:
-        key = self._key()
-        if key is None:
-            return None
-        path = self._choose(self.tr("Move the linking key to"), key.path, True)
-        if path is None:
-            return None
-        try:
-            moved = ks.move_key(self.project, key, path)
-        except KondensError as e:
-            self._warn(e)
-            return None
-        self.refresh()
-        return moved
+        out: list[Path] = []
+
+        def with_key(key: LinkingKey | None) -> None:
+            if key is None:
+                return
+            path = self._choose(self.tr("Move the linking key to"), key.path, True)
+            if path is None:
+                return
+
+            def moved(to: Path) -> None:
+                out.append(to)
+                self.refresh()
+
+            self._run(lambda p: ks.move_key(p, key, path), moved)
+
+        self._with_key(with_key)
+        return out[0] if out else None
 
     def change_passphrase(self) -> bool:
-        key = self._key()
-        if key is None:
-            return False
-        new = self.ask(True, self.tr("Set the new passphrase of the linking key. The old one stops working."), "")
-        if new is None:
-            return False
-        try:
-            ks.change_passphrase(key, new)
-        except KondensError as e:
-            self._warn(e)
-            return False
-        self.refresh()
-        return True
+        out: list[bool] = []
+
+        def with_key(key: LinkingKey | None) -> None:
+            if key is None:
+                return
+            new = self.ask(True, self.tr("Set the new passphrase of the linking key. The old one stops working."), "")
+            if new is None:
+                return
+
+            def changed(_r: Any) -> None:
+                out.append(True)
+                self.refresh()
+
+            self._run(lambda _p: ks.change_passphrase(key, new), changed)  # the key derivation: off the UI
+
+        self._with_key(with_key)
+        return bool(out)
 
     def work_without(self) -> None:
         answer = QMessageBox.question(
@@ -463,9 +585,8 @@ class LinkingKeyDialog(QDialog):
                                                   "are then numbered per transcript. The key file stays where it "
                                                   "is until you delete it."))
         if answer == QMessageBox.StandardButton.Yes:
-            ks.work_without_key(self.project)
-            self.refresh()
+            self._run(ks.work_without_key, lambda _r: self.refresh())
 
 
 def linking_key_action(window: Workbench) -> None:
-    LinkingKeyDialog(window, window.ctx.project).exec()
+    LinkingKeyDialog(window, window.ctx.project, ctx=window.ctx).exec()

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.settings import settings
 from coding.errors import KondensError
-from coding.services.key_settings import ensure_project_id, key_state, set_key_mode
+from coding.services.key_settings import KeyState, ensure_project_id, key_state, set_key_mode
 from coding.store import Project
 from transcripts.deid.key_project import unlock_project_key
 from transcripts.deid.linking_key import LinkingKey, LinkingKeyError, default_key_path, is_inside_project
@@ -61,8 +61,10 @@ class KeyStatus:
         return self.path is not None and self.path.is_file()
 
 
-def key_status(project: Project) -> KeyStatus:
-    state = key_state(project)
+def key_status(project: Project, state: KeyState | None = None) -> KeyStatus:
+    """Where the project's key is and whether it uses one. ``state``: the project's key settings as
+    already read on the executor (None reads them here, on the calling thread)."""
+    state = state if state is not None else key_state(project)
     legacy = _legacy_path(project)
     if state.mode == "none":
         return KeyStatus(False, True, state.project_id, None)
@@ -164,9 +166,9 @@ def change_passphrase(key: LinkingKey, new_passphrase: str) -> None:
     key.save()
 
 
-def unlocked_key(project: Project) -> LinkingKey | None:
-    """The key of ``project`` if it was unlocked earlier in this session."""
-    status = key_status(project)
+def unlocked_key(project: Project, state: KeyState | None = None) -> LinkingKey | None:
+    """The key of ``project`` if it was unlocked earlier in this session (``state``: see key_status)."""
+    status = key_status(project, state)
     if not status.uses_key:
         return None
     key = _UNLOCKED.get(status.project_id) if status.project_id else None
@@ -180,12 +182,12 @@ def lock_all() -> None:
     _UNLOCKED.clear()
 
 
-def key_note(project: Project, key: LinkingKey | None) -> str:
+def key_note(project: Project, key: LinkingKey | None, state: KeyState | None = None) -> str:
     """One line for the import review: whether tags are consistent across transcripts."""
     if key is not None:
         return QCoreApplication.translate("LinkingKey", "Linking key in use: the same entity keeps the same tag in every "
                                                     "transcript ({0}).").format(key.path)
-    status = key_status(project)
+    status = key_status(project, state)
     if status.uses_key:
         return QCoreApplication.translate("LinkingKey", "The linking key is locked or missing: tags are numbered per transcript, "
                                                     "so [sted 1] may be a different place in another transcript.")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import tr_error
+from app.reads import run_checked
 from app.workbench import Workbench
 from coding.errors import KondensError
 from coding.services.never_list import never_list, set_never_list
@@ -36,8 +37,13 @@ class IdentifierListsDialog(QDialog):
         self.ctx, self.key = ctx, key
         self.setWindowTitle(self.tr("Identifier lists"))
         self.resize(720, 460)
-        self.never = QPlainTextEdit("\n".join(never_list(ctx.project)))
+        # The never-list is read on the executor; its box is enabled once it is in.
+        self._never_read: list[str] | None = None
+        self.never = QPlainTextEdit()
         self.never.setObjectName("neverList")
+        self.never.setEnabled(False)
+        self.never.setPlaceholderText(self.tr("Loading…"))
+        ctx.read("Never-list", never_list, on_done=self._never_in)
         self.always = QPlainTextEdit("\n".join(key.always) if key is not None else "")
         self.always.setObjectName("alwaysList")
         self.always.setEnabled(key is not None)
@@ -67,11 +73,18 @@ class IdentifierListsDialog(QDialog):
         lay.addLayout(row, 1)
         lay.addWidget(buttons)
 
+    def _never_in(self, words: list[str]) -> None:
+        self._never_read = list(words)
+        self.never.setPlainText("\n".join(words))
+        self.never.setPlaceholderText("")
+        self.never.setEnabled(True)
+
     def save(self) -> bool:
         try:
             words = _words(self.never)
-            if words != never_list(self.ctx.project):
-                self.ctx.run_sync(self.tr("Edit the never-list"), set_never_list, words)
+            if self._never_read is not None and words != self._never_read:
+                # Queued on the executor; a refusal is shown over the window (the dialog has closed).
+                run_checked(self.ctx, self.parentWidget(), self.tr("Edit the never-list"), set_never_list, words)
             if self.key is not None:
                 names = list(dict.fromkeys(" ".join(w.split()) for w in _words(self.always)))
                 if names != self.key.always:
@@ -85,9 +98,13 @@ class IdentifierListsDialog(QDialog):
 
 
 def edit_identifier_lists(window: Workbench) -> None:
-    from app.review.key_dialogs import ensure_unlocked
+    from app.review.key_dialogs import unlock_async
 
     ctx = window.ctx
     if ctx is None:
         return
-    IdentifierListsDialog(ctx, ensure_unlocked(window, ctx.project), window).exec()
+    def opened(key: Any) -> None:  # the key is unlocked on the executor first (the passphrase asked here)
+        if window.ctx is ctx:
+            IdentifierListsDialog(ctx, key, window).exec()
+
+    unlock_async(window, ctx, opened)

@@ -70,22 +70,34 @@ def _escape(s: str) -> str:
 
 
 def redact_selection(window: Workbench, dialog_factory: Any = RedactDialog) -> bool:
-    """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted."""
+    """Run the whole action. ``dialog_factory`` lets tests answer the dialog. True if text was redacted by
+    the time it returns (inline, in tests; on the real executor the redaction follows the dialog)."""
     sel = window.current_selection()
     if not sel:
         QMessageBox.information(window, QCoreApplication.translate("Redact", "Redact selection"), QCoreApplication.translate("Redact", "Select text in a transcript first."))
         return False
     tid, start, end = sel
-    surface, here, everywhere = selection_occurrences(window.ctx.project, tid, start, end)
-    if not surface:
-        return False
-    dlg = dialog_factory(surface, here, everywhere, window)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return False
-    category, all_transcripts = dlg.choice()
-    try:
-        window.ctx.run_sync(QCoreApplication.translate("Redact", "Redact selection"), redact, tid, start, end, category, everywhere=all_transcripts)
-    except KondensError as e:
-        QMessageBox.warning(window, QCoreApplication.translate("Redact", "Redact selection"), tr_error(e))
-        return False
-    return True
+    title = QCoreApplication.translate("Redact", "Redact selection")
+    ctx = window.ctx
+    redacted: list[bool] = []
+
+    def refused(e: BaseException) -> None:
+        if not isinstance(e, KondensError):
+            ctx.failed.emit(title, e)
+            return
+        QMessageBox.warning(window, title, tr_error(e))
+
+    def counted(found: tuple[str, int, int]) -> None:
+        # The occurrences are counted on the executor; the dialog opens when they are back.
+        surface, here, everywhere = found
+        if not surface or window.ctx is not ctx:
+            return
+        dlg = dialog_factory(surface, here, everywhere, window)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        category, all_transcripts = dlg.choice()
+        ctx.run(title, redact, tid, start, end, category, everywhere=all_transcripts,
+                on_done=lambda _ch: redacted.append(True), on_error=refused)
+
+    ctx.read("Redact selection", selection_occurrences, tid, start, end, on_done=counted, on_error=refused)
+    return bool(redacted)

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.i18n import tr_error
+from app.reads import LatestRead
 from app.search.delegate import HighlightDelegate
 from app.search.model import COL_INFORMANT, COL_TEXT, COL_TRANSCRIPT, HitRole, SearchResultsModel, SortRole
 from app.workbench import Workbench
 from coding import queries
 from coding.changes import Changes
+from coding.dto import CodeDTO
 from coding.services.codes import apply_code
 from transcripts.search import Hit, QueryError, SearchResults, index_for
 from transcripts.search.documents import turn_spans
@@ -78,6 +80,7 @@ class SearchDock(QDockWidget):
         self.setObjectName("searchDock")
         self.window_ = window
         self.ctx: ProjectContext | None = None
+        self._reading_codes = LatestRead()  # the codes for the chooser
         self._generation = 0
         self._jobs: dict[int, _SearchJob] = {}
         self.results: SearchResults | None = None
@@ -190,11 +193,18 @@ class SearchDock(QDockWidget):
             self._refresh_timer.start()  # results must never show text the project no longer has
 
     def _fill_codes(self) -> None:
+        """Read the codes for the chooser on the executor; the box follows."""
+        if self.ctx is None:
+            self._reading_codes.cancel()
+            self._codes_read([])
+            return
+        self._reading_codes.read(self.ctx, "Search codes", queries.codes, on_done=self._codes_read)
+
+    def _codes_read(self, codes: list[CodeDTO]) -> None:
         current = self.code_box.currentData()
         self.code_box.clear()
-        if self.ctx is not None:
-            for c in sorted(queries.codes(self.ctx.project), key=lambda c: c.name.casefold()):
-                self.code_box.addItem(c.name, c.id)
+        for c in sorted(codes, key=lambda c: c.name.casefold()):
+            self.code_box.addItem(c.name, c.id)
         pick = current
         if pick is None:
             pick = self.window_.current_code_id()
@@ -272,22 +282,29 @@ class SearchDock(QDockWidget):
             self.window_.show_transcript(hit.transcript_id)
 
     def code_selected(self) -> int:
-        """Code the selected line hits (or their whole turns) with the chosen code: one undo step."""
+        """Code the selected line hits (or their whole turns) with the chosen code: one undo step. Returns
+        how many ranges were queued by the time it returns (turns: once their spans are read)."""
         ctx, code_id = self.ctx, self.code_box.currentData()
         hits = [h for h in self.selected_hits() if h.kind == "line" and h.start is not None and h.end is not None]
         if ctx is None or code_id is None or not hits:
             return 0
-        ranges: set[tuple[int, int, int]] = set()
-        if self.scope.currentData() == "turns":
-            spans = turn_spans(ctx.project, [h.turn_id for h in hits if h.turn_id is not None])
-            ranges = set(spans.values())
+        coded: list[int] = []
+        name = self.code_box.currentText()
+
+        def code(ranges: set[tuple[int, int, int]]) -> None:
+            if ctx is not self.ctx:
+                return
+            label = self.tr("Code %1 search results with %2").replace("%1", str(len(ranges))).replace("%2", name)
+            with ctx.batch(), ctx.macro(label):  # one index update for all the codings
+                for tid, start, end in sorted(ranges):
+                    ctx.run(label, apply_code, tid, start, end, code_id, ctx.coder)
+            self.status.setText(label)
+            coded.append(len(ranges))
+
+        if self.scope.currentData() == "turns":  # the turns' spans are read on the executor first
+            ctx.read("Search turns", turn_spans, [h.turn_id for h in hits if h.turn_id is not None],
+                     on_done=lambda spans: code(set(spans.values())))
         else:
-            ranges = {(h.transcript_id, h.start, h.end) for h in hits  # type: ignore[misc]
-                      if h.transcript_id is not None and h.start is not None and h.end is not None}
-        label = self.tr("Code %1 search results with %2").replace("%1", str(len(ranges))).replace(
-            "%2", self.code_box.currentText())
-        with ctx.batch(), ctx.macro(label):  # one index update for all the codings
-            for tid, start, end in sorted(ranges):
-                ctx.run(label, apply_code, tid, start, end, code_id, ctx.coder)
-        self.status.setText(label)
-        return len(ranges)
+            code({(h.transcript_id, h.start, h.end) for h in hits  # type: ignore[misc]
+                  if h.transcript_id is not None and h.start is not None and h.end is not None})
+        return coded[0] if coded else 0

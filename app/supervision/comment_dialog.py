@@ -4,6 +4,7 @@ and optionally a structured suggestion (rename, merge into, move to, split, need
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,20 +33,28 @@ class Candidate:
     anchor: Anchor
 
 
+def comment_choices(project: Project) -> tuple[list[Any], list[Any]]:
+    """The theme nodes (guid, name, kind, parent id, id) and codes (guid, name, theme id) a suggestion
+    can name."""
+    with project.read() as s:
+        nodes = list(s.execute(select(ThemeNode.guid, ThemeNode.name, ThemeNode.kind, ThemeNode.parent_id,
+                                      ThemeNode.id).order_by(ThemeNode.position, ThemeNode.id)).all())
+        codes = list(s.execute(select(Code.guid, Code.name, Code.theme_id).order_by(Code.name)).all())
+    return nodes, codes
+
+
 class CommentDialog(QDialog):
     def __init__(self, project: Project, candidates: list[Candidate], author: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choices: tuple[list[Any], list[Any]] | None = None) -> None:
+        """``choices``: the theme nodes and codes as :func:`comment_choices` read them on the executor
+        (None: read here, for tests)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add comment"))
         self.setObjectName("reviewCommentDialog")
         self.resize(560, 460)
         self.project = project
         self.candidates = candidates
-        with project.read() as s:
-            self.nodes = list(s.execute(select(ThemeNode.guid, ThemeNode.name, ThemeNode.kind, ThemeNode.parent_id,
-                                               ThemeNode.id).order_by(ThemeNode.position, ThemeNode.id)).all())
-            self.codes = list(s.execute(select(Code.guid, Code.name, Code.theme_id)
-                                        .order_by(Code.name)).all())
+        self.nodes, self.codes = choices if choices is not None else comment_choices(project)
         self.anchor_box = QComboBox()
         self.anchor_box.setObjectName("reviewAnchor")
         for c in candidates:

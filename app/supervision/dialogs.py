@@ -3,6 +3,8 @@ in comment text), and "what changed since your last review" (supervisor)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,7 @@ from sqlalchemy import select
 
 from app.i18n import count
 from coding import queries
+from coding.dto import MemoDTO
 from coding.store import Project
 from coding.store.models import Memo
 from coding.supervision.export import last_student_name, shared_memo_guids
@@ -30,25 +33,41 @@ from coding.supervision.threads import ImportPlan
 CATEGORY_NB = {"person": "navn", "place": "sted", "institution": "institusjon"}
 
 
+@dataclass(frozen=True)
+class SendFacts:
+    """What the send dialog shows: the last student name, the memos and which of them were shared."""
+    student: str
+    memos: list[MemoDTO]
+    shared: set[int]
+
+
+def send_facts(project: Project) -> SendFacts:
+    """Executor side of opening the send dialog."""
+    wanted = set(shared_memo_guids(project))
+    with project.read() as s:
+        shared = {i for i, g in s.execute(select(Memo.id, Memo.guid)).all() if g in wanted}
+    return SendFacts(last_student_name(project), queries.memos(project), shared)
+
+
 class ReviewSendDialog(QDialog):
     """Note to the supervisor, the student's name, and which memos are shared."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project | SendFacts, parent: QWidget | None = None) -> None:
+        """``project``: what :func:`send_facts` read on the executor (or the project, read here: tests)."""
         super().__init__(parent)
+        facts = project if isinstance(project, SendFacts) else send_facts(project)
         self.setWindowTitle(self.tr("Send for review"))
         self.setObjectName("reviewSendDialog")
         self.resize(520, 480)
         self.note = QPlainTextEdit()
         self.note.setObjectName("reviewNote")
         self.note.setPlaceholderText(self.tr("What should your supervisor look at? (shown in their banner)"))
-        self.student = QLineEdit(last_student_name(project))
+        self.student = QLineEdit(facts.student)
         self.student.setObjectName("reviewStudent")
         self.memos = QListWidget()
         self.memos.setObjectName("reviewMemos")
-        wanted = set(shared_memo_guids(project))
-        with project.read() as s:
-            shared = {i for i, g in s.execute(select(Memo.id, Memo.guid)).all() if g in wanted}
-        for m in queries.memos(project):
+        shared = facts.shared
+        for m in facts.memos:
             title = m.title or f"{m.target_type} {m.target_id or ''}".strip()
             it = QListWidgetItem(f"{title}: {' '.join(m.text.split())[:80]}")
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -163,14 +163,17 @@ class ReviewDock(QDockWidget):
             self.refresh(background=True)
 
     def refresh(self, select: str | None = None, background: bool = False) -> None:
-        """Show the backend's threads. ``background``: the student's threads are read on the project's
-        executor and shown when back (a change during coding never reads on the UI thread)."""
+        """Show the backend's threads, read on the project's executor and shown when back (a newer refresh
+        supersedes an older one). ``background`` is kept for callers; every read is in the background."""
         current = select or self._current_guid()
         self._stale = False
         self._generation += 1
         backend, gen = self.backend, self._generation
-        if background and isinstance(backend, StudentBackend):
-            backend.ctx.read("Review threads", lambda p: backend.threads_of(p), on_done=lambda views: (
+        # The threads are read on the project's executor (a round trip on a team project): the student's
+        # from the project, the supervisor's from the review copy and the comments of this session.
+        ctx = getattr(backend, "ctx", None)
+        if ctx is not None:
+            ctx.read("Review threads", lambda p: backend.threads_of(p), on_done=lambda views: (
                 self._show_threads(views, current) if gen == self._generation and backend is self.backend else None))
             return
         self._show_threads(backend.threads() if backend is not None else [], current)
@@ -278,14 +281,25 @@ class ReviewDock(QDockWidget):
         self.detail.setHtml("".join(parts))
 
     # ---- actions ---------------------------------------------------------------------------------------------
-    def _do(self, title: str, fn: Callable[[], object], select: str | None = None) -> bool:
+    def _do(self, title: str, fn: Callable[..., object], select: str | None = None) -> bool:
+        """``fn(done, refused)`` writes (the student's on the executor); the threads are read again when it
+        is back, a refusal is shown. False if it failed at once."""
+        failed: list[bool] = []
+
+        def refused(e: BaseException) -> None:
+            failed.append(True)
+            if isinstance(e, KondensError):
+                QMessageBox.warning(self, title, tr_error(e))
+            elif isinstance(self.backend, StudentBackend):
+                self.backend.ctx.failed.emit(title, e)
+            else:
+                raise e
+
         try:
-            fn()
+            fn(lambda: self.refresh(select, background=True), refused)
         except KondensError as e:
-            QMessageBox.warning(self, title, tr_error(e))
-            return False
-        self.refresh(select)
-        return True
+            refused(e)
+        return not failed
 
     def go_to(self) -> None:
         t = self.thread()
@@ -301,21 +315,21 @@ class ReviewDock(QDockWidget):
             if not ok or not text.strip():
                 return False
         b = self.backend
-        return self._do(self.tr("Reply"), lambda: b.reply(t.guid, text), t.guid)
+        return self._do(self.tr("Reply"), lambda ok, no: b.reply(t.guid, text, ok, no), t.guid)
 
     def toggle_resolved(self) -> bool:
         t = self.thread()
         if t is None or self.backend is None:
             return False
         b = self.backend
-        return self._do(self.tr("Resolve"), lambda: b.resolve(t.guid, t.status == "open"), t.guid)
+        return self._do(self.tr("Resolve"), lambda ok, no: b.resolve(t.guid, t.status == "open", ok, no), t.guid)
 
     def apply(self) -> bool:
         t = self.thread()
         if t is None or not isinstance(self.backend, StudentBackend):
             return False
         b = self.backend
-        return self._do(self.tr("Apply suggestion"), lambda: b.apply(t.guid), t.guid)
+        return self._do(self.tr("Apply suggestion"), lambda ok, no: b.apply(t.guid, ok, no), t.guid)
 
     def decline(self, text: str | None = None) -> bool:
         t = self.thread()
@@ -327,11 +341,11 @@ class ReviewDock(QDockWidget):
             if not ok:
                 return False
         b = self.backend
-        return self._do(self.tr("Decline suggestion"), lambda: b.decline(t.guid, text), t.guid)
+        return self._do(self.tr("Decline suggestion"), lambda ok, no: b.decline(t.guid, text, ok, no), t.guid)
 
     def delete(self) -> bool:
         v = self.current()
         if v is None or not isinstance(self.backend, SupervisorBackend) or not self.backend.can_delete(v):
             return False
         b = self.backend
-        return self._do(self.tr("Delete"), lambda: b.delete(v.guid))
+        return self._do(self.tr("Delete"), lambda ok, _no: (b.delete(v.guid), ok()))

@@ -16,19 +16,21 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar
 
 from app import settings
 from app.context import follow
 from app.i18n import count, tr_error
+from app.reads import LatestRead, run_checked
 from app.supervision.backend import StudentBackend, SupervisorBackend
-from app.supervision.comment_dialog import Candidate, CommentDialog
-from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog
+from app.supervision.comment_dialog import Candidate, CommentDialog, comment_choices
+from app.supervision.dialogs import ReviewChangesDialog, ReviewImportDialog, ReviewSendDialog, SendFacts, send_facts
 from app.supervision.dock import ReviewDock
 from coding.errors import KondensError
 from coding.supervision import anchors
+from coding.supervision.anchors import Resolved
 from coding.supervision.files import COMMENTS_SUFFIX, REVIEW_SUFFIX
 from coding.supervision.model import Anchor, ThreadView
 from coding.supervision.review_copy import ReviewCopy
@@ -81,6 +83,7 @@ class Supervision(QObject):
             openers[REVIEW_SUFFIX] = self.open_path
         self.badges: Any = None  # the theme tree's marker delegate, attached once the theme dock exists
         self._line_ranges: dict[int, list[tuple[int, int]]] = {}  # transcript → ranges with an open comment
+        self._locating = LatestRead()  # the open comments' transcript ranges, read on the executor
         self.dock.threads_changed.connect(self._update_markers)
         window.coding_view.transcript_opened.connect(self._mark_lines)
         window.context_changed.connect(self._context_changed)
@@ -134,7 +137,6 @@ class Supervision(QObject):
         from app.themes.dock import ThemeDock
 
         self._collect_line_ranges(views)
-        self._mark_lines()
         tdock = self.window.findChild(ThemeDock)
         if tdock is None:
             return
@@ -148,16 +150,24 @@ class Supervision(QObject):
 
     def _collect_line_ranges(self, views: list[ThreadView]) -> None:
         """Open threads anchored to transcript text (lines or a segment), as transcript ranges."""
-        ranges: dict[int, list[tuple[int, int]]] = {}
         backend = self.dock.backend
-        if backend is not None:
-            for v in views:
-                if not v.is_thread or v.status != "open" or v.orphan or v.anchor.kind not in ("lines", "segment"):
-                    continue
-                r = backend.locate(v.anchor)
+        anchors = [v.anchor for v in views if v.is_thread and v.status == "open" and not v.orphan
+                   and v.anchor.kind in ("lines", "segment")]
+
+        def located(found: list[Resolved]) -> None:
+            ranges: dict[int, list[tuple[int, int]]] = {}
+            for r in found:
                 if r.transcript_id is not None and r.start is not None and r.end is not None:
                     ranges.setdefault(r.transcript_id, []).append((r.start, r.end))
-        self._line_ranges = ranges
+            self._line_ranges = ranges
+            self._mark_lines()
+
+        ctx = getattr(backend, "ctx", None)
+        if ctx is not None:  # on the executor; the dots follow when it is back
+            self._locating.read(ctx, "Review markers", StudentBackend.line_ranges_of, anchors, on_done=located)
+        else:  # nothing open
+            self._locating.cancel()
+            located([backend.locate(a) for a in anchors] if backend is not None else [])
 
     def _mark_lines(self, *_: object) -> None:
         """A yellow dot in the gutter beside every line of the open transcript that a comment is about."""
@@ -185,7 +195,7 @@ class Supervision(QObject):
         if ctx is None:
             self.dock.set_backend(None)
         elif self.review is not None and ctx.project is self.review.project:
-            self.dock.set_backend(SupervisorBackend(self.review, self._author))
+            self.dock.set_backend(SupervisorBackend(self.review, self._author, ctx))
             ctx.closed.connect(lambda rc=self.review: rc.close())
         else:
             self.dock.set_backend(StudentBackend(ctx, self._author))
@@ -266,98 +276,67 @@ class Supervision(QObject):
         dlg.show()
         self._changes_dialog = dlg
 
-    def candidates(self) -> list[Candidate]:
-        """What a new comment can be about, from the current selections (theme tree, condensation, transcript)."""
-        rc = self.review
-        if rc is None:
-            return []
+    def _selection(self) -> dict[str, Any]:
+        """What the user has selected (condensation editor, theme tree, transcript), as plain values: the
+        UI side of :func:`_candidates_of`."""
         from app.themes.dock import ThemeDock
         from app.themes.install import ThemeWorkspace
 
-        out: list[Candidate] = []
         w = self.window
-        with rc.project.read() as s:
-            def add(label: str, make: Any) -> None:
-                try:
-                    out.append(Candidate(label, make()))
-                except KondensError:
-                    pass
+        sel: dict[str, Any] = {}
+        work = w.findChild(ThemeWorkspace)
+        cond = work.condensation if work is not None else None
+        if cond is not None and cond.theme_id is not None and cond.reader is not None:
+            cur = cond.editor.textCursor()
+            text = cond.editor.toPlainText()
+            seg = cond.model.segment(cond.segments.currentIndex())
+            sel["condensate"] = {
+                "theme": cond.theme_id, "name": cond.reader.node.name,
+                "range": (cur.selectionStart(), cur.selectionEnd(), text[cur.selectionStart():cur.selectionEnd()][:60])
+                if cur.hasSelection() and text == cond.reader.node.summary else None,
+                "segment": None if seg is None else (seg.segment_id, seg.code_name,
+                                                     f"{seg.informant_label or '?'}, l. {seg.first_line}–{seg.last_line}",
+                                                     cond.reader.golden.get(seg.segment_id)),
+            }
+        tdock = w.findChild(ThemeDock)
+        sel["tree"] = tdock.selected_keys()[:1] if tdock is not None else []
+        sel["text"] = w.current_selection() if hasattr(w, "current_selection") else None
+        return sel
 
-            tree_at: int | None = None
-            work = w.findChild(ThemeWorkspace)
-            cond = work.condensation if work is not None else None
-            if cond is not None and cond.theme_id is not None and cond.reader is not None:
-                tid = cond.theme_id
-                name = cond.reader.node.name
-                cur = cond.editor.textCursor()
-                if cur.hasSelection() and cond.editor.toPlainText() == cond.reader.node.summary:
-                    a0, a1 = cur.selectionStart(), cur.selectionEnd()
-                    add(self.tr("Condensate of %1: “%2”").replace("%1", name)
-                        .replace("%2", cond.editor.toPlainText()[a0:a1][:60]),
-                        lambda: anchors.theme_anchor(s, tid, True, a0, a1))
-                tree_at = len(out)
-                add(self.tr("Condensate of %1 (whole)").replace("%1", name), lambda: anchors.theme_anchor(s, tid, True))
-                if not any(c.anchor.guid == anchors.theme_anchor(s, tid).guid and c.anchor.kind != "condensate"
-                           for c in out):
-                    node = anchors.theme_anchor(s, tid)
-                    out.append(Candidate((self.tr("Theme area: %1") if node.kind == "area" else self.tr("Subgroup: %1"))
-                                         .replace("%1", node.path), node))
-                seg = cond.model.segment(cond.segments.currentIndex())
-                if seg is not None:
-                    ref = f"{seg.informant_label or '?'}, l. {seg.first_line}–{seg.last_line}"
-                    qid = cond.reader.golden.get(seg.segment_id)
-                    if qid is not None:
-                        add(self.tr("Golden quote (%1)").replace("%1", ref), lambda: anchors.golden_anchor(s, qid))
-                    add(self.tr("Segment: %1 (%2)").replace("%1", seg.code_name).replace("%2", ref),
-                        lambda: anchors.segment_anchor(s, seg.segment_id))
-            tree: list[Candidate] = []
-            tdock = w.findChild(ThemeDock)
-            if tdock is not None:
-                for kind, id_ in tdock.selected_keys()[:1]:
-                    if kind in ("area", "subgroup") and id_ is not None:
-                        a = anchors.theme_anchor(s, id_)
-                        tree.append(Candidate((self.tr("Theme area: %1") if kind == "area" else self.tr("Subgroup: %1"))
-                                             .replace("%1", a.path), a))
-                    elif kind == "code" and id_ is not None:
-                        a = anchors.code_anchor(s, id_)
-                        tree.append(Candidate(self.tr("Code: %1").replace("%1", a.name), a))
-            at = tree_at if tree_at is not None else len(out)
-            out[at:at] = tree
-            sel = w.current_selection() if hasattr(w, "current_selection") else None
-            if sel is not None:
-                tid_, start, end = sel
-                first, last = anchors._line_numbers(s, tid_, start, end)
-                if first is not None and last is not None:
-                    f0, l0 = first, last
-                    a = anchors.lines_anchor(s, tid_, f0, l0)
-                    out.append(Candidate(self.tr("Transcript lines: %1").replace("%1", a.label()), a))
-                    from sqlalchemy import select
-
-                    from coding.store.models import Code, Segment
-
-                    for sid, cname in s.execute(select(Segment.id, Code.name).join(Code, Code.id == Segment.code_id)
-                                                .where(Segment.transcript_id == tid_, Segment.start <= start,
-                                                       Segment.end >= end).limit(5)).all():
-                        add(self.tr("Segment: %1 (%2)").replace("%1", cname).replace("%2", a.label()),
-                            lambda sid=sid: anchors.segment_anchor(s, sid))
-        out.append(Candidate(self.tr("The project as a whole"), Anchor("project")))
-        seen: set[Anchor] = set()
-        unique = []
-        for c in out:
-            if c.anchor not in seen:
-                seen.add(c.anchor)
-                unique.append(c)
-        return unique
+    def candidates(self) -> list[Candidate]:
+        """What a new comment can be about, from the current selections (theme tree, condensation,
+        transcript), read on the calling thread (tests; the menu action reads them on the executor)."""
+        rc = self.review
+        return _candidates_of(rc.project, self._selection()) if rc is not None else []
 
     def add_comment(self, *, dialog: CommentDialog | None = None) -> bool:
+        """Ask for a comment on the current selection (what it can be about and the dialog's choices are
+        read on the review copy's executor before the dialog opens) and save it into the review file.
+        Returns True if it was saved by the time it returns (with ``dialog``, in tests: at once)."""
         rc = self.review
         if rc is None:
             QMessageBox.information(self.window, self.tr("Add comment"),
                                     self.tr("Comments are added to a review copy: File → Open review copy…"))
             return False
-        dlg = dialog or CommentDialog(rc.project, self.candidates(), self._author(), self.window)
-        if dialog is None and dlg.exec() != CommentDialog.DialogCode.Accepted:
+        if dialog is not None:
+            return self._save_comment(rc, dialog)
+        saved: list[bool] = []
+        ctx = self._ctx
+
+        def ask(facts: tuple[list[Candidate], Any]) -> None:
+            if self.review is not rc:
+                return
+            cands, choices = facts
+            dlg = CommentDialog(rc.project, cands, self._author(), self.window, choices=choices)
+            if dlg.exec() == CommentDialog.DialogCode.Accepted and self._save_comment(rc, dlg):
+                saved.append(True)
+
+        if ctx is None:
             return False
+        ctx.read("Add comment", _comment_facts, self._selection(), on_done=ask)
+        return bool(saved)
+
+    def _save_comment(self, rc: ReviewCopy, dlg: CommentDialog) -> bool:
         a = dlg.anchor()
         if a is None:
             return False
@@ -396,84 +375,115 @@ class Supervision(QObject):
 
     # ---- student --------------------------------------------------------------------------------------------
     def send_for_review(self, path: str | None = None, dialog: ReviewSendDialog | None = None) -> bool:
+        """Ask (the memos are read on the executor before the dialog opens), then write the review copy
+        on the executor. Returns True once it is written if that happened before returning (inline, or
+        with ``dialog`` and ``path`` given in tests); on the real executor the status bar says so."""
         ctx = self._ctx
         if ctx is None or self.review is not None:
             return False
         from coding.supervision.export import export_review_copy
 
-        dlg = dialog or ReviewSendDialog(ctx.project, self.window)
-        if dialog is None and dlg.exec() != ReviewSendDialog.DialogCode.Accepted:
-            return False
-        if path is None:
-            default = str(Path.home() / f"{ctx.project.name}{REVIEW_SUFFIX}")
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send for review"), default,
-                                                  self.tr("Kondens review copy (*.kondensreview)"))
-            if not path:
-                return False
-            if not path.endswith(REVIEW_SUFFIX):
-                path += REVIEW_SUFFIX
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ch = ctx.run_sync("Send for review", export_review_copy, path, dlg.note.toPlainText(), dlg.student.text(),
-                         dlg.shared_ids())
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Send for review"), tr_error(e))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("Review copy %1 written to %2").replace("%1", str(ch.value.round))
-                                            .replace("%2", path), 8000)
-        return True
+        written: list[bool] = []
+
+        def ask(facts: SendFacts | None) -> None:
+            if ctx is not self._ctx:
+                return
+            dlg = dialog or ReviewSendDialog(facts, self.window)  # type: ignore[arg-type]
+            if dialog is None and dlg.exec() != ReviewSendDialog.DialogCode.Accepted:
+                return
+            target = path
+            if target is None:
+                default = str(Path.home() / f"{ctx.project.name}{REVIEW_SUFFIX}")
+                target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send for review"), default,
+                                                        self.tr("Kondens review copy (*.kondensreview)"))
+                if not target:
+                    return
+                if not target.endswith(REVIEW_SUFFIX):
+                    target += REVIEW_SUFFIX
+            title = self.tr("Send for review")
+
+            def done(ch: Any) -> None:
+                written.append(True)
+                self.window.statusBar().showMessage(
+                    self.tr("Review copy %1 written to %2").replace("%1", str(ch.value.round)).replace("%2", target),
+                    8000)
+
+            self.window.statusBar().showMessage(self.tr("Writing the review copy…"))
+            run_checked(ctx, self.window, title, export_review_copy, target, dlg.note.toPlainText(),
+                        dlg.student.text(), dlg.shared_ids(), on_done=done,
+                        on_refused=lambda _e: self.window.statusBar().clearMessage())
+
+        if dialog is not None:
+            ask(None)
+        else:
+            ctx.read("Send for review", send_facts, on_done=ask)
+        return bool(written)
 
     def import_comments(self, path: str | None = None, accept: Any = None) -> bool:
-        """``accept``: None asks in the dialog; a callable ``(ReviewImportDialog) -> bool`` decides (tests)."""
+        """``accept``: None asks in the dialog; a callable ``(ReviewImportDialog) -> bool`` decides (tests).
+
+        The comment file is read and checked against the project on the executor, the dialog opens when
+        that is back, and the accepted comments are written on the executor. Returns True once they are
+        in if that happened before returning (inline, in tests)."""
         ctx = self._ctx
         if ctx is None or self.review is not None:
             return False
-        from coding.supervision.threads import commit_import, plan_import
-        from transcripts.deid.detector import detect
-        from transcripts.importing.plan import project_language
+        from coding.supervision.threads import commit_import
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import review comments"), str(Path.home()),
                                                   self.tr("Kondens comments (*.kondenscomments)"))
             if not path:
                 return False
-        try:
-            lang = project_language(ctx.project)
-            plan = plan_import(ctx.project, path, lambda t: detect(t, (), lang))
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Import review comments"), tr_error(e))
-            return False
-        dlg = ReviewImportDialog(plan, self.window)
-        ok = accept(dlg) if accept is not None else dlg.exec() == ReviewImportDialog.DialogCode.Accepted
-        if not ok:
-            return False
-        try:
-            ch = ctx.run_sync("Import review comments", commit_import, plan, dlg.accepted_indices())
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Import review comments"), tr_error(e))
-            return False
-        res = ch.value
-        self.show_dock()
-        self.dock.set_status_filter("open")
-        self.dock.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Imported %1, %2; %3 orphaned")
-            .replace("%2", count(res.suggestions, self.tr("1 suggestion"), self.tr("%1 suggestions")))
-            .replace("%3", str(res.orphans))
-            .replace("%1", count(res.comments, self.tr("1 comment"), self.tr("%1 comments"))), 8000)
-        return True
+        title = self.tr("Import review comments")
+        imported: list[bool] = []
+
+        def refused(e: BaseException) -> None:
+            if not isinstance(e, KondensError):
+                ctx.failed.emit(title, e)
+                return
+            QMessageBox.warning(self.window, title, tr_error(e))
+
+        def done(ch: Any) -> None:
+            imported.append(True)
+            res = ch.value
+            self.show_dock()
+            self.dock.set_status_filter("open")
+            self.dock.refresh()
+            self.window.statusBar().showMessage(
+                self.tr("Imported %1, %2; %3 orphaned")
+                .replace("%2", count(res.suggestions, self.tr("1 suggestion"), self.tr("%1 suggestions")))
+                .replace("%3", str(res.orphans))
+                .replace("%1", count(res.comments, self.tr("1 comment"), self.tr("%1 comments"))), 8000)
+
+        def planned(plan: Any) -> None:
+            if ctx is not self._ctx:
+                return
+            dlg = ReviewImportDialog(plan, self.window)
+            ok = accept(dlg) if accept is not None else dlg.exec() == ReviewImportDialog.DialogCode.Accepted
+            if ok:
+                ctx.run("Import review comments", commit_import, plan, dlg.accepted_indices(), on_done=done,
+                        on_error=refused)
+
+        ctx.read("Import review comments", _plan_comment_import, path, on_done=planned, on_error=refused)
+        return bool(imported)
 
     # ---- go to ----------------------------------------------------------------------------------------------
     def go_to(self, v: ThreadView) -> None:
         b = self.dock.backend
         if b is None:
             return
+        ctx = getattr(b, "ctx", None)
+        if ctx is not None:  # where the comment points is looked up on the executor
+            ctx.read("Go to comment", _locate, v.anchor,
+                     on_done=lambda found: self._go(v, *found) if self._ctx is ctx else None)
+        else:
+            self._go(v, *_locate(b.project, v.anchor))
+
+    def _go(self, v: ThreadView, r: Resolved, kind: str) -> None:
         from app.themes.dock import ThemeDock
         from app.themes.install import ThemeWorkspace
 
-        r = b.locate(v.anchor)
         w = self.window
         if r.transcript_id is not None and v.anchor.kind in ("lines", "segment", "golden_quote"):
             w.show_transcript(r.transcript_id, r.start, r.end)
@@ -487,11 +497,6 @@ class Supervision(QObject):
             tdock.select("code", r.code_id)
             return
         if r.theme_id is not None:
-            from coding.store.models import ThemeNode
-
-            with b.project.read() as s:
-                node = s.get(ThemeNode, r.theme_id)
-                kind = node.kind if node is not None else "area"
             tdock.show()
             tdock.raise_()
             tdock.select(kind, r.theme_id)
@@ -514,3 +519,107 @@ class Supervision(QObject):
 
 def install(window: Any) -> Supervision:
     return Supervision(window)
+
+
+def _plan_comment_import(project: Any, path: str) -> Any:
+    """Executor side of importing review comments: the file read and matched against the project, with
+    the identifiers the detector proposes in the comment text."""
+    from coding.supervision.threads import plan_import
+    from transcripts.deid.detector import detect
+    from transcripts.importing.plan import project_language
+
+    lang = project_language(project)
+    return plan_import(project, path, lambda t: detect(t, (), lang))
+
+
+def _locate(project: Any, anchor: Anchor) -> tuple[Resolved, str]:
+    """Executor side of "Go to": where ``anchor`` points now, and the kind of its theme node."""
+    from coding.store.models import ThemeNode
+    from coding.supervision.threads import locate
+
+    r = locate(project, anchor)
+    kind = "area"
+    if r.theme_id is not None:
+        with project.read() as s:
+            node = s.get(ThemeNode, r.theme_id)
+            kind = node.kind if node is not None else "area"
+    return r, kind
+
+
+def _candidates_of(project: Any, sel: dict[str, Any]) -> list[Candidate]:
+    """What a new comment can be about, given the selection gathered by ``Supervision._selection``
+    (runs on the review copy's executor; anchors are read from its database)."""
+    out: list[Candidate] = []
+    with project.read() as s:
+        def add(label: str, make: Any) -> None:
+            try:
+                out.append(Candidate(label, make()))
+            except KondensError:
+                pass
+
+        tree_at: int | None = None
+        cond = sel.get("condensate")
+        if cond is not None:
+            tid, name = cond["theme"], cond["name"]
+            if cond["range"] is not None:
+                a0, a1, quoted = cond["range"]
+                add(QCoreApplication.translate("Supervision", "Condensate of %1: “%2”").replace("%1", name)
+                    .replace("%2", quoted), lambda: anchors.theme_anchor(s, tid, True, a0, a1))
+            tree_at = len(out)
+            add(QCoreApplication.translate("Supervision", "Condensate of %1 (whole)").replace("%1", name),
+                lambda: anchors.theme_anchor(s, tid, True))
+            if not any(c.anchor.guid == anchors.theme_anchor(s, tid).guid and c.anchor.kind != "condensate"
+                       for c in out):
+                node = anchors.theme_anchor(s, tid)
+                out.append(Candidate((QCoreApplication.translate("Supervision", "Theme area: %1") if node.kind == "area"
+                                      else QCoreApplication.translate("Supervision", "Subgroup: %1"))
+                                     .replace("%1", node.path), node))
+            if cond["segment"] is not None:
+                sid, code_name, ref, qid = cond["segment"]
+                if qid is not None:
+                    add(QCoreApplication.translate("Supervision", "Golden quote (%1)").replace("%1", ref),
+                        lambda: anchors.golden_anchor(s, qid))
+                add(QCoreApplication.translate("Supervision", "Segment: %1 (%2)").replace("%1", code_name)
+                    .replace("%2", ref), lambda: anchors.segment_anchor(s, sid))
+        tree: list[Candidate] = []
+        for kind, id_ in sel.get("tree", []):
+            if kind in ("area", "subgroup") and id_ is not None:
+                a = anchors.theme_anchor(s, id_)
+                tree.append(Candidate((QCoreApplication.translate("Supervision", "Theme area: %1") if kind == "area"
+                                       else QCoreApplication.translate("Supervision", "Subgroup: %1"))
+                                      .replace("%1", a.path), a))
+            elif kind == "code" and id_ is not None:
+                a = anchors.code_anchor(s, id_)
+                tree.append(Candidate(QCoreApplication.translate("Supervision", "Code: %1").replace("%1", a.name), a))
+        at = tree_at if tree_at is not None else len(out)
+        out[at:at] = tree
+        text = sel.get("text")
+        if text is not None:
+            tid_, start, end = text
+            first, last = anchors._line_numbers(s, tid_, start, end)
+            if first is not None and last is not None:
+                a = anchors.lines_anchor(s, tid_, first, last)
+                out.append(Candidate(QCoreApplication.translate("Supervision", "Transcript lines: %1")
+                                     .replace("%1", a.label()), a))
+                from sqlalchemy import select
+
+                from coding.store.models import Code, Segment
+
+                for sid, cname in s.execute(select(Segment.id, Code.name).join(Code, Code.id == Segment.code_id)
+                                            .where(Segment.transcript_id == tid_, Segment.start <= start,
+                                                   Segment.end >= end).limit(5)).all():
+                    add(QCoreApplication.translate("Supervision", "Segment: %1 (%2)").replace("%1", cname)
+                        .replace("%2", a.label()), lambda sid=sid: anchors.segment_anchor(s, sid))
+    out.append(Candidate(QCoreApplication.translate("Supervision", "The project as a whole"), Anchor("project")))
+    seen: set[Anchor] = set()
+    unique = []
+    for c in out:
+        if c.anchor not in seen:
+            seen.add(c.anchor)
+            unique.append(c)
+    return unique
+
+
+def _comment_facts(project: Any, sel: dict[str, Any]) -> tuple[list[Candidate], Any]:
+    """Executor side of "Add comment": the candidates and the dialog's theme and code choices."""
+    return _candidates_of(project, sel), comment_choices(project)

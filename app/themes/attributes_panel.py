@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWid
 from app.codes.dialogs import ask_text
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
+from app.executor import Job
+from app.reads import LatestRead, run_checked
 from coding.changes import Changes
 from coding.dto import InformantDTO
 from coding.queries import informants
@@ -72,6 +74,7 @@ class AttributesPanel(QWidget):
         super().__init__(parent)
         self.ctx: ProjectContext | None = None
         self._extra: list[str] = []
+        self._reading = LatestRead()
         self.model = AttributeModel(self)
         self.model.edited.connect(self.set_value)
         self.table = QTableView()
@@ -96,7 +99,13 @@ class AttributesPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(informants(self.ctx.project) if self.ctx else [], self._extra)
+        """Read the informants on the executor; the table follows when they are back."""
+        if self.ctx is None:
+            self._reading.cancel()
+            self.model.set_rows([], self._extra)
+            return
+        self._reading.read(self.ctx, "Informant attributes", informants,
+                           on_done=lambda rows: self.model.set_rows(rows, self._extra))
 
     def add_key(self, key: str | None = None) -> None:
         if key is None:
@@ -106,10 +115,11 @@ class AttributesPanel(QWidget):
         key = key.strip()
         if key and key not in self.model.keys:
             self._extra.append(key)
-            self.refresh()
+            self.model.set_rows(self.model.rows, self._extra)  # a new empty column: nothing to read
 
-    def set_value(self, label: str, key: str, value: str) -> Changes | None:
+    def set_value(self, label: str, key: str, value: str) -> Job | None:
+        """Queue the write; the table follows through ``project_changed`` (a refusal is shown)."""
         if self.ctx is None:
             return None
-        return self.ctx.run_sync(self.tr("Informant {0}: {1}").format(label, key), set_informant_attribute, label, key,
-                                 value)
+        return run_checked(self.ctx, self, self.tr("Informant {0}: {1}").format(label, key), set_informant_attribute,
+                           label, key, value)

@@ -24,10 +24,10 @@ from app.codes.dialogs import ask_item, ask_text
 from app.columns import fixed_count_columns
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
-from app.i18n import tr_error
+from app.executor import Job
+from app.reads import LatestRead, finished_value, run_checked
 from app.themes.hierarchy_model import IdRole, KindRole, ThemeTreeModel
 from coding.changes import Changes
-from coding.errors import KondensError
 from coding.services import research_questions as rq
 from coding.services import themes as th
 from coding.themes_read import Hierarchy, KeptHierarchy, hierarchy
@@ -45,6 +45,7 @@ class ThemeDock(QDockWidget):
         self.ctx: ProjectContext | None = None
         self._stale = False  # codings came while hidden: re-read the counts when shown
         self.hierarchy: Hierarchy | None = None
+        self._reading = LatestRead()
         self.model = ThemeTreeModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -133,12 +134,14 @@ class ThemeDock(QDockWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the areas again on the executor (a newer refresh supersedes an older one)."""
         self._stale = False
         if self.ctx is None:
+            self._reading.cancel()
             self.hierarchy = None
             self.model.set_hierarchy(Hierarchy((), (), ()))
             return
-        self._apply(hierarchy(self.ctx.project))
+        self._reading.read(self.ctx, "Theme areas", hierarchy, on_done=self._apply)
 
     def _apply_counts(self, h: Hierarchy) -> None:
         """After coding: the counts change in place (no reset, no relayout) unless the tree changed."""
@@ -203,14 +206,18 @@ class ThemeDock(QDockWidget):
         return [i for k, i in self.selected_keys() if k in kinds and i is not None]
 
     # ---- actions -----------------------------------------------------------------------------------------
-    def _run(self, label: str, service, *args) -> Changes | None:  # type: ignore[no-untyped-def]
+    def _run(self, label: str, service, *args) -> Job | None:  # type: ignore[no-untyped-def]
+        """Queue the write; a refusal (KondensError) is shown when it comes back. The tree follows
+        through ``project_changed``."""
         if self.ctx is None:
             return None
-        try:
-            return self.ctx.run_sync(label, service, *args)
-        except KondensError as e:
-            QMessageBox.warning(self, label, tr_error(e))
-            return None
+        return run_checked(self.ctx, self, label, service, *args)
+
+    @staticmethod
+    def _new_id(job: Job | None) -> int | None:
+        """The new node's id if the job already finished (inline, in tests); else None."""
+        value = finished_value(job) if job is not None else None
+        return int(value) if value is not None else None
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         name, ok = ask_text(self, title, label, text)
@@ -218,8 +225,7 @@ class ThemeDock(QDockWidget):
 
     def new_theme(self, name: str | None = None) -> int | None:
         name = name or self._ask(self.tr("New theme area"), self.tr("Name of the theme area:"))
-        ch = self._run(self.tr("New theme area"), th.create_theme, name) if name else None
-        return ch.value if ch else None
+        return self._new_id(self._run(self.tr("New theme area"), th.create_theme, name) if name else None)
 
     def new_subgroup(self, name: str | None = None, area_id: int | None = None) -> int | None:
         if area_id is None:
@@ -228,8 +234,7 @@ class ThemeDock(QDockWidget):
                 return None
             area_id = self.hierarchy.area_of(sel[0])
         name = name or self._ask(self.tr("New subgroup"), self.tr("Name of the subgroup:"))
-        ch = self._run(self.tr("New subgroup"), th.create_theme, name, area_id) if name else None
-        return ch.value if ch else None
+        return self._new_id(self._run(self.tr("New subgroup"), th.create_theme, name, area_id) if name else None)
 
     def move_codes(self, code_ids: list[int], theme_id: int | None, index: int | None = None) -> None:
         self._run(self.tr("Move codes"), th.move_codes, code_ids, theme_id, index)
@@ -296,8 +301,7 @@ class ThemeDock(QDockWidget):
             QMessageBox.information(self, self.tr("Split"), self.tr("The codes must come from one theme area."))
             return None
         name = name or self._ask(self.tr("Split theme area"), self.tr("Name of the new theme area:"))
-        ch = self._run(self.tr("Split theme"), th.split_theme, areas.pop(), codes, name) if name else None
-        return ch.value if ch else None
+        return self._new_id(self._run(self.tr("Split theme"), th.split_theme, areas.pop(), codes, name) if name else None)
 
     def delete_selected(self, confirm: bool = True) -> None:
         sel = self._themes()
@@ -308,16 +312,17 @@ class ThemeDock(QDockWidget):
                 != QMessageBox.StandardButton.Yes:
             return
         assert self.ctx is not None
+        # Deleting an area deletes its subgroups: a selected subgroup of a selected area goes with it.
+        h, chosen = self.hierarchy, set(sel)
+        nodes = [h.node(i) for i in sel] if h is not None else []
         with self.ctx.macro(self.tr("Delete themes")):
-            for i in sel:
-                if self.hierarchy and self.hierarchy.node(i) is not None:
-                    self._run(self.tr("Delete theme"), th.delete_theme, i)
-                    self.hierarchy = hierarchy(self.ctx.project)
+            for n in nodes:
+                if n is not None and n.parent_id not in chosen:
+                    self._run(self.tr("Delete theme"), th.delete_theme, n.id)
 
     def new_question(self, text: str | None = None) -> int | None:
         text = text or self._ask(self.tr("Research question"), self.tr("Research question:"))
-        ch = self._run(self.tr("New research question"), rq.add_question, text) if text else None
-        return ch.value if ch else None
+        return self._new_id(self._run(self.tr("New research question"), rq.add_question, text) if text else None)
 
     def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         idx = self.view.indexAt(pos)

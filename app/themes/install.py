@@ -103,10 +103,19 @@ def install(window: Workbench) -> tuple[ThemeDock, ThemeWorkspace]:
             return
         path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ThemesMenu", "Export matrix"), "matrix.csv", QCoreApplication.translate("ThemesMenu", "CSV (*.csv)"))
         if path:
-            try:
-                write_matrix_csv(ctx.project, path, work.matrix.measure.currentData(), work.matrix.filters())
-            except (OSError, KondensError) as e:
-                QMessageBox.warning(window, QCoreApplication.translate("ThemesMenu", "Export matrix"), tr_error(e))
+            title = QCoreApplication.translate("ThemesMenu", "Export matrix")
+
+            def failed(e: BaseException) -> None:
+                if not isinstance(e, (OSError, KondensError)):
+                    ctx.failed.emit(title, e)
+                    return
+                QMessageBox.warning(window, title, tr_error(e))
+
+            # Written on the executor (the matrix is read there); the status bar says when it is done.
+            ctx.read("Export matrix", write_matrix_csv, path, work.matrix.measure.currentData(), work.matrix.filters(),
+                     on_done=lambda _r: window.statusBar().showMessage(
+                         QCoreApplication.translate("ThemesMenu", "Matrix written to %1").replace("%1", path), 8000),
+                     on_error=failed)
 
     menu = window.menu("Themes")
     menu.addAction(QCoreApplication.translate("ThemesMenu", "Theme hierarchy"), lambda: (dock.show(), dock.raise_()))

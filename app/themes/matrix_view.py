@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from app.context import ProjectContext, follow
 from app.empty_hint import EmptyHint
 from app.panels import LazyRefresh
+from app.reads import LatestRead
 from app.themes.segments_model import SegmentGroupModel, segment_columns
 from coding.changes import Changes
 from coding.matrix import Matrix, MatrixRow, attribute_values, cell_segments, matrix
-from coding.recontext import group_by_informant
+from coding.recontext import SegmentItem, group_by_informant
 from coding.store import Project
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,6 +156,8 @@ class MatrixView(QWidget):
                  open_transcript: Callable[[int, int, int], None] | None = None) -> None:
         super().__init__(parent)
         self.ctx: ProjectContext | None = None
+        self._values: dict[str, list[str]] = {}
+        self._reading_keys, self._reading_cell = LatestRead(), LatestRead()
         self.lazy = LazyRefresh(self, "Matrix", self._prepare, self._apply, self._concerns)
         self._open = open_transcript
         self.model = MatrixModel(self)
@@ -219,11 +222,19 @@ class MatrixView(QWidget):
         return changes.touches("theme_nodes", "codes", "segments", "informants", "transcripts")
 
     def _fill_keys(self) -> None:
+        """Read the attribute values for the filter on the executor; the choosers follow."""
+        if self.ctx is None:
+            self._reading_keys.cancel()
+            self._keys_read({})
+            return
+        self._reading_keys.read(self.ctx, "Matrix filters", attribute_values, on_done=self._keys_read)
+
+    def _keys_read(self, values: dict[str, list[str]]) -> None:
         self.key.blockSignals(True)
         keep = self.key.currentData()
         self.key.clear()
         self.key.addItem(self.tr("(all informants)"), None)
-        self._values = attribute_values(self.ctx.project) if self.ctx else {}
+        self._values = values
         for k in self._values:
             self.key.addItem(k, k)
         i = self.key.findData(keep)
@@ -291,13 +302,17 @@ class MatrixView(QWidget):
         if key is None or self.ctx is None:
             return
         kind, rid, inf = key
-        items = cell_segments(self.ctx.project, kind, rid, inf)
-        col = self.model.m.columns[index.column() - 1]
-        text = self.tr("<b>{0}</b> × {1}: {2} segment") if len(items) == 1 else self.tr("<b>{0}</b> × {1}: {2} segments")
-        self.cell_title.setText(text.format(html.escape(self.model.row_of(index).name), html.escape(col.label),
-                                            len(items)))
-        self.cell_model.set_groups(group_by_informant(items))
-        self.cell_view.expandAll()
+        name, col = self.model.row_of(index).name, self.model.m.columns[index.column() - 1].label
+        self.cell_title.setText(self.tr("<b>{0}</b> × {1}: loading…").format(html.escape(name), html.escape(col)))
+
+        def show(items: list[SegmentItem]) -> None:
+            text = self.tr("<b>{0}</b> × {1}: {2} segment") if len(items) == 1 else self.tr("<b>{0}</b> × {1}: {2} segments")
+            self.cell_title.setText(text.format(html.escape(name), html.escape(col), len(items)))
+            self.cell_model.set_groups(group_by_informant(items))
+            self.cell_view.expandAll()
+
+        # Read on the executor; a cell clicked meanwhile supersedes this one.
+        self._reading_cell.read(self.ctx, "Matrix cell", cell_segments, kind, rid, inf, on_done=show)
 
     def _double(self, idx: QModelIndex) -> None:
         seg = self.cell_model.segment(idx)

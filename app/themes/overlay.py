@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.context import ProjectContext, follow
 from app.i18n import percent
-from coding.dto import TranscriptDTO
+from app.reads import LatestRead
+from coding.dto import TranscriptDTO, TranscriptSummary
 from coding.queries import transcript, transcript_summaries
 from coding.recontext import Overlay, overlay
+from coding.store import Project
 
 BAND_W = 7
 
@@ -109,6 +111,7 @@ class OverlayView(QWidget):
         self._stale = False
         self._map: list[int] | None = None
         self._generation = 0  # band updates read on the executor: only the newest is shown
+        self._listing = LatestRead()  # the transcript list for the chooser
         self.pick = QComboBox()
         self.pick.currentIndexChanged.connect(lambda _i: self.show_transcript(self.pick.currentData()))
         self.share = QLabel()
@@ -188,11 +191,19 @@ class OverlayView(QWidget):
             self._fill()
 
     def _fill(self) -> None:
+        """Read the transcript list on the executor; the chooser and the text follow."""
         self._stale = False
+        if self.ctx is None:
+            self._listing.cancel()
+            self._listed([])
+            return
+        self._listing.read(self.ctx, "Overlay transcripts", transcript_summaries, on_done=self._listed)
+
+    def _listed(self, summaries: list[TranscriptSummary]) -> None:
         self.pick.blockSignals(True)
         keep = self.pick.currentData()
         self.pick.clear()
-        for t in transcript_summaries(self.ctx.project) if self.ctx else []:
+        for t in summaries:
             self.pick.addItem(f"{t.informant_label or '–'} · {t.title}", t.id)
         self.pick.setCurrentIndex(max(0, self.pick.findData(keep)))
         self.pick.blockSignals(False)
@@ -209,11 +220,20 @@ class OverlayView(QWidget):
             self.pick.setCurrentIndex(max(0, self.pick.findData(transcript_id)))
             self.pick.blockSignals(False)
         self._generation += 1  # a band update still on its way is for the old view
-        o = overlay(self.ctx.project, transcript_id)
-        if not keep_text or not self.text.toPlainText():
-            shown, self._map = layout_lines(transcript(self.ctx.project, transcript_id))
-            self.text.setPlainText(shown)
-        self._show_bands(o)
+        gen, ctx = self._generation, self.ctx
+        text = not keep_text or not self.text.toPlainText()
+
+        def done(res: tuple[Overlay, TranscriptDTO | None]) -> None:
+            if gen != self._generation or ctx is not self.ctx:
+                return  # another transcript was chosen meanwhile
+            o, t = res
+            if t is not None:
+                shown, self._map = layout_lines(t)
+                self.text.setPlainText(shown)
+            self._show_bands(o)
+
+        # The bands (and the text, when it changes) are read on the executor.
+        ctx.read("Overlay", _overlay_and_text, transcript_id, text, on_done=done)
 
     def _show_bands(self, o: Overlay) -> None:
         self.data = o
@@ -254,3 +274,8 @@ class OverlayView(QWidget):
         self.text.setTextCursor(c)
         self.text.centerCursor()
         return target
+
+
+def _overlay_and_text(project: Project, transcript_id: int, with_text: bool) -> tuple[Overlay, TranscriptDTO | None]:
+    """Executor side of showing a transcript in the overlay: its bands, and its text when asked."""
+    return overlay(project, transcript_id), transcript(project, transcript_id) if with_text else None

@@ -6,6 +6,7 @@ middle lists what changed in plain words. "Current" compares with the live hiera
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ProjectContext
+from app.reads import LatestRead, finished_value, run_checked
 from coding.snapshots import SnapshotDiff, SnapshotInfo, capture, diff, list_snapshots, load_snapshot, save_snapshot
+from coding.store import Project
 
 CURRENT = -1
 
@@ -107,6 +110,7 @@ class SnapshotsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snapshots of the theme hierarchy"))
         self.ctx = ctx
+        self._listing, self._comparing = LatestRead(), LatestRead()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name, e.g. “etter første reorganisering”"))
         save = QPushButton(self.tr("Save snapshot"))
@@ -146,15 +150,22 @@ class SnapshotsDialog(QDialog):
         lay.addLayout(pick)
         lay.addWidget(split, 4)
         self.resize(1100, 650)
-        self.refresh()
-        # The comparison shows at once (the first snapshot against now) and follows the user's choices,
-        # so the three panes are never empty while there is something to compare.
+        # The comparison shows as soon as the list is read (the first snapshot against now) and follows
+        # the user's choices, so the three panes are never empty while there is something to compare.
         for combo in (self.a, self.b):
             combo.activated.connect(lambda _i: self.compare())
-        self.compare()
+        self.refresh(then=self.compare)
 
-    def refresh(self) -> None:
-        rows = list_snapshots(self.ctx.project)
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the list of snapshots on the executor; the list and the choosers follow (then ``then()``)."""
+        def listed(rows: list[SnapshotInfo]) -> None:
+            self._listed(rows)
+            if then is not None:
+                then()
+
+        self._listing.read(self.ctx, "Snapshots", list_snapshots, on_done=listed)
+
+    def _listed(self, rows: list[SnapshotInfo]) -> None:
         first_time = self.b.currentData() is None
         self.list_model.set_rows(rows)
         for combo in (self.a, self.b):
@@ -173,23 +184,33 @@ class SnapshotsDialog(QDialog):
             self.b.setCurrentIndex(self.b.count() - 1)
 
     def save(self, name: str | None = None) -> int | None:
+        """Save a snapshot; the list and the comparison follow once it is saved. Returns its id when the
+        job already finished (inline, in tests)."""
         name = (name or self.name.text()).strip()
         if not name:
             return None
-        sid = self.ctx.run_sync(self.tr("Save snapshot {0}").format(name), save_snapshot, name).value
         self.name.clear()
-        self.refresh()
-        self.compare()
-        return sid  # type: ignore[no-any-return]
+        job = run_checked(self.ctx, self, self.tr("Save snapshot {0}").format(name), save_snapshot, name,
+                          on_done=lambda _ch: self.refresh(then=self.compare),
+                          on_refused=lambda _e: self.name.setText(name))  # refused: the name is not lost
+        value = finished_value(job)
+        return int(value) if value is not None else None
 
     def compare(self, a_id: int | None = None, b_id: int | None = None) -> list[str]:
+        """Compare two versions: both are read and diffed on the executor, the panes fill when it is
+        back (an older comparison still on its way is dropped). Returns the lines of change when it
+        already came back (inline, in tests)."""
         a_id = a_id if a_id is not None else self.a.currentData()
         b_id = b_id if b_id is not None else self.b.currentData()
         if a_id is None or b_id is None:
             return []
-        a = capture(self.ctx.project) if a_id == CURRENT else load_snapshot(self.ctx.project, a_id)
-        b = capture(self.ctx.project) if b_id == CURRENT else load_snapshot(self.ctx.project, b_id)
-        d = diff(a, b)
+        shown: list[list[str]] = []
+        self.changes.setPlainText(self.tr("Loading…"))
+        self._comparing.read(self.ctx, "Compare snapshots", _compared, a_id, b_id,
+                             on_done=lambda r: shown.append(self._show_comparison(*r)))
+        return shown[0] if shown else []
+
+    def _show_comparison(self, a: dict[str, Any], b: dict[str, Any], d: SnapshotDiff) -> list[str]:
         old_names = {r.old for r in d.codes_renamed + d.themes_renamed} | {m.name for m in d.codes_merged} | \
             {m.name.split(" / ")[-1] for m in d.themes_merged} | set(d.codes_removed) | \
             {n.split(" / ")[-1] for n in d.themes_removed} | {m.name for m in d.codes_moved}
@@ -200,3 +221,10 @@ class SnapshotsDialog(QDialog):
         lines = diff_lines(d)
         self.changes.setPlainText("\n".join(lines) if lines else self.tr("No changes."))
         return lines
+
+
+def _compared(project: Project, a_id: int, b_id: int) -> tuple[dict[str, Any], dict[str, Any], SnapshotDiff]:
+    """Executor side of a comparison: both versions (the live hierarchy for ``CURRENT``) and their diff."""
+    a = capture(project) if a_id == CURRENT else load_snapshot(project, a_id)
+    b = capture(project) if b_id == CURRENT else load_snapshot(project, b_id)
+    return a, b, diff(a, b)

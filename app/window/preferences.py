@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
-from app.i18n import tr_error
-from coding.errors import KondensError
+from app.reads import run_checked
 
 
 class PreferencesDialog(QDialog):
@@ -55,10 +53,13 @@ class PreferencesDialog(QDialog):
         self.backups = QSpinBox()
         self.backups.setRange(1, 100)
         ctx = self.ctx
+        self._kept: int | None = None  # the project's backup count as read (None: not back yet)
         if ctx is not None:
             from coding.store.backup import keep_setting
 
-            self.backups.setValue(keep_setting(ctx.project))
+            # Read on the executor: the box is enabled when the project's value is in.
+            self.backups.setEnabled(False)
+            ctx.read("Backups kept", keep_setting, on_done=self._kept_read)
         else:
             self.backups.setEnabled(False)
             self.backups.setToolTip(self.tr("Open a project to set how many backups it keeps"))
@@ -98,19 +99,19 @@ class PreferencesDialog(QDialog):
         if path:
             self.key_folder.setText(path)
 
+    def _kept_read(self, keep: int) -> None:
+        self._kept = keep
+        self.backups.setValue(keep)
+        self.backups.setEnabled(True)
+
     def save(self) -> bool:
         ctx = self.ctx
-        try:
-            if ctx is not None and self.backups.isEnabled():
-                from coding.services.project_settings import set_backups_keep
-                from coding.store.backup import keep_setting
+        if ctx is not None and self._kept is not None and self.backups.value() != self._kept:
+            from coding.services.project_settings import set_backups_keep
 
-                if self.backups.value() != keep_setting(ctx.project):
-                    ctx.run_sync(self.tr("Keep {0} backups").format(self.backups.value()), set_backups_keep,
-                            self.backups.value())
-        except KondensError as e:
-            QMessageBox.warning(self, self.tr("Preferences"), tr_error(e))
-            return False
+            # Queued on the executor; the dialog closes at once (a refusal is shown over the window).
+            run_checked(ctx, self.parentWidget(), self.tr("Keep {0} backups").format(self.backups.value()),
+                        set_backups_keep, self.backups.value())
         settings.set_language(str(self.language.currentData()))
         settings.set_coder(self.coder.text())
         if ctx is not None:

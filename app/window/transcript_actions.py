@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QWidget
 
 from app.i18n import tr_error
+from app.reads import run_checked
 from app.window.transcript_model import TranscriptIdRole
 from coding.errors import KondensError
 from coding.services.transcript_delete import TranscriptDeletePlan, delete_transcript_scrubbed, plan_transcript_delete
@@ -110,37 +111,42 @@ class TranscriptListActions(QObject):
         ctx = self.window.ctx
         if ctx is None or not self.writable():
             return False
-        try:
-            ctx.run_sync(self.tr("Rename transcript"), rename_transcript, transcript_id, title)
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Rename transcript"), tr_error(e))
-            return False
-        return True
+        # Queued on the executor; the list follows through project_changed, a refusal is shown.
+        job = run_checked(ctx, self.window, self.tr("Rename transcript"), rename_transcript, transcript_id, title)
+        return not (job.done and job.error is not None)
 
     def replace_current(self) -> None:
         tid = self.current_id()
         ctx = self.window.ctx
         if tid is None or ctx is None or not self.writable():
             return
-        from app.importing.dialog import ImportDialog
+        from app.importing.dialog import open_import_dialog
 
-        dialog = ImportDialog(ctx, self.window, replace_transcript=tid)
         title = self.view.currentIndex().siblingAtColumn(self.model.TITLE).data()
-        dialog.setWindowTitle(self.tr("Replace transcript: {0}").format(title))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        open_import_dialog(ctx, self.window, replace_transcript=tid,
+                           title=self.tr("Replace transcript: {0}").format(title))
 
     def delete_current(self) -> bool:
+        """Plan the deletion on the executor, ask in on_done, then delete there. Returns True if it was
+        deleted before returning (inline, in tests)."""
         tid = self.current_id()
         ctx = self.window.ctx
         if tid is None or ctx is None or not self.writable():
             return False
-        try:
-            plan = plan_transcript_delete(ctx.project, tid)
-            if not self.confirm(self.window, plan):
-                return False
-            ctx.run_sync(self.tr("Delete transcript {0}").format(plan.title), delete_transcript_scrubbed, tid)
-        except KondensError as e:
-            QMessageBox.warning(self.window, self.tr("Delete transcript"), tr_error(e))
-            return False
-        return True
+        deleted: list[bool] = []
+        title = self.tr("Delete transcript")
+
+        def refused(e: BaseException) -> None:
+            if not isinstance(e, KondensError):
+                ctx.failed.emit(title, e)
+                return
+            QMessageBox.warning(self.window, title, tr_error(e))
+
+        def planned(plan: TranscriptDeletePlan) -> None:
+            if ctx is not self.window.ctx or not self.confirm(self.window, plan):
+                return
+            ctx.run(self.tr("Delete transcript {0}").format(plan.title), delete_transcript_scrubbed, tid,
+                    on_done=lambda _ch: deleted.append(True), on_error=refused)
+
+        ctx.read("Delete transcript", plan_transcript_delete, tid, on_done=planned, on_error=refused)
+        return bool(deleted)

@@ -7,7 +7,7 @@ log or traceback repr). Nothing is written until :func:`transcripts.importing.co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,14 +137,18 @@ def written_standard(speech: str, lang: str) -> str:
     return guess if guess in STANDARDS else ("nb" if lang not in STANDARDS else lang)
 
 
-def redetect(project: Project, plan: ImportPlan, standard: str) -> None:
-    """Detect again for another written standard (the user corrected the guess in the import dialog)."""
+def redetect(project: Project, plan: ImportPlan, standard: str, never: Sequence[str] | None = None) -> None:
+    """Detect again for another written standard (the user corrected the guess in the import dialog).
+
+    ``never``: the project's never-list as the caller already has it (the dialog, which must not read the
+    project on the UI thread); None reads it from ``project``."""
     from transcripts.deid import detect
 
     if standard not in STANDARDS:
         raise ValueError(f"unknown written standard {standard!r}")
     plan.standard = standard
-    plan.spans = detect(plan.speech, known=plan.known, lang=standard, never=never_list(project))
+    plan.spans = detect(plan.speech, known=plan.known, lang=standard,
+                        never=list(never) if never is not None else never_list(project))
 
 
 def find_duplicate(project: Project, content_hash: str) -> int | None:
