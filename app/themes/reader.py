@@ -1,32 +1,60 @@
 """Theme reader: a theme area's condensate, then all its segments grouped by informant, each with
-expandable surrounding lines and a link into the transcript (rekontekstualisering)."""
+expandable surrounding lines and a link into the transcript (rekontekstualisering).
+
+A theme area can hold thousands of segments, so the view is built in pieces: the heading and the
+first screens of quotes at once (what the user sees), the rest appended on idle in slices of a few
+milliseconds each (:data:`SLICE_S`), so opening a large area never stalls the window. Until every
+quote is in, an empty block at the end reserves the estimated height of the ones still to come, so
+the scroll bar is about right from the first paint; scrolling into that space, jumping to the end,
+selecting all, copying or opening the context menu first appends what is missing.
+
+Quotes are written with :class:`QTextCursor` and formats rather than HTML: parsing HTML cost more than
+laying the text out.
+"""
 
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.context import ProjectContext
 from app.panels import LazyRefresh
 from coding.changes import Changes
-from coding.recontext import SegmentItem, ThemeReader, theme_reader
+from coding.recontext import InformantGroup, SegmentItem, ThemeReader, theme_reader
 from coding.store import Project
 
+SLICE_S = 0.008  # the longest a slice of appending on idle may run before it yields to the event loop
+BATCH = 8  # quotes written between two looks at the clock
+FIRST_SCREENS = 2.0  # how many viewport heights of quotes are written before the first paint
 
-def _esc(s: str) -> str:
-    return html.escape(" ".join(s.split()))
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
 
 
-def render(r: ThemeReader, context: bool) -> str:
+def header_html(r: ThemeReader) -> str:
+    """The area's name, description, condensate and counts (small: written as HTML)."""
     n = r.node
-    no_condensate = html.escape(QCoreApplication.translate("ThemeReaderView", "No condensate yet."))
-    out = [f"<h2 style='color:{n.color}'>{_esc(n.name)}</h2>"]
+    esc = html.escape
+    no_condensate = esc(QCoreApplication.translate("ThemeReaderView", "No condensate yet."))
+    out = [f"<h2 style='color:{n.color}'>{esc(_norm(n.name))}</h2>"]
     if n.description:
-        out.append(f"<p style='color:#555'>{_esc(n.description)}</p>")
-    out.append(f"<blockquote style='background:#f4f4f4'><i>{_esc(n.summary) or no_condensate}</i>"
+        out.append(f"<p style='color:#555'>{esc(_norm(n.description))}</p>")
+    out.append(f"<blockquote style='background:#f4f4f4'><i>{esc(_norm(n.summary)) or no_condensate}</i>"
                "</blockquote>")
     translate = QCoreApplication.translate  # singular and plural as sentences of their own, no "informant(s)"
     if len(r.groups) == 1:
@@ -34,30 +62,92 @@ def render(r: ThemeReader, context: bool) -> str:
                  else translate("ThemeReaderView", "{0} segments from 1 informant"))
     else:
         count = translate("ThemeReaderView", "{0} segments from {1} informants")
-    out.append(f"<p>{html.escape(count.format(r.segment_count, len(r.groups)))}</p>")
-    no_informant = QCoreApplication.translate("ThemeReaderView", "(no informant)")
-    for g in r.groups:
-        out.append(f"<h3>{html.escape(g.label or no_informant)} ({len(g.items)})</h3>")
-        for it in g.items:
-            out.append(_item(it, context, it.segment_id in r.golden))
+    out.append(f"<p>{esc(count.format(r.segment_count, len(r.groups)))}</p>")
     return "".join(out)
 
 
-def _item(it: SegmentItem, context: bool, golden: bool) -> str:
-    star = "★ " if golden else ""
-    link = f"kondens:transcript/{it.transcript_id}/{it.start}/{it.end}"
-    body = f"<p class=q><b>{star}</b>{_esc(it.text)}</p>"
-    src = (f"<p class=s><a href='{link}'>{html.escape(it.reference)}</a> · "
-           f"{html.escape(it.transcript_title)} · <i>{html.escape(it.code_name)}</i></p>")
-    if context:
-        before = "".join(f"<p class=c>{c.number}&nbsp;&nbsp;{_esc(c.text)}</p>" for c in it.before)
-        after = "".join(f"<p class=c>{c.number}&nbsp;&nbsp;{_esc(c.text)}</p>" for c in it.after)
-        return f"{before}{body}{after}{src}"
-    return f"{body}{src}"
+def link(it: SegmentItem) -> str:
+    return f"kondens:transcript/{it.transcript_id}/{it.start}/{it.end}"
 
 
-STYLE = ("p.q { margin: 8px 0 0 14px; } p.s { margin: 0 0 0 14px; color: #555; } "
-         "p.c { margin: 0 0 0 14px; color: #888; }")
+class _Formats:
+    """The block and character formats of the quotes (the old style sheet's p.q, p.s, p.c and h3)."""
+
+    def __init__(self, link_color: QColor) -> None:
+        self.quote = QTextBlockFormat()
+        self.quote.setTopMargin(8)
+        self.quote.setLeftMargin(14)
+        self.source = QTextBlockFormat()
+        self.source.setLeftMargin(14)
+        self.context = QTextBlockFormat(self.source)
+        self.heading = QTextBlockFormat()
+        self.heading.setHeadingLevel(3)
+        self.heading.setTopMargin(14)
+        self.heading.setBottomMargin(6)
+        self.heading_text = QTextCharFormat()
+        self.heading_text.setFontWeight(700)
+        self.heading_text.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)  # as HTML's <h3>
+        self.plain = QTextCharFormat()
+        self.star = QTextCharFormat()
+        self.star.setFontWeight(700)
+        self.grey = QTextCharFormat()
+        self.grey.setForeground(QColor("#555"))
+        self.code = QTextCharFormat(self.grey)
+        self.code.setFontItalic(True)
+        self.faint = QTextCharFormat()
+        self.faint.setForeground(QColor("#888"))
+        self.link = QTextCharFormat()
+        self.link.setAnchor(True)
+        self.link.setForeground(link_color)
+        self.link.setFontUnderline(True)
+        self.spacer = QTextBlockFormat()
+
+
+def write_group(c: QTextCursor, f: _Formats, g: InformantGroup) -> None:
+    label = g.label or QCoreApplication.translate("ThemeReaderView", "(no informant)")
+    c.insertBlock(f.heading, f.heading_text)
+    c.insertText(f"{label} ({len(g.items)})", f.heading_text)
+
+
+def write_item(c: QTextCursor, f: _Formats, it: SegmentItem, golden: bool) -> None:
+    """One quote: surrounding lines before, the quote, lines after, then its source (a link)."""
+    for cl in it.before:
+        c.insertBlock(f.context, f.faint)
+        c.insertText(f"{cl.number}\u00a0\u00a0{_norm(cl.text)}", f.faint)
+    c.insertBlock(f.quote, f.plain)
+    if golden:
+        c.insertText("★ ", f.star)
+    c.insertText(_norm(it.text), f.plain)
+    for cl in it.after:
+        c.insertBlock(f.context, f.faint)
+        c.insertText(f"{cl.number}\u00a0\u00a0{_norm(cl.text)}", f.faint)
+    c.insertBlock(f.source, f.grey)
+    ref = QTextCharFormat(f.link)
+    ref.setAnchorHref(link(it))
+    c.insertText(it.reference, ref)
+    c.insertText(f" · {it.transcript_title} · ", f.grey)
+    c.insertText(it.code_name, f.code)
+
+
+class ReaderBrowser(QTextBrowser):
+    """The reader's text: before the user selects all, copies, jumps to the end or opens the context
+    menu, the quotes still to be appended are written (``complete`` is called)."""
+
+    COMPLETE_KEYS = (QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Copy,
+                     QKeySequence.StandardKey.MoveToEndOfDocument, QKeySequence.StandardKey.SelectEndOfDocument)
+
+    def __init__(self, complete: Callable[[], None]) -> None:
+        super().__init__()
+        self._complete = complete
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if any(e.matches(k) for k in self.COMPLETE_KEYS):
+            self._complete()
+        super().keyPressEvent(e)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        self._complete()  # its "Select All" and "Copy" then take every quote
+        super().contextMenuEvent(e)
 
 
 class ThemeReaderView(QWidget):
@@ -69,10 +159,26 @@ class ThemeReaderView(QWidget):
         self.reader: ThemeReader | None = None
         self._open = open_transcript
         self.lazy = LazyRefresh(self, "Theme reader", self._prepare, self._apply, self._concerns)
-        self.browser = QTextBrowser()
+        self.browser = ReaderBrowser(self.complete)
         self.browser.setOpenLinks(False)
-        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setUndoRedoEnabled(False)  # written by code only: no undo history to keep
         self.browser.anchorClicked.connect(self._link)
+        self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._formats = _Formats(self.browser.palette().link().color())
+        # What is still to be written: informant headings and quotes in order; _next indexes it.
+        self._queue: list[InformantGroup | SegmentItem] = []
+        self._next = 0
+        self._cursor: QTextCursor | None = None  # at the end of the last written quote, before the spacer
+        self._items_top = 0.0  # where the first quote starts (document y)
+        self._written_items = 0
+        self._writing = False
+        self._shown: tuple[int | None, bool] = (None, False)  # what the document shows: theme, context lines
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._slice)
+        self.slices_ms: list[float] = []  # how long each idle slice of the last rendering ran (benchmarks)
+        self.rendered = 0  # renderings whose every quote is written (tests, benchmarks)
         self.context = QCheckBox(self.tr("Show surrounding lines"))
         # Surrounding lines are read only when shown: 1,000 segments × 6 lines is most of the cost.
         self.context.toggled.connect(lambda _on: self.show_theme(self.theme_id))
@@ -123,14 +229,138 @@ class ThemeReaderView(QWidget):
             self.theme_id = None
         self._render()
 
+    # ---- writing the document -----------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        """Quotes and headings not written yet."""
+        return len(self._queue) - self._next
+
     def _render(self) -> None:
-        if self.reader is None:
+        """Write the heading and the first screens now; queue the rest for idle time."""
+        self._idle.stop()
+        self._queue, self._next, self._cursor, self._written_items = [], 0, None, 0
+        self.slices_ms = []
+        bar = self.browser.verticalScrollBar()
+        r = self.reader
+        shown = (r.node.id if r is not None else None, self.context.isChecked())
+        keep = bar.value() if r is not None and shown == self._shown else 0  # a refresh keeps the place
+        self._shown = shown
+        if r is None:
             self.browser.setHtml("<p style='color:#777'>" + html.escape(self.tr(
                 "Choose a theme area to read it across informants.")) + "</p>")
+            self.rendered += 1
+            return
+        doc = self.browser.document()
+        self.browser.setHtml(header_html(r))
+        for g in r.groups:
+            self._queue.append(g)
+            self._queue.extend(g.items)
+        c = QTextCursor(doc)
+        c.movePosition(QTextCursor.MoveOperation.End)
+        self._cursor = c
+        self._items_top = self._bottom()
+        screen = max(self.browser.viewport().height(), 400)
+        self._write_until(lambda: self._bottom() - self._items_top >= FIRST_SCREENS * screen + keep)
+        if self.pending:
+            spacer = QTextCursor(c)  # the reserved height after the written quotes
+            spacer.insertBlock(self._formats.spacer, self._formats.plain)
+            self._cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            self._cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            self._reserve()
+            self._idle.start()
         else:
-            self.browser.setHtml(render(self.reader, self.context.isChecked()))
+            self.rendered += 1
+        if keep:
+            bar.setValue(keep)
+
+    def _bottom(self) -> float:
+        """The document y below the last written quote (lays out what was written so far)."""
+        layout = self.browser.document().documentLayout()
+        layout.documentSize()  # finishes the layout
+        assert self._cursor is not None
+        return float(layout.blockBoundingRect(self._cursor.block()).bottom())
+
+    def _write(self, n: int) -> None:
+        r, c, f = self.reader, self._cursor, self._formats
+        assert r is not None and c is not None
+        c.beginEditBlock()
+        for entry in self._queue[self._next:self._next + n]:
+            if isinstance(entry, InformantGroup):
+                write_group(c, f, entry)
+            else:
+                write_item(c, f, entry, entry.segment_id in r.golden)
+                self._written_items += 1
+        c.endEditBlock()
+        self._next = min(len(self._queue), self._next + n)
+
+    def _write_until(self, enough: Callable[[], bool]) -> None:
+        self._writing = True
+        try:
+            while self.pending and not enough():
+                self._write(BATCH)
+        finally:
+            self._writing = False
+
+    def _reserve(self) -> None:
+        """Size the spacer to the estimated height of the quotes not yet written; drop it when all are."""
+        c = self._cursor
+        assert c is not None
+        spacer = c.block().next()
+        if not spacer.isValid():
+            return
+        sc = QTextCursor(spacer)
+        if not self.pending:
+            sc.deletePreviousChar()  # the spacer block goes; the last quote's block keeps its format
+            return
+        per_item = (self._bottom() - self._items_top) / max(1, self._written_items)
+        fmt = QTextBlockFormat(self._formats.spacer)
+        assert self.reader is not None
+        fmt.setBottomMargin(per_item * (self.reader.segment_count - self._written_items))
+        sc.setBlockFormat(fmt)
+
+    def _slice(self) -> None:
+        """Append quotes for at most about :data:`SLICE_S`, then yield to the event loop."""
+        if not self.pending:
+            return
+        t0 = time.perf_counter()
+        layout = self.browser.document().documentLayout()
+
+        def spent() -> bool:  # read after laying out what was written: layout is about half of the cost
+            layout.documentSize()
+            return time.perf_counter() - t0 >= SLICE_S
+
+        self._write_until(spent)
+        self._reserve()
+        self.slices_ms.append((time.perf_counter() - t0) * 1000)
+        if self.pending:
+            self._idle.start()
+        else:
+            self.rendered += 1
+
+    def complete(self) -> None:
+        """Write every quote still queued (before select all, copy, jump to the end)."""
+        if not self.pending or self._writing:
+            return
+        self._idle.stop()
+        self._write_until(lambda: False)
+        self._reserve()
+        self.rendered += 1
+
+    def _scrolled(self, value: int) -> None:
+        """Scrolling into the reserved space writes the quotes that belong there first."""
+        if not self.pending or self._writing:
+            return
+        want = value + self.browser.viewport().height()
+        if self._bottom() >= want:
+            return
+        self._write_until(lambda: self._bottom() >= want)
+        self._reserve()
+        if not self.pending:
+            self._idle.stop()
+            self.rendered += 1
 
     def _link(self, url: QUrl) -> None:
         parts = url.toString().removeprefix("kondens:transcript/").split("/")
         if self._open is not None and len(parts) == 3:
             self._open(int(parts[0]), int(parts[1]), int(parts[2]))
+
