@@ -80,6 +80,8 @@ class _Formats:
         self.source = QTextBlockFormat()
         self.source.setLeftMargin(14)
         self.context = QTextBlockFormat(self.source)
+        self.context_first = QTextBlockFormat(self.quote)  # an item opens with its lines before: the gap goes there
+        self.quote_after_context = QTextBlockFormat(self.source)
         self.heading = QTextBlockFormat()
         self.heading.setHeadingLevel(3)
         self.heading.setTopMargin(14)
@@ -111,10 +113,10 @@ def write_group(c: QTextCursor, f: _Formats, g: InformantGroup) -> None:
 
 def write_item(c: QTextCursor, f: _Formats, it: SegmentItem, golden: bool) -> None:
     """One quote: surrounding lines before, the quote, lines after, then its source (a link)."""
-    for cl in it.before:
-        c.insertBlock(f.context, f.faint)
+    for k, cl in enumerate(it.before):
+        c.insertBlock(f.context if k else f.context_first, f.faint)
         c.insertText(f"{cl.number}\u00a0\u00a0{_norm(cl.text)}", f.faint)
-    c.insertBlock(f.quote, f.plain)
+    c.insertBlock(f.quote_after_context if it.before else f.quote, f.plain)
     if golden:
         c.insertText("★ ", f.star)
     c.insertText(_norm(it.text), f.plain)
@@ -315,7 +317,7 @@ class ThemeReaderView(QWidget):
         per_item = (self._bottom() - self._items_top) / max(1, self._written_items)
         fmt = QTextBlockFormat(self._formats.spacer)
         assert self.reader is not None
-        fmt.setBottomMargin(per_item * (self.reader.segment_count - self._written_items))
+        fmt.setTopMargin(per_item * (self.reader.segment_count - self._written_items))
         sc.setBlockFormat(fmt)
 
     def _slice(self) -> None:
@@ -349,6 +351,11 @@ class ThemeReaderView(QWidget):
     def _scrolled(self, value: int) -> None:
         """Scrolling into the reserved space writes the quotes that belong there first."""
         if not self.pending or self._writing:
+            return
+        bar = self.browser.verticalScrollBar()
+        if value >= bar.maximum():  # at the end: the end is what the user wants to see
+            self.complete()
+            bar.setValue(bar.maximum())
             return
         want = value + self.browser.viewport().height()
         if self._bottom() >= want:
