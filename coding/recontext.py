@@ -68,6 +68,7 @@ class ThemeReader:
     subgroups: tuple[ThemeNodeDTO, ...]
     groups: tuple[InformantGroup, ...]
     golden: dict[int, int]  # segment id → quote id of the node's golden quotes
+    code_ids: frozenset[int] = frozenset()  # the codes of the node and its subgroups, with segments or not
 
     @property
     def segment_count(self) -> int:
@@ -165,7 +166,8 @@ def theme_reader(project: Project, theme_id: int, context: int = 2) -> ThemeRead
         items = build_items(s, rows, context)
         golden = dict(s.execute(select(Quote.segment_id, Quote.id)
                                 .where(Quote.theme_id == theme_id, Quote.golden == 1)).all())
-        return ThemeReader(_dto(node), subs, group_by_informant(items), golden)
+        code_ids = frozenset(s.scalars(select(Code.id).where(Code.theme_id.in_(ids))))
+        return ThemeReader(_dto(node), subs, group_by_informant(items), golden, code_ids)
 
 
 # ---- transcript overlay -------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from app.context import ProjectContext
 from app.themes import reader as reader_mod
 from app.themes.reader import ThemeReaderView
 from coding.recontext import theme_reader
-from coding.services.codes import apply_code
+from coding.services import themes as th
+from coding.services.codes import apply_code, create_code
 from coding.store import Project
 from tests.benchmarks.bench_themes import build
 
@@ -97,7 +98,7 @@ def test_written_in_pieces_equals_written_at_once(view: Any, qtbot: Any, monkeyp
     qtbot.waitUntil(lambda: rv.pending == 0, timeout=10000)
     pieces = rv.browser.toHtml()
     monkeypatch.setattr(reader_mod, "FIRST_SCREENS", 1e9)
-    rv.browser.setHtml("")
+    rv.show_theme(None)
     rv.show_theme(rv.area)
     assert rv.pending == 0
     assert rv.browser.toHtml() == pieces
@@ -113,8 +114,8 @@ def test_scrolling_to_the_end_writes_what_is_missing(view: Any) -> None:
     assert rv.pending == 0 and references(rv) == expected(rv)
     assert bar.value() > 0
 
-    bar.setValue(0)
-    rv.show_theme(rv.area)  # again, and only a little way down: only what that needs is written
+    rv.show_theme(None)
+    rv.show_theme(rv.area)  # anew, and only a little way down: only what that needs is written
     n = len(references(rv))
     bar.setValue(int(written_bottom(rv)))
     assert rv.pending and len(references(rv)) > n
@@ -133,7 +134,9 @@ def test_select_all_and_copy_take_every_quote(view: Any) -> None:
     assert expected(rv)[-1] in copied and expected(rv)[0] in copied
     assert copied.count(", l. ") == 240
 
+    rv.show_theme(None)
     rv.show_theme(rv.area)
+    assert rv.pending
     QTest.keyClick(rv.browser, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # jump to the end
     assert rv.pending == 0
 
@@ -153,20 +156,51 @@ def test_link_opens_the_transcript_at_the_segment(view: Any) -> None:
     assert rv.opened == [(it.transcript_id, it.start, it.end)]
 
 
-def test_a_coding_refreshes_in_place(view: Any, qtbot: Any) -> None:
+def fresh_html(rv: ThemeReaderView, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The document written anew, all at once, for the reader shown now."""
+    other = ThemeReaderView()
+    other.resize(rv.size())
+    other.context.setChecked(rv.context.isChecked())
+    monkeypatch.setattr(reader_mod, "FIRST_SCREENS", 1e9)
+    other.reader, other.theme_id = rv.reader, rv.theme_id
+    other._render()
+    monkeypatch.undo()
+    return other.browser.toHtml()
+
+
+@pytest.mark.parametrize("context", [False, True])
+def test_a_coding_refreshes_in_place(view: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, context: bool) -> None:
     rv = view
+    rv.context.setChecked(context)
     rv.show_theme(rv.area)
     qtbot.waitUntil(lambda: rv.pending == 0, timeout=10000)
     bar = rv.browser.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     place = bar.value()
     assert rv.reader is not None and rv.ctx is not None
+    ctx, reads = rv.ctx, rv.lazy.computed
     it = rv.reader.groups[-1].items[-1]
     other = next(i.code_id for g in rv.reader.groups for i in g.items if i.code_id != it.code_id)
-    rv.ctx.run("apply", apply_code, it.transcript_id, it.start, it.end, other)  # another code of the area
-    rv.ctx.settle_now()  # the settled signal: the reader reads again on the executor
-    assert rv.reader.segment_count == 241
-    assert bar.value() == place  # the reader stays where it was
-    qtbot.waitUntil(lambda: rv.pending == 0, timeout=10000)
+    ctx.run("apply", apply_code, it.transcript_id, it.start, it.end, other)  # another code of the area
+    ctx.settle_now()  # the settled signal: the reader reads again on the executor
+    assert rv.lazy.computed == reads + 1 and rv.reader.segment_count == 241
+    assert rv.patched == 1 and bar.value() == place  # rewritten in place: the reader stays where it was
     assert len(references(rv)) == 241 == len(expected(rv))
-    assert rv.reader.segment_count == theme_reader(rv.ctx.project, rv.area).segment_count
+    assert "241 segments from 4 informants" in rv.browser.toPlainText()
+    assert rv.browser.toHtml() == fresh_html(rv, monkeypatch)  # as if written anew
+    assert rv.reader.segment_count == theme_reader(ctx.project, rv.area).segment_count
+
+    ctx.undo_stack.undo()  # the coding goes again
+    first = rv.reader.groups[0].items[0]
+    ctx.run("golden", th.add_golden_quote, rv.area, first.segment_id)  # and a star: one quote is rewritten
+    ctx.settle_now()
+    assert rv.patched == 2 and rv.reader.segment_count == 240
+    assert "★ " in rv.browser.toPlainText() and rv.browser.toHtml() == fresh_html(rv, monkeypatch)
+
+    ctx.run("other theme", th.create_theme, "Annet")  # a theme node: the reader reads again
+    ctx.settle_now()
+    assert rv.lazy.computed == reads + 3
+    outside = create_code(ctx.project, "utenfor").value  # a code of no theme
+    ctx.run("outside", apply_code, it.transcript_id, it.start, it.end, outside)
+    ctx.settle_now()
+    assert rv.lazy.computed == reads + 3  # a coding outside the area reads nothing

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import (
@@ -27,11 +28,12 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.context import ProjectContext
+from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
 from app.panels import LazyRefresh
 from coding.changes import Changes
 from coding.recontext import InformantGroup, SegmentItem, ThemeReader, theme_reader
@@ -105,9 +107,37 @@ class _Formats:
         self.spacer = QTextBlockFormat()
 
 
+ENTRY = 1  # QTextBlock.userState of the first block of each heading and quote (see ThemeReaderView._patch)
+COUNT = 2  # ... and of the paragraph with the counts, under the condensate
+
+
+def entries(r: ThemeReader) -> list[InformantGroup | SegmentItem]:
+    """What the document shows below the condensate, in order: each informant's heading, then its quotes."""
+    out: list[InformantGroup | SegmentItem] = []
+    for g in r.groups:
+        out.append(g)
+        out.extend(g.items)
+    return out
+
+
+def entry_key(e: InformantGroup | SegmentItem, r: ThemeReader) -> object:
+    """Equal keys, equal text: an informant's heading shows its label and count, a quote itself and its star."""
+    if isinstance(e, InformantGroup):
+        return ("heading", e.label, len(e.items))
+    return (e, e.segment_id in r.golden)
+
+
+def write_entry(c: QTextCursor, f: _Formats, e: InformantGroup | SegmentItem, r: ThemeReader) -> None:
+    if isinstance(e, InformantGroup):
+        write_group(c, f, e)
+    else:
+        write_item(c, f, e, e.segment_id in r.golden)
+
+
 def write_group(c: QTextCursor, f: _Formats, g: InformantGroup) -> None:
     label = g.label or QCoreApplication.translate("ThemeReaderView", "(no informant)")
     c.insertBlock(f.heading, f.heading_text)
+    c.block().setUserState(ENTRY)
     c.insertText(f"{label} ({len(g.items)})", f.heading_text)
 
 
@@ -115,8 +145,12 @@ def write_item(c: QTextCursor, f: _Formats, it: SegmentItem, golden: bool) -> No
     """One quote: surrounding lines before, the quote, lines after, then its source (a link)."""
     for k, cl in enumerate(it.before):
         c.insertBlock(f.context if k else f.context_first, f.faint)
+        if not k:
+            c.block().setUserState(ENTRY)
         c.insertText(f"{cl.number}\u00a0\u00a0{_norm(cl.text)}", f.faint)
     c.insertBlock(f.quote_after_context if it.before else f.quote, f.plain)
+    if not it.before:
+        c.block().setUserState(ENTRY)
     if golden:
         c.insertText("★ ", f.star)
     c.insertText(_norm(it.text), f.plain)
@@ -160,6 +194,8 @@ class ThemeReaderView(QWidget):
         self.theme_id: int | None = None
         self.reader: ThemeReader | None = None
         self._open = open_transcript
+        self._affected = False  # a write since the last read changed what the reader shows
+        self._segment_ids: frozenset[int] = frozenset()
         self.lazy = LazyRefresh(self, "Theme reader", self._prepare, self._apply, self._concerns)
         self.browser = ReaderBrowser(self.complete)
         self.browser.setOpenLinks(False)
@@ -167,8 +203,8 @@ class ThemeReaderView(QWidget):
         self.browser.anchorClicked.connect(self._link)
         self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._formats = _Formats(self.browser.palette().link().color())
-        # What is still to be written: informant headings and quotes in order; _next indexes it.
-        self._queue: list[InformantGroup | SegmentItem] = []
+        # The informant headings and quotes of the document, in order; those from _next on are not written yet.
+        self._entries: list[InformantGroup | SegmentItem] = []
         self._next = 0
         self._cursor: QTextCursor | None = None  # at the end of the last written quote, before the spacer
         self._items_top = 0.0  # where the first quote starts (document y)
@@ -181,6 +217,7 @@ class ThemeReaderView(QWidget):
         self._idle.timeout.connect(self._slice)
         self.slices_ms: list[float] = []  # how long each idle slice of the last rendering ran (benchmarks)
         self.rendered = 0  # renderings whose every quote is written (tests, benchmarks)
+        self.patched = 0  # refreshes applied to the document in place (tests)
         self.context = QCheckBox(self.tr("Show surrounding lines"))
         # Surrounding lines are read only when shown: 1,000 segments × 6 lines is most of the cost.
         self.context.toggled.connect(lambda _on: self.show_theme(self.theme_id))
@@ -193,15 +230,30 @@ class ThemeReaderView(QWidget):
         lay.addWidget(self.browser)
 
     def set_context(self, ctx: ProjectContext | None) -> None:
+        follow(self.ctx, ctx, project_changed=self._changed)
         self.ctx = ctx
         self.theme_id = None
         self.reader = None
         self.lazy.set_context(ctx)  # after settled changes, recomputed on the executor while shown
         self._render()
 
-    @staticmethod
-    def _concerns(changes: Changes) -> bool:
-        return changes.touches("theme_nodes", "codes", "segments", "quotes")
+    def _changed(self, changes: Changes) -> None:
+        """After each write: does it change what is shown? (Collected here, where the touched segments
+        are at hand; the settled signal then asks :meth:`_concerns`.)"""
+        if self._affected or self.theme_id is None:
+            return
+        if changes.touches("theme_nodes", "codes", "quotes") or (self.reader is None and changes.touches("segments")):
+            self._affected = True
+        elif self.reader is not None and changes.touches("segments"):
+            if changes.ids("segments") & self._segment_ids:  # a quote shown was recoded, resized or removed
+                self._affected = True
+                return
+            touched = self.ctx.companion(TOUCHED_SEGMENTS) if self.ctx is not None else None
+            codes = self.reader.code_ids
+            self._affected = touched is None or any(sg.code_id in codes for sg in touched)
+
+    def _concerns(self, _changes: Changes) -> bool:
+        return self._affected
 
     def show_theme(self, theme_id: int | None) -> None:
         """Read ``theme_id`` across informants (on the executor); the view renders when it is back."""
@@ -214,6 +266,7 @@ class ThemeReaderView(QWidget):
 
     def _prepare(self) -> Callable[[Project], ThemeReader | None]:
         tid, context = self.theme_id, 3 if self.context.isChecked() else 0
+        self._affected = False  # this read sees every write queued before it
 
         def read(project: Project) -> ThemeReader | None:
             if tid is None:
@@ -226,21 +279,23 @@ class ThemeReaderView(QWidget):
         return read
 
     def _apply(self, reader: ThemeReader | None) -> None:
-        self.reader = reader
+        old, self.reader = self.reader, reader
         if reader is None:
             self.theme_id = None
-        self._render()
+        self._segment_ids = frozenset(it.segment_id for g in reader.groups for it in g.items) if reader else frozenset()
+        if not (old is not None and reader is not None and self._patch(old, reader)):
+            self._render()
 
     # ---- writing the document -----------------------------------------------------------------------
     @property
     def pending(self) -> int:
         """Quotes and headings not written yet."""
-        return len(self._queue) - self._next
+        return len(self._entries) - self._next
 
     def _render(self) -> None:
         """Write the heading and the first screens now; queue the rest for idle time."""
         self._idle.stop()
-        self._queue, self._next, self._cursor, self._written_items = [], 0, None, 0
+        self._entries, self._next, self._cursor, self._written_items = [], 0, None, 0
         self.slices_ms = []
         bar = self.browser.verticalScrollBar()
         r = self.reader
@@ -254,9 +309,8 @@ class ThemeReaderView(QWidget):
             return
         doc = self.browser.document()
         self.browser.setHtml(header_html(r))
-        for g in r.groups:
-            self._queue.append(g)
-            self._queue.extend(g.items)
+        doc.lastBlock().setUserState(COUNT)
+        self._entries = entries(r)
         c = QTextCursor(doc)
         c.movePosition(QTextCursor.MoveOperation.End)
         self._cursor = c
@@ -275,6 +329,58 @@ class ThemeReaderView(QWidget):
         if keep:
             bar.setValue(keep)
 
+    def _patch(self, old: ThemeReader, new: ThemeReader) -> bool:
+        """Bring a fully written document from ``old`` to ``new`` by rewriting only the headings and quotes
+        that differ (a coding adds, moves or removes a few): the place and the selection stay, and a
+        refresh costs what changed, not the whole area. False when it has to be written anew."""
+        if (self.pending or self._cursor is None or old.node != new.node or old.subgroups != new.subgroups
+                or self._shown != (new.node.id, self.context.isChecked())):
+            return False
+        doc = self.browser.document()
+        starts, count = [], None
+        b = doc.begin()
+        while b.isValid():
+            state = b.userState()
+            if state == ENTRY:
+                starts.append(b.position())
+            elif state == COUNT:
+                count = b
+            b = b.next()
+        if len(starts) != len(self._entries) or count is None:
+            return False
+        fresh = entries(new)
+        ops = SequenceMatcher(None, [entry_key(e, old) for e in self._entries], [entry_key(e, new) for e in fresh],
+                              autojunk=False).get_opcodes()
+        end = doc.characterCount() - 1
+        c = QTextCursor(doc)
+        c.beginEditBlock()
+        for tag, i1, i2, j1, j2 in reversed(ops):  # from the end: the positions before stay valid
+            if tag == "equal":
+                continue
+            at = starts[i1] - 1 if i1 < len(starts) else end  # the end of the block before entry i1
+            c.setPosition(at)
+            if i2 > i1:  # an entry runs from the separator before its first block to the one before the next
+                kept = c.block()  # the block before: it keeps its format and state (Qt hands it the removed one's)
+                fmt, state = kept.blockFormat(), kept.userState()
+                c.setPosition(starts[i2] - 1 if i2 < len(starts) else end, QTextCursor.MoveMode.KeepAnchor)
+                c.removeSelectedText()
+                c.setBlockFormat(fmt)
+                c.block().setUserState(state)
+            for e in fresh[j1:j2]:
+                write_entry(c, self._formats, e, new)
+        fresh_count = QTextDocument()  # the count paragraph, as the header writes it
+        fresh_count.setHtml(header_html(new))
+        c.setPosition(count.position())
+        c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        c.insertText(fresh_count.lastBlock().text())
+        c.endEditBlock()
+        self._entries, self._next = fresh, len(fresh)
+        self._written_items = new.segment_count
+        c.movePosition(QTextCursor.MoveOperation.End)
+        self._cursor = c
+        self.patched += 1
+        return True
+
     def _bottom(self) -> float:
         """The document y below the last written quote (lays out what was written so far)."""
         layout = self.browser.document().documentLayout()
@@ -286,14 +392,11 @@ class ThemeReaderView(QWidget):
         r, c, f = self.reader, self._cursor, self._formats
         assert r is not None and c is not None
         c.beginEditBlock()
-        for entry in self._queue[self._next:self._next + n]:
-            if isinstance(entry, InformantGroup):
-                write_group(c, f, entry)
-            else:
-                write_item(c, f, entry, entry.segment_id in r.golden)
-                self._written_items += 1
+        for entry in self._entries[self._next:self._next + n]:
+            write_entry(c, f, entry, r)
+            self._written_items += isinstance(entry, SegmentItem)
         c.endEditBlock()
-        self._next = min(len(self._queue), self._next + n)
+        self._next = min(len(self._entries), self._next + n)
 
     def _write_until(self, enough: Callable[[], bool]) -> None:
         self._writing = True
