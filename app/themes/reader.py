@@ -107,10 +107,6 @@ class _Formats:
         self.spacer = QTextBlockFormat()
 
 
-ENTRY = 1  # QTextBlock.userState of the first block of each heading and quote (see ThemeReaderView._patch)
-COUNT = 2  # ... and of the paragraph with the counts, under the condensate
-
-
 def entries(r: ThemeReader) -> list[InformantGroup | SegmentItem]:
     """What the document shows below the condensate, in order: each informant's heading, then its quotes."""
     out: list[InformantGroup | SegmentItem] = []
@@ -127,6 +123,11 @@ def entry_key(e: InformantGroup | SegmentItem, r: ThemeReader) -> object:
     return (e, e.segment_id in r.golden)
 
 
+def entry_blocks(e: InformantGroup | SegmentItem) -> int:
+    """How many blocks :func:`write_entry` writes for ``e``."""
+    return 1 if isinstance(e, InformantGroup) else len(e.before) + len(e.after) + 2
+
+
 def write_entry(c: QTextCursor, f: _Formats, e: InformantGroup | SegmentItem, r: ThemeReader) -> None:
     if isinstance(e, InformantGroup):
         write_group(c, f, e)
@@ -137,7 +138,6 @@ def write_entry(c: QTextCursor, f: _Formats, e: InformantGroup | SegmentItem, r:
 def write_group(c: QTextCursor, f: _Formats, g: InformantGroup) -> None:
     label = g.label or QCoreApplication.translate("ThemeReaderView", "(no informant)")
     c.insertBlock(f.heading, f.heading_text)
-    c.block().setUserState(ENTRY)
     c.insertText(f"{label} ({len(g.items)})", f.heading_text)
 
 
@@ -145,12 +145,8 @@ def write_item(c: QTextCursor, f: _Formats, it: SegmentItem, golden: bool) -> No
     """One quote: surrounding lines before, the quote, lines after, then its source (a link)."""
     for k, cl in enumerate(it.before):
         c.insertBlock(f.context if k else f.context_first, f.faint)
-        if not k:
-            c.block().setUserState(ENTRY)
         c.insertText(f"{cl.number}\u00a0\u00a0{_norm(cl.text)}", f.faint)
     c.insertBlock(f.quote_after_context if it.before else f.quote, f.plain)
-    if not it.before:
-        c.block().setUserState(ENTRY)
     if golden:
         c.insertText("★ ", f.star)
     c.insertText(_norm(it.text), f.plain)
@@ -209,6 +205,7 @@ class ThemeReaderView(QWidget):
         self._cursor: QTextCursor | None = None  # at the end of the last written quote, before the spacer
         self._items_top = 0.0  # where the first quote starts (document y)
         self._written_items = 0
+        self._header_blocks = 0  # blocks of the heading, condensate and counts, before the first entry
         self._writing = False
         self._shown: tuple[int | None, bool] = (None, False)  # what the document shows: theme, context lines
         self._idle = QTimer(self)
@@ -309,7 +306,7 @@ class ThemeReaderView(QWidget):
             return
         doc = self.browser.document()
         self.browser.setHtml(header_html(r))
-        doc.lastBlock().setUserState(COUNT)
+        self._header_blocks = doc.blockCount()
         self._entries = entries(r)
         c = QTextCursor(doc)
         c.movePosition(QTextCursor.MoveOperation.End)
@@ -337,43 +334,43 @@ class ThemeReaderView(QWidget):
                 or self._shown != (new.node.id, self.context.isChecked())):
             return False
         doc = self.browser.document()
-        starts, count = [], None
-        b = doc.begin()
-        while b.isValid():
-            state = b.userState()
-            if state == ENTRY:
-                starts.append(b.position())
-            elif state == COUNT:
-                count = b
-            b = b.next()
-        if len(starts) != len(self._entries) or count is None:
+        first = [self._header_blocks]  # the block number each entry starts at, and where the last one ends
+        for e in self._entries:
+            first.append(first[-1] + entry_blocks(e))
+        if first[-1] != doc.blockCount():
             return False
         fresh = entries(new)
-        ops = SequenceMatcher(None, [entry_key(e, old) for e in self._entries], [entry_key(e, new) for e in fresh],
-                              autojunk=False).get_opcodes()
+        ids: dict[object, int] = {}  # keys as small ints: difflib hashes each many times
+        a = [ids.setdefault(entry_key(e, old), len(ids)) for e in self._entries]
+        b = [ids.setdefault(entry_key(e, new), len(ids)) for e in fresh]
+        ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
         end = doc.characterCount() - 1
+
+        def separator_before(i: int) -> int:  # the end of the block before entry i (or of the document)
+            return doc.findBlockByNumber(first[i]).position() - 1 if i < len(self._entries) else end
+
         c = QTextCursor(doc)
-        c.beginEditBlock()
-        for tag, i1, i2, j1, j2 in reversed(ops):  # from the end: the positions before stay valid
+        # An edit block for each change, not one around them all: Qt would lay out everything between
+        # the first change and the last again.
+        for tag, i1, i2, j1, j2 in reversed(ops):  # from the end: the block numbers before stay valid
             if tag == "equal":
                 continue
-            at = starts[i1] - 1 if i1 < len(starts) else end  # the end of the block before entry i1
-            c.setPosition(at)
+            c.beginEditBlock()
+            c.setPosition(separator_before(i1))
             if i2 > i1:  # an entry runs from the separator before its first block to the one before the next
-                kept = c.block()  # the block before: it keeps its format and state (Qt hands it the removed one's)
-                fmt, state = kept.blockFormat(), kept.userState()
-                c.setPosition(starts[i2] - 1 if i2 < len(starts) else end, QTextCursor.MoveMode.KeepAnchor)
+                fmt = c.block().blockFormat()  # the block before keeps its format (Qt may hand it the removed one's)
+                c.setPosition(separator_before(i2), QTextCursor.MoveMode.KeepAnchor)
                 c.removeSelectedText()
                 c.setBlockFormat(fmt)
-                c.block().setUserState(state)
             for e in fresh[j1:j2]:
                 write_entry(c, self._formats, e, new)
-        fresh_count = QTextDocument()  # the count paragraph, as the header writes it
-        fresh_count.setHtml(header_html(new))
-        c.setPosition(count.position())
+            c.endEditBlock()
+        counts = QTextDocument()  # the count paragraph, as the header writes it
+        counts.setHtml(header_html(new))
+        c.setPosition(doc.findBlockByNumber(self._header_blocks - 1).position())
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        c.insertText(fresh_count.lastBlock().text())
-        c.endEditBlock()
+        if c.selectedText() != counts.lastBlock().text():
+            c.insertText(counts.lastBlock().text())
         self._entries, self._next = fresh, len(fresh)
         self._written_items = new.segment_count
         c.movePosition(QTextCursor.MoveOperation.End)

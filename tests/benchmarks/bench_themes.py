@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from coding.services.codes import apply_code
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
 from coding.store.models import Code, Segment, ThemeNode
@@ -128,7 +129,7 @@ def run(env: BenchEnv) -> list[Result]:
             whole.append((time.perf_counter() - t0) * 1000)
             slices.extend(view.slices_ms)
             text = view.browser.toPlainText()
-            assert text.count(", l. ") == 2000 and layout.documentSize().height() > 20000  # all in, laid out
+            assert text.count(", l. ") == view.reader.segment_count and layout.documentSize().height() > 20000  # all in, laid out
 
         assert theme_reader(p, areas[0]).segment_count == 2000
         open_reader()  # warm-up (imports, fonts)
@@ -143,6 +144,28 @@ def run(env: BenchEnv) -> list[Result]:
                           unit="ms (the same, until every quote is appended on idle and laid out)"))
         out.append(Result("theme_reader_slice_ms_max", max(slices), None,
                           unit=f"ms (longest of {len(slices) // 5} idle slices appending quotes, per opening)"))
+        # A coding in the area shown, the reader half-way down: read again on the executor and rewritten in
+        # place (only the quotes and counts that changed), timed from the settled signal to the repaint.
+        bar = view.browser.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        assert view.reader is not None
+        refresh: list[float] = []
+        for k in range(5):
+            it = view.reader.groups[k].items[3]
+            other = next(c for c in sorted(view.reader.code_ids) if c != it.code_id)
+            ctx.run("bench coding", apply_code, it.transcript_id, it.start, it.end, other)
+            ctx.wait_idle(10)
+            before, patched = view.lazy.computed, view.patched
+            t0 = time.perf_counter()
+            ctx.settle_now()
+            while view.lazy.computed == before:
+                app.processEvents(WAIT)
+            view.browser.viewport().repaint()
+            refresh.append((time.perf_counter() - t0) * 1000)
+            assert view.patched == patched + 1 and view.reader.segment_count == 2001 + k
+        out.append(Result("theme_reader_refresh_ms", median(refresh), None,
+                          unit="ms (a coding in the area shown: read again on the executor, changed quotes "
+                               "rewritten in place, painted)"))
         before = view.lazy.computed
         view.context.setChecked(True)  # reads again with the lines
         while view.lazy.computed == before or view.pending:
