@@ -8,6 +8,10 @@ quote is in, an empty block at the end reserves the estimated height of the ones
 the scroll bar is about right from the first paint; scrolling into that space, jumping to the end,
 selecting all, copying or opening the context menu first appends what is missing.
 
+A coding that changes the area (only those: the touched segments are checked against the area's codes)
+reads it again on the executor, and the document is brought up to date in place: only the headings and
+quotes that differ are rewritten, so the reader stays where it was.
+
 Quotes are written with :class:`QTextCursor` and formats rather than HTML: parsing HTML cost more than
 laying the text out.
 """
@@ -40,7 +44,7 @@ from coding.recontext import InformantGroup, SegmentItem, ThemeReader, theme_rea
 from coding.store import Project
 
 SLICE_S = 0.008  # the longest a slice of appending on idle may run before it yields to the event loop
-BATCH = 8  # quotes written between two looks at the clock
+BATCH = 8  # headings and quotes written between two looks at the clock
 FIRST_SCREENS = 2.0  # how many viewport heights of quotes are written before the first paint
 
 
