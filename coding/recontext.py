@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ScalarSelect, Select, case, func, select
+from sqlalchemy.orm import Session, aliased
 
 from coding.dto import ThemeNodeDTO
 from coding.lineindex import LineIndex
@@ -18,8 +19,9 @@ from coding.store import Project
 from coding.store.models import Code, Informant, Line, Quote, Segment, ThemeNode, Transcript
 
 
-@dataclass(frozen=True)
-class ContextLine:
+class ContextLine(NamedTuple):
+    """A line around a segment (a named tuple: a theme reader makes ten thousand of them)."""
+
     number: int
     text: str
 
@@ -66,6 +68,7 @@ class ThemeReader:
     subgroups: tuple[ThemeNodeDTO, ...]
     groups: tuple[InformantGroup, ...]
     golden: dict[int, int]  # segment id → quote id of the node's golden quotes
+    code_ids: frozenset[int] = frozenset()  # the codes of the node and its subgroups, with segments or not
 
     @property
     def segment_count(self) -> int:
@@ -81,37 +84,59 @@ def _dto(n: ThemeNode) -> ThemeNodeDTO:
     return ThemeNodeDTO(n.id, n.kind, n.name, n.description, n.summary, n.color, n.parent_id, n.position)
 
 
+def _line_number_columns() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
+    """First and last line number a segment overlaps, looked up in SQL through ``ix_lines_transcript_start``
+    (two index probes per segment instead of loading every line of every transcript involved).
+
+    Lines are numbered in text order and do not overlap: the first line is the last one starting at or
+    before the segment's start, or the one after it if that line ends before the segment begins; the
+    last line is the last one starting before the segment's end. NULL when no such line exists."""
+    lo, hi = aliased(Line), aliased(Line)
+    first = (select(lo.number + case((lo.end <= Segment.start, 1), else_=0))
+             .where(lo.transcript_id == Segment.transcript_id, lo.start <= Segment.start)
+             .order_by(lo.start.desc()).limit(1).correlate(Segment).scalar_subquery())
+    last = (select(hi.number).where(hi.transcript_id == Segment.transcript_id, hi.start < Segment.end)
+            .order_by(hi.start.desc()).limit(1).correlate(Segment).scalar_subquery())
+    return first, last
+
+
 SEG_COLUMNS = (Segment.id, Segment.code_id, Code.name, Code.theme_id, Segment.transcript_id, Transcript.title,
-               Informant.label, Segment.start, Segment.end)
+               Informant.label, Segment.start, Segment.end, *_line_number_columns())
 
 
-def segment_query() -> Select[int, int, str, int | None, int, str, str, int, int]:
-    """Segments with code, transcript and informant: the shape :func:`build_items` expects."""
+def segment_query() -> Select[int, int, str, int | None, int, str, str, int, int, int, int]:
+    """Segments with code, transcript, informant and line numbers: the shape :func:`build_items` expects."""
     return (select(*SEG_COLUMNS).join(Code, Code.id == Segment.code_id)
             .join(Transcript, Transcript.id == Segment.transcript_id)
             .outerjoin(Informant, Informant.id == Transcript.informant_id))
 
 
-def build_items(s: Session, rows: Sequence[Sequence[object]], context: int = 2) -> list[SegmentItem]:
-    """Turn :func:`segment_query` rows into items with text, line numbers and ``context`` lines around."""
-    tids = sorted({int(r[4]) for r in rows})  # type: ignore[call-overload]
+def build_items(s: Session, rows: Sequence[Sequence[Any]], context: int = 2) -> list[SegmentItem]:
+    """Turn :func:`segment_query` rows into items with text, line numbers and ``context`` lines around.
+
+    Only the transcripts' texts are read here; the lines themselves only when ``context`` asks for them."""
+    tids = sorted({int(r[4]) for r in rows})
     if not tids:
         return []
-    texts = dict(s.execute(select(Transcript.id, Transcript.text).where(Transcript.id.in_(tids))).all())
-    index = LineIndex(s, tids)
+    texts: dict[int, str] = {int(i): str(t) for i, t in s.execute(
+        select(Transcript.id, Transcript.text).where(Transcript.id.in_(tids)))}
+    index = LineIndex(s, tids) if context else None
     out = []
-    for sid, cid, cname, theme, tid, title, label, start, end in rows:
-        text: str = texts[int(tid)]  # type: ignore[call-overload]
-        first, last = index.span(tid, start, end)  # type: ignore[arg-type]
+    for sid, cid, cname, theme, tid, title, label, start, end, first_, last_ in rows:
+        text = texts[tid]
+        first: int = 1 if first_ is None else first_
+        last: int = -1 if last_ is None else last_
+        if first > last:  # the segment touches no line
+            first, last = 0, -1
         before: tuple[ContextLine, ...] = ()
         after: tuple[ContextLine, ...] = ()
-        if first > 0 and context:
-            st, en = index.starts[tid], index.ends[tid]  # type: ignore[index]
+        if index is not None and first > 0:
+            st, en = index.starts[tid], index.ends[tid]
             before = tuple(ContextLine(k, text[st[k - 1]:en[k - 1]]) for k in range(max(1, first - context), first))
             after = tuple(ContextLine(k, text[st[k - 1]:en[k - 1]])
                           for k in range(last + 1, min(len(st), last + context) + 1))
-        out.append(SegmentItem(sid, cid, cname, theme, tid, title, label, start, end,  # type: ignore[arg-type]
-                               text[start:end], first, last, before, after))  # type: ignore[index]
+        out.append(SegmentItem(sid, cid, cname, theme, tid, title, label, start, end, text[start:end], first, last,
+                               before, after))
     return out
 
 
@@ -132,12 +157,17 @@ def theme_reader(project: Project, theme_id: int, context: int = 2) -> ThemeRead
         subs = tuple(_dto(n) for n in s.scalars(select(ThemeNode).where(ThemeNode.parent_id == theme_id)
                                                 .order_by(ThemeNode.position, ThemeNode.id)))
         ids = [theme_id, *(n.id for n in subs)]
-        rows = s.execute(segment_query().where(Code.theme_id.in_(ids))
-                         .order_by(Informant.label, Transcript.position, Segment.start, Segment.id)).all()
+        rows = list(s.execute(segment_query().where(Code.theme_id.in_(ids))))
+        # Sorted here, not in SQL: ``position`` sits behind the transcript's text in its row, so ORDER BY
+        # it walks the text's overflow pages once per segment.
+        tids = {r[4] for r in rows}
+        pos = dict(s.execute(select(Transcript.id, Transcript.position).where(Transcript.id.in_(tids))).all())
+        rows.sort(key=lambda r: (pos[r[4]], r[7], r[0]))
         items = build_items(s, rows, context)
         golden = dict(s.execute(select(Quote.segment_id, Quote.id)
                                 .where(Quote.theme_id == theme_id, Quote.golden == 1)).all())
-        return ThemeReader(_dto(node), subs, group_by_informant(items), golden)
+        code_ids = frozenset(s.scalars(select(Code.id).where(Code.theme_id.in_(ids))))
+        return ThemeReader(_dto(node), subs, group_by_informant(items), golden, code_ids)
 
 
 # ---- transcript overlay -------------------------------------------------------------------------------

@@ -156,3 +156,28 @@ def check(project, tid, ln, areas, text, themed):
 def project_text(project, tid: int) -> str:
     from coding.queries import transcript
     return transcript(project, tid).text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(segs=st.lists(st.tuples(st.integers(0, 200), st.integers(1, 60)), min_size=1, max_size=10))
+def test_theme_reader_line_numbers_match_the_lines_a_segment_overlaps(shared, segs):
+    """The reader's first/last line (looked up in SQL) against brute force: every line the span overlaps,
+    for spans that start or end in the gaps between lines, before the first or after the last."""
+    project, tid, ln, (x, _y), codes = shared
+    text = project_text(project, tid)
+    rows = []
+    for start, length in segs:
+        start = min(start, len(text) - 1)
+        rows.append({"transcript_id": tid, "code_id": codes[0], "start": start,
+                     "end": min(len(text), start + length), "guid": f"l{len(rows)}"})
+    with project.transaction("segments") as tx:
+        tx.session.execute(insert(Segment), rows)
+    try:
+        items = [it for g in theme_reader(project, x).groups for it in g.items]
+        assert len(items) == len(rows)
+        for it in items:
+            hit = [n for n, (a, b) in enumerate(ln, start=1) if a < it.end and b > it.start]
+            assert (it.first_line, it.last_line) == ((hit[0], hit[-1]) if hit else (0, -1)), (it.start, it.end)
+            assert it.text == text[it.start:it.end]
+    finally:
+        project.revert(tx.changes)
