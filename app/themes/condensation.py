@@ -103,18 +103,10 @@ class CondensationEditor(QWidget):
             return
         if set(changes.touched) <= {"segments"}:
             # Plain coding: only a segment shown here, or one with a code of this theme, changes the list;
-            # the reader is then read on the executor and the text being written stays.
+            # the text being written stays.
             if self.ctx is None or not self._concerns(changes):
                 return
-            ctx, tid = self.ctx, self.theme_id
-            self._generation += 1
-            gen = self._generation
-
-            def done(reader: ThemeReader | None) -> None:
-                if gen == self._generation and ctx is self.ctx and self.theme_id == tid:
-                    self.load(tid, keep_text=True, read=reader)
-
-            ctx.read("Condensation", _read_theme, tid, on_done=done)
+            self.load(self.theme_id, keep_text=True)
             return
         self.load(self.theme_id, keep_text=self.modified)
 
@@ -154,15 +146,22 @@ class CondensationEditor(QWidget):
             self.golden_list.clear()
             return
         self._generation += 1  # a reader still on its way is older than this one
-        if read is None:
-            try:
-                read = theme_reader(self.ctx.project, theme_id, context=2)
-                self._code_themes = {c.id: c.theme_id for c in codes(self.ctx.project)}
-            except KeyError:
-                read = None
-            if read is None:
-                self.load(None)
-                return
+        if read is None:  # read on the executor; the newest request wins
+            ctx, gen = self.ctx, self._generation
+            if self.reader is None or self.reader.node.id != theme_id:
+                self.editor.setEnabled(False)  # until this area's condensate is here
+
+            def done(got: tuple[ThemeReader, dict[int, int | None]] | None) -> None:
+                if gen != self._generation or ctx is not self.ctx or self.theme_id != theme_id:
+                    return
+                if got is None:
+                    self.load(None)
+                    return
+                self._code_themes = got[1]
+                self.load(theme_id, keep_text=keep_text, read=got[0])
+
+            ctx.read("Condensation", _read_theme, theme_id, on_done=done)
+            return
         self.reader = read
         node = self.reader.node
         n = self.reader.segment_count
@@ -219,8 +218,10 @@ class CondensationEditor(QWidget):
             self._open(seg.transcript_id, seg.start, seg.end)
 
 
-def _read_theme(project: Project, theme_id: int) -> ThemeReader | None:
+def _read_theme(project: Project, theme_id: int) -> tuple[ThemeReader, dict[int, int | None]] | None:
+    """The area's reader with surrounding lines, and each code's theme (which codings concern it)."""
     try:
-        return theme_reader(project, theme_id, context=2)
+        read = theme_reader(project, theme_id, context=2)
     except KeyError:
         return None
+    return read, {c.id: c.theme_id for c in codes(project)}
