@@ -368,3 +368,23 @@ def test_a_large_import_is_indexed_in_transcript_sized_segments(tmp_path: Path, 
         assert_no_trace(p, "Intervju C")
     finally:
         p.close()
+
+
+def test_a_deleted_line_is_purged_from_its_turn(proj: Project) -> None:
+    """The index keeps no term per line id; a line deleted without its transcript is found through the
+    turns' stored line ids, and its turn is rewritten without it."""
+    from sqlalchemy import delete, select
+
+    from coding.store.models import Line
+
+    ta, _ = proj.tids  # type: ignore[attr-defined]
+    index_for(proj).wait()
+    with proj.read() as s:
+        lid = s.scalar(select(Line.id).where(Line.transcript_id == ta, Line.number == 8))
+    assert lines(proj, "trening") == [("A", 8)]
+    assert any(b"trening" in data for _, data in index_bytes(proj))  # the scan can see the word
+    with proj.transaction("delete one line") as tx:
+        tx.session.execute(delete(Line).where(Line.id == lid))
+    assert lines(proj, "trening") == []
+    assert lines(proj, "svaberget") == [("A", 9)]  # the other line of that turn is still found, at its number
+    assert_no_trace(proj, "trening")

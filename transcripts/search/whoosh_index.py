@@ -31,25 +31,27 @@ from typing import Any
 
 from whoosh import index as windex
 from whoosh.columns import NumericColumn
-from whoosh.fields import COLUMN, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, KEYWORD, STORED, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from coding.changes import Changes
 from coding.store import Project
 from transcripts.search import documents as D
 from transcripts.search import line_eval as L
-from transcripts.search.analysis import LINE_SEP, names_by_line_analyzer, norwegian_analyzer
+from transcripts.search.analysis import LINE_SEP
+from transcripts.search.fields import LineText, NamesByLine, Tokens
 from transcripts.search.query import make_parser, parse
 from transcripts.search.types import Hit, Progress, SearchResults
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4  # bump when the schema or analysis changes: older indexes are rebuilt on open
+FORMAT = 5  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
 LAZY_TABLES = frozenset({"segments"})
 MANIFEST = "manifest.json"
@@ -64,14 +66,15 @@ LAZY_DELAY_S = 1.0  # coding-only index updates are applied in the background af
 def make_schema() -> Schema:
     """Only ``text`` (and code/theme names) are analysed. Every other filter and id is one token in ``meta``
     (``inf_a``, ``role_informant``, ``tid_12``, ``seg_40``…): whoosh pays per field and document, so one
-    keyword field instead of ten makes indexing about twice as fast."""
+    keyword field instead of ten makes indexing about twice as fast. ``text``, ``meta``, ``lcode`` and
+    ``ltheme`` compute their postings in one loop instead of whoosh's token chain (:mod:`.fields`)."""
     return Schema(
-        text=TEXT(analyzer=norwegian_analyzer(), stored=True, phrase=True),
-        meta=KEYWORD(lowercase=True),
+        text=LineText(stored=True),
+        meta=Tokens(),
         code=KEYWORD(commas=True, lowercase=True),
         theme=KEYWORD(commas=True, lowercase=True),
-        lcode=TEXT(analyzer=names_by_line_analyzer(), phrase=True),  # the same names, positioned by line
-        ltheme=TEXT(analyzer=names_by_line_analyzer(), phrase=True),
+        lcode=NamesByLine(),  # the same names, positioned by line
+        ltheme=NamesByLine(),
         info=STORED,  # dict with key, title, transcript id, informant, speaker, role, lines, codes per line
         pos=COLUMN(NumericColumn("q")),  # transcript id << 24 | line number: document order
         iid=COLUMN(NumericColumn("i")),  # informant id (0: none): per-informant counts read it per match
@@ -80,23 +83,45 @@ def make_schema() -> Schema:
 
 
 class _Writer(SegmentWriter):  # type: ignore[misc]  # whoosh has no type hints
-    """whoosh's segment writer, with one fix: while the new segment's postings are written, whoosh asks
-    for each posting of a field without length column (``meta``, ``code``, …) whether that column file
-    exists, which is a file-system ``stat`` per posting (~8 % of indexing an import). The answer cannot
-    change while the segment is flushed, so it is asked once per field."""
+    """whoosh's segment writer, with two shortcuts for flushing a new segment's postings, where whoosh
+    asks for every single posting (a) the field's length in that document, read back from the length
+    column just written (a column read per posting), and (b) for fields without length column
+    (``meta``, ``code``, …) whether that column file exists, a file-system ``stat`` per posting. Both
+    answers are known when the document is added and cannot change while the segment is flushed: the
+    lengths are kept from ``add_field`` (as the byte the column stores, so the values are the same)."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)
+        lengths: dict[str, dict[int, int]] = {}
+        pdw = self.perdocwriter
+        start_doc, add_field = pdw.start_doc, pdw.add_field
+        current = [0]
+
+        def recording_start_doc(docnum: int) -> None:
+            start_doc(docnum)
+            current[0] = docnum
+
+        def recording_add_field(fieldname: str, fieldobj: Any, value: Any, length: int) -> None:
+            add_field(fieldname, fieldobj, value, length)
+            if length:
+                lengths.setdefault(fieldname, {})[current[0]] = length_to_byte(length)
+
+        pdw.start_doc, pdw.add_field = recording_start_doc, recording_add_field
+        self._lengths = lengths
 
     def per_document_reader(self) -> Any:
         reader = super().per_document_reader()
-        ask = reader.has_column
-        known: dict[str, bool] = {}
+        lengths = self._lengths
 
-        def has_column(fieldname: str) -> bool:
-            hit = known.get(fieldname)
-            if hit is None:
-                hit = known[fieldname] = bool(ask(fieldname))
-            return hit
+        def doc_field_length(docnum: int, fieldname: str, default: int = 0) -> int | None:
+            # Every length this segment holds went through ``add_field`` (added documents and merged ones).
+            by_doc = lengths.get(fieldname)
+            if by_doc is None:
+                return default  # no length column: whoosh answers the default
+            lbyte = by_doc.get(docnum)
+            return byte_to_length(lbyte) if lbyte else None  # whoosh answers None for a length byte of 0
 
-        reader.has_column = has_column
+        reader.doc_field_length = doc_field_length
         return reader
 
 
@@ -153,8 +178,7 @@ def _turn_fields(d: D.TurnDoc) -> dict[str, Any]:
     thids: set[int] = set()
     codes: dict[str, None] = {}
     themes: dict[str, None] = {}
-    for ln in d.lines:
-        meta.append(f"lid_{ln.line_id}")
+    for ln in d.lines:  # no term per line id: a line's turn is in the database (a deleted one: ``_turns_of_lost_lines``)
         segs.update(ln.segment_ids)
         cids.update(ln.code_ids)
         thids.update(ln.theme_ids)
@@ -483,6 +507,21 @@ class WhooshIndex:
                 lids.add(int(f["info"]["key"][1:]))
         return tids, lids
 
+    def _turns_of_lost_lines(self, line_ids: set[int]) -> set[int]:
+        """Indexed turns holding any of ``line_ids`` that the database no longer has (their turns are
+        looked up there otherwise). Lines go with their transcript, which is rewritten whole, so this is
+        for a deletion of single lines only: it reads every turn's stored line ids rather than index a
+        term per line, which would cost about a tenth of indexing an import."""
+        lost = line_ids - set(D.line_spans(self.project, line_ids)) if line_ids else set()
+        turns: set[int] = set()
+        if not lost:
+            return turns
+        for fields in self._searcher("lines").reader().all_stored_fields():
+            info = fields["info"]
+            if any(lid in lost for lid, _ in info["lines"]):
+                turns.add(int(info["key"][1:]))
+        return turns
+
     def _update_lines(self, ch: Changes) -> None:
         t = ch.touched
         full = set(t.get("transcripts", ()))
@@ -492,7 +531,7 @@ class WhooshIndex:
         # lines would otherwise be looked up one by one, and its turns built twice).
         full_turns, full_lines = D.parts_of(self.project, full) if full else (set(), set())
         lines: set[int] = set(t.get("lines", ())) - full_lines
-        turns = self._index_keys("lid_", lines)[1]
+        turns = self._turns_of_lost_lines(lines)
         segs = set(t.get("segments", ()))
         turns |= self._index_keys("seg_", segs)[1]
         codes = set(t.get("codes", ()))
