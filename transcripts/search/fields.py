@@ -35,12 +35,41 @@ _WORDS = TOKEN_RE.findall
 _SPACE_SEPARATED = re.compile(r"[^ \t\r\n]+").findall  # whoosh's SpaceSeparatedTokenizer
 
 
-def _positions(poses: dict[str, list[int]], boost: float) -> Iterator[Posting]:
+_ONE: dict[int, bytes] = {}  # encoded value of a term seen once in a document, by its position (most terms)
+_TERMS: dict[str, str] = {}  # word as written → index term (lower-cased, tag form or stem)
+_CACHE_MAX = 200_000
+
+
+def _positions(poses: dict[str, list[int]], boost: float) -> list[Posting]:
     """What ``whoosh.formats.Positions`` makes of the positions of each term (deltas, pickled)."""
+    out: list[Posting] = []
+    one = _ONE
     for w, pl in poses.items():
+        if len(pl) == 1:
+            p = pl[0]
+            value = one.get(p)
+            if value is None:
+                if len(one) > _CACHE_MAX:
+                    one.clear()
+                value = one[p] = pack_uint(1) + dumps([p], 2)
+            out.append((w.encode("utf8"), 1, boost, value))
+            continue
         deltas = [pl[0]]
         deltas.extend(b - a for a, b in zip(pl, pl[1:], strict=False))
-        yield w.encode("utf8"), len(pl), len(pl) * boost, pack_uint(len(deltas)) + dumps(deltas, 2)
+        out.append((w.encode("utf8"), len(pl), len(pl) * boost, pack_uint(len(deltas)) + dumps(deltas, 2)))
+    return out
+
+
+def _term(word: str) -> str:
+    w = word.lower()
+    if w[0] == "[":  # a de-identification tag: one token, never stemmed
+        w = tag_token(w)
+    elif w.isalpha():  # digits and tags stay exact
+        w = stem(w)
+    if len(_TERMS) > _CACHE_MAX:
+        _TERMS.clear()
+    _TERMS[word] = w
+    return w
 
 
 class LineText(TEXT):  # type: ignore[misc]  # whoosh has no type hints
@@ -53,15 +82,12 @@ class LineText(TEXT):  # type: ignore[misc]  # whoosh has no type hints
         if not isinstance(value, str):
             return super().index(value, **kwargs)  # type: ignore[no-any-return]
         poses: dict[str, list[int]] = {}
+        terms = _TERMS
         base = 0
         for line in value.split(LINE_SEP):
             pos, top = base, base | _LIMIT
-            for w in _WORDS(line):
-                w = w.lower()
-                if w[0] == "[":  # a de-identification tag: one token, never stemmed
-                    w = tag_token(w)
-                elif w.isalpha():  # digits and tags stay exact
-                    w = stem(w)
+            for word in _WORDS(line):
+                w = terms.get(word) or _term(word)
                 got = poses.get(w)
                 if got is None:
                     poses[w] = [pos]
@@ -70,7 +96,7 @@ class LineText(TEXT):  # type: ignore[misc]  # whoosh has no type hints
                 if pos < top:  # the token number within a line stops at the line's last position
                     pos += 1
             base += 1 << LINE_SHIFT
-        return _positions(poses, self.format.field_boost)
+        return iter(_positions(poses, self.format.field_boost))
 
 
 class NamesByLine(TEXT):  # type: ignore[misc]
@@ -94,7 +120,7 @@ class NamesByLine(TEXT):  # type: ignore[misc]
                 if pos < top:
                     pos += 1
             base += 1 << LINE_SHIFT
-        return _positions(poses, self.format.field_boost)
+        return iter(_positions(poses, self.format.field_boost))
 
 
 class Tokens(KEYWORD):  # type: ignore[misc]

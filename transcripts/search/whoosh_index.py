@@ -460,7 +460,11 @@ class WhooshIndex:
                     self._worker = None
                     self._cv.notify_all()
                     return
-                changes = self._pending.popleft()
+                # Everything queued meanwhile in one update (an import hands over a group of files at a
+                # time): one fingerprint and manifest for all of it; segments are still cut at SEGMENT_DOCS.
+                queued = list(self._pending)
+                self._pending.clear()
+                changes = queued[0] if len(queued) == 1 else Changes.merge(queued)
             with self._lock:
                 merged = self._take_lazy(changes)
                 assert merged is not None
