@@ -24,6 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
@@ -632,13 +633,15 @@ class WhooshIndex:
             ev = L.LineEval(reader, q)
             # Per-informant counts from the stored informant id of each matching turn: no map to rebuild
             # after a commit; each turn counts its matching lines.
-            owner = reader.column_reader("iid") if reader.has_column("iid") else None
+            owner = _column_values(reader, "iid")
             counts: dict[int, int] = {}
             total = 0
-            for n in s.docs_for_query(cq):
-                k = ev.count(n)
+            one_word = ev.term_counts()
+            matching = ((n, len(ls)) for n, ls in one_word.items()) if one_word is not None else (
+                (n, ev.count(n)) for n in s.docs_for_query(cq))
+            for n, k in matching:
                 if k:
-                    iid = owner[n] if owner is not None else 0
+                    iid = owner[n]
                     counts[iid] = counts.get(iid, 0) + k
                     total += k
             labels = D.informant_labels_by_id(self.project) if counts else {}
@@ -698,6 +701,28 @@ class WhooshIndex:
             cur = _refreshed(self._ix[name], cur)
         self._searchers[name] = cur
         return cur
+
+
+_COLUMN_CACHE: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _column_values(reader: Any, name: str) -> list[int]:
+    """A numeric column's values by document number, kept per segment reader: the searcher keeps the
+    readers of unchanged segments (:func:`_refreshed`), so after a coding only its new segment is read."""
+    out: list[int] = []
+    for leaf, offset in reader.leaf_readers():
+        per_leaf = _COLUMN_CACHE.get(leaf)
+        if per_leaf is None:
+            per_leaf = _COLUMN_CACHE[leaf] = {}
+        values = per_leaf.get(name)
+        if values is None:
+            n = leaf.doc_count_all()
+            values = per_leaf[name] = list(leaf.column_reader(name)) if leaf.has_column(name) else [0] * n
+        if offset != len(out):  # never expected: fall back to whoosh's own lookup
+            col = reader.column_reader(name) if reader.has_column(name) else None
+            return [col[i] if col is not None else 0 for i in range(reader.doc_count_all())]
+        out.extend(values)
+    return out
 
 
 def _refreshed(ix: Any, old: Any | None) -> Any:
