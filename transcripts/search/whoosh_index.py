@@ -567,7 +567,7 @@ class WhooshIndex:
             for turn in turns:
                 writer.delete_by_term("meta", f"key_t{turn}", searcher=s)
             in_segment, current = 0, None
-            for doc in D.turn_docs(self.project, transcript_ids=full):
+            for doc in D.turn_docs(self.project, transcript_ids=full) if full else ():
                 if doc.transcript_id != current:
                     # Many new transcripts (an import) are written as segments of a few transcripts each, as
                     # a rebuild writes them: a later purge then rewrites only the segments holding a deletion.
