@@ -124,3 +124,18 @@ def test_import_files_with_read_ahead_stores_and_indexes_as_file_after_file(tmp_
                 assert b"unikord4" not in f.read_bytes() and b"nordmann" not in f.read_bytes()
     finally:
         ahead.close()
+
+
+def test_no_worker_process_means_reading_here(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import subprocess
+
+    def refuse(*a, **k):  # type: ignore[no-untyped-def]
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    paths = _write(tmp_path, 4)
+    with Readahead(paths, known=[], lang="nb", never=[]) as ra:
+        assert not ra.started(timeout=1)
+        plans = [ra.plan(i) for i in range(len(paths))]
+        assert ra.by_worker == 0
+    assert all(_same(p, read_plan(path)) for p, path in zip(plans, paths, strict=True))
