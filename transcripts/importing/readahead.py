@@ -132,7 +132,7 @@ class Readahead:
             plan: ImportPlan = value
             return plan
         if kind == "failed":
-            raise ImportFailed(self.paths[i], value)
+            raise ImportFailed(self.paths[i], N_("{reason}"), reason=value)  # value: the reason, a Message
         raise ImportFailed(self.paths[i], N_("could not be imported ({error})"), error=value)
 
     def _top_up(self) -> None:

@@ -8,7 +8,7 @@ import pickle
 import sys
 from typing import Any, BinaryIO
 
-from coding.errors import Message
+from coding.errors import N_, Message
 from transcripts.importing.errors import ImportFailed
 from transcripts.importing.plan import read_plan
 from transcripts.importing.readahead import READY
@@ -19,8 +19,8 @@ def _plan_in_worker(path: str, known: list[str], lang: str, never: list[str]) ->
     try:
         return "plan", read_plan(path, known_names=known, lang=lang, never=never)
     except ImportFailed as e:
-        reason = e.message.params.get("reason")
-        return "failed", reason if isinstance(reason, Message) else Message(str(e.reason))
+        reason = e.message.params.get("reason")  # ImportFailed keeps its reason as a Message
+        return "failed", reason if isinstance(reason, Message) else Message(N_("{reason}"), reason=e.reason)
     except Exception as e:  # a bug or a hostile file: only the exception's type crosses the pipe
         return "error", type(e).__name__
 
