@@ -55,3 +55,38 @@ def test_tokens_postings_equal_keyword() -> None:
     fast, slow = Tokens(), KEYWORD(lowercase=True)
     for value in ["key_t1 tid_3 inf_A role_informant in_transcript seg_4 seg_4", "", "A\tb\nB  c", "ÆØÅ æøå"]:
         assert _postings(fast, value) == _postings(slow, value)
+
+
+def test_the_writer_writes_the_same_segment_as_whoosh(tmp_path) -> None:  # noqa: ANN001
+    """transcripts/search/writer.py shortcuts whoosh's per-posting path; the segment's files are the same
+    bytes as whoosh's own SegmentWriter writes (with a merge of two segments, as a purge does)."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.writing import SegmentWriter
+
+    from transcripts.search.whoosh_index import _keep_all, make_schema
+    from transcripts.search.writer import Writer
+
+    rng = random.Random(5)
+    docs = [{"text": _turn(rng), "meta": f"key_t{i} tid_{i % 3} role_informant", "pos": i, "iid": i % 4, "nl": 3,
+             "info": {"key": f"T{i}"}, **({"code": "a,b", "lcode": "a" + LINE_SEP + "b"} if i % 5 == 0 else {})}
+            for i in range(60)]
+
+    def build(folder, writer_class):  # type: ignore[no-untyped-def]
+        folder.mkdir()
+        ix = FileStorage(str(folder)).create_index(make_schema(), indexname="lines")
+        for part in (docs[:30], docs[30:]):
+            w = writer_class(ix, compound=False)  # one file per kind, to compare them one by one
+            for d in part:
+                w.add_document(**d)
+            w.commit(mergetype=_keep_all)
+        w = writer_class(ix, compound=False)
+        w.delete_by_term("meta", "key_t7")
+        w.commit(optimize=True)  # everything merged into one new segment
+        seg = ix._segments()[0]  # noqa: SLF001
+        sid = seg.segment_id()
+        return {f.name.replace(sid, ""): f.read_bytes() for f in folder.iterdir() if sid in f.name}
+
+    ours, theirs = build(tmp_path / "ours", Writer), build(tmp_path / "theirs", SegmentWriter)
+    assert ours.keys() == theirs.keys() and ours
+    for ext in ours:
+        assert ours[ext] == theirs[ext], ext

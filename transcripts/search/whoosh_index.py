@@ -38,8 +38,6 @@ from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
-from whoosh.util.numeric import byte_to_length, length_to_byte
-from whoosh.writing import SegmentWriter
 
 from coding.changes import Changes
 from coding.store import Project
@@ -49,6 +47,7 @@ from transcripts.search.analysis import LINE_SEP
 from transcripts.search.fields import LineText, NamesByLine, Tokens
 from transcripts.search.query import make_parser, parse
 from transcripts.search.types import Hit, Progress, SearchResults
+from transcripts.search.writer import Writer as _Writer
 
 log = logging.getLogger(__name__)
 
@@ -81,49 +80,6 @@ def make_schema() -> Schema:
         iid=COLUMN(NumericColumn("i")),  # informant id (0: none): per-informant counts read it per match
         nl=COLUMN(NumericColumn("i")),  # number of lines in the turn
     )
-
-
-class _Writer(SegmentWriter):  # type: ignore[misc]  # whoosh has no type hints
-    """whoosh's segment writer, with two shortcuts for flushing a new segment's postings, where whoosh
-    asks for every single posting (a) the field's length in that document, read back from the length
-    column just written (a column read per posting), and (b) for fields without length column
-    (``meta``, ``code``, …) whether that column file exists, a file-system ``stat`` per posting. Both
-    answers are known when the document is added and cannot change while the segment is flushed: the
-    lengths are kept from ``add_field`` (as the byte the column stores, so the values are the same)."""
-
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
-        super().__init__(ix, **kwargs)
-        lengths: dict[str, dict[int, int]] = {}
-        pdw = self.perdocwriter
-        start_doc, add_field = pdw.start_doc, pdw.add_field
-        current = [0]
-
-        def recording_start_doc(docnum: int) -> None:
-            start_doc(docnum)
-            current[0] = docnum
-
-        def recording_add_field(fieldname: str, fieldobj: Any, value: Any, length: int) -> None:
-            add_field(fieldname, fieldobj, value, length)
-            if length:
-                lengths.setdefault(fieldname, {})[current[0]] = length_to_byte(length)
-
-        pdw.start_doc, pdw.add_field = recording_start_doc, recording_add_field
-        self._lengths = lengths
-
-    def per_document_reader(self) -> Any:
-        reader = super().per_document_reader()
-        lengths = self._lengths
-
-        def doc_field_length(docnum: int, fieldname: str, default: int = 0) -> int | None:
-            # Every length this segment holds went through ``add_field`` (added documents and merged ones).
-            by_doc = lengths.get(fieldname)
-            if by_doc is None:
-                return default  # no length column: whoosh answers the default
-            lbyte = by_doc.get(docnum)
-            return byte_to_length(lbyte) if lbyte else None  # whoosh answers None for a length byte of 0
-
-        reader.doc_field_length = doc_field_length
-        return reader
 
 
 def _token(value: object) -> str:
