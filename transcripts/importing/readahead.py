@@ -58,6 +58,8 @@ class Readahead:
         self._alive = False
         self._next = 0  # the next file neither handed to the worker nor planned here
         self._proc: subprocess.Popen[bytes] | None = None
+        if getattr(sys, "frozen", False):  # a bundled app: sys.executable is the app, not a Python
+            return
         try:
             paths_env = os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
             env = dict(os.environ, PYTHONPATH=paths_env)
