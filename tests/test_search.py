@@ -368,3 +368,44 @@ def test_a_large_import_is_indexed_in_transcript_sized_segments(tmp_path: Path, 
         assert_no_trace(p, "Intervju C")
     finally:
         p.close()
+
+
+def test_a_deleted_line_is_purged_from_its_turn(proj: Project) -> None:
+    """The index keeps no term per line id; a line deleted without its transcript is found through the
+    turns' stored line ids, and its turn is rewritten without it."""
+    from sqlalchemy import delete, select
+
+    from coding.store.models import Line
+
+    ta, _ = proj.tids  # type: ignore[attr-defined]
+    index_for(proj).wait()
+    with proj.read() as s:
+        lid = s.scalar(select(Line.id).where(Line.transcript_id == ta, Line.number == 8))
+    assert lines(proj, "trening") == [("A", 8)]
+    assert any(b"trening" in data for _, data in index_bytes(proj))  # the scan can see the word
+    with proj.transaction("delete one line") as tx:
+        tx.session.execute(delete(Line).where(Line.id == lid))
+    assert lines(proj, "trening") == []
+    assert lines(proj, "svaberget") == [("A", 9)]  # the other line of that turn is still found, at its number
+    assert_no_trace(proj, "trening")
+
+
+def test_one_word_counts_equal_the_per_turn_evaluation(proj: Project, monkeypatch) -> None:  # noqa: ANN001
+    """A one-word search counts lines in one pass over the word's postings; the general per-turn
+    evaluation gives the same totals, per-informant counts and hits, also with recoded turns' old
+    versions still in their segment (deleted documents)."""
+    from transcripts.search import line_eval
+
+    ta, _ = proj.tids  # type: ignore[attr-defined]
+    idx = index_for(proj)
+    code = create_code(proj, "meg").value
+    hit = idx.search("Musikk er alt").hits[0]
+    apply_code(proj, ta, hit.start, hit.end, code)
+    idx.flush()
+    words = ["meg", "musikk", "musikkterapeut", "sosial", "navn_1", "code:meg", "svaberget", "fins_ikke"]
+    fast = {w: idx.search(w) for w in words}
+    monkeypatch.setattr(line_eval.LineEval, "term_counts", lambda self: None)
+    for w in words:
+        slow = idx.search(w)
+        assert (fast[w].total, fast[w].per_informant, fast[w].hits) == (slow.total, slow.per_informant, slow.hits), w
+    assert fast["meg"].total == 2 and fast["code:meg"].total == 1

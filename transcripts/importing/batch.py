@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,16 +18,22 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coding.errors import N_, KondensError
+from coding.services.never_list import never_list
 from coding.store import Project
 from coding.store.models import Line
 from transcripts.deid.key_project import record_import
 from transcripts.deid.linking_key import LinkingKey
 from transcripts.deid.types import Tagger
+from transcripts.importing.commit import stored_speakers
 from transcripts.importing.errors import ImportFailed
 from transcripts.importing.keyed import commit_with_key
-from transcripts.importing.plan import ImportPlan, plan_import, project_language
+from transcripts.importing.plan import ImportPlan, finish_plan, plan_import, project_language
+from transcripts.importing.readahead import MIN_FILES, Readahead
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, file name)
+# The index is handed the stored files in groups of about this many turns: one segment of
+# ``transcripts.search.whoosh_index.SEGMENT_DOCS`` turn documents.
+INDEX_GROUP_TURNS = 600
 
 
 @dataclass
@@ -70,8 +77,15 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
         known += key.always
     results: list[FileResult] = []
     total = len(paths)
-    # Index updates wait for the end of the batch: one search-index commit instead of one per file.
-    with project.batch():
+    never = never_list(project)
+    ahead = Readahead(paths, known=known, lang=lang, never=never) if total >= MIN_FILES else None
+    # The search index is written in the background as the files are stored: the commit hooks run once per
+    # group of files of about one index segment, so the index writes whole segments while the next files
+    # are stored (one update for the whole batch would start only after the last file).
+    group = ExitStack()
+    group.enter_context(project.batch())
+    held_turns = 0
+    try:
         for i, raw_path in enumerate(paths):
             if cancel is not None and cancel():
                 break
@@ -81,7 +95,10 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
             res = FileResult(file=str(raw_path), ok=False)
             results.append(res)
             try:
-                plan = plan_import(project, path, known_names=known, lang=lang)
+                if ahead is not None:
+                    plan = finish_plan(project, ahead.plan(i))
+                else:
+                    plan = plan_import(project, path, known_names=known, lang=lang)
                 if plan.duplicate_of is not None and (yes or confirm is None):
                     if yes:
                         res.ok, res.skipped, res.transcript_id = True, True, plan.duplicate_of
@@ -101,8 +118,6 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
                 res.error = f"{path.name}: could not be imported ({type(e).__name__})"
                 continue
             tid = int(changes.value)
-            from transcripts.importing.commit import stored_speakers
-
             res.ok, res.transcript_id = True, tid
             if key is not None:  # which informant used which entry (for withdrawal); the tags are already safe
                 try:
@@ -112,6 +127,16 @@ def import_files(project: Project, paths: Sequence[str | os.PathLike[str]], *, y
                     res.error = f"{path.name}: imported, but the linking key could not note its informant ({e})"
             res.speakers, res.turn_roles, res.informant = stored_speakers(project, tid)
             res.turns, res.words, res.lines = len(res.turn_roles), plan.words, _line_count(project, tid)
+            held_turns += res.turns
+            if held_turns >= INDEX_GROUP_TURNS:
+                group.close()  # the index takes this group in the background
+                group = ExitStack()
+                group.enter_context(project.batch())
+                held_turns = 0
+    finally:
+        group.close()
+        if ahead is not None:
+            ahead.close()
     if progress:
         progress(len(results), total, "")
     return results

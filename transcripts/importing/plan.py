@@ -156,8 +156,37 @@ def find_duplicate(project: Project, content_hash: str) -> int | None:
         return s.scalar(select(Transcript.id).where(Transcript.content_hash == content_hash).limit(1))
 
 
+def read_plan(path: str | Path, *, known_names: Iterable[str] = (), lang: str = "nb",
+              never: Iterable[str] = ()) -> ImportPlan:
+    """The part of planning that needs no project: read ``path``, find turns and speakers, guess roles and
+    the written standard, propose identifiers (``never``: the project's never-list). Raises
+    :class:`ImportFailed`. It touches nothing but the file, so a batch runs it for the next files in a
+    worker process (:mod:`transcripts.importing.readahead`). :func:`finish_plan` adds what depends on the
+    project as it is at commit time: pseudonyms and the duplicate check."""
+    p = Path(path)
+    doc, digest = _read(p)
+    return _plan_from_doc(p, doc, digest, known_names, lang, never)
+
+
+def finish_plan(project: Project, plan: ImportPlan, taken: set[str] | None = None) -> ImportPlan:
+    """Propose pseudonyms (next free letters) and look for a transcript with the same content; in place.
+
+    ``taken``: informant letters already proposed to other files of the same batch (updated in place)."""
+    propose_pseudonyms(project, plan.speakers, set(taken) if taken is not None else set())
+    if taken is not None:
+        taken.update(sp.pseudonym for sp in plan.speakers if sp.role == "informant")
+    plan.duplicate_of = find_duplicate(project, plan.content_hash)
+    return plan
+
+
 def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, *, known_names: Iterable[str] = (),
                   lang: str | None = None, taken: set[str] | None = None) -> ImportPlan:
+    plan = _plan_from_doc(path, doc, content_hash, known_names, lang or project_language(project), never_list(project))
+    return finish_plan(project, plan, taken)
+
+
+def _plan_from_doc(path: Path, doc: RawDoc, content_hash: str, known_names: Iterable[str], lang: str,
+                   never: Iterable[str]) -> ImportPlan:
     from transcripts.deid import detect
 
     parsed = parse_turns(doc)
@@ -171,16 +200,12 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
         sp.turns += 1
         sp.words += len(t.text.split())
     plans = list(speakers.values())
-    propose_pseudonyms(project, plans, set(taken) if taken is not None else set())
-    if taken is not None:
-        taken.update(p.pseudonym for p in plans if p.role == "informant")
     ranges: list[tuple[int, int]] = []
     pos = 0
     for t in turns:
         ranges.append((pos, pos + len(t.text)))
         pos += len(t.text) + 2
     speech = "\n\n".join(t.text for t in turns)
-    lang = lang or project_language(project)
     standard = written_standard(speech, lang)
     known = list(dict.fromkeys([*(" ".join(n.split()) for n in known_names if n.strip()),
                                 *label_names(sp.label for sp in plans)]))
@@ -191,9 +216,21 @@ def plan_from_doc(project: Project, path: Path, doc: RawDoc, content_hash: str, 
     return ImportPlan(
         path=path, source_format=fmt, content_hash=content_hash, lang=lang, turns=turns, speakers=plans,
         speech=speech, turn_ranges=ranges, known=known, standard=standard,
-        spans=detect(speech, known=known, lang=standard, never=never_list(project)),
-        title_raw=title, words=sum(sp.words for sp in plans), duplicate_of=find_duplicate(project, content_hash),
+        spans=detect(speech, known=known, lang=standard, never=never),
+        title_raw=title, words=sum(sp.words for sp in plans),
     )
+
+
+def _read(p: Path) -> tuple[RawDoc, str]:
+    try:
+        return read_path(p)
+    except UnreadableFile as e:
+        raise ImportFailed(p, e.message) from None
+    except MemoryError:
+        raise ImportFailed(p, N_("is too large to read")) from None
+    except Exception as e:  # a parser library choking on hostile input must not crash the batch or GUI
+        raise ImportFailed(p, N_("could not be read: damaged or not a transcript ({error})"),
+                           error=type(e).__name__) from None
 
 
 def plan_import(project: Project, path: str | Path, *, known_names: Iterable[str] = (), lang: str | None = None,
@@ -203,13 +240,5 @@ def plan_import(project: Project, path: str | Path, *, known_names: Iterable[str
     ``taken``: informant letters already proposed to other files of the same batch (updated in place).
     """
     p = Path(path)
-    try:
-        doc, digest = read_path(p)
-    except UnreadableFile as e:
-        raise ImportFailed(p, e.message) from None
-    except MemoryError:
-        raise ImportFailed(p, N_("is too large to read")) from None
-    except Exception as e:  # a parser library choking on hostile input must not crash the batch or GUI
-        raise ImportFailed(p, N_("could not be read: damaged or not a transcript ({error})"),
-                           error=type(e).__name__) from None
+    doc, digest = _read(p)
     return plan_from_doc(project, p, doc, digest, known_names=known_names, lang=lang, taken=taken)

@@ -49,7 +49,8 @@ class TagFilter(Filter):  # type: ignore[misc]
 
 
 @lru_cache(maxsize=50_000)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """The Norwegian snowball stem of a lower-case word (cached: a transcript repeats its words)."""
     return str(_STEMMER(word))
 
 
@@ -62,7 +63,7 @@ class NorwegianStemFilter(Filter):  # type: ignore[misc]
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
             if t.text.isalpha():  # false for tags (underscore) and anything with digits
-                t.text = _stem(t.text)
+                t.text = stem(t.text)
             yield t
 
 

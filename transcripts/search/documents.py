@@ -118,13 +118,22 @@ def _transcript_docs(s: Session, tid: int, codes: dict[int, tuple[str, list[tupl
     if row is None:
         return
     title, body, inf_id, inf_label = row
-    turns = {t.id: (t.speaker, t.role) for t in s.execute(
-        select(Turn.id, Turn.speaker, Turn.role).where(Turn.transcript_id == tid))}
-    segs = sorted(s.execute(select(Segment.start, Segment.end, Segment.id, Segment.code_id)
-                            .where(Segment.transcript_id == tid)).all())
+    tq = select(Turn.id, Turn.speaker, Turn.role).where(Turn.transcript_id == tid)
+    lq = select(Line.id, Line.turn_id, Line.number, Line.start, Line.end).where(Line.transcript_id == tid)
+    sq = select(Segment.start, Segment.end, Segment.id, Segment.code_id).where(Segment.transcript_id == tid)
+    if wanted_turns is not None and len(wanted_turns) <= 500:
+        # A few turns (a coding's): read only their lines and the segments overlapping them.
+        ids = sorted(wanted_turns)
+        tq, lq = tq.where(Turn.id.in_(ids)), lq.where(Line.turn_id.in_(ids))
+        lo, hi = s.execute(select(func.min(Line.start), func.max(Line.end)).where(Line.turn_id.in_(ids),
+                                                                                  Line.transcript_id == tid)).one()
+        if lo is None:
+            return
+        sq = sq.where(Segment.start < hi, Segment.end > lo)
+    turns = {t.id: (t.speaker, t.role) for t in s.execute(tq)}
+    segs = sorted(s.execute(sq).all())
     seg_starts = [g[0] for g in segs]
-    for ln in s.execute(select(Line.id, Line.turn_id, Line.number, Line.start, Line.end)
-                        .where(Line.transcript_id == tid).order_by(Line.start)):
+    for ln in s.execute(lq.order_by(Line.start)):
         if (wanted is not None and ln.id not in wanted) or (wanted_turns is not None
                                                              and ln.turn_id not in wanted_turns):
             continue

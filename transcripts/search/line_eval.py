@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from whoosh.formats import Positions
 from whoosh.query import And, AndMaybe, AndNot, Every, MultiTerm, Not, NullQuery, Or, Phrase, Require, Term
 
 from coding.store import Project
@@ -27,6 +28,30 @@ def candidates(q: Any) -> Any:
 
 
 BY_LINE = {"text": "text", "code": "lcode", "theme": "ltheme"}  # fields whose positions name the line
+_POSITIONS = Positions()
+_DECODED: dict[bytes, tuple[int, ...]] = {}  # posting value → positions: most values recur (one word, one spot)
+_LINES: dict[tuple[int, ...], frozenset[int]] = {}
+_MEMO_MAX = 100_000
+
+
+def decode_positions(value: bytes) -> tuple[int, ...]:
+    """The positions in a posting's value (``whoosh.formats.Positions``), remembered: a search decodes
+    the postings of every matching turn, and the same few thousand values make up most of them."""
+    got = _DECODED.get(value)
+    if got is None:
+        if len(_DECODED) > _MEMO_MAX:
+            _DECODED.clear()
+        got = _DECODED[value] = tuple(_POSITIONS.decode_positions(value))
+    return got
+
+
+def _lines_of(positions: tuple[int, ...]) -> frozenset[int]:
+    got = _LINES.get(positions)
+    if got is None:
+        if len(_LINES) > _MEMO_MAX:
+            _LINES.clear()
+        got = _LINES[positions] = frozenset(p >> LINE_SHIFT for p in positions)
+    return got
 
 
 class LineEval:
@@ -40,13 +65,22 @@ class LineEval:
         self.reader = reader
         self.q = q
         self._nl = reader.column_reader("nl") if reader.has_column("nl") else None
-        self._pos: dict[tuple[str, Any], dict[int, list[int]]] = {}
+        self._pos: dict[tuple[str, Any], dict[int, tuple[int, ...]]] = {}
+        self._lines: dict[tuple[str, Any], dict[int, frozenset[int]]] = {}
         self._docs: dict[tuple[str, Any], set[int]] = {}
         self._expanded: dict[int, list[tuple[str, Any]]] = {}
 
     def count(self, d: int) -> int:
         r = self._ev(self.q, d)
         return self._n(d) if r is None else len(r)
+
+    def term_counts(self) -> dict[int, frozenset[int]] | None:
+        """For a query of one word (the usual search): turn → its matching lines, for every turn holding
+        it, read in one pass over the word's postings. None for any other query (see :meth:`count`)."""
+        q = self.q
+        if isinstance(q, Term) and q.fieldname in BY_LINE:
+            return self._line_sets(BY_LINE[q.fieldname], q.text)
+        return None
 
     def lines(self, d: int) -> set[int]:
         r = self._ev(self.q, d)
@@ -55,7 +89,7 @@ class LineEval:
     def _n(self, d: int) -> int:
         return int(self._nl[d]) if self._nl is not None else 1
 
-    def _positions(self, field: str, text: Any) -> dict[int, list[int]]:
+    def _positions(self, field: str, text: Any) -> dict[int, tuple[int, ...]]:
         key = (field, text)
         got = self._pos.get(key)
         if got is None:
@@ -65,9 +99,18 @@ class LineEval:
             except Exception:  # TermNotFound: no turn holds it
                 m = None
             while m is not None and m.is_active():
-                got[m.id()] = list(m.value_as("positions"))
+                got[m.id()] = decode_positions(m.value())
                 m.next()
             self._pos[key] = got
+        return got
+
+    def _line_sets(self, field: str, text: Any) -> dict[int, frozenset[int]]:
+        """turn → the lines holding the term (from its positions)."""
+        key = (field, text)
+        got = self._lines.get(key)
+        if got is None:
+            got = {d: _lines_of(ps) for d, ps in self._positions(field, text).items()}
+            self._lines[key] = got
         return got
 
     def _doc_set(self, field: str, text: Any) -> set[int]:
@@ -83,7 +126,7 @@ class LineEval:
 
     def _term(self, field: str, text: Any, d: int) -> set[int] | None:
         if field in BY_LINE:
-            return {p >> LINE_SHIFT for p in self._positions(BY_LINE[field], text).get(d, ())}
+            return set(self._line_sets(BY_LINE[field], text).get(d, ()))
         return None if d in self._doc_set(field, text) else set()
 
     def _ev(self, q: Any, d: int) -> set[int] | None:

@@ -24,6 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
@@ -31,25 +32,26 @@ from typing import Any
 
 from whoosh import index as windex
 from whoosh.columns import NumericColumn
-from whoosh.fields import COLUMN, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, KEYWORD, STORED, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import TF_IDF
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
-from whoosh.writing import SegmentWriter
 
 from coding.changes import Changes
 from coding.store import Project
 from transcripts.search import documents as D
 from transcripts.search import line_eval as L
-from transcripts.search.analysis import LINE_SEP, names_by_line_analyzer, norwegian_analyzer
+from transcripts.search.analysis import LINE_SEP
+from transcripts.search.fields import LineText, NamesByLine, Tokens
 from transcripts.search.query import make_parser, parse
 from transcripts.search.types import Hit, Progress, SearchResults
+from transcripts.search.writer import Writer as _Writer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4  # bump when the schema or analysis changes: older indexes are rebuilt on open
+FORMAT = 5  # bump when the schema or analysis changes: older indexes are rebuilt on open
 FOLDER = "index"
 LAZY_TABLES = frozenset({"segments"})
 MANIFEST = "manifest.json"
@@ -64,40 +66,20 @@ LAZY_DELAY_S = 1.0  # coding-only index updates are applied in the background af
 def make_schema() -> Schema:
     """Only ``text`` (and code/theme names) are analysed. Every other filter and id is one token in ``meta``
     (``inf_a``, ``role_informant``, ``tid_12``, ``seg_40``…): whoosh pays per field and document, so one
-    keyword field instead of ten makes indexing about twice as fast."""
+    keyword field instead of ten makes indexing about twice as fast. ``text``, ``meta``, ``lcode`` and
+    ``ltheme`` compute their postings in one loop instead of whoosh's token chain (:mod:`.fields`)."""
     return Schema(
-        text=TEXT(analyzer=norwegian_analyzer(), stored=True, phrase=True),
-        meta=KEYWORD(lowercase=True),
+        text=LineText(stored=True),
+        meta=Tokens(),
         code=KEYWORD(commas=True, lowercase=True),
         theme=KEYWORD(commas=True, lowercase=True),
-        lcode=TEXT(analyzer=names_by_line_analyzer(), phrase=True),  # the same names, positioned by line
-        ltheme=TEXT(analyzer=names_by_line_analyzer(), phrase=True),
+        lcode=NamesByLine(),  # the same names, positioned by line
+        ltheme=NamesByLine(),
         info=STORED,  # dict with key, title, transcript id, informant, speaker, role, lines, codes per line
         pos=COLUMN(NumericColumn("q")),  # transcript id << 24 | line number: document order
         iid=COLUMN(NumericColumn("i")),  # informant id (0: none): per-informant counts read it per match
         nl=COLUMN(NumericColumn("i")),  # number of lines in the turn
     )
-
-
-class _Writer(SegmentWriter):  # type: ignore[misc]  # whoosh has no type hints
-    """whoosh's segment writer, with one fix: while the new segment's postings are written, whoosh asks
-    for each posting of a field without length column (``meta``, ``code``, …) whether that column file
-    exists, which is a file-system ``stat`` per posting (~8 % of indexing an import). The answer cannot
-    change while the segment is flushed, so it is asked once per field."""
-
-    def per_document_reader(self) -> Any:
-        reader = super().per_document_reader()
-        ask = reader.has_column
-        known: dict[str, bool] = {}
-
-        def has_column(fieldname: str) -> bool:
-            hit = known.get(fieldname)
-            if hit is None:
-                hit = known[fieldname] = bool(ask(fieldname))
-            return hit
-
-        reader.has_column = has_column
-        return reader
 
 
 def _token(value: object) -> str:
@@ -153,8 +135,7 @@ def _turn_fields(d: D.TurnDoc) -> dict[str, Any]:
     thids: set[int] = set()
     codes: dict[str, None] = {}
     themes: dict[str, None] = {}
-    for ln in d.lines:
-        meta.append(f"lid_{ln.line_id}")
+    for ln in d.lines:  # no term per line id: a line's turn is in the database (a deleted one: ``_turns_of_lost_lines``)
         segs.update(ln.segment_ids)
         cids.update(ln.code_ids)
         thids.update(ln.theme_ids)
@@ -436,7 +417,11 @@ class WhooshIndex:
                     self._worker = None
                     self._cv.notify_all()
                     return
-                changes = self._pending.popleft()
+                # Everything queued meanwhile in one update (an import hands over a group of files at a
+                # time): one fingerprint and manifest for all of it; segments are still cut at SEGMENT_DOCS.
+                queued = list(self._pending)
+                self._pending.clear()
+                changes = queued[0] if len(queued) == 1 else Changes.merge(queued)
             with self._lock:
                 merged = self._take_lazy(changes)
                 assert merged is not None
@@ -483,6 +468,21 @@ class WhooshIndex:
                 lids.add(int(f["info"]["key"][1:]))
         return tids, lids
 
+    def _turns_of_lost_lines(self, line_ids: set[int]) -> set[int]:
+        """Indexed turns holding any of ``line_ids`` that the database no longer has (their turns are
+        looked up there otherwise). Lines go with their transcript, which is rewritten whole, so this is
+        for a deletion of single lines only: it reads every turn's stored line ids rather than index a
+        term per line, which would cost about a tenth of indexing an import."""
+        lost = line_ids - set(D.line_spans(self.project, line_ids)) if line_ids else set()
+        turns: set[int] = set()
+        if not lost:
+            return turns
+        for fields in self._searcher("lines").reader().all_stored_fields():
+            info = fields["info"]
+            if any(lid in lost for lid, _ in info["lines"]):
+                turns.add(int(info["key"][1:]))
+        return turns
+
     def _update_lines(self, ch: Changes) -> None:
         t = ch.touched
         full = set(t.get("transcripts", ()))
@@ -492,7 +492,7 @@ class WhooshIndex:
         # lines would otherwise be looked up one by one, and its turns built twice).
         full_turns, full_lines = D.parts_of(self.project, full) if full else (set(), set())
         lines: set[int] = set(t.get("lines", ())) - full_lines
-        turns = self._index_keys("lid_", lines)[1]
+        turns = self._turns_of_lost_lines(lines)
         segs = set(t.get("segments", ()))
         turns |= self._index_keys("seg_", segs)[1]
         codes = set(t.get("codes", ()))
@@ -523,7 +523,7 @@ class WhooshIndex:
             for turn in turns:
                 writer.delete_by_term("meta", f"key_t{turn}", searcher=s)
             in_segment, current = 0, None
-            for doc in D.turn_docs(self.project, transcript_ids=full):
+            for doc in D.turn_docs(self.project, transcript_ids=full) if full else ():
                 if doc.transcript_id != current:
                     # Many new transcripts (an import) are written as segments of a few transcripts each, as
                     # a rebuild writes them: a later purge then rewrites only the segments holding a deletion.
@@ -589,13 +589,15 @@ class WhooshIndex:
             ev = L.LineEval(reader, q)
             # Per-informant counts from the stored informant id of each matching turn: no map to rebuild
             # after a commit; each turn counts its matching lines.
-            owner = reader.column_reader("iid") if reader.has_column("iid") else None
+            owner = _column_values(reader, "iid")
             counts: dict[int, int] = {}
             total = 0
-            for n in s.docs_for_query(cq):
-                k = ev.count(n)
+            one_word = ev.term_counts()
+            matching = ((n, len(ls)) for n, ls in one_word.items()) if one_word is not None else (
+                (n, ev.count(n)) for n in s.docs_for_query(cq))
+            for n, k in matching:
                 if k:
-                    iid = owner[n] if owner is not None else 0
+                    iid = owner[n]
                     counts[iid] = counts.get(iid, 0) + k
                     total += k
             labels = D.informant_labels_by_id(self.project) if counts else {}
@@ -655,6 +657,28 @@ class WhooshIndex:
             cur = _refreshed(self._ix[name], cur)
         self._searchers[name] = cur
         return cur
+
+
+_COLUMN_CACHE: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _column_values(reader: Any, name: str) -> list[int]:
+    """A numeric column's values by document number, kept per segment reader: the searcher keeps the
+    readers of unchanged segments (:func:`_refreshed`), so after a coding only its new segment is read."""
+    out: list[int] = []
+    for leaf, offset in reader.leaf_readers():
+        per_leaf = _COLUMN_CACHE.get(leaf)
+        if per_leaf is None:
+            per_leaf = _COLUMN_CACHE[leaf] = {}
+        values = per_leaf.get(name)
+        if values is None:
+            n = leaf.doc_count_all()
+            values = per_leaf[name] = list(leaf.column_reader(name)) if leaf.has_column(name) else [0] * n
+        if offset != len(out):  # never expected: fall back to whoosh's own lookup
+            col = reader.column_reader(name) if reader.has_column(name) else None
+            return [col[i] if col is not None else 0 for i in range(reader.doc_count_all())]
+        out.extend(values)
+    return out
 
 
 def _refreshed(ix: Any, old: Any | None) -> Any:

@@ -1,0 +1,139 @@
+"""Field types of the "lines" index whose indexing skips whoosh's per-token machinery.
+
+whoosh analyses a field value as a chain of generators (tokenizer → lower-case → tags → stemming →
+line gaps), one ``Token`` object passed through every filter for every word, and then counts the
+tokens in ``Format.word_values``. For a 10,000-word transcript that is most of the cost of adding its
+documents. These fields compute the very same postings (terms, frequencies, weights, encoded
+positions) in one loop over each line's words. Queries, highlighting and every other use of the
+field still go through the field's analyzer (:mod:`transcripts.search.analysis`), so a query term is
+analysed exactly as before; ``tests/test_search_fields.py`` checks that both paths agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pickle import dumps
+from typing import Any
+
+from whoosh.fields import KEYWORD, TEXT
+from whoosh.system import pack_uint
+
+from transcripts.search.analysis import (
+    LINE_SEP,
+    LINE_SHIFT,
+    TOKEN_RE,
+    names_by_line_analyzer,
+    norwegian_analyzer,
+    stem,
+    tag_token,
+)
+
+Posting = tuple[bytes, int, float, bytes]  # (term, frequency, weight, encoded value), as Field.index yields
+_LIMIT = (1 << LINE_SHIFT) - 1
+_WORDS = TOKEN_RE.findall
+_SPACE_SEPARATED = re.compile(r"[^ \t\r\n]+").findall  # whoosh's SpaceSeparatedTokenizer
+
+
+_ONE: dict[int, bytes] = {}  # encoded value of a term seen once in a document, by its position (most terms)
+_TERMS: dict[str, str] = {}  # word as written → index term (lower-cased, tag form or stem)
+_CACHE_MAX = 200_000
+
+
+def _positions(poses: dict[str, list[int]], boost: float) -> list[Posting]:
+    """What ``whoosh.formats.Positions`` makes of the positions of each term (deltas, pickled)."""
+    out: list[Posting] = []
+    one = _ONE
+    for w, pl in poses.items():
+        if len(pl) == 1:
+            p = pl[0]
+            value = one.get(p)
+            if value is None:
+                if len(one) > _CACHE_MAX:
+                    one.clear()
+                value = one[p] = pack_uint(1) + dumps([p], 2)
+            out.append((w.encode("utf8"), 1, boost, value))
+            continue
+        deltas = [pl[0]]
+        deltas.extend(b - a for a, b in zip(pl, pl[1:], strict=False))
+        out.append((w.encode("utf8"), len(pl), len(pl) * boost, pack_uint(len(deltas)) + dumps(deltas, 2)))
+    return out
+
+
+def _term(word: str) -> str:
+    w = word.lower()
+    if w[0] == "[":  # a de-identification tag: one token, never stemmed
+        w = tag_token(w)
+    elif w.isalpha():  # digits and tags stay exact
+        w = stem(w)
+    if len(_TERMS) > _CACHE_MAX:
+        _TERMS.clear()
+    _TERMS[word] = w
+    return w
+
+
+class LineText(TEXT):  # type: ignore[misc]  # whoosh has no type hints
+    """Free text of a turn: lines joined by ``LINE_SEP``; analysed as :func:`norwegian_analyzer` does."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(analyzer=norwegian_analyzer(), phrase=True, **kwargs)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
+        if not isinstance(value, str):
+            return super().index(value, **kwargs)  # type: ignore[no-any-return]
+        poses: dict[str, list[int]] = {}
+        terms = _TERMS
+        base = 0
+        for line in value.split(LINE_SEP):
+            pos, top = base, base | _LIMIT
+            for word in _WORDS(line):
+                w = terms.get(word) or _term(word)
+                got = poses.get(w)
+                if got is None:
+                    poses[w] = [pos]
+                else:
+                    got.append(pos)
+                if pos < top:  # the token number within a line stops at the line's last position
+                    pos += 1
+            base += 1 << LINE_SHIFT
+        return iter(_positions(poses, self.format.field_boost))
+
+
+class NamesByLine(TEXT):  # type: ignore[misc]
+    """Code or theme names per line ("a,b␞␞c"), analysed as :func:`names_by_line_analyzer` does."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(analyzer=names_by_line_analyzer(), phrase=True, **kwargs)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
+        if not isinstance(value, str):
+            return super().index(value, **kwargs)  # type: ignore[no-any-return]
+        poses: dict[str, list[int]] = {}
+        base = 0
+        for line in value.split(LINE_SEP):
+            pos, top = base, base | _LIMIT
+            for name in line.split(","):
+                name = name.strip().lower()
+                if not name:
+                    continue
+                poses.setdefault(name, []).append(pos)
+                if pos < top:
+                    pos += 1
+            base += 1 << LINE_SHIFT
+        return iter(_positions(poses, self.format.field_boost))
+
+
+class Tokens(KEYWORD):  # type: ignore[misc]
+    """Space-separated filter tokens (``meta``), lower-cased, with frequencies: KEYWORD(lowercase=True)."""
+
+    def __init__(self) -> None:
+        super().__init__(lowercase=True)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
+        if not isinstance(value, str):
+            return super().index(value, **kwargs)  # type: ignore[no-any-return]
+        counts: dict[str, int] = {}
+        for w in _SPACE_SEPARATED(value.lower()):
+            counts[w] = counts.get(w, 0) + 1
+        boost = self.format.field_boost
+        return ((w.encode("utf8"), n, n * boost, pack_uint(n)) for w, n in counts.items())
