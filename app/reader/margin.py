@@ -67,7 +67,7 @@ class CodeMargin(QWidget):
         h = float(self.height())
         out = []
         columns = self._columns()[0]
-        for s in ed.table.segments.values():
+        for s in ed.segments_between(lo, hi):
             a, b = ed.offsets.to_doc(s.start), ed.offsets.to_doc(s.end)
             if a >= hi or b <= lo or (self.lanes is not None and s.id not in columns):
                 continue
