@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app import settings
+from app.reader.highlight import LazyFormats
 from app.reader.layout import LineIndex, OffsetMap, SegmentTable
 from coding.dto import SegmentDTO
 
@@ -39,6 +40,7 @@ class TranscriptEditor(QPlainTextEdit):
         self.table = SegmentTable(self.index)
         self.code_colors: dict[int, QColor] = {}
         self.selected_segment: int | None = None
+        self.formats = LazyFormats()
         self._doc_starts_of: tuple[LineIndex, OffsetMap] | None = None
         self._doc_starts: list[int] = []
         self._shortcut_keys: set[int] = set()  # key combos our actions own, even though the text edit knows them
@@ -59,6 +61,7 @@ class TranscriptEditor(QPlainTextEdit):
         offset = self.contentOffset()
         h = self.viewport().height()
         while block.isValid():
+            self.formats.ensure(block)  # before it is laid out: it is laid out once, with its formats
             geo = self.blockBoundingGeometry(block).translated(offset)
             if geo.top() > h:
                 break

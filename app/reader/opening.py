@@ -3,7 +3,7 @@
 :func:`read_opened` runs on the worker thread: one read transaction for the transcript, its turns,
 lines and segments, the codes and the coding pass (:func:`coding.queries.transcript_for_reading`), then
 the plain-Python bookkeeping built from it (offset map, line index, segment table with its margin
-columns and coverage, the displayed text, where tags and conventions are). The UI thread only puts the
+columns and coverage, the displayed text). The UI thread only puts the
 finished :class:`OpenedTranscript` into the editor (``CodingView._show_opened``). No Qt object is made
 here.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.reader.highlight import BlockSpans, format_spans
 from app.reader.layout import LineIndex, OffsetMap, SegmentTable, display_text
 from coding import queries
 from coding.dto import CodeDTO, TranscriptDTO
@@ -30,7 +29,6 @@ class OpenedTranscript:
     index: LineIndex
     table: SegmentTable
     text: str  # what the editor shows (see ``display_text``)
-    spans: BlockSpans  # the highlighter's formats per block
 
 
 class Wanted:
@@ -54,8 +52,7 @@ def read_opened(project: Project, transcript_id: int, coder_filter: str = "") ->
     table = SegmentTable(index)
     table.load(segs)
     text = display_text(t)
-    return OpenedTranscript(t, r.codes, r.coding_pass, coder_filter, offsets, index, table, text,
-                            format_spans(text, offsets))
+    return OpenedTranscript(t, r.codes, r.coding_pass, coder_filter, offsets, index, table, text)
 
 
 def read_chosen(project: Project, choose: Callable[[Project], int | None]) -> OpenedTranscript | None:

@@ -22,7 +22,6 @@ from app.reader.actions import CodingActions
 from app.reader.consensus import ConsensusWalk
 from app.reader.editor import TranscriptEditor
 from app.reader.gutter import LineGutter
-from app.reader.highlight import ConventionHighlighter
 from app.reader.layout import LineIndex, SegmentTable
 from app.reader.margin import MARGIN_WIDTH, CodeMargin
 from app.reader.opening import OpenedTranscript, Wanted, read_opened
@@ -109,7 +108,6 @@ class CodingView(QWidget):
         self._busy_timer.timeout.connect(self._show_busy)
         self.editor = _FramedEditor(self)
         self.gutter, self.margin = self.editor.gutter, self.editor.margin
-        self.highlighter = ConventionHighlighter(self.editor.document())
         self.toolbar = QWidget(self)
         self.toolbar.setObjectName("codingToolbar")
         bar = QHBoxLayout(self.toolbar)
@@ -207,8 +205,8 @@ class CodingView(QWidget):
         self.editor.index = LineIndex((), ())
         self.editor.table = SegmentTable(self.editor.index)
         self.editor.selected_segment = None
-        self.highlighter.spans = {}
         self.editor.setPlainText("")
+        self.editor.formats.reset()
         self.transcript_opened.emit(0)
         self.actions.update_enabled()
 
@@ -234,11 +232,13 @@ class CodingView(QWidget):
         Another transcript than the one shown is read on the project's executor (:func:`read_opened`),
         never here: the view keeps showing the current one until the result is back, and a result whose
         request a newer one replaced is dropped (switching fast shows the last one asked for). Returns that
-        read's job (tests and the benchmark wait for it), or None when the transcript was already shown.
-        A transcript that is gone calls ``missing()`` (else nothing changes)."""
+        read's job (tests and the benchmark wait for it), or None when the transcript was already shown
+        (then an open of another one under way is cancelled: the last request wins). A transcript that is
+        gone calls ``missing()`` (else nothing changes)."""
         assert self.ctx is not None, "no project open"
-        if self._opening is None and self.transcript is not None and self.transcript.id == transcript_id:
-            self._cancel_open()
+        shown = self.transcript is not None and self.transcript.id == transcript_id
+        if shown and self._opening != transcript_id:  # (a read of it under way: it is being read again)
+            self._cancel_open()  # another transcript on its way is not wanted any more
             self._place(start, end, fresh=False)
             if then is not None:
                 then()
@@ -322,9 +322,9 @@ class CodingView(QWidget):
         ed = self.editor
         ed.offsets, ed.index, ed.table = o.offsets, o.index, o.table
         ed.selected_segment = None
-        self.highlighter.spans = o.spans
         with QSignalBlocker(ed):
             ed.setPlainText(o.text)
+        ed.formats.reset()
         self.transcript = o.transcript
         ed.relayout_margins()
         self.transcript_opened.emit(o.transcript.id)
