@@ -521,13 +521,21 @@ class MainWindow(QMainWindow):
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)
         # The transcript to show (the one last open here, else the first) is read first of all, on the
-        # executor; the view shows it when the panels have the context (see the end).
+        # executor, while this thread goes on building the window; the view shows it when the panels have
+        # the context (see the end). The jobs queued after it (the list, the backup and index, the panels'
+        # reads) wait until it is shown: until the first paint the UI thread shares the interpreter with
+        # nothing but that one read.
         last = settings.last_transcript(ctx.project.location)
-        first = ctx.read("First transcript", read_chosen, lambda p: _first_transcript(p, last))
-        # The jobs queued from here on (the list, the backup and index, the panels' reads) start after the
-        # first paint: until then the UI thread has the interpreter to itself.
-        ctx.executor.hold()
-        QTimer.singleShot(0, ctx.executor.release)
+        executor = ctx.executor
+
+        def first_transcript(project: Any) -> Any:
+            try:
+                return read_chosen(project, lambda p: _first_transcript(p, last))
+            finally:
+                executor.hold()  # on the worker: the next job waits for release() (a threading.Event)
+
+        first = ctx.read("First transcript", first_transcript)
+        first.always(lambda _job: QTimer.singleShot(0, executor.release))  # after its result is shown
         self.reload_transcripts()  # the rows (cheap) before anything else on the executor; counts follow
         if finish is not None:
             ctx.executor.submit("Opening project", finish, write=False)

@@ -169,3 +169,24 @@ def test_a_result_for_a_project_closed_meanwhile_is_dropped(tmp_path: Path, qtbo
     assert v.transcript is not None and v.transcript.id == t2
     c1.close()
     c2.close()
+
+
+def test_a_stripe_tooltip_brings_its_memo_from_the_worker(ctx: ProjectContext, view: CodingView,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from coding.services.memos import set_memo
+
+    a, _b, _c = _ids(ctx)
+    code = int(create_code(ctx.project, "Mestring").value)
+    t = queries.transcript(ctx.project, a)
+    sid = int(apply_code(ctx.project, a, t.lines[2].start, t.lines[2].end, code, coder="AB").value)
+    set_memo(ctx.project, "segment", sid, "Viktig for tema 2")
+    ctx.executor.wait_for(view.open_transcript(a))  # type: ignore[arg-type]
+    assert ctx.wait_idle(5)
+    shown: list[tuple[int, str]] = []
+    monkeypatch.setattr(view.margin, "tooltip_ready", lambda s, text: shown.append((s, text)))
+    gate = _hold(ctx)
+    first = view._tooltip(sid)
+    assert "<b>Mestring</b>" in first and "Viktig" not in first  # at once, without waiting for the read
+    gate.set()
+    assert ctx.wait_idle(5)
+    assert shown and shown[-1][0] == sid and "Viktig for tema 2" in shown[-1][1]

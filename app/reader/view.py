@@ -28,7 +28,7 @@ from app.reader.opening import OpenedTranscript, Wanted, read_opened
 from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
-from coding.dto import CodeDTO, SegmentDTO, TranscriptDTO
+from coding.dto import CodeDTO, MemoDTO, SegmentDTO, TranscriptDTO
 from coding.services import coding_ops as _ops
 from coding.store import Project
 
@@ -213,7 +213,8 @@ class CodingView(QWidget):
     # ---- opening -------------------------------------------------------------------------------
     @property
     def wanted_id(self) -> int | None:
-        """The transcript last asked for: the one being read if an open is under way, else the one shown."""
+        """The transcript last asked for: the one being read if an open is under way (-1 while the window's
+        first transcript is still being chosen on the executor), else the one shown."""
         if self._opening is not None:
             return self._opening
         return self.transcript.id if self.transcript is not None else None
@@ -525,6 +526,8 @@ class CodingView(QWidget):
         self.margin.update()
 
     def _tooltip(self, segment_id: int) -> str:
+        """The stripe's tooltip: code, lines, coder and pass at once; the segment's memos are read on the
+        executor and shown in the tooltip when they are back (at once when the executor runs inline)."""
         s = self.editor.table.segments.get(segment_id)
         if s is None or self.ctx is None:
             return ""
@@ -534,6 +537,15 @@ class CodingView(QWidget):
         if s.coder:
             meta = f"{html.escape(s.coder)} · {meta}"
         parts.append(f"<span style='color:#777'>{meta}</span>")
-        for m in queries.memos(self.ctx.project, "segment", segment_id):
-            parts.append(html.escape(m.text[:400]))
-        return "<br>".join(parts)
+        head = "<br>".join(parts)
+        if segment_id < 0:  # a stripe shown before its write is back: no memo yet
+            return head
+        ctx, full = self.ctx, [head]
+
+        def with_memos(memos: list[MemoDTO]) -> None:
+            if self.ctx is ctx and memos:
+                full[0] = "<br>".join([head] + [html.escape(m.text[:400]) for m in memos])
+                self.margin.tooltip_ready(segment_id, full[0])
+
+        ctx.read("Segment memos", queries.memos, "segment", segment_id, on_done=with_memos)
+        return full[0]
