@@ -3,9 +3,8 @@
 :func:`read_opened` runs on the worker thread: one read transaction for the transcript, its turns,
 lines and segments, the codes and the coding pass (:func:`coding.queries.transcript_for_reading`), then
 the plain-Python bookkeeping built from it (offset map, line index, segment table with its margin
-columns and coverage, the displayed text). The UI thread only puts the
-finished :class:`OpenedTranscript` into the editor (``CodingView._show_opened``). No Qt object is made
-here.
+columns and coverage, the displayed text). The UI thread only puts the finished
+:class:`OpenedTranscript` into the editor (``CodingView._show_opened``). No Qt object is made here.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The coding view: toolbar, transcript editor with line gutter and code margin, kept in step with the project.
 
 Opening reads one transcript, its segments and the codes on the project's executor, in one read
-(:mod:`app.reader.opening`), and builds the document once when the result is back; the UI thread never
-queries the database. After that ``project_changed`` is handled by touching only the segments named in
-``changes.ids("segments")``. Main thread only.
+(:mod:`app.reader.opening`), and builds the document once when the result is back; this view makes no
+query on the UI thread (memo tooltips, coders, recent codes are read on the executor too; the consensus
+walk's recount in ``consensus.py`` still computes here). After that ``project_changed`` is handled by
+touching only the segments named in ``changes.ids("segments")``. Main thread only.
 """
 
 from __future__ import annotations
