@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
         # The transcript to show (the one last open here, else the first) is read first of all, on the
         # executor, while this thread goes on building the window; the view shows it when the panels have
         # the context (see the end). The jobs queued after it (the list, the backup and index, the panels'
-        # reads) wait until it is shown: until the first paint the UI thread shares the interpreter with
+        # reads) wait until it is in the editor: until then the UI thread shares the interpreter with
         # nothing but that one read.
         last = settings.last_transcript(ctx.project.location)
         executor = ctx.executor
@@ -535,7 +535,6 @@ class MainWindow(QMainWindow):
                 executor.hold()  # on the worker: the next job waits for release() (a threading.Event)
 
         first = ctx.read("First transcript", first_transcript)
-        first.always(lambda _job: QTimer.singleShot(0, executor.release))  # after its result is shown
         self.reload_transcripts()  # the rows (cheap) before anything else on the executor; counts follow
         if finish is not None:
             ctx.executor.submit("Opening project", finish, write=False)
@@ -554,6 +553,10 @@ class MainWindow(QMainWindow):
         if self.ctx is ctx:  # after the plug-ins took the context: they follow transcript_opened
             self.coding_view.show_when_read(first)
             self.coding_view.editor.setFocus()
+        # Released by the job's own callbacks, right after the view's (not by a timer): a wait for the
+        # executor (``wait_idle``, ``run_sync``) delivers them too, so it never waits on a held queue.
+        first.success(lambda _opened: executor.release())
+        first.failure(lambda _error: executor.release())
 
     def _show_first_transcript(self) -> None:
         """Nothing is open (a project just opened, or the first import just came in): open the first."""

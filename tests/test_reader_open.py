@@ -7,6 +7,7 @@ on its own thread, as in the application, and a gate job holds the worker so req
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -190,3 +191,24 @@ def test_a_stripe_tooltip_brings_its_memo_from_the_worker(ctx: ProjectContext, v
     gate.set()
     assert ctx.wait_idle(5)
     assert shown and shown[-1][0] == sid and "Viktig for tema 2" in shown[-1][1]
+
+
+def test_waiting_for_the_executor_right_after_a_project_opens_never_hangs(
+        demo_copy: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The jobs after the first transcript's read wait until it is shown; a wait for the executor straight
+    after opening (closing the window at once, a modal confirmation) delivers it and so lets them run."""
+    import app.main_window as main_window
+    from app import executor
+    from app.main_window import MainWindow
+
+    monkeypatch.setattr(executor, "INLINE", False)
+    choose = main_window._first_transcript
+    # A slow read (a team server far away): the wait below starts while it is still running.
+    monkeypatch.setattr(main_window, "_first_transcript", lambda p, last: (time.sleep(0.5), choose(p, last))[1])
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(demo_copy)
+    assert w.ctx is not None and w.coding_view.opening
+    assert w.ctx.wait_idle(timeout=20)  # no event loop ran in between: no timer could release anything
+    assert w.coding_view.transcript is not None and w.transcripts.rowCount() == 4
+    w.close()
