@@ -212,3 +212,19 @@ def test_waiting_for_the_executor_right_after_a_project_opens_never_hangs(
     assert w.ctx.wait_idle(timeout=20)  # no event loop ran in between: no timer could release anything
     assert w.coding_view.transcript is not None and w.transcripts.rowCount() == 4
     w.close()
+
+
+def test_a_slow_read_shows_the_busy_cursor_until_the_transcript_is_there(ctx: ProjectContext, view: CodingView,
+                                                                        qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    a, b, _c = _ids(ctx)
+    ctx.executor.wait_for(view.open_transcript(a))  # type: ignore[arg-type]
+    own = view.editor.viewport().cursor().shape()
+    gate = _hold(ctx)
+    view.open_transcript(b)
+    qtbot.waitUntil(lambda: view.editor.viewport().cursor().shape() == Qt.CursorShape.BusyCursor, timeout=2000)
+    gate.set()
+    assert ctx.wait_idle(5)
+    assert view.transcript is not None and view.transcript.id == b
+    assert view.editor.viewport().cursor().shape() == own
