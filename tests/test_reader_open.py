@@ -228,3 +228,22 @@ def test_a_slow_read_shows_the_busy_cursor_until_the_transcript_is_there(ctx: Pr
     assert ctx.wait_idle(5)
     assert view.transcript is not None and view.transcript.id == b
     assert view.editor.viewport().cursor().shape() == own
+
+
+def test_choosing_a_coder_while_another_transcript_is_read_shows_only_their_segments(
+        ctx: ProjectContext, view: CodingView) -> None:
+    a, b, _c = _ids(ctx)
+    code = int(create_code(ctx.project, "Mestring").value)
+    tb = queries.transcript(ctx.project, b)
+    apply_code(ctx.project, b, tb.lines[1].start, tb.lines[1].end, code, coder="AB")
+    apply_code(ctx.project, b, tb.lines[2].start, tb.lines[2].end, code, coder="CD")
+    view._load_coders()
+    ctx.executor.wait_for(view.open_transcript(a))  # type: ignore[arg-type]
+    assert ctx.wait_idle(5)
+    gate = _hold(ctx)
+    view.open_transcript(b)  # read with everyone's segments …
+    view.show_coder("CD")  # … but only CD's are wanted by the time it is back
+    gate.set()
+    assert ctx.wait_idle(5)
+    assert view.transcript is not None and view.transcript.id == b
+    assert [s.coder for s in view.editor.table.segments.values()] == ["CD"]

@@ -285,6 +285,9 @@ class CodingView(QWidget):
         self._cancel_open()
         if opened is None:
             return
+        if opened.coder_filter != self._coder_filter:  # the filter changed while it was being read
+            self._request(opened.transcript.id, start, end, then, None, scroll)
+            return
         self._show_opened(opened)
         self._place(start, end, fresh=scroll is None)
         if scroll is not None:  # read again in place: the same rows stay on screen
