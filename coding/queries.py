@@ -80,12 +80,12 @@ def transcript_summaries(project: Project) -> list[TranscriptSummary]:
 
 
 def _transcript(s: Session, transcript_id: int) -> TranscriptDTO:
-    row = s.execute(select(Transcript.title, Transcript.informant_id, Transcript.text)
+    row = s.execute(select(Transcript.title, Informant.label, Transcript.text)
+                    .outerjoin(Informant, Informant.id == Transcript.informant_id)
                     .where(Transcript.id == transcript_id)).first()
     if row is None:
         raise KeyError(f"transcript {transcript_id} does not exist")
-    title, informant_id, body = row
-    label = s.scalar(select(Informant.label).where(Informant.id == informant_id)) if informant_id else None
+    title, label, body = row
     turns = tuple(TurnDTO(*r) for r in s.execute(
         select(Turn.id, Turn.index, Turn.speaker, Turn.role, Turn.start, Turn.end, Turn.timestamp)
         .where(Turn.transcript_id == transcript_id).order_by(Turn.index)).all())
