@@ -42,6 +42,7 @@ from app import settings
 from app.context import ProjectContext
 from app.empty_hint import EmptyHint
 from app.i18n import count, tr_error
+from app.reader.opening import read_chosen
 from app.reader.view import CodingView
 from app.window.background import run_in_background
 from app.window.transcript_actions import TranscriptListActions
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.coding_view = CodingView(self)
         self.coding_view.current_line_changed.connect(self._update_status)
         self.coding_view.transcript_opened.connect(self._on_transcript_opened)
+        self._last_shown: tuple[str, int] | None = None  # (project location, transcript) not yet remembered
+        self._last_shown_timer = QTimer(self, singleShot=True, interval=1000)
+        self._last_shown_timer.timeout.connect(self._remember_last_shown)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("mainSplitter")
         split.addWidget(self.transcript_list)
@@ -277,8 +281,11 @@ class MainWindow(QMainWindow):
         if self._saved_state is not None:
             self.restoreDockWidget(dock)
 
-    def show_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None) -> None:
-        self.coding_view.open_transcript(transcript_id, start, end)
+    def show_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None,
+                        then: Callable[[], object] | None = None) -> None:
+        """Open a transcript in the coding view (read on the executor; shown, and ``then()`` called, when the
+        read is back), with the cursor at ``start``."""
+        self.coding_view.open_transcript(transcript_id, start, end, then=then)
         self.coding_view.editor.setFocus()
 
     def current_selection(self) -> tuple[int, int, int] | None:
@@ -513,11 +520,21 @@ class MainWindow(QMainWindow):
         self._connect_undo(ctx)
         ctx.project_changed.connect(self._on_project_changed)
         ctx.failed.connect(self._on_job_failed)
-        first = ctx.read_sync("First transcript", _first_transcript, settings.last_transcript(ctx.project.location))
-        # The jobs queued from here on (the list, the backup and index, the panels' reads) start after the
-        # first paint: until then the UI thread has the interpreter to itself.
-        ctx.executor.hold()
-        QTimer.singleShot(0, ctx.executor.release)
+        # The transcript to show (the one last open here, else the first) is read first of all, on the
+        # executor, while this thread goes on building the window; the view shows it when the panels have
+        # the context (see the end). The jobs queued after it (the list, the backup and index, the panels'
+        # reads) wait until it is in the editor: until then the UI thread shares the interpreter with
+        # nothing but that one read.
+        last = settings.last_transcript(ctx.project.location)
+        executor = ctx.executor
+
+        def first_transcript(project: Any) -> Any:
+            try:
+                return read_chosen(project, lambda p: _first_transcript(p, last))
+            finally:
+                executor.hold()  # on the worker: the next job waits for release() (a threading.Event)
+
+        first = ctx.read("First transcript", first_transcript)
         self.reload_transcripts()  # the rows (cheap) before anything else on the executor; counts follow
         if finish is not None:
             ctx.executor.submit("Opening project", finish, write=False)
@@ -533,16 +550,29 @@ class MainWindow(QMainWindow):
                 "Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} "
                 "(UTC), read-only; nothing can be changed until you open the project again with the server "
                 "back.").format(offline, str(getattr(project, "offline_since", "") or "?").replace("T", " ")))
-        if first is not None and self.ctx is ctx:
-            self.show_transcript(first)  # after the plug-ins took the context: they follow transcript_opened
+        if self.ctx is ctx:  # after the plug-ins took the context: they follow transcript_opened
+            self.coding_view.show_when_read(first)
+            self.coding_view.editor.setFocus()
+        # Released by the job's own callbacks, right after the view's (not by a timer): a wait for the
+        # executor (``wait_idle``, ``run_sync``) delivers them too, so it never waits on a held queue.
+        first.success(lambda _opened: executor.release())
+        first.failure(lambda _error: executor.release())
 
     def _show_first_transcript(self) -> None:
         """Nothing is open (a project just opened, or the first import just came in): open the first."""
-        if self.ctx is not None and self.transcripts.rowCount() > 0 and self.coding_view.transcript is None:
+        if self.ctx is not None and self.transcripts.rowCount() > 0 and self.coding_view.wanted_id is None:
             self.transcript_list.selectRow(0)
             self.show_transcript(self.transcripts.summary(0).id)
 
+    def _remember_last_shown(self) -> None:
+        self._last_shown_timer.stop()
+        if self._last_shown is not None:
+            location, tid = self._last_shown
+            self._last_shown = None
+            settings.set_last_transcript(location, tid)
+
     def close_project(self) -> None:
+        self._remember_last_shown()
         if self.ctx is None:
             return
         self._finish_jobs(self.ctx)
@@ -661,12 +691,15 @@ class MainWindow(QMainWindow):
 
     def _on_transcript_activated(self, index: QModelIndex) -> None:
         tid = index.data(TranscriptIdRole)
-        if tid is not None and (self.coding_view.transcript is None or self.coding_view.transcript.id != tid):
+        if tid is not None and self.coding_view.wanted_id != tid:  # the last click wins, even while reading
             self.show_transcript(int(tid))
 
     def _on_transcript_opened(self, transcript_id: int) -> None:
         if transcript_id and self.ctx is not None:
-            settings.set_last_transcript(self.ctx.project.location, transcript_id)
+            # Remembered a moment later (and once for a quick run of switches): writing the settings file
+            # costs about as much as showing the transcript. Closing the project writes it at once.
+            self._last_shown = (str(self.ctx.project.location), transcript_id)
+            self._last_shown_timer.start()
         row = self.transcripts.row_of(transcript_id) if transcript_id else None
         if row is not None and self.transcript_list.currentIndex().row() != row:
             self.transcript_list.selectRow(row)

@@ -43,8 +43,10 @@ class Workbench(Protocol):
         """Place a dock (and its toggle in View)."""
         ...
 
-    def show_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None) -> None:
-        """Open a transcript in the coding view, optionally selecting ``start``–``end``."""
+    def show_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None,
+                        then: Callable[[], object] | None = None) -> None:
+        """Open a transcript in the coding view, optionally selecting ``start``–``end``. Another transcript
+        is read on the executor and shown when the read is back; ``then()`` runs once it is shown."""
         ...
 
     def current_selection(self) -> tuple[int, int, int] | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from coding.dto import (
     CodeDTO,
@@ -78,36 +79,78 @@ def transcript_summaries(project: Project) -> list[TranscriptSummary]:
                 for r in rows]
 
 
+def _transcript(s: Session, transcript_id: int) -> TranscriptDTO:
+    row = s.execute(select(Transcript.title, Informant.label, Transcript.text)
+                    .outerjoin(Informant, Informant.id == Transcript.informant_id)
+                    .where(Transcript.id == transcript_id)).first()
+    if row is None:
+        raise KeyError(f"transcript {transcript_id} does not exist")
+    title, label, body = row
+    turns = tuple(TurnDTO(*r) for r in s.execute(
+        select(Turn.id, Turn.index, Turn.speaker, Turn.role, Turn.start, Turn.end, Turn.timestamp)
+        .where(Turn.transcript_id == transcript_id).order_by(Turn.index)).all())
+    lines = tuple(LineDTO(*r) for r in s.execute(
+        select(Line.id, Line.number, Line.turn_id, Line.start, Line.end)
+        .where(Line.transcript_id == transcript_id).order_by(Line.number)).all())
+    return TranscriptDTO(transcript_id, title, label, body, turns, lines)
+
+
 def transcript(project: Project, transcript_id: int) -> TranscriptDTO:
     with project.read() as s:
-        t = s.get(Transcript, transcript_id)
-        if t is None:
-            raise KeyError(f"transcript {transcript_id} does not exist")
-        label = s.scalar(select(Informant.label).where(Informant.id == t.informant_id)) if t.informant_id else None
-        turns = tuple(TurnDTO(u.id, u.index, u.speaker, u.role, u.start, u.end, u.timestamp)
-                      for u in s.scalars(select(Turn).where(Turn.transcript_id == t.id).order_by(Turn.index)))
-        lines = tuple(LineDTO(*r) for r in s.execute(
-            select(Line.id, Line.number, Line.turn_id, Line.start, Line.end)
-            .where(Line.transcript_id == t.id).order_by(Line.number)).all())
-        return TranscriptDTO(t.id, t.title, label, t.text, turns, lines)
+        return _transcript(s, transcript_id)
+
+
+def _codes(s: Session) -> list[CodeDTO]:
+    return [CodeDTO(*r) for r in s.execute(
+        select(Code.id, Code.name, Code.color, Code.description, Code.parent_id, Code.theme_id, Code.position)
+        .order_by(Code.position, Code.id)).all()]
 
 
 def codes(project: Project) -> list[CodeDTO]:
     with project.read() as s:
-        return [CodeDTO(c.id, c.name, c.color, c.description, c.parent_id, c.theme_id, c.position)
-                for c in s.scalars(select(Code).order_by(Code.position, Code.id))]
+        return _codes(s)
+
+
+_SEGMENT_COLUMNS = (Segment.id, Segment.transcript_id, Segment.code_id, Segment.start, Segment.end, Segment.coder,
+                    Segment.coding_pass, Segment.created)
 
 
 def segments(project: Project, transcript_id: int | None = None, code_ids: list[int] | None = None
              ) -> list[SegmentDTO]:
-    q = select(Segment.id, Segment.transcript_id, Segment.code_id, Segment.start, Segment.end, Segment.coder,
-               Segment.coding_pass, Segment.created)
+    q = select(*_SEGMENT_COLUMNS)
     if transcript_id is not None:
         q = q.where(Segment.transcript_id == transcript_id)
     if code_ids is not None:
         q = q.where(Segment.code_id.in_(code_ids))
     with project.read() as s:
         return [SegmentDTO(*r) for r in s.execute(q.order_by(Segment.transcript_id, Segment.start, Segment.id)).all()]
+
+
+@dataclass(frozen=True)
+class ReadingRead:
+    """What the coding view shows of one transcript (see :func:`transcript_for_reading`)."""
+
+    transcript: TranscriptDTO
+    segments: list[SegmentDTO]  # ordered by start, then id
+    codes: list[CodeDTO]
+    coding_pass: int
+
+
+def transcript_for_reading(project: Project, transcript_id: int) -> ReadingRead:
+    """The transcript with its turns and lines, its segments, every code and the current coding pass, in
+    one read transaction: one consistent snapshot (on a team server, also what another coder committed
+    in between cannot split it) and one session instead of four. Raises KeyError if the transcript is gone."""
+    from coding.services.coding_ops import PASS_KEY, coding_pass_of
+    from coding.store.models import Setting
+
+    with project.read() as s:
+        t = _transcript(s, transcript_id)
+        segs = [SegmentDTO(*r) for r in s.execute(
+            select(*_SEGMENT_COLUMNS).where(Segment.transcript_id == transcript_id)
+            .order_by(Segment.start, Segment.id)).all()]
+        codes_ = _codes(s)
+        coding_pass = coding_pass_of(s.scalar(select(Setting.value).where(Setting.key == PASS_KEY)))
+    return ReadingRead(t, segs, codes_, coding_pass)
 
 
 def memos(project: Project, target_type: str | None = None, target_id: int | None = None) -> list[MemoDTO]:

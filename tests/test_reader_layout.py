@@ -102,3 +102,37 @@ def test_offset_map_handles_astral_characters() -> None:
     assert [m.to_offset(m.to_doc(i)) for i in range(len(text) + 1)] == list(range(len(text) + 1))
     plain = OffsetMap("æøå")
     assert plain.to_doc(2) == 2 and plain.to_offset(2) == 2
+
+
+def test_segments_on_lines_are_exactly_those_touching_them() -> None:
+    """Painting asks the table for the segments on the visible lines only; none may be missing (a stripe
+    or tint would vanish) after any mix of loads, adds and removes."""
+    rnd = random.Random(11)
+    lines = tuple(LineDTO(i, i + 1, i // 4 + 1, i * 10, i * 10 + 8) for i in range(60))  # gaps between lines
+    turns = tuple(TurnDTO(k + 1, k, "A", "informant", k * 40, k * 40 + 38, None) for k in range(15))
+    table = SegmentTable(LineIndex(lines, turns))
+    table.load([SegmentDTO(s, 1, 1, a, a + rnd.randint(1, 90), "", 1, "")
+                for s, a in enumerate(rnd.randrange(0, 590) for _ in range(80))])
+    for sid in range(80, 200):
+        if sid % 4 == 0:
+            table.remove(rnd.choice(list(table.segments)))
+        a = rnd.randrange(0, 590)
+        table.add(SegmentDTO(sid, 1, 1, a, a + rnd.randint(1, 90), "", 1, ""))
+    for _ in range(200):
+        first = rnd.randrange(0, 60)
+        last = min(59, first + rnd.randrange(0, 12))
+        lo, hi = lines[first].start, lines[last].end
+        found = {s.id for s in table.on_lines(first, last)}
+        touching = {s.id for s in table.segments.values() if table.index.range_of(s.start, s.end) is not None
+                    and not (table.index.range_of(s.start, s.end)[1] < first  # type: ignore[index]
+                             or table.index.range_of(s.start, s.end)[0] > last)}  # type: ignore[index]
+        assert found == touching
+        assert {s.id for s in table.segments.values() if s.start < hi and s.end > lo} <= found
+    assert sum(table.coverage) == sum(len(table._on_line[i]) for i in range(60))
+
+
+def test_offset_map_of_a_long_text_without_emoji_is_the_identity() -> None:
+    text = "Jeg bodde på Ørsta – «heime» – i mange år. " * 2000
+    m = OffsetMap(text)
+    assert m.to_doc(len(text)) == len(text) and m.to_offset(50_000) == 50_000
+    assert OffsetMap(text + "😀").to_doc(len(text) + 1) == len(text) + 2

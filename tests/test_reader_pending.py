@@ -31,7 +31,10 @@ def test_stripe_at_once_then_the_real_segment(ctx: ProjectContext, qtbot: Any) -
     view = CodingView()
     qtbot.addWidget(view)
     view.set_context(ctx)
-    view.open_transcript(ta)
+    opening = view.open_transcript(ta)
+    assert opening is not None
+    ctx.executor.wait_for(opening)  # read on the worker: shown once its result is back
+    assert view.transcript is not None and view.transcript.id == ta
     view.actions.touch_recent(cid)
     view.go_to_line(2)
     gate = threading.Event()

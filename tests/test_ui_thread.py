@@ -171,3 +171,63 @@ def test_the_code_view_reads_again_only_for_codings_that_concern_it(demo_copy: P
     assert reads.count("Code view") == 2 and dock.model.rowCount() == rows + 2  # caught up when shown
     w.close()
     qapp.processEvents()
+
+
+def test_opening_transcripts_never_uses_the_session_on_the_ui_thread(window: object, qapp: QApplication) -> None:
+    """Switching transcripts in the list (fast), jumping to a line of another one (search hits, quotes,
+    the theme reader) and reading the shown one again: every read runs on the worker."""
+    w = window
+    ctx = w.ctx  # type: ignore[attr-defined]
+    v = w.coding_view  # type: ignore[attr-defined]
+    model = w.transcripts  # type: ignore[attr-defined]
+    ids = [model.summary(r).id for r in range(model.rowCount())]
+    assert len(ids) >= 3
+    target = queries.transcript(ctx.project, ids[2]).lines[40]
+    guard = ThreadGuard(ctx.project).start()
+    try:
+        for tid in ids + ids[:2]:  # a quick run down the list and back: clicked, not waited for
+            w._on_transcript_activated(model.index(model.row_of(tid), 0))  # type: ignore[attr-defined]
+            _pump(qapp, 1)
+        _settle(w, qapp)
+        assert v.transcript.id == ids[1]  # the last one clicked
+        w.show_transcript(ids[2], target.start, target.end)  # type: ignore[attr-defined]
+        _settle(w, qapp)
+        v._reopen(ids[2])  # read again in place (its lines changed, or the coder filter)
+        _settle(w, qapp)
+    finally:
+        guard.stop()
+    own = guard.violations
+    assert own == [], "the UI thread used the project:\n" + "\n".join(sorted({x.where() for x in own}))
+    assert v.transcript.id == ids[2] and v.selection() == (target.start, target.end)
+    assert v.current_line() == 40
+
+
+def test_opening_the_project_reads_its_first_transcript_on_the_worker(
+        demo_copy: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The transcript last open is chosen and read on the executor (a guard installed with the context
+    records what the UI thread reads while the window opens the project)."""
+    from app import guard as guard_mod
+    from app.main_window import MainWindow
+
+    monkeypatch.setattr(executor, "INLINE", False)
+    monkeypatch.setenv("KONDENS_THREAD_GUARD", "1")
+    guards: list[ThreadGuard] = []
+    real = guard_mod.from_environment
+    monkeypatch.setattr(guard_mod, "from_environment", lambda p: guards.append(real(p)) or guards[-1])  # type: ignore[func-returns-value]
+    w = MainWindow()
+    w.resize(1400, 900)
+    w.show()
+    assert w.open_path(demo_copy)
+    (g,) = guards
+    assert w.coding_view.opening  # asked for, not read here
+    end = time.perf_counter() + 30
+    while w.coding_view.transcript is None and time.perf_counter() < end:
+        _pump(qapp, 5)
+    assert w.coding_view.transcript is not None
+    g.stop()
+    # Once the project's context exists, neither the coding view, the window nor any panel reads on the
+    # UI thread (opening the store itself comes before the guard).
+    own = list(g.violations)
+    assert own == [], "\n".join(sorted({x.where() for x in own}))
+    w.close()
+    qapp.processEvents()

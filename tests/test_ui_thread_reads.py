@@ -85,11 +85,6 @@ def _seed_comment(project: Project) -> Changes:
     return tx.changes
 
 
-# One reader still reads on the UI thread and belongs to work going on beside this one: the coding view
-# reloads the open transcript after a rename, a redaction or a deletion (helper openview makes the
-# transcript open asynchronous). Only violations whose innermost Kondens frame is in that file are set
-# aside; every other one fails the test. Drop the entry once the file reads on the executor.
-OWNED_ELSEWHERE = ("app/reader/view.py",)
 
 
 class Watch:
@@ -108,8 +103,7 @@ class Watch:
             _idle(self.w, self.app)
         finally:
             self.guard.stop()
-        self.seen += sorted({f"{name}: {v.where()}" for v in self.guard.violations
-                             if not any(f"/{own}\"" in v.where() for own in OWNED_ELSEWHERE)})
+        self.seen += sorted({f"{name}: {v.where()}" for v in self.guard.violations})
 
 
 def test_panel_reads_and_saves_never_use_the_session_on_the_ui_thread(window: object, qapp: QApplication) -> None:

@@ -34,12 +34,17 @@ def start_walk(window: Workbench, dock: AgreementDock) -> bool:
     def walk(n: int) -> None:
         if window.ctx is not ctx:
             return
+
+        def begin() -> None:  # once the transcript of the first disagreement is shown
+            walk_bar = window.coding_view.consensus
+            walk_bar.start(n)
+            walk_bar.first()
+            window.coding_view.editor.setFocus()
+
         if first is not None:
-            window.show_transcript(first.transcript_id, first.start, first.start)
-        walk_bar = window.coding_view.consensus
-        walk_bar.start(n)
-        walk_bar.first()
-        window.coding_view.editor.setFocus()
+            window.show_transcript(first.transcript_id, first.start, first.start, then=begin)
+        else:
+            begin()
 
     unit = view.unit_choice()
 

@@ -115,15 +115,22 @@ class CodingActions(QObject):
         self.sync_pass(coding_pass)
 
     def _seed_recent(self) -> None:
-        """Start with the codes of the newest segments in the project, then the first codes of the tree."""
-        assert self.view.ctx is not None
+        """Start with the codes of the newest segments in the project (read on the executor)."""
+        ctx = self.view.ctx
+        assert ctx is not None
         from coding import queries
 
-        for cid in queries.recent_code_ids(self.view.ctx.project, RECENT_MAX):
-            if cid not in self.recent:
-                self.recent.append(cid)
-            if len(self.recent) >= RECENT_MAX:
+        def seeded(ids: list[int]) -> None:
+            if self.view.ctx is not ctx:
                 return
+            for cid in ids:
+                if len(self.recent) >= RECENT_MAX:
+                    break
+                if cid not in self.recent and cid in self.view.codes:
+                    self.recent.append(cid)
+            self.refresh_recent_label()
+
+        ctx.read("Recent codes", queries.recent_code_ids, RECENT_MAX, on_done=seeded)
 
     def refresh_recent_label(self) -> None:
         v = self.view

@@ -267,9 +267,9 @@ class ConsensusWalk(QObject):
             todo = [u for u, a, b in ag.unit_codes(tid) if a != b and sess.resolution(u.id) is None]
             if todo:
                 target = todo[0] if direction > 0 else todo[-1]
-                v.open_transcript(tid, target.start, target.start)
-                v.editor.centerCursor()
-                self._show_status()
+                # Read on the executor: the cursor is centred on the disagreement once the transcript is shown.
+                v.open_transcript(tid, target.start, target.start,
+                                  then=lambda: (v.editor.centerCursor(), self._show_status()))
                 return True
         return False
 

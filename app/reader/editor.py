@@ -14,7 +14,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app import settings
+from app.reader.highlight import LazyFormats
 from app.reader.layout import LineIndex, OffsetMap, SegmentTable
+from coding.dto import SegmentDTO
 
 
 @dataclass
@@ -38,6 +40,9 @@ class TranscriptEditor(QPlainTextEdit):
         self.table = SegmentTable(self.index)
         self.code_colors: dict[int, QColor] = {}
         self.selected_segment: int | None = None
+        self.formats = LazyFormats()
+        self._doc_starts_of: tuple[LineIndex, OffsetMap] | None = None
+        self._doc_starts: list[int] = []
         self._shortcut_keys: set[int] = set()  # key combos our actions own, even though the text edit knows them
         self._base_pt = self.font().pointSizeF()
         self.apply_font_pt(settings.transcript_font_pt())
@@ -56,6 +61,7 @@ class TranscriptEditor(QPlainTextEdit):
         offset = self.contentOffset()
         h = self.viewport().height()
         while block.isValid():
+            self.formats.ensure(block)  # before it is laid out: it is laid out once, with its formats
             geo = self.blockBoundingGeometry(block).translated(offset)
             if geo.top() > h:
                 break
@@ -84,6 +90,20 @@ class TranscriptEditor(QPlainTextEdit):
         if not blocks:
             return (0, 0)
         return (blocks[0].pos, blocks[-1].pos + blocks[-1].length)
+
+    def segments_between(self, lo: int, hi: int) -> list[SegmentDTO]:
+        """The segments touching the lines between document positions ``lo`` and ``hi`` (the visible
+        range), from the table's per-line lists: a paint never walks every segment of the transcript."""
+        r = self.index.range_of(self.offsets.to_offset(lo), self.offsets.to_offset(hi))
+        return [] if r is None else self.table.on_lines(r[0] - 1, r[1] + 1)
+
+    def line_doc_starts(self) -> list[int]:
+        """Document position of every line's start (the gutter's lookup), computed once per transcript."""
+        key = (self.index, self.offsets)
+        if self._doc_starts_of != key:
+            self._doc_starts_of = key
+            self._doc_starts = [self.offsets.to_doc(s) for s in self.index.starts]
+        return self._doc_starts
 
     def current_line_index(self) -> int | None:
         return self.index.index_at(self.offsets.to_offset(self.textCursor().position()))
@@ -127,7 +147,7 @@ class TranscriptEditor(QPlainTextEdit):
                 ln = self.index.lines[cur]
                 self._fill_range(p, blocks, self.offsets.to_doc(ln.start), self.offsets.to_doc(ln.end),
                                  QColor(255, 236, 150, 110), starts, off)
-            for s in self.table.segments.values():
+            for s in self.segments_between(lo, hi):
                 a, b = self.offsets.to_doc(s.start), self.offsets.to_doc(s.end)
                 if a < hi and b > lo:
                     c = QColor(self.code_colors.get(s.code_id, QColor("#888888")))

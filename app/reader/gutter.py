@@ -34,7 +34,7 @@ class LineGutter(QWidget):
         blocks = ed.visible_blocks()
         if not blocks or not len(idx):
             return []
-        doc_starts = [ed.offsets.to_doc(s) for s in idx.starts]
+        doc_starts = ed.line_doc_starts()
         lo, hi = ed.visible_range(blocks)
         out = []
         for i in range(bisect_left(doc_starts, lo), bisect_left(doc_starts, hi)):

@@ -6,11 +6,14 @@ Kept free of Qt so it can be unit-tested directly and reused by benchmarks.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from coding.dto import LineDTO, SegmentDTO, TranscriptDTO, TurnDTO
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -20,7 +23,7 @@ class OffsetMap:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         # Document end of each astral char: its offset + earlier astral chars + 2 units.
         self._ends = [o + k + 2 for k, o in enumerate(self._astral)]
 
@@ -128,7 +131,9 @@ class SegmentTable:
     """The segments of the open transcript, their margin columns and per-line coverage counts.
 
     Incremental: ``add``/``remove`` touch only the changed segment (new segments take the lowest column
-    free over their range; removal leaves a gap until the next full layout).
+    free over their range; removal leaves a gap until the next full layout). Each line also knows the
+    segments that touch it, so painting asks only for the few segments on screen (:meth:`on_lines`)
+    instead of walking every segment of the transcript.
     """
 
     index: LineIndex
@@ -137,11 +142,14 @@ class SegmentTable:
         self.segments: dict[int, SegmentDTO] = {}
         self.columns: dict[int, int] = {}
         self.coverage: list[int] = [0] * len(self.index)
+        self._on_line: list[list[int]] = [[] for _ in range(len(self.index))]
 
     def load(self, segments: Iterable[SegmentDTO]) -> None:
         self.segments = {s.id: s for s in segments}
         self.columns = assign_columns((s.id, s.start, s.end) for s in self.segments.values())
-        self.coverage = [0] * len(self.index)
+        n = len(self.index)
+        self.coverage = [0] * n
+        self._on_line = [[] for _ in range(n)]
         for s in self.segments.values():
             self._cover(s, 1)
 
@@ -152,13 +160,18 @@ class SegmentTable:
     def _cover(self, s: SegmentDTO, delta: int) -> None:
         r = self.index.range_of(s.start, s.end)
         if r is not None:
+            cov, on = self.coverage, self._on_line
             for i in range(r[0], r[1] + 1):
-                self.coverage[i] += delta
+                cov[i] += delta
+                if delta > 0:
+                    on[i].append(s.id)
+                else:
+                    on[i].remove(s.id)
 
     def add(self, s: SegmentDTO) -> None:
         if s.id in self.segments:
             self.remove(s.id)
-        taken = {self.columns[o.id] for o in self.segments.values() if o.start < s.end and o.end > s.start}
+        taken = {self.columns[o.id] for o in self.overlapping(s.start, s.end)}
         col = 0
         while col in taken:
             col += 1
@@ -173,8 +186,21 @@ class SegmentTable:
             self._cover(s, -1)
         return s
 
+    def on_lines(self, first: int, last: int) -> list[SegmentDTO]:
+        """The segments touching lines ``first``..``last`` (indices), each once, in the table's order."""
+        on = self._on_line
+        ids: set[int] = set()
+        for i in range(max(0, first), min(last, len(on) - 1) + 1):
+            ids.update(on[i])
+        segs = self.segments
+        return [segs[i] for i in sorted(ids, key=lambda sid: (segs[sid].start, sid))]
+
     def overlapping(self, start: int, end: int) -> list[SegmentDTO]:
-        return [s for s in self.segments.values() if s.start < end and s.end > start]
+        r = self.index.range_of(start, end)
+        if r is None or len(self.segments) < 64:  # a handful: no need for the line lookup
+            return [s for s in self.segments.values() if s.start < end and s.end > start]
+        # One line either side: segments that meet only in the gap between two turns are found too.
+        return [s for s in self.on_lines(r[0] - 1, r[1] + 1) if s.start < end and s.end > start]
 
     def next_uncoded(self, from_index: int, step: int, skip: Callable[[int], bool] | None = None) -> int | None:
         """The next line (``step`` = 1 or -1) no segment covers; ``skip`` leaves lines out (interviewer lines)."""

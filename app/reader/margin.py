@@ -43,7 +43,8 @@ class CodeMargin(QWidget):
         super().__init__(editor)
         self.editor = editor
         self.code_names: dict[int, str] = {}
-        self.tooltip_for = lambda segment_id: ""  # set by the view (reads memos on demand)
+        self.tooltip_for = lambda segment_id: ""  # set by the view (its memos follow: tooltip_ready)
+        self._tip: tuple[int, QPoint] | None = None  # the segment whose tooltip shows, and where
         self.lanes: LaneLayout | None = None
         self.setMouseTracking(True)
         self.setObjectName("codeMargin")
@@ -67,7 +68,7 @@ class CodeMargin(QWidget):
         h = float(self.height())
         out = []
         columns = self._columns()[0]
-        for s in ed.table.segments.values():
+        for s in ed.segments_between(lo, hi):
             a, b = ed.offsets.to_doc(s.start), ed.offsets.to_doc(s.end)
             if a >= hi or b <= lo or (self.lanes is not None and s.id not in columns):
                 continue
@@ -148,12 +149,19 @@ class CodeMargin(QWidget):
                 self.segment_clicked.emit(sid)
         super().mousePressEvent(e)
 
+    def tooltip_ready(self, segment_id: int, text: str) -> None:
+        """The full text of a tooltip (its memos were read on the executor): shown if it is still up."""
+        if self._tip is not None and self._tip[0] == segment_id and QToolTip.isVisible():
+            QToolTip.showText(self._tip[1], text, self)
+
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
             sid = self.segment_at(e.pos())
             if sid is None:
+                self._tip = None
                 QToolTip.hideText()
             else:
+                self._tip = (sid, e.globalPos())
                 QToolTip.showText(e.globalPos(), self.tooltip_for(sid), self)
             return True
         return super().event(e)

@@ -7,11 +7,13 @@ one implementation. UI thread only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.context import ProjectContext
+from app.executor import Job
 from app.reader.editor import TranscriptEditor
 from app.reader.gutter import LineGutter
 from app.reader.margin import CodeMargin
@@ -34,7 +36,9 @@ class CodingSurface(Protocol):
 
     def tr(self, text: str) -> str: ...
 
-    def open_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None) -> None: ...
+    def open_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None,
+                        then: Callable[[], object] | None = None,
+                        missing: Callable[[], object] | None = None) -> Job | None: ...
 
     def select_range(self, start: int, end: int) -> None: ...
 

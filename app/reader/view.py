@@ -1,31 +1,35 @@
 """The coding view: toolbar, transcript editor with line gutter and code margin, kept in step with the project.
 
-Opening reads one transcript, its segments and the codes once and builds the document once. After that
-``project_changed`` is handled by touching only the segments named in ``changes.ids("segments")``.
-Main thread only.
+Opening reads one transcript, its segments and the codes on the project's executor, in one read
+(:mod:`app.reader.opening`), and builds the document once when the result is back; this view makes no
+query on the UI thread (memo tooltips, coders, recent codes are read on the executor too; the consensus
+walk's recount in ``consensus.py`` still computes here). After that ``project_changed`` is handled by
+touching only the segments named in ``changes.ids("segments")``. Main thread only.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
+from PySide6.QtGui import QColor, QCursor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
+from app.executor import Job
 from app.reader.actions import CodingActions
 from app.reader.consensus import ConsensusWalk
 from app.reader.editor import TranscriptEditor
 from app.reader.gutter import LineGutter
-from app.reader.highlight import ConventionHighlighter
-from app.reader.layout import LineIndex, OffsetMap, SegmentTable, display_text
+from app.reader.layout import LineIndex, SegmentTable
 from app.reader.margin import MARGIN_WIDTH, CodeMargin
+from app.reader.opening import OpenedTranscript, Wanted, read_opened
 from app.reader.snap import snap_to_words
 from coding import queries
 from coding.changes import Changes
-from coding.dto import CodeDTO, SegmentDTO, TranscriptDTO
+from coding.dto import CodeDTO, MemoDTO, SegmentDTO, TranscriptDTO
 from coding.services import coding_ops as _ops
 from coding.store import Project
 
@@ -97,9 +101,14 @@ class CodingView(QWidget):
         self.ctx: ProjectContext | None = None
         self.transcript: TranscriptDTO | None = None
         self.codes: dict[int, CodeDTO] = {}
+        self._codes_read: tuple[list[CodeDTO], int] | None = None
+        self._wanted = Wanted()  # the newest open request (read by the worker too)
+        self._opening: int | None = None  # the transcript asked for while its read is under way (-1: not known)
+        self._busy_shown: QCursor | None = None  # the text's own cursor while the busy one shows
+        self._busy_timer = QTimer(self, singleShot=True, interval=150)
+        self._busy_timer.timeout.connect(self._show_busy)
         self.editor = _FramedEditor(self)
         self.gutter, self.margin = self.editor.gutter, self.editor.margin
-        self.highlighter = ConventionHighlighter(self.editor.document())
         self.toolbar = QWidget(self)
         self.toolbar.setObjectName("codingToolbar")
         bar = QHBoxLayout(self.toolbar)
@@ -182,44 +191,161 @@ class CodingView(QWidget):
         self.ctx = ctx
         self.close_transcript()
         self._coder_filter = ""
+        self._codes_read = None
         self._load_coders()
-        if ctx is not None:
-            self._load_codes()
+        if ctx is not None:  # on the executor; a transcript opened meanwhile brings them along too
+            ctx.read("Codes", _codes_and_pass, on_done=lambda r: self._load_codes(r) if self.ctx is ctx else None)
         # What an empty view is for: shown while no transcript is open (an empty project shows it first).
         self.editor.setPlaceholderText(self.tr("Import your transcripts (Ctrl+I), or choose one in the list.")
                                        if ctx is not None else "")
         self.actions.update_enabled()
 
     def close_transcript(self) -> None:
+        self._cancel_open()
         self.transcript = None
         self.editor.index = LineIndex((), ())
         self.editor.table = SegmentTable(self.editor.index)
         self.editor.selected_segment = None
         self.editor.setPlainText("")
+        self.editor.formats.reset()
         self.transcript_opened.emit(0)
         self.actions.update_enabled()
 
     # ---- opening -------------------------------------------------------------------------------
-    def open_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None) -> None:
+    @property
+    def wanted_id(self) -> int | None:
+        """The transcript last asked for: the one being read if an open is under way (-1 while the window's
+        first transcript is still being chosen on the executor), else the one shown."""
+        if self._opening is not None:
+            return self._opening
+        return self.transcript.id if self.transcript is not None else None
+
+    @property
+    def opening(self) -> bool:
+        """An open was asked for and its read is not back yet."""
+        return self._opening is not None
+
+    def open_transcript(self, transcript_id: int, start: int | None = None, end: int | None = None,
+                        then: Callable[[], object] | None = None,
+                        missing: Callable[[], object] | None = None) -> Job | None:
+        """Show ``transcript_id`` with the cursor at ``start`` (selecting ``start``–``end``), else at its
+        first line; then call ``then()`` (e.g. to centre the cursor).
+
+        Another transcript than the one shown is read on the project's executor (:func:`read_opened`),
+        never here: the view keeps showing the current one until the result is back, and a result whose
+        request a newer one replaced is dropped (switching fast shows the last one asked for). Returns that
+        read's job (tests and the benchmark wait for it), or None when the transcript was already shown
+        (then an open of another one under way is cancelled: the last request wins). A transcript that is
+        gone calls ``missing()`` (else nothing changes)."""
         assert self.ctx is not None, "no project open"
-        if self.transcript is None or self.transcript.id != transcript_id:
-            t = queries.transcript(self.ctx.project, transcript_id)
-            segs = [s for s in queries.segments(self.ctx.project, transcript_id) if self._shows(s)]
-            self.transcript = t
-            ed = self.editor
-            ed.offsets = OffsetMap(t.text)
-            ed.index = LineIndex(t.lines, t.turns)
-            ed.table = SegmentTable(ed.index)
-            ed.table.load(segs)
-            ed.selected_segment = None
-            with QSignalBlocker(ed):
-                ed.setPlainText(display_text(t))
-            ed.relayout_margins()
-            self.transcript_opened.emit(t.id)
+        shown = self.transcript is not None and self.transcript.id == transcript_id
+        if shown and self._opening != transcript_id:  # (a read of it under way: it is being read again)
+            self._cancel_open()  # another transcript on its way is not wanted any more
+            self._place(start, end, fresh=False)
+            if then is not None:
+                then()
+            return None
+        return self._request(transcript_id, start, end, then, missing)
+
+    def show_when_read(self, job: Job, then: Callable[[], object] | None = None) -> None:
+        """Show the :class:`OpenedTranscript` a job queued earlier returns (None: show nothing). The window
+        queues the read of a project's first transcript before everything else it starts at open, and
+        hands the job over once the panels have the context."""
+        assert self.ctx is not None, "no project open"
+        ctx, token = self.ctx, self._begin(-1)
+        job.success(lambda opened: self._arrived(ctx, token, opened, None, None, then, None))
+        job.failure(lambda error: self._read_failed(ctx, token, error, None))
+
+    def _begin(self, transcript_id: int) -> int:
+        """A new open request replaces any under way; its token."""
+        self._wanted.token += 1
+        self._opening = transcript_id
+        self._busy_timer.start()
+        return self._wanted.token
+
+    def _request(self, transcript_id: int, start: int | None, end: int | None, then: Callable[[], object] | None,
+                 missing: Callable[[], object] | None, scroll: int | None = None) -> Job:
+        assert self.ctx is not None
+        ctx, wanted, coder = self.ctx, self._wanted, self._coder_filter
+        token = self._begin(transcript_id)
+
+        def read(project: Project) -> OpenedTranscript | None:  # on the worker
+            if wanted.token != token:
+                return None  # a newer request replaced this one while it waited in the queue
+            return read_opened(project, transcript_id, coder)
+
+        return ctx.read("Open transcript", read,
+                        on_done=lambda opened: self._arrived(ctx, token, opened, start, end, then, scroll),
+                        on_error=lambda error: self._read_failed(ctx, token, error, missing))
+
+    def _arrived(self, ctx: ProjectContext, token: int, opened: OpenedTranscript | None, start: int | None,
+                 end: int | None, then: Callable[[], object] | None, scroll: int | None) -> None:
+        if self.ctx is not ctx or self._wanted.token != token:
+            return  # replaced by a newer request (or another project): dropped
+        self._cancel_open()
+        if opened is None:
+            return
+        if opened.coder_filter != self._coder_filter:  # the filter changed while it was being read
+            self._request(opened.transcript.id, start, end, then, None, scroll)
+            return
+        self._show_opened(opened)
+        self._place(start, end, fresh=scroll is None)
+        if scroll is not None:  # read again in place: the same rows stay on screen
+            self.editor.verticalScrollBar().setValue(scroll)
+        if then is not None:
+            then()
+
+    def _read_failed(self, ctx: ProjectContext, token: int, error: BaseException,
+                     missing: Callable[[], object] | None) -> None:
+        if self.ctx is not ctx or self._wanted.token != token:
+            return
+        self._cancel_open()
+        if not isinstance(error, KeyError):
+            ctx.failed.emit(self.tr("Open transcript"), error)
+        elif missing is not None:
+            missing()
+
+    def _cancel_open(self) -> None:
+        """Forget the open under way (a result still to come is dropped)."""
+        self._wanted.token += 1
+        self._opening = None
+        self._busy_timer.stop()
+        if self._busy_shown is not None:
+            self.editor.viewport().setCursor(self._busy_shown)
+            self._busy_shown = None
+
+    def _show_busy(self) -> None:
+        """A read that takes long (a team server far away): the text shows the busy cursor meanwhile."""
+        if self._opening is not None and self._busy_shown is None:
+            self._busy_shown = self.editor.viewport().cursor()
+            self.editor.viewport().setCursor(Qt.CursorShape.BusyCursor)
+
+    def _show_opened(self, o: OpenedTranscript) -> None:
+        """Put a transcript read on the executor into the editor: the UI thread's whole share of opening."""
+        if (o.codes, o.coding_pass) != self._codes_read:
+            self._load_codes((o.codes, o.coding_pass))  # the codes as of the same snapshot
+        ed = self.editor
+        ed.offsets, ed.index, ed.table = o.offsets, o.index, o.table
+        ed.selected_segment = None
+        with QSignalBlocker(ed):
+            ed.setPlainText(o.text)
+        ed.formats.reset()
+        self.transcript = o.transcript
+        ed.relayout_margins()
+        self.transcript_opened.emit(o.transcript.id)
+
+    def _place(self, start: int | None, end: int | None, fresh: bool) -> None:
+        """The cursor at ``start`` (selecting to ``end``), else on the first line. In a transcript just
+        opened, a position deep in the text is centred so the lines around it are seen too."""
+        t = self.transcript
+        if t is None:
+            return
         if start is not None:
             self.select_range(start, end if end is not None else start)
-        elif self.transcript.lines:
-            self.select_range(self.transcript.lines[0].start, self.transcript.lines[0].start)
+            if fresh:
+                self.editor.centerCursor()
+        elif t.lines:
+            self.select_range(t.lines[0].start, t.lines[0].start)
         self.actions.update_enabled()
         self.editor.viewport().update()
 
@@ -295,11 +421,10 @@ class CodingView(QWidget):
             self.current_line_changed.emit(n)
 
     # ---- keeping in step with the project --------------------------------------------------------
-    def _load_codes(self, read: tuple[list[CodeDTO], int] | None = None) -> None:
-        """Take the codes (and the current coding pass) as ``read`` on the executor; without ``read``
-        (opening a project) they are read here."""
-        assert self.ctx is not None
-        codes, coding_pass = read if read is not None else _codes_and_pass(self.ctx.project)
+    def _load_codes(self, read: tuple[list[CodeDTO], int]) -> None:
+        """Take the codes (and the current coding pass) as ``read`` on the executor."""
+        self._codes_read = read
+        codes, coding_pass = read
         self.codes = {c.id: c for c in codes}
         self.editor.code_colors = {cid: QColor(c.color) for cid, c in self.codes.items()}
         self.margin.code_names = {cid: c.name for cid, c in self.codes.items()}
@@ -370,14 +495,13 @@ class CodingView(QWidget):
             self._reopen(self.transcript.id)
 
     def _reopen(self, transcript_id: int) -> None:
-        if self.ctx is None:
-            return
-        cur = self.current_selection()
-        self.transcript = None
-        try:
-            self.open_transcript(transcript_id, *(cur[1:] if cur else ()))
-        except KeyError:  # the transcript is gone (deleted, withdrawn)
-            self.close_transcript()
+        """Read the shown transcript again (its lines changed, or the coder filter), keeping the cursor."""
+        if self.ctx is None or (self._opening is not None and self._opening != transcript_id):
+            return  # another transcript is on its way: it is read after the change anyway
+        cur = self.current_selection() if self.transcript is not None and self.transcript.id == transcript_id \
+            else None
+        self._request(transcript_id, *(cur[1:] if cur else (None, None)), None, self.close_transcript,
+                      scroll=self.editor.verticalScrollBar().value() if cur else None)
 
     def _update_segments(self, seg_ids: frozenset[int]) -> None:
         assert self.ctx is not None and self.transcript is not None
@@ -406,6 +530,8 @@ class CodingView(QWidget):
         self.margin.update()
 
     def _tooltip(self, segment_id: int) -> str:
+        """The stripe's tooltip: code, lines, coder and pass at once; the segment's memos are read on the
+        executor and shown in the tooltip when they are back (at once when the executor runs inline)."""
         s = self.editor.table.segments.get(segment_id)
         if s is None or self.ctx is None:
             return ""
@@ -415,6 +541,15 @@ class CodingView(QWidget):
         if s.coder:
             meta = f"{html.escape(s.coder)} · {meta}"
         parts.append(f"<span style='color:#777'>{meta}</span>")
-        for m in queries.memos(self.ctx.project, "segment", segment_id):
-            parts.append(html.escape(m.text[:400]))
-        return "<br>".join(parts)
+        head = "<br>".join(parts)
+        if segment_id < 0:  # a stripe shown before its write is back: no memo yet
+            return head
+        ctx, full = self.ctx, [head]
+
+        def with_memos(memos: list[MemoDTO]) -> None:
+            if self.ctx is ctx and memos:
+                full[0] = "<br>".join([head] + [html.escape(m.text[:400]) for m in memos])
+                self.margin.tooltip_ready(segment_id, full[0])
+
+        ctx.read("Segment memos", queries.memos, "segment", segment_id, on_done=with_memos)
+        return full[0]

@@ -283,9 +283,13 @@ PASS_KEY = "coding_pass"
 def current_coding_pass(project: Project) -> int:
     """The pass ("runde") new segments are recorded in; 1 until the user starts another."""
     with project.read() as s:
-        v = s.scalar(select(Setting.value).where(Setting.key == PASS_KEY))
+        return coding_pass_of(s.scalar(select(Setting.value).where(Setting.key == PASS_KEY)))
+
+
+def coding_pass_of(value: str | None) -> int:
+    """The coding pass a stored ``coding_pass`` setting says (1 when unset or unreadable)."""
     try:
-        return max(1, int(v)) if v else 1
+        return max(1, int(value)) if value else 1
     except ValueError:
         return 1
 
