@@ -216,15 +216,9 @@ class AgreementView(QWidget):
             self.recompute()  # marks the view stale (or empties it)
             return
         if raters_only and changes is not None and self._choices is not None:
-            _rs, transcripts, codes = self._choices
-
-            def rated(rs: list[Any]) -> None:
-                if ctx is self.ctx:
-                    if self._choices is None or rs != self._choices[0]:
-                        self._apply_choices(rs, transcripts, codes)
-                    self.recompute(then)
-
-            ctx.read("Agreement raters", self._tally.raters, changes, on_done=rated)
+            # One job: the raters recounted, and while they are the ones offered (nearly always after
+            # coding) the chosen pair's agreement too, without a second trip to the executor.
+            self.recompute(then, recount=changes)
             return
         self._tally = RaterTally()  # a full read: the tally starts again with the next plain coding
 
@@ -309,13 +303,19 @@ class AgreementView(QWidget):
         return str(self.units.currentData())
 
     # ---- computing -----------------------------------------------------------------------------------------
-    def recompute(self, then: Callable[[], None] | None = None) -> None:
-        """Compute the agreement of the chosen pair on the executor; ``then()`` once it is shown."""
+    def recompute(self, then: Callable[[], None] | None = None, recount: Changes | None = None) -> None:
+        """Compute the agreement of the chosen pair on the executor; ``then()`` once it is shown.
+        ``recount``: plain coding since the raters were last counted; the same job recounts them first,
+        and if they are no longer the ones offered, the menus are refilled and the agreement computed
+        for the pair chosen then."""
         ctx = self.ctx
         if ctx is None or not self.isVisible():
             self._dirty = True
             if ctx is None:
                 self._show(None, "")
+            return
+        if recount is not None and self._choices is not None:
+            self._recount_then_compute(ctx, recount, then)
             return
         self._dirty = False
         pair = self.pair()
@@ -325,6 +325,14 @@ class AgreementView(QWidget):
             if then is not None:
                 then()
             return
+        job, done, failed = self._agreement_job(ctx, pair, then)
+        ctx.read("Agreement", job, on_done=done, on_error=failed)
+
+    def _agreement_job(self, ctx: ProjectContext, pair: tuple[Rater, Rater], then: Callable[[], None] | None
+                       ) -> tuple[Callable[[Project], tuple[Agreement, dict[int, str]]],
+                                  Callable[[tuple[Agreement, dict[int, str]]], None], Callable[[BaseException], None]]:
+        """The job computing ``pair``'s agreement with the chosen filters, and its callbacks (a newer
+        request supersedes it)."""
         self._generation += 1
         gen, (a, b), unit = self._generation, pair, self.unit_choice()
         tids, cids = self._chosen(self.transcript_menu), self._chosen(self.code_menu)
@@ -351,6 +359,47 @@ class AgreementView(QWidget):
             ag = compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids)
             # The texts the disagreement list shows, read here too: the UI thread reads nothing.
             return ag, _texts(p, {d.unit.transcript_id for d in ag.disagreements(*filt)})
+
+        return job, done, failed
+
+    def _recount_then_compute(self, ctx: ProjectContext, changes: Changes,
+                              then: Callable[[], None] | None) -> None:
+        assert self._choices is not None
+        offered, transcripts, codes = self._choices
+        tally, pair = self._tally, self.pair()
+        self._dirty = False
+        parts = self._agreement_job(ctx, pair, then) if pair is not None else None
+        gen = self._generation
+
+        def job(p: Project) -> tuple[list[Any], Any]:
+            rs = tally.raters(p, changes)
+            if rs != offered or parts is None:
+                return rs, None
+            return rs, parts[0](p)
+
+        def done(res: tuple[list[Any], Any]) -> None:
+            rs, computed = res
+            if ctx is not self.ctx:
+                return
+            if rs != offered:  # a coder or a pass came or went: new menus, and the pair chosen then
+                if self._choices is not None and self._choices[0] == offered:
+                    self._apply_choices(rs, transcripts, codes)
+                if gen == self._generation:
+                    self.recompute(then)
+                return
+            if gen != self._generation:
+                return  # a newer request is on its way
+            if computed is None:
+                self.recompute(then)  # no pair: the message that there is none
+                return
+            assert parts is not None
+            parts[1](computed)
+
+        def failed(e: BaseException) -> None:
+            if parts is not None:
+                parts[2](e)
+            elif ctx is self.ctx:
+                ctx.failed.emit(self.tr("Coder agreement"), e)
 
         ctx.read("Agreement", job, on_done=done, on_error=failed)
 
