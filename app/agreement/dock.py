@@ -47,6 +47,8 @@ from coding.agreement import (
     CONSENSUS_CODER,
     Agreement,
     AgreementError,
+    Disagreement,
+    HeatCell,
     ModeResult,
     Rater,
     RaterTally,
@@ -147,6 +149,8 @@ class AgreementView(QWidget):
         self.diff_view = QTableView(self)
         self.diff_view.setObjectName("agreementDisagreements")
         self.diff_view.setModel(self.diffs)
+        # Columns sized from the first rows, not from thousands of disagreements (each row asks Python).
+        self.diff_view.horizontalHeader().setResizeContentsPrecision(60)
         self.diff_hint = EmptyHint(self.diff_view, self.tr("The units where A and B disagree are listed here."))
         self.diff_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.diff_view.verticalHeader().hide()
@@ -329,8 +333,7 @@ class AgreementView(QWidget):
         ctx.read("Agreement", job, on_done=done, on_error=failed)
 
     def _agreement_job(self, ctx: ProjectContext, pair: tuple[Rater, Rater], then: Callable[[], None] | None
-                       ) -> tuple[Callable[[Project], tuple[Agreement, dict[int, str]]],
-                                  Callable[[tuple[Agreement, dict[int, str]]], None], Callable[[BaseException], None]]:
+                       ) -> tuple[Callable[[Project], Any], Callable[[Any], None], Callable[[BaseException], None]]:
         """The job computing ``pair``'s agreement with the chosen filters, and its callbacks (a newer
         request supersedes it)."""
         self._generation += 1
@@ -339,10 +342,10 @@ class AgreementView(QWidget):
 
         filt = self.diff_filter
 
-        def done(res: tuple[Agreement, dict[int, str]]) -> None:
+        def done(res: tuple[Agreement, dict[int, str], list[Disagreement], dict[tuple[int, int], HeatCell]]) -> None:
             if gen == self._generation and ctx is self.ctx:
                 self._texts = res[1]
-                self._show(res[0], "")
+                self._show(res[0], "", res[2], res[3])
                 if then is not None:
                     then()
 
@@ -355,10 +358,14 @@ class AgreementView(QWidget):
             if then is not None:
                 then()
 
-        def job(p: Project) -> tuple[Agreement, dict[int, str]]:
+        units = self.units_choice()
+
+        def job(p: Project) -> tuple[Agreement, dict[int, str], list[Disagreement], dict[tuple[int, int], HeatCell]]:
             ag = compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids)
-            # The texts the disagreement list shows, read here too: the UI thread reads nothing.
-            return ag, _texts(p, {d.unit.transcript_id for d in ag.disagreements(*filt)})
+            # The disagreements and heatmap cells shown and the texts the list quotes, all here: the UI
+            # thread only takes them in.
+            rows = ag.disagreements(*filt)
+            return ag, _texts(p, {d.unit.transcript_id for d in rows}), rows, ag.heatmap(units)
 
         return job, done, failed
 
@@ -403,13 +410,16 @@ class AgreementView(QWidget):
 
         ctx.read("Agreement", job, on_done=done, on_error=failed)
 
-    def _show(self, ag: Agreement | None, message: str) -> None:
+    def _show(self, ag: Agreement | None, message: str, rows: list[Disagreement] | None = None,
+              cells: dict[tuple[int, int], HeatCell] | None = None) -> None:
+        """Show ``ag``; ``rows`` and ``cells``: its disagreements and heatmap as computed with it (for the
+        filter and units chosen then), else they are computed here."""
         self.agreement = ag
         units = self.units_choice()
         self.figures.set_rows(list(ag.result(units).codes) if ag else [])
-        self.heatmap.set_data(ag, units)
+        self.heatmap.set_data(ag, units, cells)
         self.summary.setText(message if ag is None else self._summary(ag))
-        self.show_disagreements(*self.diff_filter)
+        self.show_disagreements(*self.diff_filter, rows=rows)
         self._enable()
 
     def _summary(self, ag: Agreement) -> str:
@@ -439,14 +449,16 @@ class AgreementView(QWidget):
                 + self.tr("For comparison, %1").replace("%1", line(other, False)))
 
     # ---- drill-down ------------------------------------------------------------------------------------------
-    def show_disagreements(self, code_id: int | None, transcript_id: int | None) -> None:
+    def show_disagreements(self, code_id: int | None, transcript_id: int | None,
+                           rows: list[Disagreement] | None = None) -> None:
         self.diff_filter = (code_id, transcript_id)
         ag = self.agreement
         if ag is None or self.ctx is None:
             self.diffs.set_rows([], {}, {}, {}, "line")
             self.diff_label.setText("")
             return
-        rows = ag.disagreements(code_id, transcript_id)
+        if rows is None:
+            rows = ag.disagreements(code_id, transcript_id)
         names = {c.code_id: c.code for c in ag.result("coded").codes}
         tids = {d.unit.transcript_id for d in rows}
         missing = tids - self._texts.keys()  # a drill-down the last computation did not read for
@@ -511,4 +523,13 @@ def _choices(project: Any) -> tuple[list[Any], list[Any], list[Any]]:
 
 
 def _texts(project: Project, transcript_ids: set[int]) -> dict[int, str]:
-    return {tid: queries.transcript(project, tid).text for tid in transcript_ids}
+    """The (de-identified) text of each transcript, and nothing else of it."""
+    if not transcript_ids:
+        return {}
+    from sqlalchemy import select
+
+    from coding.store.models import Transcript
+
+    with project.read() as s:
+        return {int(t): str(x) for t, x in s.execute(select(Transcript.id, Transcript.text)
+                                                     .where(Transcript.id.in_(sorted(transcript_ids))))}
