@@ -185,7 +185,8 @@ class ProjectContext(QObject):
         self._settle_timer.stop()
         if self._unsettled:
             pending, self._unsettled = self._unsettled, []
-            self.settled.emit(Changes.merge(pending))
+            with self.executor.together():  # the panels' reads go to the worker as one task
+                self.settled.emit(Changes.merge(pending))
 
     def _freeze_when_idle(self) -> None:
         if self.executor.closed:
@@ -312,7 +313,8 @@ class ProjectContext(QObject):
             if j.error is None and j.result.touched:
                 outer, self._delivered = self._delivered, box  # a handler may run a job of its own (inline)
                 try:
-                    self.project_changed.emit(j.result)
+                    with self.executor.together():  # the reads the handlers queue: one task
+                        self.project_changed.emit(j.result)
                 finally:
                     self._delivered = outer
 

@@ -17,7 +17,7 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -39,21 +39,20 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
-from app.context import ProjectContext
 from app.empty_hint import EmptyHint
 from app.i18n import count, tr_error
-from app.reader.opening import read_chosen
-from app.reader.view import CodingView
 from app.window.background import run_in_background
-from app.window.transcript_actions import TranscriptListActions
-from app.window.transcript_model import TranscriptIdRole, TranscriptListModel
 from app.window.welcome import WelcomePage
 from app.workbench import DockRegistry
-from coding import queries
 from coding.changes import Changes
 from coding.errors import KondensError
-from coding.store.lock import ProjectLocked
-from transcripts.workspace import create_project, finish_open, open_project
+
+if TYPE_CHECKING:
+    from app.context import ProjectContext
+
+# The window's first paint needs none of the store (SQLAlchemy, Alembic), the search index or the coding
+# view: those modules are imported by ``finish_setup`` (and the project methods), after the first paint
+# when ``kondens gui`` starts without a project.
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +62,13 @@ MENU_ORDER = ["File", "Edit", "Code", "Themes", "Search", "Export", "Project", "
 class MainWindow(QMainWindow):
     context_changed = Signal(object)  # ProjectContext | None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, defer: bool = False) -> None:
+        """The window with its menus and the welcome page; then :meth:`finish_setup` (the transcript list,
+        the coding view and every plug-in), at once or, with ``defer``, when the caller calls it (``kondens
+        gui`` without a project: after the first paint, so the window shows before the store is imported)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._ready = False
         self.ctx: ProjectContext | None = None
         self._rows_for: ProjectContext | None = None  # the context whose transcript list is loaded
         self.openers: dict[str, Callable[[str], bool]] = {}  # file suffix → plug-in that opens it (".kondensreview")
@@ -76,6 +79,51 @@ class MainWindow(QMainWindow):
             "Themes": self.tr("&Themes"), "Search": self.tr("&Search"), "Export": self.tr("E&xport"),
             "Project": self.tr("&Project"), "View": self.tr("&View"), "Help": self.tr("&Help"),
         }
+        self.welcome = WelcomePage(self.new_project_dialog, self.open_project_dialog, self.open_demo, self)
+        self.welcome.open_requested.connect(self.open_path)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        # A team project whose server could not be reached opens from its offline copy: say so above all.
+        self.offline_banner = QLabel(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet("QLabel#offlineBanner { background: #fff3bf; color: #5c3c00; "
+                                          "padding: 6px; border-bottom: 1px solid #e0c060; }")
+        self.offline_banner.hide()
+        body = QWidget(self)
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.offline_banner)
+        col.addWidget(self.central, 1)
+        self.setCentralWidget(body)
+        self.status_project = QLabel(self)
+        self.status_where = QLabel(self)
+        self.statusBar().addWidget(self.status_project, 1)
+        self.statusBar().addPermanentWidget(self.status_where)
+        self._build_menus()
+        self.resize(1280, 820)
+        geo, state = settings.window_state()
+        if geo is not None:
+            self.restoreGeometry(geo)
+        self._saved_state = state
+        self._set_title()
+        self._welcome_docks: list[QDockWidget] = []
+        self._welcome_raised: list[QDockWidget] = []
+        self.plugins: list[str] = []
+        if not defer:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """The transcript list, the coding view, the Code menu and the plug-ins, then the docks as saved.
+        Idempotent; every method that needs a project calls it first."""
+        if self._ready:
+            return
+        self._ready = True
+        from app.reader.view import CodingView
+        from app.window.transcript_actions import TranscriptListActions
+        from app.window.transcript_model import TranscriptListModel
+
         self.transcripts = TranscriptListModel(self)
         self.transcript_list = QTableView(self)
         self.transcript_list.setObjectName("transcriptList")
@@ -110,49 +158,22 @@ class MainWindow(QMainWindow):
         split.addWidget(self.coding_view)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 900])
-        self.welcome = WelcomePage(self.new_project_dialog, self.open_project_dialog, self.open_demo, self)
-        self.welcome.open_requested.connect(self.open_path)
-        self.central = QStackedWidget(self)
-        self.central.addWidget(self.welcome)
         self.central.addWidget(split)
         self.split = split
-        # A team project whose server could not be reached opens from its offline copy: say so above all.
-        self.offline_banner = QLabel(self)
-        self.offline_banner.setObjectName("offlineBanner")
-        self.offline_banner.setWordWrap(True)
-        self.offline_banner.setStyleSheet("QLabel#offlineBanner { background: #fff3bf; color: #5c3c00; "
-                                          "padding: 6px; border-bottom: 1px solid #e0c060; }")
-        self.offline_banner.hide()
-        body = QWidget(self)
-        col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        col.addWidget(self.offline_banner)
-        col.addWidget(self.central, 1)
-        self.setCentralWidget(body)
-        self.status_project = QLabel(self)
-        self.status_where = QLabel(self)
-        self.statusBar().addWidget(self.status_project, 1)
-        self.statusBar().addPermanentWidget(self.status_where)
-        self._build_menus()
-        self.resize(1280, 820)
-        geo, state = settings.window_state()
-        if geo is not None:
-            self.restoreGeometry(geo)
-        self._saved_state = state
-        self._set_title()
+        c = self.menu("Code")
+        for a in self.coding_view.actions.menu_actions():
+            c.addSeparator() if a is None else c.addAction(a)
         self.plugins = self.load_plugins()
         self._quit_last()
         # First start (nothing saved): the docks get their widths once a project shows them in a laid-out
         # window (see _size_docks_once); a saved arrangement is the user's and is left alone.
+        state = self._saved_state
         self._docks_sized = state is not None
         self._list_fitted = state is not None
         if state is not None:
             self.restoreState(state)
         else:
             self._default_layout()
-        self._welcome_docks: list[QDockWidget] = []
-        self._welcome_raised: list[QDockWidget] = []
         self._show_welcome(True)
         self._update_enabled()
 
@@ -207,7 +228,7 @@ class MainWindow(QMainWindow):
     def _size_docks_once(self) -> None:
         """Give the side docks their first widths once they are shown in the laid-out window (sizes set
         earlier, before the window is shown or while the welcome page hides the docks, do not take)."""
-        if self._docks_sized or not self.isVisible() or self.central.currentWidget() is not self.split:
+        if not self._ready or self._docks_sized or not self.isVisible() or self.central.currentWidget() is not self.split:
             return
         self._docks_sized = True
         # A child timer dies with the window; 0 ms: after the pending layout pass. The window manager may
@@ -357,9 +378,7 @@ class MainWindow(QMainWindow):
         self.act_prefs = e.addAction(self.tr("Preferences…"), QKeySequence.StandardKey.Preferences,
                                      self.preferences_dialog)
         self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
-        c = self.menu("Code")
-        for a in self.coding_view.actions.menu_actions():
-            c.addSeparator() if a is None else c.addAction(a)
+        self.menu("Code")  # filled with the coding view's actions by finish_setup
         self.menu("View")
         h = self.menu("Help")
         h.addAction(self.tr("&Keyboard shortcuts"), self._shortcuts)
@@ -437,6 +456,7 @@ class MainWindow(QMainWindow):
             if not path.endswith(".kondens"):
                 path += ".kondens"
             from app.review.key_dialogs import create_project_with_key
+            from transcripts.workspace import create_project
 
             def make() -> None:
                 # Asks for the linking key's passphrase (or the explicit choice of none) before creating.
@@ -477,6 +497,10 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_path(self, path: str | os.PathLike[str], readonly: bool = False) -> bool:
+        self.finish_setup()
+        from coding.store.lock import ProjectLocked
+        from transcripts.workspace import finish_open, open_project
+
         team = str(path).lower().startswith(("postgresql://", "postgres://"))
         opener = None if team else self.openers.get(Path(path).suffix)
         if opener is not None:
@@ -513,6 +537,10 @@ class MainWindow(QMainWindow):
         at once; the transcript list, its coded-line counts and the panels are read on the executor after it.
         ``finish(project)`` (the backup and the search index of :func:`finish_open`) is queued before any
         job that could write, so it runs before the project's first write."""
+        self.finish_setup()
+        from app.context import ProjectContext
+        from app.reader.opening import read_chosen
+
         self.close_project()
         ctx = ProjectContext(project, coder=settings.coder(), parent=self)  # type: ignore[arg-type]
         self.ctx = ctx
@@ -644,6 +672,8 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.transcripts.set_rows([], {})
             return
+        from coding import queries
+
         ctx = self.ctx
         coded: dict[int, int] = {}  # kept across a reload: the counts column does not blink
 
@@ -690,6 +720,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_transcript_activated(self, index: QModelIndex) -> None:
+        from app.window.transcript_model import TranscriptIdRole
+
         tid = index.data(TranscriptIdRole)
         if tid is not None and self.coding_view.wanted_id != tid:  # the last click wins, even while reading
             self.show_transcript(int(tid))
@@ -796,29 +828,65 @@ def tune_gc() -> None:
 
 
 def run_gui(project_path: str | None = None) -> int:
-    """Create the application if needed, show the window (with ``project_path`` open) and run it."""
+    """Create the application if needed, show the window (with ``project_path`` open) and run it.
+
+    Without a project the window shows its welcome page first and takes in the transcript list, the
+    coding view and the plug-ins (and with them the store, SQLAlchemy and the search index) right after
+    its first paint; with a project everything is set up before the project opens."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kondens")
     from app.i18n import install_translator
 
     install_translator(app)  # type: ignore[arg-type]
-    from coding.store import lock
+    defer = not project_path
+    w = MainWindow(defer=defer)
+    quit_after_show = bool(os.environ.get("KONDENS_QUIT_AFTER_SHOW"))
 
-    lock.start_heartbeat()  # other computers on a shared drive see that this session is alive
-    w = MainWindow()
-    tune_gc()  # before a project opens: a frozen project could not be collected once closed
-    if project_path:
-        w.open_path(project_path)
+    def heartbeat() -> None:
+        from coding.store import lock
+
+        lock.start_heartbeat()  # other computers on a shared drive see that this session is alive
+
+    def done() -> None:
+        # Benchmarks: print once the first paint has been processed (with a project: once its opening
+        # finished on the executor, backup and search index, so the peak memory includes them), then leave.
+        if w.ctx is not None:
+            w.ctx.wait_idle()
+        print("KONDENS_READY" if defer else "KONDENS_SHOWN", _peak_rss_kb(), flush=True)
+        w.close()
+        app.quit()
+
+    if defer:
+        def painted() -> None:
+            if quit_after_show:
+                print("KONDENS_SHOWN", _peak_rss_kb(), flush=True)
+            w.finish_setup()
+            heartbeat()
+            tune_gc()  # before a project opens: a frozen project could not be collected once closed
+            if quit_after_show:
+                QTimer.singleShot(0, done)  # the window with every plug-in, idle
+
+        _after_first_paint(w.welcome, painted)
+    else:
+        heartbeat()
+        tune_gc()
+        w.open_path(str(project_path))
+        if quit_after_show:
+            QTimer.singleShot(0, done)
     w.show()
-    if os.environ.get("KONDENS_QUIT_AFTER_SHOW"):
-        # Benchmarks: print once the first paint has been processed, then leave. The peak memory is read
-        # after the opening finished on the executor (backup, search index), not just at the first paint.
-        def done() -> None:
-            if w.ctx is not None:
-                w.ctx.wait_idle()
-            print("KONDENS_SHOWN", _peak_rss_kb(), flush=True)
-            w.close()
-            app.quit()
-
-        QTimer.singleShot(0, done)
     return int(app.exec())
+
+
+def _after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """Call ``fn()`` from the event loop once ``widget`` has been painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, fn)  # after this paint has been flushed to the screen
+            return False
+
+    watch = Watch(widget)
+    widget.installEventFilter(watch)

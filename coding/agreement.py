@@ -353,7 +353,7 @@ def _ratings(con: sqlite3.Connection, r: Rater, start_keys: npt.NDArray[np.int64
 
     where, args = _rater_sql(r)
     n = start_keys.shape[0]
-    diff = np.zeros((n + 1, max(1, len(col_of))), dtype=np.int32)
+    out: BoolArray = np.zeros((n, len(col_of)), dtype=bool)
     tids = ",".join(str(t) for t in rank) or "NULL"
     rows = con.execute(f"SELECT transcript_id, code_id, start, \"end\" FROM segments WHERE {where} "
                        f"AND transcript_id IN ({tids})", args).fetchall()
@@ -363,9 +363,11 @@ def _ratings(con: sqlite3.Connection, r: Rater, start_keys: npt.NDArray[np.int64
         first = np.searchsorted(end_keys, seg[:, 0] * _SPAN + seg[:, 2], side="right")  # first unit ending after
         last = np.searchsorted(start_keys, seg[:, 0] * _SPAN + seg[:, 3], side="left") - 1  # last starting before
         ok = first <= last  # the segment overlaps at least one unit (of its own transcript: keys never mix)
-        np.add.at(diff, (first[ok], seg[ok, 1]), 1)
-        np.add.at(diff, (last[ok] + 1, seg[ok, 1]), -1)
-    out: BoolArray = np.cumsum(diff, axis=0)[:-1, :len(col_of)] > 0
+        first, cols, lengths = first[ok], seg[ok, 1], last[ok] - first[ok] + 1
+        # Every (unit, code) cell a segment covers, set directly: as many cells as the segments cover, not a
+        # running sum over every unit × code of the project.
+        offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        out[np.repeat(first, lengths) + offsets, np.repeat(cols, lengths)] = True
     return out
 
 

@@ -139,6 +139,7 @@ class TreeCounts:
         self.where: dict[int, tuple[int, int | None]] | None = None  # segment → (code, informant)
         self.segments: Counter[int] = Counter()
         self.informants: dict[int, Counter[int]] = defaultdict(Counter)  # code → informant → segments
+        self._rows: Sequence[Any] | None = None  # the codes as last read by tree()
 
     def _load(self, s: Any) -> None:
         self.where = {int(sid): (int(cid), None if inf is None else int(inf)) for sid, cid, inf in s.execute(text(
@@ -177,10 +178,14 @@ class TreeCounts:
             self._update(s, changes.ids("segments"))
 
     def tree(self, project: Project, changes: Changes | None = None) -> list[CodeNodeDTO]:
-        """What :func:`code_tree` returns, counting again only the segments ``changes`` touched."""
+        """What :func:`code_tree` returns, counting again only the segments ``changes`` touched (after
+        plain coding the codes themselves are not read again)."""
         with project.read() as s:
+            plain = self.where is not None and changes is not None and set(changes.touched) <= {"segments"}
             self.update(s, changes)
-            rows = s.execute(_ROWS_SQL).all()
+            if not plain or self._rows is None:
+                self._rows = s.execute(_ROWS_SQL).all()
+            rows = self._rows
         return [CodeNodeDTO(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), self.segments.get(int(r[0]), 0),
                             len(self.informants.get(int(r[0]), ())), bool(r[6])) for r in rows]
 

@@ -111,24 +111,6 @@ class Facts:
     memos: int
 
 
-def _coverage(lines: list[tuple[int, int]], segs: list[tuple[int, int]]) -> int:
-    """How many of ``lines`` (sorted) any of ``segs`` overlaps."""
-    if not segs or not lines:
-        return 0
-    merged: list[list[int]] = []
-    for a, b in sorted(segs):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    starts = [m[0] for m in merged]
-    n = 0
-    for a, b in lines:
-        i = bisect.bisect_left(starts, b) - 1
-        n += i >= 0 and merged[i][1] > a
-    return n
-
-
 def _hierarchy(project: Project) -> dict[str, Any]:
     """The current hierarchy in snapshot form, without the segment lists (enough to count changes)."""
     with project.read() as s:
@@ -161,9 +143,10 @@ class Coverage:
     the ``Changes`` of the writes in between (the Steps dock recounts after every pause in coding).
 
     ``update(project, changes)``: ``changes`` merges every write since the last call, or is None when
-    that is not known (then everything is read again). A change of segments only recounts the
-    transcripts those segments lie (or lay) in; one of transcripts, lines or turns reads everything.
-    Used on one thread at a time (the project's executor).
+    that is not known (then everything is read again). A change of segments only touches the lines
+    those segments cover (or covered): every informant line keeps how many segments cover it, in all
+    and per pass, so a coding costs the lines it covers, not a recount of its transcript. One of
+    transcripts, lines or turns reads everything. Used on one thread at a time (the project's executor).
     """
 
     def __init__(self) -> None:
@@ -174,6 +157,16 @@ class Coverage:
         self.codes: dict[int, set[int]] = {}  # transcript → the codes of its segments
         self.last: Facts | None = None  # the facts of the last full count (kept for plain coding)
         self.maps: tuple[dict[int, int], dict[int, int], dict[int, int], frozenset[int]] = ({}, {}, {}, frozenset())
+        self._starts: dict[int, list[int]] = {}  # transcript → its informant lines' starts, ends
+        self._ends: dict[int, list[int]] = {}
+        self._hits: dict[int, dict[int, list[int]]] = {}  # transcript → pass (0: any) → segments per line
+        self._coded: dict[int, dict[int, int]] = {}  # transcript → pass (0: any) → lines with a hit
+        self._per_code: dict[int, dict[int, int]] = {}  # transcript → code → its segments there
+        # Which informants' accounts each area touches, kept for the maps they were counted with.
+        self._pairs_for: tuple[dict[int, int], dict[int, int], dict[int, int]] | None = None
+        self._pairs: dict[tuple[int, int], int] = {}  # (informant, area) → (transcript, code) pairs
+        self._spread: dict[int, int] = {}  # area → informants
+        self._moved: list[tuple[int, int, int]] = []  # (transcript, code, +1/-1) since the pairs' count
 
     def update(self, project: Project, changes: Changes | None) -> None:
         if self.lines is None or changes is None or changes.touches("transcripts", "lines", "turns"):
@@ -185,17 +178,22 @@ class Coverage:
         with project.read() as s:
             rows = s.execute(select(Segment.id, Segment.transcript_id, Segment.start, Segment.end,
                                     Segment.coding_pass, Segment.code_id).where(Segment.id.in_(list(ids)))).all()
-        dirty = {self.where[i] for i in ids if i in self.where}
+        dirty = set()
         for i in ids:
             tid = self.where.pop(i, None)
             if tid is not None:
-                self.segs.get(tid, {}).pop(i, None)
+                old = self.segs.get(tid, {}).pop(i, None)
+                if old is not None:
+                    self._hit(tid, old, -1)
+                    dirty.add(tid)
         for sid, tid, a, b, p, c in rows:
-            self.segs.setdefault(int(tid), {})[int(sid)] = (int(p), int(a), int(b), int(c))
+            seg = (int(p), int(a), int(b), int(c))
+            self.segs.setdefault(int(tid), {})[int(sid)] = seg
             self.where[int(sid)] = int(tid)
+            self._hit(int(tid), seg, 1)
             dirty.add(int(tid))
         for tid in dirty:
-            self._count(tid)
+            self._settle(tid)
 
     def _load(self, project: Project) -> None:
         lines: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -210,25 +208,98 @@ class Coverage:
                 segs[int(tid)][int(sid)] = (int(p), int(a), int(b), int(c))
         self.lines, self.segs = dict(lines), dict(segs)
         self.where = {sid: tid for tid, by in self.segs.items() for sid in by}
+        self._starts = {tid: [a for a, _b in ls] for tid, ls in self.lines.items()}
+        self._ends = {tid: [b for _a, b in ls] for tid, ls in self.lines.items()}
+        self._hits, self._coded, self._per_code = {}, {}, {}
         self.counts, self.codes = {}, {}
-        for tid in self.segs:
-            self._count(tid)
+        self._pairs_for, self._moved = None, []
+        for tid, by in self.segs.items():
+            for seg in by.values():
+                self._hit(tid, seg, 1)
+            self._settle(tid)
+        self._moved = []  # the pairs are counted afresh from ``codes``
 
-    def _count(self, tid: int) -> None:
-        assert self.lines is not None
-        by = self.segs.get(tid)
-        if not by:
+    def _hit(self, tid: int, seg: tuple[int, int, int, int], k: int) -> None:
+        """Count segment ``seg`` (k=1) or take it back (k=-1) on the informant lines it overlaps."""
+        p, a, b, c = seg
+        per = self._per_code.setdefault(tid, {})
+        n = per.get(c, 0) + k
+        if n > 0:
+            per[c] = n
+        else:
+            per.pop(c, None)
+        if (n > 0) != (n - k > 0):
+            self._moved.append((tid, c, 1 if n > 0 else -1))
+        starts = self._starts.get(tid)
+        if not starts:
+            return
+        first = bisect.bisect_right(self._ends[tid], a)  # the first line ending after a
+        last = bisect.bisect_left(starts, b)  # lines from here on start at or after b
+        if first >= last:
+            return
+        hits = self._hits.setdefault(tid, {})
+        coded = self._coded.setdefault(tid, {})
+        for q in (0, p):
+            row = hits.get(q)
+            if row is None:
+                row = hits[q] = [0] * len(starts)
+            got = 0
+            for i in range(first, last):
+                was = row[i]
+                row[i] = was + k
+                if was == 0 or was + k == 0:
+                    got += k
+            if got:
+                coded[q] = coded.get(q, 0) + got
+
+    def _settle(self, tid: int) -> None:
+        """``counts`` and ``codes`` of ``tid`` from its kept line hits."""
+        if not self.segs.get(tid):
             self.segs.pop(tid, None)
             self.counts.pop(tid, None)
             self.codes.pop(tid, None)
             return
-        lines = self.lines.get(tid, [])
-        per_pass: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for p, a, b, _c in by.values():
-            per_pass[p].append((a, b))
-        self.codes[tid] = {c for _p, _a, _b, c in by.values()}
-        every = [ab for v in per_pass.values() for ab in v]
-        self.counts[tid] = (_coverage(lines, every), {p: _coverage(lines, v) for p, v in per_pass.items()})
+        coded = self._coded.get(tid, {})
+        passes = {p for p, _a, _b, _c in self.segs[tid].values()}
+        self.counts[tid] = (coded.get(0, 0), {p: coded.get(p, 0) for p in passes})
+        self.codes[tid] = set(self._per_code.get(tid, {}))
+
+    def spread(self, informant_of: dict[int, int], theme_of: dict[int, int], area_of: dict[int, int]
+               ) -> dict[int, int]:
+        """Area → how many informants' accounts it touches (a segment of one of its codes), counted
+        afresh when the maps are not those of the last call, else moved on by the codings since."""
+        maps = (informant_of, theme_of, area_of)
+
+        def key(tid: int, c: int) -> tuple[int, int] | None:
+            if tid in informant_of and c in theme_of and theme_of[c] in area_of:
+                return (informant_of[tid], area_of[theme_of[c]])
+            return None
+
+        def move(pair: tuple[int, int], k: int) -> None:
+            n = self._pairs.get(pair, 0) + k
+            if n > 0:
+                self._pairs[pair] = n
+            else:
+                self._pairs.pop(pair, None)
+            if (n > 0) != (n - k > 0):
+                self._spread[pair[1]] = self._spread.get(pair[1], 0) + (1 if n > 0 else -1)
+
+        kept = self._pairs_for
+        if kept is None or any(old is not new for old, new in zip(kept, maps, strict=True)):
+            self._pairs, self._spread = {}, {}
+            for tid, cs in self.codes.items():
+                for c in cs:
+                    pair = key(tid, c)
+                    if pair is not None:
+                        move(pair, 1)
+            self._pairs_for = maps
+        else:
+            for tid, c, k in self._moved:
+                pair = key(tid, c)
+                if pair is not None:
+                    move(pair, k)
+        self._moved = []
+        return self._spread
 
     def informant_lines(self) -> int:
         return sum(len(v) for v in (self.lines or {}).values())
@@ -300,11 +371,7 @@ def _segment_facts(cov: Coverage, informant_of: dict[int, int], theme_of: dict[i
                    areas: frozenset[int]) -> dict[str, Any]:
     """The facts that plain coding changes, from the kept coverage (the maps: as last read)."""
     passes = sorted({p for _all, by in cov.counts.values() for p in by})
-    pairs = {(informant_of[tid], area_of[theme_of[c]]) for tid, cs in cov.codes.items() if tid in informant_of
-             for c in cs if c in theme_of and theme_of[c] in area_of}
-    spread: dict[int, int] = defaultdict(int)  # area → informants whose accounts it touches
-    for _inf, area in pairs:
-        spread[area] += 1
+    spread = cov.spread(informant_of, theme_of, area_of)  # area → informants whose accounts it touches
     return {
         "coded_lines": sum(n for n, _by in cov.counts.values()),
         "lines_by_pass": {p: sum(by.get(p, 0) for _n, by in cov.counts.values()) for p in passes},

@@ -193,3 +193,36 @@ def test_consensus_walk_resolves_with_one_key_and_undoes(window, qtbot) -> None:
     w.ctx.undo_stack.undo()  # the coding on transcript 2
     w.ctx.undo_stack.undo()  # "Start consensus pass"
     assert not walk.active
+
+
+def test_coding_while_shown_recounts_in_one_job_and_new_coders_refill_the_menus(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After a settled coding the shown figures are those of a fresh computation (raters recounted and the
+    pair computed in one job); a coding by a coder nobody offered yet refills the rater menus."""
+    from coding.services.codes import apply_code
+
+    w, _a, b = window
+    merge_through_dialog(w, b)
+    w.ctx.settle_now()
+    dock = agreement_dock(w)
+    dock.show()
+    view = dock.view
+    view.choose(KARI, OLA)
+    qtbot.waitUntil(lambda: view.agreement is not None)
+    mestring = next(c.id for c in queries.codes(w.ctx.project) if c.name == "Mestring")
+    tid = queries.transcript_summaries(w.ctx.project)[0].id
+    line = queries.transcript(w.ctx.project, tid).lines[7]
+    before = view.agreement.result("coded").overall.figures
+    reads: list[str] = []
+    real = w.ctx.read
+    w.ctx.read = lambda label, *args, **kw: (reads.append(label), real(label, *args, **kw))[1]  # type: ignore[method-assign]
+    w.ctx.run("code", apply_code, tid, line.start, line.end, mestring, coder="Kari")
+    w.ctx.settle_now()
+    assert [r for r in reads if r.startswith("Agreement")] == ["Agreement"]
+    fresh = compute(w.ctx.project, KARI, OLA)
+    assert view.agreement.result("coded").overall.figures == fresh.result("coded").overall.figures != before
+    w.ctx.run("code", apply_code, tid, line.start, line.end, mestring, coder="Per")
+    w.ctx.settle_now()
+    offered = [view.rater_a.itemData(i) for i in range(view.rater_a.count())]
+    assert any("Per" in str(k) for k in offered)
+    assert view.pair() == (KARI, OLA)
+    del w.ctx.read

@@ -96,3 +96,37 @@ def test_main_window_defers_export_and_agreement_libraries(tmp_path: Path) -> No
     mods = set(json.loads(line.removeprefix("MODULES ")))
     late = {"openpyxl", "docx", "numpy", "krippendorff", "lxml", "alembic"}
     assert "PySide6" in mods and not mods & late, mods & late
+
+
+_GUI_PROBE = """
+import json, sys
+import app.main_window as mw
+seen = []
+setup = mw.MainWindow.finish_setup
+def finish_setup(self):
+    if not self._ready:  # the deferred call, after the first paint: what had been imported until then
+        seen.append([self.isVisible(), sorted({m.split('.')[0] for m in sys.modules}
+                                              | {m for m in sys.modules if m.startswith('app.')})])
+    setup(self)
+mw.MainWindow.finish_setup = finish_setup
+mw.run_gui(None)
+print("FIRST " + json.dumps(seen[0] if seen else None))
+"""
+
+
+def test_the_first_window_paints_before_the_store_and_the_plugins_are_imported(tmp_path: Path) -> None:
+    """``kondens gui`` without a project: the window (menus, welcome page) is painted before SQLAlchemy,
+    Alembic, whoosh or any plug-in is imported; then the coding view and the plug-ins come in."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KONDENS_QUIT_AFTER_SHOW="1", KONDENS_CONFIG_DIR=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", _GUI_PROBE], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    out = proc.stdout.splitlines()
+    assert "KONDENS_SHOWN" in proc.stdout and "KONDENS_READY" in proc.stdout, proc.stderr[-2000:]
+    assert [x.split()[0] for x in out if x.startswith("KONDENS_")] == ["KONDENS_SHOWN", "KONDENS_READY"]
+    shown, mods = json.loads(next(x for x in out if x.startswith("FIRST ")).removeprefix("FIRST "))
+    first = set(mods)
+    assert shown and "PySide6" in first
+    assert not first & {"sqlalchemy", "alembic", "whoosh", "openpyxl", "docx"}, first
+    assert not {m for m in first if m.startswith("app.") and m.endswith((".install", ".dock"))}, first

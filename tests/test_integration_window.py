@@ -57,9 +57,10 @@ def test_opening_runs_off_the_ui_thread(qtbot, tmp_path: Path, monkeypatch) -> N
     from PySide6.QtCore import QTimer
 
     import app.main_window as mw
+    import transcripts.workspace as workspace
 
     path = _project(tmp_path / "slow.kondens")
-    real = mw.open_project
+    real = workspace.open_project
     threads: list[bool] = []
 
     def slow_open(p, readonly=False, defer=False):  # type: ignore[no-untyped-def]
@@ -67,7 +68,7 @@ def test_opening_runs_off_the_ui_thread(qtbot, tmp_path: Path, monkeypatch) -> N
         time.sleep(0.5)
         return real(p, readonly=readonly, defer=defer)
 
-    monkeypatch.setattr(mw, "open_project", slow_open)
+    monkeypatch.setattr(workspace, "open_project", slow_open)  # the window imports it when it opens one
     w = mw.MainWindow()
     qtbot.addWidget(w)
     ticks: list[int] = []

@@ -121,3 +121,75 @@ def test_read_marks_keep_first_date_clear_and_tidy(project) -> None:
     delete_transcript(project, tid)
     assert facts(project).read == 0
     assert forget_missing(project).value == 2
+
+
+def test_kept_coverage_follows_codings_as_a_fresh_count_does(project) -> None:
+    """The Steps dock keeps a Coverage between recounts and moves it on by each burst's Changes (segments
+    spanning several lines, overlapping, in two passes, removed and undone): it must agree with a fresh
+    count after every burst, and with the lines counted by hand here."""
+    import random
+
+    from coding.changes import Changes
+    from coding.method_progress import Coverage
+    from coding.services.codes import remove_segment
+
+    sentences = [f"Setning {i}." for i in range(9)]
+    t1, s1 = make_transcript(project, "A", [["Hei."], sentences[:5], ["Ja?"], sentences[5:]])
+    t2, s2 = make_transcript(project, "B", [["Hei."], sentences[:6]])
+    t3, s3 = make_transcript(project, "A", [["Hei."], sentences[:4]], title="Intervju A, del 2")
+    informant_lines = {t1: s1[1:6] + s1[7:], t2: s2[1:], t3: s3[1:]}
+    cids = [int(create_code(project, f"kode {i}").value) for i in range(4)]
+    areas = [int(create_theme(project, f"Tema {i}").value) for i in range(2)]
+    move_codes(project, cids[:2], areas[0])
+    move_codes(project, cids[2:3], areas[1])
+    rng = random.Random(4)
+    kept, live, log = Coverage(), {}, []
+    facts(project, kept, None)
+    for burst in range(12):
+        since = []
+        for _ in range(rng.randint(1, 4)):
+            if live and rng.random() < 0.3:
+                sid = rng.choice(list(live))
+                ch = remove_segment(project, sid)
+                del live[sid]
+            elif log and rng.random() < 0.2:
+                ch = project.revert(log.pop(), "undo")
+                live = _segments(project)
+            else:
+                tid, spans = rng.choice([(t1, s1), (t2, s2), (t3, s3)])
+                i = rng.randrange(len(spans))
+                j = min(len(spans) - 1, i + rng.randint(0, 2))
+                # ends may touch a neighbour line's end or start (the space between): not overlapping it
+                a = max(0, spans[i][0] + rng.randint(-1, 2))
+                b = max(a + 1, spans[j][1] + rng.randint(-2, 1))
+                ch = apply_code(project, tid, a, b, rng.choice(cids), coding_pass=rng.choice([1, 1, 2]))
+                live = _segments(project)
+            log.append(ch)
+            since.append(ch)
+        got = facts(project, kept, Changes.merge(since))
+        fresh = facts(project)
+        assert got == fresh, f"burst {burst}"
+        by_pass: dict[int, set[tuple[int, int]]] = {}
+        for tid, a, b, p, _c in live.values():
+            hit = {(tid, la) for la, lb in informant_lines[tid] if a < lb and b > la}
+            by_pass.setdefault(0, set()).update(hit)
+            by_pass.setdefault(p, set()).update(hit)
+        assert got.coded_lines == len(by_pass.get(0, ()))
+        assert got.lines_by_pass == {p: len(v) for p, v in by_pass.items() if p}
+        informants_per_area = {}
+        for tid, _a, _b, _p, c in live.values():
+            area = areas[0] if c in cids[:2] else areas[1] if c == cids[2] else None
+            if area is not None:
+                informants_per_area.setdefault(area, set()).add("A" if tid in (t1, t3) else "B")
+        assert got.areas_across_informants == sum(1 for v in informants_per_area.values() if len(v) >= 2)
+
+
+def _segments(project):
+    from sqlalchemy import select
+
+    from coding.store.models import Segment
+
+    with project.read() as s:
+        return {int(r[0]): tuple(int(x) for x in r[1:]) for r in s.execute(
+            select(Segment.id, Segment.transcript_id, Segment.start, Segment.end, Segment.coding_pass,
+                   Segment.code_id))}

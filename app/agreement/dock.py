@@ -48,6 +48,8 @@ from coding.agreement import (
     CONSENSUS_CODER,
     Agreement,
     AgreementError,
+    Disagreement,
+    HeatCell,
     ModeResult,
     Rater,
     RaterTally,
@@ -149,6 +151,8 @@ class AgreementView(QWidget):
         self.diff_view = QTableView(self)
         self.diff_view.setObjectName("agreementDisagreements")
         self.diff_view.setModel(self.diffs)
+        # Columns sized from the first rows, not from thousands of disagreements (each row asks Python).
+        self.diff_view.horizontalHeader().setResizeContentsPrecision(60)
         self.diff_hint = EmptyHint(self.diff_view, self.tr("The units where A and B disagree are listed here."))
         self.diff_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.diff_view.verticalHeader().hide()
@@ -218,15 +222,9 @@ class AgreementView(QWidget):
             self.recompute()  # marks the view stale (or empties it)
             return
         if raters_only and changes is not None and self._choices is not None:
-            _rs, transcripts, codes = self._choices
-
-            def rated(rs: list[Any]) -> None:
-                if ctx is self.ctx:
-                    if self._choices is None or rs != self._choices[0]:
-                        self._apply_choices(rs, transcripts, codes)
-                    self.recompute(then)
-
-            ctx.read("Agreement raters", self._tally.raters, changes, on_done=rated)
+            # One job: the raters recounted, and while they are the ones offered (nearly always after
+            # coding) the chosen pair's agreement too, without a second trip to the executor.
+            self.recompute(then, recount=changes)
             return
         self._tally = RaterTally()  # a full read: the tally starts again with the next plain coding
 
@@ -311,13 +309,19 @@ class AgreementView(QWidget):
         return str(self.units.currentData())
 
     # ---- computing -----------------------------------------------------------------------------------------
-    def recompute(self, then: Callable[[], None] | None = None) -> None:
-        """Compute the agreement of the chosen pair on the executor; ``then()`` once it is shown."""
+    def recompute(self, then: Callable[[], None] | None = None, recount: Changes | None = None) -> None:
+        """Compute the agreement of the chosen pair on the executor; ``then()`` once it is shown.
+        ``recount``: plain coding since the raters were last counted; the same job recounts them first,
+        and if they are no longer the ones offered, the menus are refilled and the agreement computed
+        for the pair chosen then."""
         ctx = self.ctx
         if ctx is None or not self.isVisible():
             self._dirty = True
             if ctx is None:
                 self._show(None, "")
+            return
+        if recount is not None and self._choices is not None:
+            self._recount_then_compute(ctx, recount, then)
             return
         self._dirty = False
         pair = self.pair()
@@ -327,16 +331,23 @@ class AgreementView(QWidget):
             if then is not None:
                 then()
             return
+        job, done, failed = self._agreement_job(ctx, pair, then)
+        ctx.read("Agreement", job, on_done=done, on_error=failed)
+
+    def _agreement_job(self, ctx: ProjectContext, pair: tuple[Rater, Rater], then: Callable[[], None] | None
+                       ) -> tuple[Callable[[Project], Any], Callable[[Any], None], Callable[[BaseException], None]]:
+        """The job computing ``pair``'s agreement with the chosen filters, and its callbacks (a newer
+        request supersedes it)."""
         self._generation += 1
         gen, (a, b), unit = self._generation, pair, self.unit_choice()
         tids, cids = self._chosen(self.transcript_menu), self._chosen(self.code_menu)
 
         filt = self.diff_filter
 
-        def done(res: tuple[Agreement, dict[int, str]]) -> None:
+        def done(res: tuple[Agreement, dict[int, str], list[Disagreement], dict[tuple[int, int], HeatCell]]) -> None:
             if gen == self._generation and ctx is self.ctx:
                 self._texts = res[1]
-                self._show(res[0], "")
+                self._show(res[0], "", res[2], res[3])
                 if then is not None:
                     then()
 
@@ -349,20 +360,68 @@ class AgreementView(QWidget):
             if then is not None:
                 then()
 
-        def job(p: Project) -> tuple[Agreement, dict[int, str]]:
+        units = self.units_choice()
+
+        def job(p: Project) -> tuple[Agreement, dict[int, str], list[Disagreement], dict[tuple[int, int], HeatCell]]:
             ag = compute(p, a, b, unit=unit, transcript_ids=tids, code_ids=cids)
-            # The texts the disagreement list shows, read here too: the UI thread reads nothing.
-            return ag, _texts(p, {d.unit.transcript_id for d in ag.disagreements(*filt)})
+            # The disagreements and heatmap cells shown and the texts the list quotes, all here: the UI
+            # thread only takes them in.
+            rows = ag.disagreements(*filt)
+            return ag, _texts(p, {d.unit.transcript_id for d in rows}), rows, ag.heatmap(units)
+
+        return job, done, failed
+
+    def _recount_then_compute(self, ctx: ProjectContext, changes: Changes,
+                              then: Callable[[], None] | None) -> None:
+        assert self._choices is not None
+        offered, transcripts, codes = self._choices
+        tally, pair = self._tally, self.pair()
+        self._dirty = False
+        parts = self._agreement_job(ctx, pair, then) if pair is not None else None
+        gen = self._generation
+
+        def job(p: Project) -> tuple[list[Any], Any]:
+            rs = tally.raters(p, changes)
+            if rs != offered or parts is None:
+                return rs, None
+            return rs, parts[0](p)
+
+        def done(res: tuple[list[Any], Any]) -> None:
+            rs, computed = res
+            if ctx is not self.ctx:
+                return
+            if rs != offered:  # a coder or a pass came or went: new menus, and the pair chosen then
+                if self._choices is not None and self._choices[0] == offered:
+                    self._apply_choices(rs, transcripts, codes)
+                if gen == self._generation:
+                    self.recompute(then)
+                return
+            if gen != self._generation:
+                return  # a newer request is on its way
+            if computed is None:
+                self.recompute(then)  # no pair: the message that there is none
+                return
+            assert parts is not None
+            parts[1](computed)
+
+        def failed(e: BaseException) -> None:
+            if parts is not None:
+                parts[2](e)
+            elif ctx is self.ctx:
+                ctx.failed.emit(self.tr("Coder agreement"), e)
 
         ctx.read("Agreement", job, on_done=done, on_error=failed)
 
-    def _show(self, ag: Agreement | None, message: str) -> None:
+    def _show(self, ag: Agreement | None, message: str, rows: list[Disagreement] | None = None,
+              cells: dict[tuple[int, int], HeatCell] | None = None) -> None:
+        """Show ``ag``; ``rows`` and ``cells``: its disagreements and heatmap as computed with it (for the
+        filter and units chosen then), else they are computed here."""
         self.agreement = ag
         units = self.units_choice()
         self.figures.set_rows(list(ag.result(units).codes) if ag else [])
-        self.heatmap.set_data(ag, units)
+        self.heatmap.set_data(ag, units, cells)
         self.summary.setText(message if ag is None else self._summary(ag))
-        self.show_disagreements(*self.diff_filter)
+        self.show_disagreements(*self.diff_filter, rows=rows)
         self._enable()
 
     def _summary(self, ag: Agreement) -> str:
@@ -392,14 +451,16 @@ class AgreementView(QWidget):
                 + self.tr("For comparison, %1").replace("%1", line(other, False)))
 
     # ---- drill-down ------------------------------------------------------------------------------------------
-    def show_disagreements(self, code_id: int | None, transcript_id: int | None) -> None:
+    def show_disagreements(self, code_id: int | None, transcript_id: int | None,
+                           rows: list[Disagreement] | None = None) -> None:
         self.diff_filter = (code_id, transcript_id)
         ag = self.agreement
         if ag is None or self.ctx is None:
             self.diffs.set_rows([], {}, {}, {}, "line")
             self.diff_label.setText("")
             return
-        rows = ag.disagreements(code_id, transcript_id)
+        if rows is None:
+            rows = ag.disagreements(code_id, transcript_id)
         names = {c.code_id: c.code for c in ag.result("coded").codes}
         tids = {d.unit.transcript_id for d in rows}
         missing = tids - self._texts.keys()  # a drill-down the last computation did not read for
@@ -473,4 +534,13 @@ def _choices(project: Any) -> tuple[list[Any], list[Any], list[Any]]:
 
 
 def _texts(project: Project, transcript_ids: set[int]) -> dict[int, str]:
-    return {tid: queries.transcript(project, tid).text for tid in transcript_ids}
+    """The (de-identified) text of each transcript, and nothing else of it."""
+    if not transcript_ids:
+        return {}
+    from sqlalchemy import select
+
+    from coding.store.models import Transcript
+
+    with project.read() as s:
+        return {int(t): str(x) for t, x in s.execute(select(Transcript.id, Transcript.text)
+                                                     .where(Transcript.id.in_(sorted(transcript_ids))))}

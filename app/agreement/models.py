@@ -134,7 +134,8 @@ class HeatmapModel(QAbstractTableModel):
         self.codes: list[tuple[int, str]] = []
         self.cells: dict[tuple[int, int], HeatCell] = {}
 
-    def set_data(self, ag: Agreement | None, units: str) -> None:
+    def set_data(self, ag: Agreement | None, units: str, cells: dict[tuple[int, int], HeatCell] | None = None) -> None:
+        """``cells``: ``ag.heatmap(units)`` if already computed (on the executor)."""
         self.beginResetModel()
         if ag is None:
             self.transcripts, self.codes, self.cells = [], [], {}
@@ -142,7 +143,7 @@ class HeatmapModel(QAbstractTableModel):
             self.transcripts = [(t, ag.transcript_titles[t]) for t in ag.transcript_ids]
             names = {c.code_id: c.code for c in ag.result(units).codes}
             self.codes = [(c, names[c]) for c in ag.code_ids]
-            self.cells = ag.heatmap(units)
+            self.cells = cells if cells is not None else ag.heatmap(units)
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:

@@ -24,6 +24,8 @@ CodeDTORole = Qt.ItemDataRole.UserRole + 2
 MIME = "application/x-kondens-code-ids"
 COLUMNS = ("Name", "Segments", "Informants")
 ROOT = 0  # internalId of top-level rows; code ids start at 1
+TREE_COMPANION = "code tree"  # the tree with its counts, read in every write's job
+WATCHED = ("codes", "segments", "memos", "transcripts", "informants")  # what the tree shows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,8 +42,14 @@ class CodeTreeModel(QAbstractItemModel):
     # ---- context -------------------------------------------------------------------------------
     def set_context(self, ctx: ProjectContext | None) -> None:
         follow(self.ctx, ctx, project_changed=self._on_changed)
+        if self.ctx is not None:
+            self.ctx.remove_companion(TREE_COMPANION)
         self.ctx = ctx
-        self._counts = cq.TreeCounts()  # every later project_changed passes through it, in order
+        self._counts = cq.TreeCounts()  # every later write passes through it, in order
+        counts = self._counts
+        if ctx is not None:
+            # Recounted in the write's own job (no second trip to the executor after each coding).
+            ctx.add_companion(TREE_COMPANION, lambda p, ch: counts.tree(p, ch) if ch.touches(*WATCHED) else None)
         self._reset([])
         if ctx is not None:  # read on the executor (it counts every code's segments); the tree fills when back
             ctx.read("Code tree", cq.code_tree, on_done=lambda dtos: self._reset(dtos) if ctx is self.ctx else None)
@@ -63,10 +71,15 @@ class CodeTreeModel(QAbstractItemModel):
             self.parent_of[d.id] = p
 
     def _on_changed(self, changes: Changes) -> None:
-        # The tree is read on the executor (after the write that changed it); its counts are kept there
+        # The tree is read on the executor with the write that changed it; its counts are kept there
         # (TreeCounts) and recounted only for the segments this change touched.
         ctx, counts = self.ctx, self._counts
-        if ctx is not None and changes.touches("codes", "segments", "memos", "transcripts", "informants"):
+        if ctx is not None and changes.touches(*WATCHED):
+            got = ctx.companion(TREE_COMPANION)
+            if got is not None:
+                self.apply_tree(got)
+                return
+            # Another coder's change (a team project), or the companion failed: read it now.
             ctx.read("Code tree", counts.tree, changes,
                      on_done=lambda new: self.apply_tree(new) if ctx is self.ctx else None)
 
