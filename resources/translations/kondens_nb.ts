@@ -3,49 +3,49 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../app/agreement/install.py" line="46" />
+        <location filename="../../app/agreement/install.py" line="57" />
         <source>Start consensus pass</source>
         <translation>Start konsensusrunde</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="83" />
-        <location filename="../../app/agreement/install.py" line="116" />
+        <location filename="../../app/agreement/install.py" line="96" />
+        <location filename="../../app/agreement/install.py" line="129" />
         <source>Consensus walk</source>
         <translation>Konsensusgjennomgang</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="53" />
+        <location filename="../../app/agreement/install.py" line="66" />
         <source>Segments added: %1 (%2); already here: %3; codes created: %4; transcripts matched: %5.</source>
         <translation>Kodede utdrag lagt til: %1 (%2); fantes fra før: %3; nye koder: %4; transkripsjoner funnet: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="59" />
+        <location filename="../../app/agreement/install.py" line="72" />
         <source>Not found in this project: %1 (segments left out: %2).</source>
         <translation>Finnes ikke i dette prosjektet: %1 (kodede utdrag utelatt: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="83" />
+        <location filename="../../app/agreement/install.py" line="96" />
         <source>Choose two coders or passes with segments in the Agreement view first.</source>
         <translation>Velg først to kodere eller runder med kodede utdrag i samsvarsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="89" />
+        <location filename="../../app/agreement/install.py" line="102" />
         <source>Merge a coder's copy…</source>
         <translation>Slå sammen med en koders kopi…</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="104" />
+        <location filename="../../app/agreement/install.py" line="117" />
         <source>Merge coder's copy</source>
         <translation>Slå sammen med koders kopi</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="101" />
-        <location filename="../../app/agreement/install.py" line="106" />
+        <location filename="../../app/agreement/install.py" line="114" />
+        <location filename="../../app/agreement/install.py" line="119" />
         <source>Merge a coder's copy</source>
         <translation>Slå sammen med en koders kopi</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/install.py" line="114" />
+        <location filename="../../app/agreement/install.py" line="127" />
         <source>Coder agreement</source>
         <translation>Kodersamsvar</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>AgreementDock</name>
     <message>
-        <location filename="../../app/agreement/dock.py" line="451" />
+        <location filename="../../app/agreement/dock.py" line="523" />
         <source>Agreement</source>
         <translation>Samsvar</translation>
     </message>
@@ -61,92 +61,92 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../app/agreement/dock.py" line="85" />
+        <location filename="../../app/agreement/dock.py" line="89" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="86" />
+        <location filename="../../app/agreement/dock.py" line="90" />
         <source>Turns</source>
         <translation>Replikker</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="89" />
+        <location filename="../../app/agreement/dock.py" line="93" />
         <source>Units at least one rater coded</source>
         <translation>Enheter minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="90" />
+        <location filename="../../app/agreement/dock.py" line="94" />
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="92" />
+        <location filename="../../app/agreement/dock.py" line="96" />
         <source>Transcripts</source>
         <translation>Transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="97" />
+        <location filename="../../app/agreement/dock.py" line="101" />
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="101" />
+        <location filename="../../app/agreement/dock.py" line="105" />
         <source>Export table…</source>
         <translation>Eksporter tabell…</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="103" />
+        <location filename="../../app/agreement/dock.py" line="107" />
         <source>Consensus walk</source>
         <translation>Konsensusgjennomgang</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="105" />
+        <location filename="../../app/agreement/dock.py" line="109" />
         <source>Walk the disagreements in the coding view (J/K) and resolve each into a consensus pass</source>
         <translation>Gå gjennom uenighetene i kodevisningen (J/K) og avgjør hver av dem i en konsensusrunde</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="110" />
+        <location filename="../../app/agreement/dock.py" line="114" />
         <source>vs B:</source>
         <translation>mot B:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="113" />
+        <location filename="../../app/agreement/dock.py" line="117" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="133" />
+        <location filename="../../app/agreement/dock.py" line="137" />
         <source>Agreement per code appears here once A and B are two coders or passes with segments.</source>
         <translation>Samsvar per kode vises her når A og B er to kodere eller runder med kodede utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="144" />
+        <location filename="../../app/agreement/dock.py" line="148" />
         <source>Agreement per transcript and code appears here once A and B are two coders or passes with segments.</source>
         <translation>Samsvar per transkripsjon og kode vises her når A og B er to kodere eller runder med kodede utdrag.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="150" />
+        <location filename="../../app/agreement/dock.py" line="156" />
         <source>The units where A and B disagree are listed here.</source>
         <translation>Enhetene der A og B er uenige, listes opp her.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="160" />
+        <location filename="../../app/agreement/dock.py" line="166" />
         <source>Show all</source>
         <translation>Vis alle</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="167" />
+        <location filename="../../app/agreement/dock.py" line="173" />
         <source>By code</source>
         <translation>Per kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="168" />
+        <location filename="../../app/agreement/dock.py" line="174" />
         <source>Transcripts × codes</source>
         <translation>Transkripsjoner × koder</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="169" />
+        <location filename="../../app/agreement/dock.py" line="175" />
         <source>Disagreements</source>
         <translation>Uenigheter</translation>
     </message>
@@ -171,78 +171,84 @@
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="323" />
+        <location filename="../../app/agreement/dock.py" line="329" />
         <source>Agreement needs segments of two coders, or of two passes. Merge a coder's copy (File menu) or code a second pass.</source>
         <translation>Samsvar krever kodede utdrag fra to kodere eller fra to runder. Slå sammen med en koders kopi (Fil-menyen) eller kod en runde til.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="345" />
+        <location filename="../../app/agreement/dock.py" line="358" />
+        <location filename="../../app/agreement/dock.py" line="411" />
         <source>Coder agreement</source>
         <translation>Kodersamsvar</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="374" />
+        <location filename="../../app/agreement/dock.py" line="435" />
         <source>%1 lines at least one rater coded</source>
         <translation>%1 linjer minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="375" />
+        <location filename="../../app/agreement/dock.py" line="436" />
         <source>%1 turns at least one rater coded</source>
         <translation>%1 replikker minst én bedømmer har kodet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="377" />
+        <location filename="../../app/agreement/dock.py" line="438" />
         <source>all %1 lines</source>
         <translation>alle %1 linjer</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="377" />
+        <location filename="../../app/agreement/dock.py" line="438" />
         <source>all %1 turns</source>
         <translation>alle %1 replikker</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="378" />
+        <location filename="../../app/agreement/dock.py" line="439" />
         <source>over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 line × code pairs)</source>
         <translation>over %1: samsvar %2, kappa %3, alfa %4, gjennomsnittlig kappa %5 (%6 par av linje × kode)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="380" />
+        <location filename="../../app/agreement/dock.py" line="441" />
         <source>over %1: agreement %2, kappa %3, alpha %4, mean kappa %5 (%6 turn × code pairs)</source>
         <translation>over %1: samsvar %2, kappa %3, alfa %4, gjennomsnittlig kappa %5 (%6 par av replikk × kode)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="386" />
+        <location filename="../../app/agreement/dock.py" line="447" />
         <source>%1 vs %2 · %3 codes · %4 transcripts</source>
         <translation>%1 mot %2 · %3 koder · %4 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="389" />
+        <location filename="../../app/agreement/dock.py" line="450" />
         <source>Overall %1</source>
         <translation>Samlet %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="390" />
+        <location filename="../../app/agreement/dock.py" line="451" />
         <source>For comparison, %1</source>
         <translation>Til sammenligning %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="410" />
+        <location filename="../../app/agreement/dock.py" line="475" />
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/agreement/dock.py" line="482" />
         <source>code %1</source>
         <translation>kode %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="413" />
+        <location filename="../../app/agreement/dock.py" line="485" />
         <source>%1 disagreements</source>
         <translation>%1 uenigheter</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="434" />
-        <location filename="../../app/agreement/dock.py" line="446" />
+        <location filename="../../app/agreement/dock.py" line="506" />
+        <location filename="../../app/agreement/dock.py" line="518" />
         <source>Export agreement</source>
         <translation>Eksporter samsvar</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/dock.py" line="435" />
+        <location filename="../../app/agreement/dock.py" line="507" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
@@ -250,7 +256,7 @@
 <context>
     <name>AttributeModel</name>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="48" />
+        <location filename="../../app/themes/attributes_panel.py" line="50" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
@@ -258,32 +264,32 @@
 <context>
     <name>AttributesPanel</name>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="80" />
+        <location filename="../../app/themes/attributes_panel.py" line="83" />
         <source>Each informant gets a row here once transcripts are imported; then add attributes such as role or site.</source>
         <translation>Hver informant får en rad her når transkripsjonene er importert; legg så til egenskaper som rolle eller sted.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="82" />
+        <location filename="../../app/themes/attributes_panel.py" line="85" />
         <source>Add attribute…</source>
         <translation>Legg til egenskap…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="85" />
+        <location filename="../../app/themes/attributes_panel.py" line="88" />
         <source>Informant attributes (used to filter the matrix). Describe, never identify.</source>
         <translation>Informantegenskaper (brukes til å filtrere matrisen). Beskriv, men identifiser aldri.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="103" />
+        <location filename="../../app/themes/attributes_panel.py" line="112" />
         <source>New attribute</source>
         <translation>Ny egenskap</translation>
     </message>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="103" />
+        <location filename="../../app/themes/attributes_panel.py" line="112" />
         <source>Attribute name (e.g. rolle, sted):</source>
         <translation>Navn på egenskapen (f.eks. rolle, sted):</translation>
     </message>
     <message>
-        <location filename="../../app/themes/attributes_panel.py" line="114" />
+        <location filename="../../app/themes/attributes_panel.py" line="124" />
         <source>Informant {0}: {1}</source>
         <translation>Informant {0}: {1}</translation>
     </message>
@@ -342,42 +348,42 @@
 <context>
     <name>CodeMapModel</name>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="42" />
+        <location filename="../../app/agreement/merge_dialog.py" line="44" />
         <source>Their code</source>
         <translation>Deres kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="42" />
+        <location filename="../../app/agreement/merge_dialog.py" line="44" />
         <source>Segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="43" />
+        <location filename="../../app/agreement/merge_dialog.py" line="45" />
         <source>Matched by</source>
         <translation>Koblet via</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="43" />
+        <location filename="../../app/agreement/merge_dialog.py" line="45" />
         <source>Our code</source>
         <translation>Vår kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="81" />
+        <location filename="../../app/agreement/merge_dialog.py" line="83" />
         <source>same code</source>
         <translation>samme kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="81" />
+        <location filename="../../app/agreement/merge_dialog.py" line="83" />
         <source>same name</source>
         <translation>samme navn</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="81" />
+        <location filename="../../app/agreement/merge_dialog.py" line="83" />
         <source>mapping</source>
         <translation>tilordning</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="84" />
+        <location filename="../../app/agreement/merge_dialog.py" line="86" />
         <source>(new code)</source>
         <translation>(ny kode)</translation>
     </message>
@@ -605,7 +611,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     <message>
         <location filename="../../app/codes/dock.py" line="272" />
         <location filename="../../app/codes/dock.py" line="277" />
-        <location filename="../../app/codes/dock.py" line="281" />
+        <location filename="../../app/codes/dock.py" line="282" />
         <source>Split code</source>
         <translation>Del kode</translation>
     </message>
@@ -618,43 +624,43 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="175" />
-        <location filename="../../app/codes/tree_model.py" line="177" />
+        <location filename="../../app/codes/tree_model.py" line="188" />
+        <location filename="../../app/codes/tree_model.py" line="190" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="175" />
+        <location filename="../../app/codes/tree_model.py" line="188" />
         <source>Seg.</source>
         <translation>Utdr.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="175" />
+        <location filename="../../app/codes/tree_model.py" line="188" />
         <source>Inf.</source>
         <translation>Inf.</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="177" />
+        <location filename="../../app/codes/tree_model.py" line="190" />
         <source>Segments coded with this code</source>
         <translation>Utdrag kodet med denne koden</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="178" />
+        <location filename="../../app/codes/tree_model.py" line="191" />
         <source>Informants with segments of this code</source>
         <translation>Informanter med utdrag med denne koden</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="222" />
+        <location filename="../../app/codes/tree_model.py" line="235" />
         <source>Rename code to “%1”</source>
         <translation>Gi koden nytt navn «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="273" />
+        <location filename="../../app/codes/tree_model.py" line="286" />
         <source>Move code</source>
         <translation>Flytt kode</translation>
     </message>
     <message>
-        <location filename="../../app/codes/tree_model.py" line="273" />
+        <location filename="../../app/codes/tree_model.py" line="286" />
         <source>Move codes</source>
         <translation>Flytt koder</translation>
     </message>
@@ -766,52 +772,52 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Bruk nylig kode %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="162" />
+        <location filename="../../app/reader/actions.py" line="169" />
         <source>Start coding pass %1</source>
         <translation>Start koderunde %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="172" />
+        <location filename="../../app/reader/actions.py" line="179" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="173" />
+        <location filename="../../app/reader/actions.py" line="180" />
         <source>Your name or initials, recorded on every coding (asked once):</source>
         <translation>Navn eller initialer, lagres på hver koding (spørres én gang):</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="203" />
+        <location filename="../../app/reader/actions.py" line="210" />
         <source>Code “%1”</source>
         <translation>Kod «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="251" />
+        <location filename="../../app/reader/actions.py" line="258" />
         <source>Code with new code “%1”</source>
         <translation>Kod med ny kode «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="276" />
+        <location filename="../../app/reader/actions.py" line="283" />
         <source>Select the informant's words first</source>
         <translation>Merk informantens ord først</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="317" />
+        <location filename="../../app/reader/actions.py" line="324" />
         <source>Remove coding</source>
         <translation>Fjern koding</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="325" />
+        <location filename="../../app/reader/actions.py" line="332" />
         <source>Change code</source>
         <translation>Bytt kode</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="325" />
+        <location filename="../../app/reader/actions.py" line="332" />
         <source>New code for this coding:</source>
         <translation>Ny kode for denne kodingen:</translation>
     </message>
     <message>
-        <location filename="../../app/reader/actions.py" line="334" />
+        <location filename="../../app/reader/actions.py" line="341" />
         <source>Change code to “%1”</source>
         <translation>Bytt kode til «%1»</translation>
     </message>
@@ -819,34 +825,39 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>CodingView</name>
     <message>
-        <location filename="../../app/reader/actions.py" line="149" />
-        <location filename="../../app/reader/view.py" line="110" />
+        <location filename="../../app/reader/actions.py" line="156" />
+        <location filename="../../app/reader/view.py" line="119" />
         <source>Pass %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="114" />
-        <location filename="../../app/reader/view.py" line="353" />
+        <location filename="../../app/reader/view.py" line="123" />
+        <location filename="../../app/reader/view.py" line="478" />
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="121" />
+        <location filename="../../app/reader/view.py" line="130" />
         <source>Code… (Ctrl+K)</source>
         <translation>Kode… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="128" />
+        <location filename="../../app/reader/view.py" line="137" />
         <source>Pass</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="189" />
+        <location filename="../../app/reader/view.py" line="199" />
         <source>Import your transcripts (Ctrl+I), or choose one in the list.</source>
         <translation>Importer transkripsjonene dine (Ctrl+I), eller velg en i listen.</translation>
     </message>
     <message>
-        <location filename="../../app/reader/view.py" line="414" />
+        <location filename="../../app/reader/view.py" line="304" />
+        <source>Open transcript</source>
+        <translation>Åpne transkripsjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/view.py" line="540" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
@@ -854,103 +865,103 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="39" />
+        <location filename="../../app/supervision/comment_dialog.py" line="52" />
         <source>Add comment</source>
         <translation>Legg til kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="55" />
+        <location filename="../../app/supervision/comment_dialog.py" line="64" />
         <source>Your comment…</source>
         <translation>Kommentaren din…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="60" />
+        <location filename="../../app/supervision/comment_dialog.py" line="69" />
         <source>No suggestion</source>
         <translation>Ingen forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="60" />
+        <location filename="../../app/supervision/comment_dialog.py" line="69" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="61" />
+        <location filename="../../app/supervision/comment_dialog.py" line="70" />
         <source>Merge into…</source>
         <translation>Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="61" />
+        <location filename="../../app/supervision/comment_dialog.py" line="70" />
         <source>Move to…</source>
         <translation>Flytt til…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="62" />
+        <location filename="../../app/supervision/comment_dialog.py" line="71" />
         <source>Split into a new theme area</source>
         <translation>Del ut i et nytt temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="62" />
+        <location filename="../../app/supervision/comment_dialog.py" line="71" />
         <source>Needs more data</source>
         <translation>Trenger mer data</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="66" />
-        <location filename="../../app/supervision/comment_dialog.py" line="78" />
+        <location filename="../../app/supervision/comment_dialog.py" line="75" />
+        <location filename="../../app/supervision/comment_dialog.py" line="87" />
         <source>New name</source>
         <translation>Nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="75" />
+        <location filename="../../app/supervision/comment_dialog.py" line="84" />
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="76" />
+        <location filename="../../app/supervision/comment_dialog.py" line="85" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="77" />
+        <location filename="../../app/supervision/comment_dialog.py" line="86" />
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="79" />
+        <location filename="../../app/supervision/comment_dialog.py" line="88" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="80" />
+        <location filename="../../app/supervision/comment_dialog.py" line="89" />
         <source>Codes for the new area</source>
         <translation>Koder til det nye temaområdet</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="81" />
+        <location filename="../../app/supervision/comment_dialog.py" line="90" />
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="125" />
+        <location filename="../../app/supervision/comment_dialog.py" line="134" />
         <source>The student can rename it in one click.</source>
         <translation>Studenten kan gi den nytt navn med ett klikk.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="126" />
+        <location filename="../../app/supervision/comment_dialog.py" line="135" />
         <source>The student can merge it into the target in one click.</source>
         <translation>Studenten kan slå den sammen med målet med ett klikk.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="127" />
+        <location filename="../../app/supervision/comment_dialog.py" line="136" />
         <source>The student can move it in one click.</source>
         <translation>Studenten kan flytte den med ett klikk.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="128" />
+        <location filename="../../app/supervision/comment_dialog.py" line="137" />
         <source>Tick the codes that should go into the new theme area.</source>
         <translation>Kryss av kodene som skal inn i det nye temaområdet.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/comment_dialog.py" line="129" />
+        <location filename="../../app/supervision/comment_dialog.py" line="138" />
         <source>Asks for more material; the student replies or resolves it.</source>
         <translation>Ber om mer materiale; studenten svarer eller lukker tråden.</translation>
     </message>
@@ -959,7 +970,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
     <name>CondensationEditor</name>
     <message>
         <location filename="../../app/themes/condensation.py" line="47" />
-        <location filename="../../app/themes/condensation.py" line="149" />
+        <location filename="../../app/themes/condensation.py" line="141" />
         <source>Choose a theme area or subgroup</source>
         <translation>Velg et temaområde eller en subgruppe</translation>
     </message>
@@ -984,57 +995,57 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>De kodede utdragene i det valgte temaområdet eller subgruppen vises her. Kryss av for «Gull» ved det som viser det best.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="138" />
+        <location filename="../../app/themes/condensation.py" line="130" />
         <source>unsaved changes</source>
         <translation>ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="170" />
+        <location filename="../../app/themes/condensation.py" line="169" />
         <source>Theme area: {0}  ({1} segment)</source>
         <translation>Temaområde: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="170" />
+        <location filename="../../app/themes/condensation.py" line="169" />
         <source>Theme area: {0}  ({1} segments)</source>
         <translation>Temaområde: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="172" />
+        <location filename="../../app/themes/condensation.py" line="171" />
         <source>Subgroup: {0}  ({1} segment)</source>
         <translation>Subgruppe: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="172" />
+        <location filename="../../app/themes/condensation.py" line="171" />
         <source>Subgroup: {0}  ({1} segments)</source>
         <translation>Subgruppe: {0}  ({1} utdrag)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="191" />
+        <location filename="../../app/themes/condensation.py" line="190" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="198" />
+        <location filename="../../app/themes/condensation.py" line="197" />
         <source>&lt;i&gt;None picked yet: tick “Golden” beside a segment.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ingen valgt ennå: kryss av for «Gull» ved et utdrag.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="203" />
+        <location filename="../../app/themes/condensation.py" line="202" />
         <source>Edit condensate</source>
         <translation>Rediger kondensat</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="206" />
+        <location filename="../../app/themes/condensation.py" line="205" />
         <source>saved</source>
         <translation>lagret</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="212" />
+        <location filename="../../app/themes/condensation.py" line="211" />
         <source>Pick golden quote</source>
         <translation>Velg gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/themes/condensation.py" line="214" />
+        <location filename="../../app/themes/condensation.py" line="213" />
         <source>Remove golden quote</source>
         <translation>Fjern gullsitat</translation>
     </message>
@@ -1188,32 +1199,32 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../app/agreement/models.py" line="192" />
+        <location filename="../../app/agreement/models.py" line="193" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/models.py" line="192" />
+        <location filename="../../app/agreement/models.py" line="193" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/models.py" line="193" />
+        <location filename="../../app/agreement/models.py" line="194" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/models.py" line="193" />
+        <location filename="../../app/agreement/models.py" line="194" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/models.py" line="217" />
+        <location filename="../../app/agreement/models.py" line="218" />
         <source>l. %1</source>
         <translation>l. %1</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/models.py" line="217" />
+        <location filename="../../app/agreement/models.py" line="218" />
         <source>turn %1</source>
         <translation>replikk %1</translation>
     </message>
@@ -1231,201 +1242,201 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
         <translation>Åpne et prosjekt først.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="98" />
+        <location filename="../../app/exports/install.py" line="106" />
         <source>Export quote set</source>
         <translation>Eksporter sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="99" />
-        <location filename="../../app/exports/install.py" line="124" />
+        <location filename="../../app/exports/install.py" line="107" />
+        <location filename="../../app/exports/install.py" line="139" />
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="102" />
+        <location filename="../../app/exports/install.py" line="110" />
         <source>1 quote written to %2</source>
         <translation>1 sitat skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="103" />
+        <location filename="../../app/exports/install.py" line="111" />
         <source>%1 quotes written to %2</source>
         <translation>%1 sitater skrevet til %2</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="105" />
+        <location filename="../../app/exports/install.py" line="113" />
         <source>Quote set</source>
         <translation>Sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="116" />
-        <location filename="../../app/exports/install.py" line="123" />
+        <location filename="../../app/exports/install.py" line="131" />
+        <location filename="../../app/exports/install.py" line="138" />
         <source>Member check</source>
         <translation>Sitatsjekk</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="116" />
+        <location filename="../../app/exports/install.py" line="131" />
         <source>No informant has quotes yet. Make quotes from coded segments first (Export → Quote list…).</source>
         <translation>Ingen informant har sitater ennå. Lag først sitater fra kodede utdrag (Eksport → Sitatliste…).</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="129" />
+        <location filename="../../app/exports/install.py" line="144" />
         <source>Member check %1</source>
         <translation>Sitatsjekk %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="131" />
+        <location filename="../../app/exports/install.py" line="146" />
         <source>1 quote for %2 written to %3; marked as sent</source>
         <translation>1 sitat for %2 skrevet til %3; merket som sendt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="132" />
+        <location filename="../../app/exports/install.py" line="147" />
         <source>%1 quotes for %2 written to %3; marked as sent</source>
         <translation>%1 sitater for %2 skrevet til %3; merket som sendt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="166" />
+        <location filename="../../app/exports/install.py" line="179" />
         <source>Select a coded segment or a quote first.</source>
         <translation>Velg først et kodet utdrag eller et sitat.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="173" />
+        <location filename="../../app/exports/install.py" line="195" />
         <source>Quote copied with reference.</source>
         <translation>Sitatet er kopiert med referanse.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="187" />
+        <location filename="../../app/exports/install.py" line="219" />
         <source>Supervisor report</source>
         <translation>Veilederrapport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="188" />
+        <location filename="../../app/exports/install.py" line="220" />
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation>Word-dokument (*.docx);;Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="205" />
+        <location filename="../../app/exports/install.py" line="237" />
         <source>Import REFI-QDA project</source>
         <translation>Importer REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="206" />
-        <location filename="../../app/exports/install.py" line="293" />
+        <location filename="../../app/exports/install.py" line="238" />
+        <location filename="../../app/exports/install.py" line="325" />
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-prosjekt (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="210" />
-        <location filename="../../app/exports/install.py" line="228" />
+        <location filename="../../app/exports/install.py" line="242" />
+        <location filename="../../app/exports/install.py" line="260" />
         <source>Import REFI-QDA</source>
         <translation>Importer REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="210" />
+        <location filename="../../app/exports/install.py" line="242" />
         <source>Every identifier the detector proposes will be replaced by a tag. Review the transcripts afterwards and redact more by hand if needed. Continue?</source>
         <translation>Alle identifikatorer detektoren foreslår, blir erstattet med en merkelapp. Gå gjennom transkripsjonene etterpå og fjern mer for hånd ved behov. Fortsette?</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="220" />
+        <location filename="../../app/exports/install.py" line="252" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="222" />
+        <location filename="../../app/exports/install.py" line="254" />
         <source>Codes: %1, sources: %2, segments: %3, notes: %4, cases: %5; identifiers replaced: %6.</source>
         <translation>Koder: %1, kilder: %2, kodede utdrag: %3, notater: %4, tilfeller: %5; identifikatorer erstattet: %6.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="244" />
+        <location filename="../../app/exports/install.py" line="276" />
         <source>Written to %1</source>
         <translation>Skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="281" />
+        <location filename="../../app/exports/install.py" line="313" />
         <source>Quote set…</source>
         <translation>Sitatsamling…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="282" />
+        <location filename="../../app/exports/install.py" line="314" />
         <source>Member check…</source>
         <translation>Sitatsjekk…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="283" />
+        <location filename="../../app/exports/install.py" line="315" />
         <source>Supervisor report…</source>
         <translation>Veilederrapport…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="284" />
+        <location filename="../../app/exports/install.py" line="316" />
         <source>Segments…</source>
         <translation>Kodede utdrag…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="285" />
+        <location filename="../../app/exports/install.py" line="317" />
         <source>Segments</source>
         <translation>Kodede utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="286" />
+        <location filename="../../app/exports/install.py" line="318" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="287" />
+        <location filename="../../app/exports/install.py" line="319" />
         <source>Matrix…</source>
         <translation>Matrise…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="288" />
+        <location filename="../../app/exports/install.py" line="320" />
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="289" />
+        <location filename="../../app/exports/install.py" line="321" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="291" />
+        <location filename="../../app/exports/install.py" line="323" />
         <source>REFI-QDA project…</source>
         <translation>REFI-QDA-prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="292" />
+        <location filename="../../app/exports/install.py" line="324" />
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="294" />
+        <location filename="../../app/exports/install.py" line="326" />
         <source>Codebook…</source>
         <translation>Kodebok…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="295" />
+        <location filename="../../app/exports/install.py" line="327" />
         <source>Codebook</source>
         <translation>Kodebok</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="296" />
+        <location filename="../../app/exports/install.py" line="328" />
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA-kodebok (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="297" />
+        <location filename="../../app/exports/install.py" line="329" />
         <source>Import REFI-QDA…</source>
         <translation>Importer REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="302" />
+        <location filename="../../app/exports/install.py" line="334" />
         <source>Quote list…</source>
         <translation>Sitatliste…</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="303" />
+        <location filename="../../app/exports/install.py" line="335" />
         <source>Copy quote with reference</source>
         <translation>Kopier sitat med referanse</translation>
     </message>
     <message>
-        <location filename="../../app/exports/install.py" line="307" />
+        <location filename="../../app/exports/install.py" line="339" />
         <source>Copy the selected quote or coded segment as a quote with its reference (pastes into Word as a Quote paragraph)</source>
         <translation>Kopier det valgte sitatet eller kodede utdraget som sitat med referanse (limes inn i tekstbehandleren som et sitatavsnitt)</translation>
     </message>
@@ -1484,27 +1495,27 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>GuideInstall</name>
     <message>
-        <location filename="../../app/guide/install.py" line="161" />
+        <location filename="../../app/guide/install.py" line="184" />
         <source>Method guide</source>
         <translation>Metodeveileder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="161" />
+        <location filename="../../app/guide/install.py" line="184" />
         <source>The Steps panel follows the analysis recipe chosen for this project: the seven steps of thematic content analysis, or Malterud's four steps of systematic text condensation. Each step shows the project's own progress, counted from its data, and links to the view that does it. A transcript counts as read once every part of it has been on screen in the coding view (re-read: in the transcript overlay); the buttons set or clear the mark.</source>
         <translation>Trinn-panelet følger analyseoppskriften som er valgt for dette prosjektet: de sju trinnene i tematisk innholdsanalyse, eller Malteruds fire trinn i systematisk tekstkondensering. Hvert trinn viser prosjektets egen framdrift, talt opp fra dataene, og lenker til visningen der arbeidet gjøres. En transkripsjon regnes som lest når hver del av den har vært på skjermen i kodevisningen (lest på nytt: i transkripsjonsoverlegget); knappene setter eller fjerner merket.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="169" />
+        <location filename="../../app/guide/install.py" line="192" />
         <source>Analysis method</source>
         <translation>Analysemetode</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="186" />
+        <location filename="../../app/guide/install.py" line="209" />
         <source>Method guide (Steps)</source>
         <translation>Metodeveileder (Trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/install.py" line="188" />
+        <location filename="../../app/guide/install.py" line="211" />
         <source>How the method guide measures progress…</source>
         <translation>Slik måler metodeveilederen framdriften…</translation>
     </message>
@@ -1512,7 +1523,7 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../app/agreement/models.py" line="180" />
+        <location filename="../../app/agreement/models.py" line="181" />
         <source>%1 · %2: kappa %3, agreement %4 over %5 units (both %6, A only %7, B only %8)</source>
         <translation>%1 · %2: kappa %3, samsvar %4 over %5 enheter (begge %6, bare A %7, bare B %8)</translation>
     </message>
@@ -1598,38 +1609,43 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>IdentifierListsDialog</name>
     <message>
-        <location filename="../../app/review/lists_dialog.py" line="37" />
-        <location filename="../../app/review/lists_dialog.py" line="81" />
+        <location filename="../../app/review/lists_dialog.py" line="38" />
+        <location filename="../../app/review/lists_dialog.py" line="94" />
         <source>Identifier lists</source>
         <translation>Identifikatorlister</translation>
     </message>
     <message>
         <location filename="../../app/review/lists_dialog.py" line="45" />
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/lists_dialog.py" line="51" />
         <source>&lt;b&gt;Never an identifier&lt;/b&gt; (stored in the project)</source>
         <translation>&lt;b&gt;Aldri en identifikator&lt;/b&gt; (lagret i prosjektet)</translation>
     </message>
     <message>
-        <location filename="../../app/review/lists_dialog.py" line="46" />
+        <location filename="../../app/review/lists_dialog.py" line="52" />
         <source>Ordinary words the detector should not propose, one per line. Their inflections are left out too (DPS also rules out DPSen). Never put names here.</source>
         <translation>Vanlige ord som detektoren ikke skal foreslå, ett per linje. Bøyningsformene utelates også (DPS utelukker også DPSen). Skriv aldri navn her.</translation>
     </message>
     <message>
-        <location filename="../../app/review/lists_dialog.py" line="52" />
+        <location filename="../../app/review/lists_dialog.py" line="58" />
         <source>&lt;b&gt;Always an identifier&lt;/b&gt; (stored in the linking key)</source>
         <translation>&lt;b&gt;Alltid en identifikator&lt;/b&gt; (lagret i koblingsnøkkelen)</translation>
     </message>
     <message>
-        <location filename="../../app/review/lists_dialog.py" line="53" />
+        <location filename="../../app/review/lists_dialog.py" line="59" />
         <source>Names to replace wherever they occur, one per line. Kept outside the project.</source>
         <translation>Navn som skal erstattes overalt der de forekommer, ett per linje. Lagres utenfor prosjektet.</translation>
     </message>
     <message>
-        <location filename="../../app/review/lists_dialog.py" line="55" />
+        <location filename="../../app/review/lists_dialog.py" line="61" />
         <source>This project has no linking key, so there is no always-list. Choose one under Project ▸ Linking key…</source>
         <translation>Dette prosjektet har ingen koblingsnøkkel, og dermed ingen alltid-liste. Velg en under Prosjekt ▸ Koblingsnøkkel…</translation>
     </message>
     <message>
-        <location filename="../../app/review/lists_dialog.py" line="74" />
+        <location filename="../../app/review/lists_dialog.py" line="87" />
         <source>Edit the never-list</source>
         <translation>Rediger aldri-listen</translation>
     </message>
@@ -1637,177 +1653,171 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/importing/dialog.py" line="76" />
-        <location filename="../../app/importing/dialog.py" line="226" />
+        <location filename="../../app/importing/dialog.py" line="123" />
+        <location filename="../../app/importing/dialog.py" line="273" />
         <source>Import transcripts</source>
         <translation>Importer transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="120" />
+        <location filename="../../app/importing/dialog.py" line="167" />
         <source>Add files…</source>
         <translation>Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="122" />
+        <location filename="../../app/importing/dialog.py" line="169" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="124" />
+        <location filename="../../app/importing/dialog.py" line="171" />
         <source>Files (drop files here)</source>
         <translation>Filer (slipp filer her)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="147" />
+        <location filename="../../app/importing/dialog.py" line="194" />
         <source>Set each speaker's role and pseudonym. Type an existing letter to link an informant already in the project (existing: {0}).</source>
         <translation>Angi rolle og pseudonym for hver taler. Skriv en eksisterende bokstav for å koble til en informant som allerede er i prosjektet (eksisterende: {0}).</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="150" />
+        <location filename="../../app/importing/dialog.py" line="197" />
         <source>Set each speaker's role and pseudonym (the informants get the letters A, B, C…).</source>
         <translation>Angi rolle og pseudonym for hver taler (informantene får bokstavene A, B, C …).</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="155" />
+        <location filename="../../app/importing/dialog.py" line="202" />
         <source>Written standard (what the detector reads):</source>
         <translation>Målform (det detektoren leser):</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="158" />
+        <location filename="../../app/importing/dialog.py" line="205" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="158" />
+        <location filename="../../app/importing/dialog.py" line="205" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="158" />
+        <location filename="../../app/importing/dialog.py" line="205" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="165" />
+        <location filename="../../app/importing/dialog.py" line="212" />
         <source>Preview (original text, not stored)</source>
         <translation>Forhåndsvisning (originaltekst, lagres ikke)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="199" />
+        <location filename="../../app/importing/dialog.py" line="246" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="202" />
+        <location filename="../../app/importing/dialog.py" line="249" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="204" />
-        <location filename="../../app/importing/dialog.py" line="312" />
+        <location filename="../../app/importing/dialog.py" line="251" />
+        <location filename="../../app/importing/dialog.py" line="357" />
         <source>Next: review identifiers</source>
         <translation>Neste: gjennomgå identifikatorer</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="206" />
+        <location filename="../../app/importing/dialog.py" line="253" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="227" />
+        <location filename="../../app/importing/dialog.py" line="274" />
         <source>Transcripts ({0})</source>
         <translation>Transkripsjoner ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="248" />
+        <location filename="../../app/importing/dialog.py" line="295" />
         <source>Reading files…</source>
         <translation>Leser filer…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="259" />
+        <location filename="../../app/importing/dialog.py" line="304" />
         <source> (already imported)</source>
         <translation> (allerede importert)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="260" />
+        <location filename="../../app/importing/dialog.py" line="305" />
         <source>{0} — {1} turns, {2} words{3}</source>
         <translation>{0} — {1} replikker, {2} ord{3}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="302" />
+        <location filename="../../app/importing/dialog.py" line="347" />
         <source>… {0} more turns</source>
         <translation>… {0} replikker til</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="312" />
+        <location filename="../../app/importing/dialog.py" line="357" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="327" />
+        <location filename="../../app/importing/dialog.py" line="374" />
         <source>Add “{0}” to the never-list</source>
         <translation>Legg «{0}» til aldri-listen</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="329" />
-        <source>Never-list</source>
-        <translation>Aldri-liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/importing/dialog.py" line="414" />
-        <location filename="../../app/importing/replace.py" line="121" />
+        <location filename="../../app/importing/dialog.py" line="459" />
+        <location filename="../../app/importing/replace.py" line="132" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="347" />
+        <location filename="../../app/importing/dialog.py" line="392" />
         <source>already imported (transcript {0}), skipped</source>
         <translation>allerede importert (transkripsjon {0}), hoppet over</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="363" />
+        <location filename="../../app/importing/dialog.py" line="408" />
         <source>Import {0} transcripts</source>
         <translation>Importer {0} transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="365" />
+        <location filename="../../app/importing/dialog.py" line="410" />
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="370" />
+        <location filename="../../app/importing/dialog.py" line="415" />
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="377" />
+        <location filename="../../app/importing/dialog.py" line="425" />
         <source>Import {0}</source>
         <translation>Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="398" />
+        <location filename="../../app/importing/dialog.py" line="446" />
         <source>Cancelled</source>
         <translation>Avbrutt</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="404" />
+        <location filename="../../app/importing/dialog.py" line="452" />
         <source>{0} imported, {1} not imported{2}.</source>
         <translation>{0} importert, {1} ikke importert{2}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/dialog.py" line="405" />
+        <location filename="../../app/importing/dialog.py" line="453" />
         <source> (cancelled)</source>
         <translation> (avbrutt)</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="81" />
-        <location filename="../../app/importing/replace.py" line="84" />
-        <location filename="../../app/importing/replace.py" line="102" />
+        <location filename="../../app/importing/replace.py" line="78" />
+        <location filename="../../app/importing/replace.py" line="111" />
         <source>Replace transcript</source>
         <translation>Erstatt transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="103" />
+        <location filename="../../app/importing/replace.py" line="112" />
         <source>Only the first file replaces the transcript; remove the others.</source>
         <translation>Bare den første filen erstatter transkripsjonen; fjern de andre.</translation>
     </message>
@@ -1874,69 +1884,69 @@ Marker tekst i en transkripsjon, trykk Ctrl+K og skriv et navn for å lage og br
 <context>
     <name>JournalDock</name>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="79" />
+        <location filename="../../app/memos/journal_dock.py" line="80" />
         <source>Reflection notes</source>
         <translation>Refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="90" />
+        <location filename="../../app/memos/journal_dock.py" line="94" />
         <source>No reflection notes yet.
 Press New note to write down, with the date, your choices, doubts and your own influence on the analysis.</source>
         <translation>Ingen refleksjonsnotater ennå.
 Trykk Nytt notat for å skrive ned, med dato, valgene dine, tvilen og din egen innflytelse på analysen.</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="94" />
+        <location filename="../../app/memos/journal_dock.py" line="98" />
         <source>New note</source>
         <translation>Nytt notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="97" />
+        <location filename="../../app/memos/journal_dock.py" line="101" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="101" />
+        <location filename="../../app/memos/journal_dock.py" line="105" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="108" />
+        <location filename="../../app/memos/journal_dock.py" line="112" />
         <source>Choices, doubts, your own influence on the analysis…</source>
         <translation>Valg, tvil, din egen påvirkning på analysen…</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="111" />
+        <location filename="../../app/memos/journal_dock.py" line="115" />
         <source>Save note</source>
         <translation>Lagre notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="220" />
+        <location filename="../../app/memos/journal_dock.py" line="242" />
         <source>Edit reflection note</source>
         <translation>Rediger refleksjonsnotat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="229" />
+        <location filename="../../app/memos/journal_dock.py" line="253" />
         <source>Reflection note</source>
         <translation>Refleksjonsnotat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="230" />
+        <location filename="../../app/memos/journal_dock.py" line="261" />
         <source>New reflection note</source>
         <translation>Nytt refleksjonsnotat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="242" />
+        <location filename="../../app/memos/journal_dock.py" line="270" />
         <source>Delete note</source>
         <translation>Slett notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="242" />
+        <location filename="../../app/memos/journal_dock.py" line="270" />
         <source>Delete this reflection note? Undo brings it back.</source>
         <translation>Slette dette refleksjonsnotatet? Angre henter det tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/memos/journal_dock.py" line="246" />
+        <location filename="../../app/memos/journal_dock.py" line="274" />
         <source>Delete reflection note</source>
         <translation>Slett refleksjonsnotat</translation>
     </message>
@@ -1949,14 +1959,15 @@ Trykk Nytt notat for å skrive ned, med dato, valgene dine, tvilen og din egen i
         <translation>Kondens-koblingsnøkkel (*.kondenskey);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="164" />
-        <location filename="../../app/review/key_dialogs.py" line="173" />
-        <location filename="../../app/review/key_dialogs.py" line="192" />
+        <location filename="../../app/review/key_dialogs.py" line="159" />
+        <location filename="../../app/review/key_dialogs.py" line="167" />
+        <location filename="../../app/review/key_dialogs.py" line="206" />
+        <location filename="../../app/review/key_dialogs.py" line="217" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="165" />
+        <location filename="../../app/review/key_dialogs.py" line="160" />
         <source>The linking key of this project is not at {0}.
 
 Project → Linking key… can locate it. Until then, tags are numbered per transcript.</source>
@@ -1965,42 +1976,42 @@ Project → Linking key… can locate it. Until then, tags are numbered per tran
 Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene per transkripsjon.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="176" />
+        <location filename="../../app/review/key_dialogs.py" line="170" />
         <source>The linking key {0} is stored unencrypted (an older Kondens). Set a passphrase (at least {1} characters): the key is written encrypted right away.</source>
         <translation>Koblingsnøkkelen {0} er lagret ukryptert (en eldre Kondens). Angi en passordfrase (minst {1} tegn): nøkkelen skrives kryptert med en gang.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="180" />
+        <location filename="../../app/review/key_dialogs.py" line="174" />
         <source>Unlock the linking key of this project ({0}) for this session.</source>
         <translation>Lås opp koblingsnøkkelen til dette prosjektet ({0}) for denne økten.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_settings.py" line="98" />
+        <location filename="../../app/review/key_settings.py" line="100" />
         <source>{0}: the linking key links tags back to real names; keep it outside the project folder</source>
         <translation>{0}: koblingsnøkkelen kobler merkelappene tilbake til ekte navn; oppbevar den utenfor prosjektmappen</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_settings.py" line="123" />
+        <location filename="../../app/review/key_settings.py" line="125" />
         <source>{0}: the project has no linking key</source>
         <translation>{0}: prosjektet har ingen koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_settings.py" line="125" />
+        <location filename="../../app/review/key_settings.py" line="127" />
         <source>{0}: linking key not found (Project → Linking key… can locate it)</source>
         <translation>{0}: fant ikke koblingsnøkkelen (Prosjekt → Koblingsnøkkel… kan finne den)</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_settings.py" line="186" />
+        <location filename="../../app/review/key_settings.py" line="188" />
         <source>Linking key in use: the same entity keeps the same tag in every transcript ({0}).</source>
         <translation>Koblingsnøkkel i bruk: samme entitet får samme merkelapp i alle transkripsjoner ({0}).</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_settings.py" line="190" />
+        <location filename="../../app/review/key_settings.py" line="192" />
         <source>The linking key is locked or missing: tags are numbered per transcript, so [sted 1] may be a different place in another transcript.</source>
         <translation>Koblingsnøkkelen er låst eller mangler: merkelappene nummereres per transkripsjon, så [sted 1] kan være et annet sted i en annen transkripsjon.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_settings.py" line="192" />
+        <location filename="../../app/review/key_settings.py" line="194" />
         <source>No linking key: tags are numbered per transcript, so [sted 1] may be a different place in another transcript. Project → Linking key… creates one.</source>
         <translation>Ingen koblingsnøkkel: merkelappene nummereres per transkripsjon, så [sted 1] kan være et annet sted i en annen transkripsjon. Prosjekt → Koblingsnøkkel… oppretter en.</translation>
     </message>
@@ -2008,99 +2019,101 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
 <context>
     <name>LinkingKeyDialog</name>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="323" />
-        <location filename="../../app/review/key_dialogs.py" line="380" />
-        <location filename="../../app/review/key_dialogs.py" line="462" />
+        <location filename="../../app/review/key_dialogs.py" line="391" />
+        <location filename="../../app/review/key_dialogs.py" line="434" />
+        <location filename="../../app/review/key_dialogs.py" line="477" />
+        <location filename="../../app/review/key_dialogs.py" line="537" />
+        <location filename="../../app/review/key_dialogs.py" line="584" />
         <source>Linking key</source>
         <translation>Koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="331" />
+        <location filename="../../app/review/key_dialogs.py" line="401" />
         <source>Create linking key…</source>
         <translation>Opprett koblingsnøkkel…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="333" />
+        <location filename="../../app/review/key_dialogs.py" line="403" />
         <source>Locate existing key…</source>
         <translation>Finn eksisterende nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="335" />
+        <location filename="../../app/review/key_dialogs.py" line="405" />
         <source>Move…</source>
         <translation>Flytt…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="337" />
+        <location filename="../../app/review/key_dialogs.py" line="407" />
         <source>Change passphrase…</source>
         <translation>Endre passordfrase…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="339" />
+        <location filename="../../app/review/key_dialogs.py" line="409" />
         <source>Work without a key</source>
         <translation>Arbeid uten nøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="357" />
+        <location filename="../../app/review/key_dialogs.py" line="455" />
         <source>unlocked for this session</source>
         <translation>låst opp for denne økten</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="358" />
+        <location filename="../../app/review/key_dialogs.py" line="455" />
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="359" />
+        <location filename="../../app/review/key_dialogs.py" line="456" />
         <source>&lt;p&gt;The linking key of this project is at&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1}).&lt;/p&gt;&lt;p&gt;With it, the same entity keeps the same tag in every transcript. Keep it, and its passphrase, apart from the project: without both, tags cannot be linked back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Koblingsnøkkelen til dette prosjektet ligger i&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt; ({1}).&lt;/p&gt;&lt;p&gt;Med den får samme entitet samme merkelapp i alle transkripsjoner. Oppbevar den og passordfrasen atskilt fra prosjektet: uten begge kan merkelappene ikke kobles tilbake.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="364" />
+        <location filename="../../app/review/key_dialogs.py" line="461" />
         <source>&lt;p&gt;The linking key is expected at &lt;b&gt;{0}&lt;/b&gt;, but it is not there.&lt;/p&gt;&lt;p&gt;Locate it (moved by hand, another computer), or create a new one (tags of new imports then start again from 1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Koblingsnøkkelen skulle ligge i &lt;b&gt;{0}&lt;/b&gt;, men den er ikke der.&lt;/p&gt;&lt;p&gt;Finn den (flyttet for hånd, en annen datamaskin), eller opprett en ny (merkelappene i nye importer begynner da på 1 igjen).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="368" />
+        <location filename="../../app/review/key_dialogs.py" line="465" />
         <source>&lt;p&gt;&lt;b&gt;This project has no linking key&lt;/b&gt;: tags are numbered per transcript, so [sted 1] may be a different place in another transcript.&lt;/p&gt;&lt;p&gt;Create a key to keep tags consistent in future imports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dette prosjektet har ingen koblingsnøkkel&lt;/b&gt;: merkelappene nummereres per transkripsjon, så [sted 1] kan være et annet sted i en annen transkripsjon.&lt;/p&gt;&lt;p&gt;Opprett en nøkkel for å holde merkelappene konsekvente i framtidige importer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="387" />
+        <location filename="../../app/review/key_dialogs.py" line="490" />
         <source>Where to keep the new linking key</source>
         <translation>Hvor den nye koblingsnøkkelen skal lagres</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="390" />
+        <location filename="../../app/review/key_dialogs.py" line="493" />
         <source>Set the passphrase of the new linking key {0} (at least {1} characters).</source>
         <translation>Angi passordfrasen til den nye koblingsnøkkelen {0} (minst {1} tegn).</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="404" />
+        <location filename="../../app/review/key_dialogs.py" line="509" />
         <source>Locate the project's linking key</source>
         <translation>Finn prosjektets koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="414" />
+        <location filename="../../app/review/key_dialogs.py" line="521" />
         <source>Passphrase of the linking key {0} (it is unencrypted: set one now).</source>
         <translation>Passordfrase for koblingsnøkkelen {0} (den er ukryptert: angi en nå).</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="415" />
+        <location filename="../../app/review/key_dialogs.py" line="522" />
         <source>Passphrase of the linking key {0}.</source>
         <translation>Passordfrase for koblingsnøkkelen {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="434" />
+        <location filename="../../app/review/key_dialogs.py" line="550" />
         <source>Move the linking key to</source>
         <translation>Flytt koblingsnøkkelen til</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="449" />
+        <location filename="../../app/review/key_dialogs.py" line="569" />
         <source>Set the new passphrase of the linking key. The old one stops working.</source>
         <translation>Angi den nye passordfrasen for koblingsnøkkelen. Den gamle slutter å virke.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="462" />
+        <location filename="../../app/review/key_dialogs.py" line="584" />
         <source>Work without the linking key from now on? Tags of new imports are then numbered per transcript. The key file stays where it is until you delete it.</source>
         <translation>Arbeide uten koblingsnøkkelen fra nå av? Merkelappene i nye importer nummereres da per transkripsjon. Nøkkelfilen blir liggende der den er til du sletter den.</translation>
     </message>
@@ -2108,249 +2121,249 @@ Prosjekt → Koblingsnøkkel… kan finne den. Inntil da nummereres merkelappene
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="78" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="78" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="78" />
         <source>&amp;Code</source>
         <translation>&amp;Koding</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75" />
+        <location filename="../../app/main_window.py" line="79" />
         <source>&amp;Themes</source>
         <translation>&amp;Temaer</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75" />
+        <location filename="../../app/main_window.py" line="79" />
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75" />
+        <location filename="../../app/main_window.py" line="79" />
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="76" />
+        <location filename="../../app/main_window.py" line="80" />
         <source>&amp;Project</source>
         <translation>&amp;Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="76" />
+        <location filename="../../app/main_window.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="76" />
+        <location filename="../../app/main_window.py" line="80" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="83" />
+        <location filename="../../app/main_window.py" line="132" />
         <source>No transcripts yet.
 File → Import transcripts… (Ctrl+I).</source>
         <translation>Ingen transkripsjoner ennå.
 Fil → Importer transkripsjoner… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328" />
+        <location filename="../../app/main_window.py" line="356" />
         <source>&amp;New project…</source>
         <translation>&amp;Nytt prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="329" />
+        <location filename="../../app/main_window.py" line="357" />
         <source>&amp;Open project…</source>
         <translation>&amp;Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="331" />
+        <location filename="../../app/main_window.py" line="359" />
         <source>Open &amp;team project…</source>
         <translation>Åpne &amp;teamprosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="332" />
+        <location filename="../../app/main_window.py" line="360" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="335" />
+        <location filename="../../app/main_window.py" line="363" />
         <source>&amp;Close project</source>
         <translation>&amp;Lukk prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337" />
+        <location filename="../../app/main_window.py" line="365" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="339" />
-        <location filename="../../app/main_window.py" line="592" />
-        <location filename="../../app/main_window.py" line="597" />
+        <location filename="../../app/main_window.py" line="367" />
+        <location filename="../../app/main_window.py" line="650" />
+        <location filename="../../app/main_window.py" line="655" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="342" />
-        <location filename="../../app/main_window.py" line="593" />
-        <location filename="../../app/main_window.py" line="598" />
+        <location filename="../../app/main_window.py" line="370" />
+        <location filename="../../app/main_window.py" line="651" />
+        <location filename="../../app/main_window.py" line="656" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="348" />
+        <location filename="../../app/main_window.py" line="376" />
         <source>Coder name…</source>
         <translation>Kodernavn…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="350" />
+        <location filename="../../app/main_window.py" line="378" />
         <source>Preferences…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358" />
+        <location filename="../../app/main_window.py" line="384" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="359" />
+        <location filename="../../app/main_window.py" line="385" />
         <source>Open the &amp;data folder</source>
         <translation>Åpne &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="361" />
+        <location filename="../../app/main_window.py" line="387" />
         <source>&amp;About Kondens</source>
         <translation>&amp;Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402" />
+        <location filename="../../app/main_window.py" line="428" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="405" />
+        <location filename="../../app/main_window.py" line="431" />
         <source>About Kondens</source>
         <translation>Om Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="406" />
+        <location filename="../../app/main_window.py" line="432" />
         <source>Kondens: qualitative analysis of de-identified interviews.</source>
         <translation>Kondens: kvalitativ analyse av avidentifiserte intervjuer.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="417" />
+        <location filename="../../app/main_window.py" line="443" />
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="417" />
+        <location filename="../../app/main_window.py" line="443" />
         <source>Your name or initials:</source>
         <translation>Navn eller initialer:</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="427" />
+        <location filename="../../app/main_window.py" line="453" />
         <source>New project</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="428" />
+        <location filename="../../app/main_window.py" line="454" />
         <source>Kondens project (*.kondens)</source>
         <translation>Kondens-prosjekt (*.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="443" />
+        <location filename="../../app/main_window.py" line="470" />
         <source>Open project folder (NAME.kondens)</source>
         <translation>Åpne prosjektmappe (NAVN.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="452" />
+        <location filename="../../app/main_window.py" line="479" />
         <source>Open team project</source>
         <translation>Åpne teamprosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="453" />
+        <location filename="../../app/main_window.py" line="480" />
         <source>Address of the team project (postgresql://server/database or postgresql:///?service=NAME).
 The password is never typed here: it comes from ~/.pgpass (PGPASSFILE) or a libpq service file.</source>
         <translation>Adressen til teamprosjektet (postgresql://tjener/database eller postgresql:///?service=NAVN).
 Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libpq-tjenestefil.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="466" />
+        <location filename="../../app/main_window.py" line="493" />
         <source>Building the demo project…</source>
         <translation>Bygger demoprosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="468" />
-        <location filename="../../app/main_window.py" line="491" />
-        <location filename="../../app/main_window.py" line="499" />
-        <location filename="../../app/main_window.py" line="581" />
-        <location filename="../../app/main_window.py" line="583" />
+        <location filename="../../app/main_window.py" line="495" />
+        <location filename="../../app/main_window.py" line="522" />
+        <location filename="../../app/main_window.py" line="530" />
+        <location filename="../../app/main_window.py" line="639" />
+        <location filename="../../app/main_window.py" line="641" />
         <source>Kondens</source>
         <translation>Kondens</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="481" />
+        <location filename="../../app/main_window.py" line="512" />
         <source>Opening project…</source>
         <translation>Åpner prosjektet…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="487" />
+        <location filename="../../app/main_window.py" line="518" />
         <source>Project in use</source>
         <translation>Prosjektet er i bruk</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="488" />
+        <location filename="../../app/main_window.py" line="519" />
         <source>Open it read-only?</source>
         <translation>Åpne det skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="533" />
+        <location filename="../../app/main_window.py" line="578" />
         <source>Offline: the server of this team project ({0}) cannot be reached. You see your copy from {1} (UTC), read-only; nothing can be changed until you open the project again with the server back.</source>
         <translation>Frakoblet: tjeneren til dette teamprosjektet ({0}) kan ikke nås. Du ser kopien din fra {1} (UTC), skrivebeskyttet; ingenting kan endres før du åpner prosjektet igjen når tjeneren er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="567" />
+        <location filename="../../app/main_window.py" line="625" />
         <source>Finishing 1 operation…</source>
         <translation>Fullfører 1 operasjon…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="567" />
+        <location filename="../../app/main_window.py" line="625" />
         <source>Finishing %1 operations…</source>
         <translation>Fullfører %1 operasjoner…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="584" />
+        <location filename="../../app/main_window.py" line="642" />
         <source>This did not work because of an internal error ({0}). Nothing was changed; the details are in the log.</source>
         <translation>Dette gikk ikke på grunn av en intern feil ({0}). Ingenting ble endret; detaljene står i loggen.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="687" />
+        <location filename="../../app/main_window.py" line="752" />
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="697" />
+        <location filename="../../app/main_window.py" line="762" />
         <source>No project open. File → Open project…</source>
         <translation>Ingen prosjekt åpent. Fil → Åpne prosjekt…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="704" />
+        <location filename="../../app/main_window.py" line="769" />
         <source>%1 · %2 transcripts</source>
         <translation>%1 · %2 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="713" />
+        <location filename="../../app/main_window.py" line="778" />
         <source>pass %1</source>
         <translation>runde %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="715" />
+        <location filename="../../app/main_window.py" line="780" />
         <source>coder %1</source>
         <translation>koder %1</translation>
     </message>
@@ -2358,22 +2371,22 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="114" />
+        <location filename="../../app/themes/matrix_view.py" line="115" />
         <source>Theme area / code</source>
         <translation>Temaområde / kode</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="115" />
+        <location filename="../../app/themes/matrix_view.py" line="116" />
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="130" />
+        <location filename="../../app/themes/matrix_view.py" line="131" />
         <source>Uncategorised</source>
         <translation>Uten temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="147" />
+        <location filename="../../app/themes/matrix_view.py" line="148" />
         <source>{0} segments, {1} lines</source>
         <translation>{0} utdrag, {1} linjer</translation>
     </message>
@@ -2381,52 +2394,57 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="164" />
+        <location filename="../../app/themes/matrix_view.py" line="167" />
         <source>Theme areas and codes against informants appear here once coded segments are placed in theme areas.</source>
         <translation>Temaområder og koder mot informanter vises her når kodede utdrag er plassert i temaområder.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="168" />
+        <location filename="../../app/themes/matrix_view.py" line="171" />
         <source>Segments</source>
         <translation>Utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="169" />
+        <location filename="../../app/themes/matrix_view.py" line="172" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="175" />
+        <location filename="../../app/themes/matrix_view.py" line="178" />
         <source>Click a cell to read its segments</source>
         <translation>Klikk på en celle for å lese utdragene</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="179" />
+        <location filename="../../app/themes/matrix_view.py" line="182" />
         <source>The segments of the cell you click appear here.</source>
         <translation>De kodede utdragene i cellen du klikker på, vises her.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="184" />
+        <location filename="../../app/themes/matrix_view.py" line="187" />
         <source>Count</source>
         <translation>Tell</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="187" />
+        <location filename="../../app/themes/matrix_view.py" line="190" />
         <source>Informants where</source>
         <translation>Informanter der</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="225" />
+        <location filename="../../app/themes/matrix_view.py" line="236" />
         <source>(all informants)</source>
         <translation>(alle informanter)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="296" />
+        <location filename="../../app/themes/matrix_view.py" line="306" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: loading…</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/themes/matrix_view.py" line="309" />
         <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} segment</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} utdrag</translation>
     </message>
     <message>
-        <location filename="../../app/themes/matrix_view.py" line="296" />
+        <location filename="../../app/themes/matrix_view.py" line="309" />
         <source>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} segments</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; × {1}: {2} utdrag</translation>
     </message>
@@ -2434,47 +2452,47 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MemberCheckDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="140" />
+        <location filename="../../app/exports/dialogs.py" line="151" />
         <source>Member check</source>
         <translation>Sitatsjekk</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="144" />
+        <location filename="../../app/exports/dialogs.py" line="155" />
         <source>Informant %1 (%2 quotes)</source>
         <translation>Informant %1 (%2 sitater)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="144" />
+        <location filename="../../app/exports/dialogs.py" line="155" />
         <source>Informant %1 (1 quote)</source>
         <translation>Informant %1 (1 sitat)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="149" />
+        <location filename="../../app/exports/dialogs.py" line="160" />
         <source>e-mail or phone</source>
         <translation>e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="157" />
+        <location filename="../../app/exports/dialogs.py" line="168" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="158" />
+        <location filename="../../app/exports/dialogs.py" line="169" />
         <source>Project title</source>
         <translation>Prosjekttittel</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="159" />
+        <location filename="../../app/exports/dialogs.py" line="170" />
         <source>Researcher</source>
         <translation>Forsker</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="160" />
+        <location filename="../../app/exports/dialogs.py" line="171" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="161" />
+        <location filename="../../app/exports/dialogs.py" line="172" />
         <source>Reply by</source>
         <translation>Svarfrist</translation>
     </message>
@@ -2482,32 +2500,32 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MemoDock</name>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="28" />
+        <location filename="../../app/memos/memo_dock.py" line="30" />
         <source>Memo</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="39" />
+        <location filename="../../app/memos/memo_dock.py" line="43" />
         <source>Thoughts on this code, segment or transcript…</source>
         <translation>Tanker om denne koden, dette utdraget eller denne transkripsjonen…</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="41" />
+        <location filename="../../app/memos/memo_dock.py" line="45" />
         <source>Save memo</source>
         <translation>Lagre notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="82" />
+        <location filename="../../app/memos/memo_dock.py" line="93" />
         <source>Edit memo</source>
         <translation>Rediger notat</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="107" />
+        <location filename="../../app/memos/memo_dock.py" line="113" />
         <source>Memo on code “%1”</source>
         <translation>Notat om koden «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="115" />
+        <location filename="../../app/memos/memo_dock.py" line="117" />
         <source>Memo on segment %1</source>
         <translation>Notat om utdraget %1</translation>
     </message>
@@ -2517,12 +2535,12 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
         <translation>Notat om transkripsjonen «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="129" />
+        <location filename="../../app/memos/memo_dock.py" line="146" />
         <source>Select a code, a segment or a transcript to write its memo.</source>
         <translation>Velg en kode, et utdrag eller en transkripsjon for å skrive et notat om den.</translation>
     </message>
     <message>
-        <location filename="../../app/memos/memo_dock.py" line="140" />
+        <location filename="../../app/memos/memo_dock.py" line="156" />
         <source>recovered unsaved text</source>
         <translation>gjenopprettet ulagret tekst</translation>
     </message>
@@ -2530,72 +2548,77 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="125" />
+        <location filename="../../app/agreement/merge_dialog.py" line="127" />
         <source>Merge a coder's copy</source>
         <translation>Slå sammen med en koders kopi</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="132" />
+        <location filename="../../app/agreement/merge_dialog.py" line="135" />
         <source>Project folder…</source>
         <translation>Prosjektmappe…</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="133" />
+        <location filename="../../app/agreement/merge_dialog.py" line="136" />
         <source>.qdpx file…</source>
         <translation>.qdpx-fil…</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="152" />
+        <location filename="../../app/agreement/merge_dialog.py" line="155" />
         <source>keep the names recorded in the copy</source>
         <translation>behold navnene som er lagret i kopien</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="154" />
+        <location filename="../../app/agreement/merge_dialog.py" line="157" />
         <source>Record their segments as coder:</source>
         <translation>Lagre de kodede utdragene deres med koder:</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="157" />
+        <location filename="../../app/agreement/merge_dialog.py" line="160" />
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="164" />
+        <location filename="../../app/agreement/merge_dialog.py" line="167" />
         <source>Codes: matched by id, then by name. Change “Our code” to map one by hand.</source>
         <translation>Koder: koblet via id, deretter via navn. Endre «Vår kode» for å tilordne en kode for hånd.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="173" />
+        <location filename="../../app/agreement/merge_dialog.py" line="176" />
         <source>The other coder's project (NAME.kondens)</source>
         <translation>Den andre koderens prosjekt (NAVN.kondens)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="178" />
+        <location filename="../../app/agreement/merge_dialog.py" line="181" />
         <source>The other coder's REFI-QDA project</source>
         <translation>Den andre koderens REFI-QDA-prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="179" />
+        <location filename="../../app/agreement/merge_dialog.py" line="182" />
         <source>REFI-QDA (*.qdpx)</source>
         <translation>REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="197" />
+        <location filename="../../app/agreement/merge_dialog.py" line="190" />
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/agreement/merge_dialog.py" line="213" />
         <source>%1 of %2 transcripts match this project; %3 segments to add (%4 already here).</source>
         <translation>%1 av %2 transkripsjoner finnes i dette prosjektet; %3 kodede utdrag legges til (%4 finnes fra før).</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="201" />
+        <location filename="../../app/agreement/merge_dialog.py" line="217" />
         <source>Not found here (their segments stay out): </source>
         <translation>Finnes ikke her (de kodede utdragene deres utelates): </translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="207" />
+        <location filename="../../app/agreement/merge_dialog.py" line="222" />
         <source>Their segments carry the coder name “%1”, which is taken or empty here: type the other coder's name below.</source>
         <translation>De kodede utdragene deres har kodernavnet «%1», som er tatt eller tomt her: skriv inn navnet til den andre koderen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="212" />
+        <location filename="../../app/agreement/merge_dialog.py" line="227" />
         <source>%1 (as recorded in the copy)</source>
         <translation>%1 (slik det er lagret i kopien)</translation>
     </message>
@@ -2603,63 +2626,63 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="226" />
+        <location filename="../../app/review/key_dialogs.py" line="291" />
         <source>New project: linking key</source>
         <translation>Nytt prosjekt: koblingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="230" />
+        <location filename="../../app/review/key_dialogs.py" line="295" />
         <source>Where to keep the linking key</source>
         <translation>Hvor koblingsnøkkelen skal lagres</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="232" />
+        <location filename="../../app/review/key_dialogs.py" line="297" />
         <source>A linking key keeps tags consistent across the project's transcripts: the same person, place or institution gets the same tag ([sted 1] is the same place in every interview). It links tags back to real names, so it is kept outside the project folder, encrypted with a passphrase. Without the key and its passphrase nobody can link the tags back.</source>
         <translation>En koblingsnøkkel holder merkelappene konsekvente på tvers av prosjektets transkripsjoner: den samme personen, det samme stedet eller den samme institusjonen får samme merkelapp ([sted 1] er samme sted i alle intervjuer). Den kobler merkelappene tilbake til ekte navn, og lagres derfor utenfor prosjektmappen, kryptert med en passordfrase. Uten nøkkelen og passordfrasen kan ingen koble merkelappene tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="237" />
+        <location filename="../../app/review/key_dialogs.py" line="302" />
         <source>Create a linking key (recommended)</source>
         <translation>Opprett en koblingsnøkkel (anbefalt)</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="239" />
+        <location filename="../../app/review/key_dialogs.py" line="304" />
         <source>Work without a linking key: tags are numbered per transcript</source>
         <translation>Arbeid uten koblingsnøkkel: merkelappene nummereres per transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="243" />
+        <location filename="../../app/review/key_dialogs.py" line="308" />
         <source>Change…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="250" />
+        <location filename="../../app/review/key_dialogs.py" line="315" />
         <source>Key file:</source>
         <translation>Nøkkelfil:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="251" />
+        <location filename="../../app/review/key_dialogs.py" line="316" />
         <source>Passphrase:</source>
         <translation>Passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="252" />
+        <location filename="../../app/review/key_dialogs.py" line="317" />
         <source>The same again:</source>
         <translation>Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="257" />
+        <location filename="../../app/review/key_dialogs.py" line="322" />
         <source>Create project</source>
         <translation>Opprett prosjekt</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="275" />
-        <location filename="../../app/review/key_dialogs.py" line="285" />
+        <location filename="../../app/review/key_dialogs.py" line="340" />
+        <location filename="../../app/review/key_dialogs.py" line="350" />
         <source>The linking key must be kept outside the project folder.</source>
         <translation>Koblingsnøkkelen må lagres utenfor prosjektmappen.</translation>
     </message>
     <message>
-        <location filename="../../app/review/key_dialogs.py" line="287" />
+        <location filename="../../app/review/key_dialogs.py" line="352" />
         <source>{0} already exists; choose another place.</source>
         <translation>{0} finnes allerede; velg et annet sted.</translation>
     </message>
@@ -2667,7 +2690,7 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>OurCodeDelegate</name>
     <message>
-        <location filename="../../app/agreement/merge_dialog.py" line="107" />
+        <location filename="../../app/agreement/merge_dialog.py" line="109" />
         <source>(new code)</source>
         <translation>(ny kode)</translation>
     </message>
@@ -2675,32 +2698,32 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>OverlayView</name>
     <message>
-        <location filename="../../app/themes/overlay.py" line="115" />
+        <location filename="../../app/themes/overlay.py" line="118" />
         <source>◀ Previous uncovered</source>
         <translation>◀ Forrige utematiserte</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="116" />
+        <location filename="../../app/themes/overlay.py" line="119" />
         <source>Next uncovered ▶</source>
         <translation>Neste utematiserte ▶</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="121" />
+        <location filename="../../app/themes/overlay.py" line="124" />
         <source>Choose a transcript above to re-read it whole, with its theme areas marked in the margin.</source>
         <translation>Velg en transkripsjon over for å lese den i sin helhet igjen, med temaområdene markert i margen.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="128" />
+        <location filename="../../app/themes/overlay.py" line="131" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="220" />
+        <location filename="../../app/themes/overlay.py" line="240" />
         <source>themed: {0} of text, {1}/{2} lines</source>
         <translation>tematisert: {0} av teksten, {1}/{2} linjer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/overlay.py" line="236" />
+        <location filename="../../app/themes/overlay.py" line="256" />
         <source>&lt;i&gt;No theme area covers this transcript yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ingen temaområder dekker denne transkripsjonen ennå.&lt;/i&gt;</translation>
     </message>
@@ -2746,93 +2769,92 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/window/preferences.py" line="40" />
-        <location filename="../../app/window/preferences.py" line="112" />
+        <location filename="../../app/window/preferences.py" line="38" />
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="43" />
+        <location filename="../../app/window/preferences.py" line="41" />
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="47" />
+        <location filename="../../app/window/preferences.py" line="45" />
         <source>Your name or initials, recorded on every coding</source>
         <translation>Navn eller initialer, lagres på hver koding</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="49" />
+        <location filename="../../app/window/preferences.py" line="47" />
         <source>Default: Kondens's folder in your user data</source>
         <translation>Standard: Kondens-mappen i brukerdataene dine</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="50" />
+        <location filename="../../app/window/preferences.py" line="48" />
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="64" />
+        <location filename="../../app/window/preferences.py" line="65" />
         <source>Open a project to set how many backups it keeps</source>
         <translation>Åpne et prosjekt for å angi hvor mange sikkerhetskopier det beholder</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="69" />
+        <location filename="../../app/window/preferences.py" line="70" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="72" />
+        <location filename="../../app/window/preferences.py" line="73" />
         <source>J/K skip the interviewer's lines</source>
         <translation>J/K hopper over intervjuerens linjer</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="76" />
+        <location filename="../../app/window/preferences.py" line="77" />
         <source>No limit</source>
         <translation>Ingen grense</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="80" />
+        <location filename="../../app/window/preferences.py" line="81" />
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="81" />
+        <location filename="../../app/window/preferences.py" line="82" />
         <source>&lt;i&gt;A new language applies when Kondens starts again.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Nytt språk tas i bruk når Kondens startes på nytt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="82" />
+        <location filename="../../app/window/preferences.py" line="83" />
         <source>Coder name:</source>
         <translation>Kodernavn:</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="83" />
+        <location filename="../../app/window/preferences.py" line="84" />
         <source>Folder for new linking keys:</source>
         <translation>Mappe for nye koblingsnøkler:</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="84" />
+        <location filename="../../app/window/preferences.py" line="85" />
         <source>Backups kept (this project):</source>
         <translation>Sikkerhetskopier som beholdes (dette prosjektet):</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="85" />
+        <location filename="../../app/window/preferences.py" line="86" />
         <source>Transcript text size:</source>
         <translation>Tekststørrelse i transkripsjoner:</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="87" />
+        <location filename="../../app/window/preferences.py" line="88" />
         <source>Undo steps (new projects):</source>
         <translation>Angresteg (nye prosjekter):</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="96" />
+        <location filename="../../app/window/preferences.py" line="97" />
         <source>Folder for new linking keys (outside projects)</source>
         <translation>Mappe for nye koblingsnøkler (utenfor prosjekter)</translation>
     </message>
     <message>
-        <location filename="../../app/window/preferences.py" line="109" />
+        <location filename="../../app/window/preferences.py" line="113" />
         <source>Keep {0} backups</source>
         <translation>Behold {0} sikkerhetskopier</translation>
     </message>
@@ -2863,17 +2885,17 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/codes/progress.py" line="122" />
+        <location filename="../../app/codes/progress.py" line="123" />
         <source>Coding progress</source>
         <translation>Kodefremdrift</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="153" />
+        <location filename="../../app/codes/progress.py" line="158" />
         <source>pass %1: %2 of %3 transcripts</source>
         <translation>runde %1: %2 av %3 transkripsjoner</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="155" />
+        <location filename="../../app/codes/progress.py" line="160" />
         <source>%1 of %2 lines coded (%3).</source>
         <translation>%1 av %2 linjer kodet (%3).</translation>
     </message>
@@ -2881,32 +2903,32 @@ Passordet skrives aldri her: det hentes fra ~/.pgpass (PGPASSFILE) eller en libp
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/codes/progress.py" line="57" />
+        <location filename="../../app/codes/progress.py" line="58" />
         <source>Transcript</source>
         <translation>Transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="57" />
+        <location filename="../../app/codes/progress.py" line="58" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="57" />
+        <location filename="../../app/codes/progress.py" line="58" />
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="57" />
+        <location filename="../../app/codes/progress.py" line="58" />
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="58" />
+        <location filename="../../app/codes/progress.py" line="59" />
         <source>Informant lines coded</source>
         <translation>Informantlinjer kodet</translation>
     </message>
     <message>
-        <location filename="../../app/codes/progress.py" line="61" />
+        <location filename="../../app/codes/progress.py" line="62" />
         <source>Pass %1</source>
         <translation>Runde %1</translation>
     </message>
@@ -3327,67 +3349,67 @@ Kontroller at mappenavnet er riktig.</translation>
 <context>
     <name>QuoteSetDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="85" />
+        <location filename="../../app/exports/dialogs.py" line="96" />
         <source>Export quote set</source>
         <translation>Eksporter sitatsamling</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="89" />
+        <location filename="../../app/exports/dialogs.py" line="99" />
         <source>Informant %1</source>
         <translation>Informant %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="91" />
+        <location filename="../../app/exports/dialogs.py" line="100" />
         <source>Check theme areas to export; none checked = all</source>
         <translation>Kryss av temaområdene som skal eksporteres; ingen avkrysset = alle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="92" />
+        <location filename="../../app/exports/dialogs.py" line="101" />
         <source>Check informants to export; none checked = all</source>
         <translation>Kryss av informantene som skal eksporteres; ingen avkrysset = alle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="93" />
+        <location filename="../../app/exports/dialogs.py" line="102" />
         <source>Only quotes the informant has approved</source>
         <translation>Bare sitater informanten har godkjent</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="94" />
+        <location filename="../../app/exports/dialogs.py" line="103" />
         <source>Only golden quotes</source>
         <translation>Bare gullsitater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="95" />
+        <location filename="../../app/exports/dialogs.py" line="104" />
         <source>Include the condensates</source>
         <translation>Ta med kondensatene</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="97" />
+        <location filename="../../app/exports/dialogs.py" line="106" />
         <source>Every coded segment, not only quotes</source>
         <translation>Alle kodede utdrag, ikke bare sitater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="104" />
+        <location filename="../../app/exports/dialogs.py" line="113" />
         <source>Theme areas</source>
         <translation>Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="106" />
+        <location filename="../../app/exports/dialogs.py" line="115" />
         <source>Informants</source>
         <translation>Informanter</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="112" />
+        <location filename="../../app/exports/dialogs.py" line="121" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="113" />
+        <location filename="../../app/exports/dialogs.py" line="122" />
         <source>Reference after each quote</source>
         <translation>Referanse etter hvert sitat</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="116" />
+        <location filename="../../app/exports/dialogs.py" line="125" />
         <source>Nothing checked in a list means all of them.</source>
         <translation>Ingenting avkrysset i en liste betyr alle.</translation>
     </message>
@@ -3529,14 +3551,13 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>Redact</name>
     <message>
-        <location filename="../../app/review/redact_action.py" line="76" />
-        <location filename="../../app/review/redact_action.py" line="87" />
-        <location filename="../../app/review/redact_action.py" line="89" />
+        <location filename="../../app/review/redact_action.py" line="77" />
+        <location filename="../../app/review/redact_action.py" line="80" />
         <source>Redact selection</source>
         <translation>Sladd utvalget</translation>
     </message>
     <message>
-        <location filename="../../app/review/redact_action.py" line="76" />
+        <location filename="../../app/review/redact_action.py" line="77" />
         <source>Select text in a transcript first.</source>
         <translation>Merk tekst i en transkripsjon først.</translation>
     </message>
@@ -3592,37 +3613,37 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReimportReportDialog</name>
     <message>
-        <location filename="../../app/importing/replace.py" line="39" />
+        <location filename="../../app/importing/replace.py" line="40" />
         <source>Transcript replaced</source>
         <translation>Transkripsjonen er erstattet</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="43" />
+        <location filename="../../app/importing/replace.py" line="44" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → {2} lines.&lt;br&gt;{3} coded segments: {4} kept, {5} moved to other line numbers, {6} with changed text, {7} whose text is gone (kept at the nearest line). {8:.1f} % are on the same text. Nothing was removed.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → {2} linjer.&lt;br&gt;{3} kodede utdrag: {4} beholdt, {5} flyttet til andre linjenumre, {6} med endret tekst, {7} der teksten er borte (beholdt på nærmeste linje). {8:.1f} % står på samme tekst. Ingenting ble fjernet.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="52" />
+        <location filename="../../app/importing/replace.py" line="53" />
         <source>changed text</source>
         <translation>endret tekst</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="52" />
+        <location filename="../../app/importing/replace.py" line="53" />
         <source>text gone</source>
         <translation>teksten er borte</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="57" />
+        <location filename="../../app/importing/replace.py" line="58" />
         <source>Check these segments:</source>
         <translation>Sjekk disse utdragene:</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="62" />
+        <location filename="../../app/importing/replace.py" line="63" />
         <source>The old version was scrubbed from 1 backup.</source>
         <translation>Den gamle versjonen ble fjernet fra 1 sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/replace.py" line="63" />
+        <location filename="../../app/importing/replace.py" line="64" />
         <source>The old version was scrubbed from %1 backups.</source>
         <translation>Den gamle versjonen ble fjernet fra %1 sikkerhetskopier.</translation>
     </message>
@@ -3630,37 +3651,37 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="198" />
+        <location filename="../../app/exports/dialogs.py" line="210" />
         <source>Supervisor report</source>
         <translation>Veilederrapport</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="200" />
+        <location filename="../../app/exports/dialogs.py" line="212" />
         <source>Research questions with their linked themes</source>
         <translation>Forskningsspørsmål med tilknyttede temaer</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="201" />
+        <location filename="../../app/exports/dialogs.py" line="213" />
         <source>Extracts per code, with references</source>
         <translation>Utdrag per kode, med referanser</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="202" />
+        <location filename="../../app/exports/dialogs.py" line="214" />
         <source>Memos and reflection notes</source>
         <translation>Notater og refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="203" />
+        <location filename="../../app/exports/dialogs.py" line="215" />
         <source>Theme × informant matrix</source>
         <translation>Matrise tema × informant</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="208" />
+        <location filename="../../app/exports/dialogs.py" line="220" />
         <source>(no comparison)</source>
         <translation>(ingen sammenligning)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/dialogs.py" line="215" />
+        <location filename="../../app/exports/dialogs.py" line="227" />
         <source>Changes since snapshot</source>
         <translation>Endringer siden øyeblikksbilde</translation>
     </message>
@@ -3815,17 +3836,17 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
 <context>
     <name>ReviewChangesDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="135" />
+        <location filename="../../app/supervision/dialogs.py" line="154" />
         <source>What changed since your last review</source>
         <translation>Hva er endret siden forrige veiledning</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="138" />
+        <location filename="../../app/supervision/dialogs.py" line="157" />
         <source>Changes to the theme hierarchy since the review copy of %1:</source>
         <translation>Endringer i temahierarkiet siden veiledningskopien fra %1:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="142" />
+        <location filename="../../app/supervision/dialogs.py" line="161" />
         <source>No changes to the theme hierarchy.</source>
         <translation>Ingen endringer i temahierarkiet.</translation>
     </message>
@@ -3909,7 +3930,7 @@ Kryss av for «Gull» ved et kodet utdrag i kondenseringsvisningen, eller marker
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="70" />
-        <location filename="../../app/supervision/dock.py" line="183" />
+        <location filename="../../app/supervision/dock.py" line="186" />
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
@@ -3937,14 +3958,14 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="96" />
-        <location filename="../../app/supervision/dock.py" line="248" />
-        <location filename="../../app/supervision/dock.py" line="311" />
+        <location filename="../../app/supervision/dock.py" line="251" />
+        <location filename="../../app/supervision/dock.py" line="325" />
         <source>Resolve</source>
         <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="97" />
-        <location filename="../../app/supervision/dock.py" line="318" />
+        <location filename="../../app/supervision/dock.py" line="332" />
         <source>Apply suggestion</source>
         <translation>Bruk forslaget</translation>
     </message>
@@ -3955,54 +3976,54 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/supervision/dock.py" line="99" />
-        <location filename="../../app/supervision/dock.py" line="337" />
+        <location filename="../../app/supervision/dock.py" line="351" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="199" />
+        <location filename="../../app/supervision/dock.py" line="202" />
         <source>%1 threads, %2 open, %3 orphaned</source>
         <translation>%1 tråder, %2 åpne, %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="248" />
+        <location filename="../../app/supervision/dock.py" line="251" />
         <source>Reopen</source>
         <translation>Åpne igjen</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="265" />
+        <location filename="../../app/supervision/dock.py" line="268" />
         <source>The object this comment was about has been deleted, merged or changed since; it is shown with the context it had.</source>
         <translation>Det kommentaren gjaldt, er slettet, slått sammen eller endret siden; den vises med sammenhengen den hadde.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="269" />
+        <location filename="../../app/supervision/dock.py" line="272" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="272" />
+        <location filename="../../app/supervision/dock.py" line="275" />
         <source>Suggestion:</source>
         <translation>Forslag:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="300" />
-        <location filename="../../app/supervision/dock.py" line="304" />
+        <location filename="../../app/supervision/dock.py" line="314" />
+        <location filename="../../app/supervision/dock.py" line="318" />
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="300" />
+        <location filename="../../app/supervision/dock.py" line="314" />
         <source>Your reply:</source>
         <translation>Svaret ditt:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="325" />
-        <location filename="../../app/supervision/dock.py" line="330" />
+        <location filename="../../app/supervision/dock.py" line="339" />
+        <location filename="../../app/supervision/dock.py" line="344" />
         <source>Decline suggestion</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dock.py" line="326" />
+        <location filename="../../app/supervision/dock.py" line="340" />
         <source>Why not? (goes back to the supervisor)</source>
         <translation>Hvorfor ikke? (sendes tilbake til veilederen)</translation>
     </message>
@@ -4010,62 +4031,62 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="87" />
+        <location filename="../../app/supervision/dialogs.py" line="106" />
         <source>Import review comments</source>
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="91" />
+        <location filename="../../app/supervision/dialogs.py" line="110" />
         <source>%1, %2, %3; %4 already imported.</source>
         <translation>%1, %2, %3; %4 allerede importert.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="92" />
+        <location filename="../../app/supervision/dialogs.py" line="111" />
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="92" />
+        <location filename="../../app/supervision/dialogs.py" line="111" />
         <source>%1 suggestions</source>
         <translation>%1 forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="93" />
+        <location filename="../../app/supervision/dialogs.py" line="112" />
         <source>1 orphaned anchor</source>
         <translation>1 foreldreløs forankring</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="94" />
+        <location filename="../../app/supervision/dialogs.py" line="113" />
         <source>%1 orphaned anchors</source>
         <translation>%1 foreldreløse forankringer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <location filename="../../app/supervision/dialogs.py" line="115" />
         <source>1 new comment</source>
         <translation>1 ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="96" />
+        <location filename="../../app/supervision/dialogs.py" line="115" />
         <source>%1 new comments</source>
         <translation>%1 nye kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="100" />
+        <location filename="../../app/supervision/dialogs.py" line="119" />
         <source>Replace</source>
         <translation>Erstatt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="100" />
+        <location filename="../../app/supervision/dialogs.py" line="119" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="100" />
+        <location filename="../../app/supervision/dialogs.py" line="119" />
         <source>In context</source>
         <translation>I sammenheng</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="113" />
+        <location filename="../../app/supervision/dialogs.py" line="132" />
         <source>Possible identifiers in the supervisor's text. Ticked ones are replaced by a tag before the comments are stored.</source>
         <translation>Mulige identifiserende opplysninger i veilederens tekst. De som er krysset av, erstattes med en merkelapp før kommentarene lagres.</translation>
     </message>
@@ -4106,32 +4127,32 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ReviewSendDialog</name>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="38" />
+        <location filename="../../app/supervision/dialogs.py" line="59" />
         <source>Send for review</source>
         <translation>Send til veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="43" />
+        <location filename="../../app/supervision/dialogs.py" line="64" />
         <source>What should your supervisor look at? (shown in their banner)</source>
         <translation>Hva bør veilederen se på? (vises øverst hos veilederen)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="58" />
+        <location filename="../../app/supervision/dialogs.py" line="77" />
         <source>The review copy holds the de-identified transcripts, codes, theme hierarchy, condensates, golden quotes, research questions, snapshots, earlier comments and the memos you tick. Never the linking key, drafts or backups.</source>
         <translation>Veiledningskopien inneholder de avidentifiserte transkripsjonene, kodene, temahierarkiet, kondensatene, gullsitatene, forskningsspørsmålene, versjonene, tidligere kommentarer og notatene du krysser av. Aldri koblingsnøkkelen, kladder eller sikkerhetskopier.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="63" />
+        <location filename="../../app/supervision/dialogs.py" line="82" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="64" />
+        <location filename="../../app/supervision/dialogs.py" line="83" />
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/dialogs.py" line="65" />
+        <location filename="../../app/supervision/dialogs.py" line="84" />
         <source>Shared memos</source>
         <translation>Delte notater</translation>
     </message>
@@ -4273,93 +4294,93 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../app/search/dock.py" line="66" />
+        <location filename="../../app/search/dock.py" line="68" />
         <source>Search failed: %1</source>
         <translation>Søket mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="77" />
-        <location filename="../../app/search/dock.py" line="92" />
+        <location filename="../../app/search/dock.py" line="79" />
+        <location filename="../../app/search/dock.py" line="95" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="87" />
+        <location filename="../../app/search/dock.py" line="90" />
         <source>Search transcripts, memos and condensates…</source>
         <translation>Søk i transkripsjoner, notater og kondensater…</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="89" />
+        <location filename="../../app/search/dock.py" line="92" />
         <source>Words, "phrases", prefix*, AND / OR / NOT, informant:A, role:informant, speaker:I, code:"sosial arena", theme:"…", in:memo, "[navn 1]"</source>
         <translation>Søkesyntaks: ord, "fraser", prefiks*, OG / ELLER / IKKE, informant:A, role:informant, speaker:I, code:"sosial arena", theme:"…", in:memo, "[navn 1]"</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="93" />
+        <location filename="../../app/search/dock.py" line="96" />
         <source>Type a query and press Enter.</source>
         <translation>Skriv et søk og trykk returtasten.</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="102" />
+        <location filename="../../app/search/dock.py" line="105" />
         <source>Matching lines appear here: type words above and press Enter.</source>
         <translation>Treff vises her: skriv ord over og trykk returtasten.</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="120" />
+        <location filename="../../app/search/dock.py" line="123" />
         <source>matching lines</source>
         <translation>treffende linjer</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="121" />
+        <location filename="../../app/search/dock.py" line="124" />
         <source>whole turns</source>
         <translation>hele replikker</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="122" />
+        <location filename="../../app/search/dock.py" line="125" />
         <source>Code selected</source>
         <translation>Kod valgte</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="128" />
+        <location filename="../../app/search/dock.py" line="131" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="225" />
+        <location filename="../../app/search/dock.py" line="235" />
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="238" />
+        <location filename="../../app/search/dock.py" line="248" />
         <source>Fix the query above and press Enter again.</source>
         <translation>Rett søket over og trykk returtasten igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="243" />
+        <location filename="../../app/search/dock.py" line="253" />
         <source>No lines match “%1”.</source>
         <translation>Ingen linjer passer med «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="247" />
+        <location filename="../../app/search/dock.py" line="257" />
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="247" />
+        <location filename="../../app/search/dock.py" line="257" />
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="251" />
+        <location filename="../../app/search/dock.py" line="261" />
         <source>%1 in memos and condensates</source>
         <translation>%1 i notater og kondensater</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="253" />
+        <location filename="../../app/search/dock.py" line="263" />
         <source>showing the best %1</source>
         <translation>viser de %1 beste</translation>
     </message>
     <message>
-        <location filename="../../app/search/dock.py" line="287" />
+        <location filename="../../app/search/dock.py" line="297" />
         <source>Code %1 search results with %2</source>
         <translation>Kod %1 søketreff med %2</translation>
     </message>
@@ -4471,7 +4492,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>SnapshotListModel</name>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="52" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="55" />
         <source>{0}   ({1}, {2} themes, {3} codes)</source>
         <translation>{0}   ({1}, {2} temaer, {3} koder)</translation>
     </message>
@@ -4479,114 +4500,119 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>SnapshotsDialog</name>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="80" />
-        <location filename="../../app/themes/snapshots_dialog.py" line="88" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="83" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="91" />
         <source>Uncategorised</source>
         <translation>Uten temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="90" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="93" />
         <source>Theme renamed: {0} → {1}</source>
         <translation>Tema fikk nytt navn: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="91" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="94" />
         <source>Theme merged: {0} → into {1}</source>
         <translation>Tema slått sammen: {0} → inn i {1}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="92" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="95" />
         <source>Theme added: {0}</source>
         <translation>Tema lagt til: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="93" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="96" />
         <source>Theme removed: {0}</source>
         <translation>Tema fjernet: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="94" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="97" />
         <source>Subgroup moved: {0}: {1} → {2}</source>
         <translation>Subgruppe flyttet: {0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="96" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="99" />
         <source>Code renamed: {0} → {1}</source>
         <translation>Kode fikk nytt navn: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="97" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="100" />
         <source>Code moved: {0}: {1} → {2}</source>
         <translation>Kode flyttet: {0}: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="99" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="102" />
         <source>Code merged: {0} → into {1}</source>
         <translation>Kode slått sammen: {0} → inn i {1}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="100" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="103" />
         <source>Code added: {0}</source>
         <translation>Kode lagt til: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="101" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="104" />
         <source>Code removed: {0}</source>
         <translation>Kode fjernet: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="108" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="111" />
         <source>Snapshots of the theme hierarchy</source>
         <translation>Øyeblikksbilder av temahierarkiet</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="111" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="115" />
         <source>Name, e.g. “etter første reorganisering”</source>
         <translation>Navn, f.eks. «etter første reorganisering»</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="112" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="116" />
         <source>Save snapshot</source>
         <translation>Lagre øyeblikksbilde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="119" />
-        <location filename="../../app/themes/snapshots_dialog.py" line="130" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="123" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="134" />
         <source>Compare</source>
         <translation>Sammenlign</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="132" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="136" />
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="136" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="140" />
         <source>Older</source>
         <translation>Eldre</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="136" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="140" />
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="136" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="140" />
         <source>Newer</source>
         <translation>Nyere</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="166" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="177" />
         <source>Current hierarchy</source>
         <translation>Nåværende hierarki</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="179" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="193" />
         <source>Save snapshot {0}</source>
         <translation>Lagre øyeblikksbilde {0}</translation>
     </message>
     <message>
-        <location filename="../../app/themes/snapshots_dialog.py" line="201" />
+        <location filename="../../app/themes/snapshots_dialog.py" line="208" />
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/themes/snapshots_dialog.py" line="222" />
         <source>No changes.</source>
         <translation>Ingen endringer.</translation>
     </message>
@@ -4652,397 +4678,397 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>StepsDock</name>
     <message>
-        <location filename="../../app/guide/dock.py" line="108" />
+        <location filename="../../app/guide/dock.py" line="175" />
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="123" />
+        <location filename="../../app/guide/dock.py" line="192" />
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="126" />
+        <location filename="../../app/guide/dock.py" line="195" />
         <source>Thematic analysis (7 steps)</source>
         <translation>Tematisk analyse (7 trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="127" />
+        <location filename="../../app/guide/dock.py" line="196" />
         <source>Systematic text condensation (Malterud, 4 steps)</source>
         <translation>Systematisk tekstkondensering (Malterud, 4 trinn)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="128" />
+        <location filename="../../app/guide/dock.py" line="197" />
         <source>The recipe this project follows (stored in the project)</source>
         <translation>Oppskriften dette prosjektet følger (lagret i prosjektet)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="150" />
+        <location filename="../../app/guide/dock.py" line="219" />
         <source>Read whole</source>
         <translation>Lest i sin helhet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="151" />
+        <location filename="../../app/guide/dock.py" line="220" />
         <source>Mark the open transcript as read from start to end</source>
         <translation>Merk den åpne transkripsjonen som lest fra start til slutt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="156" />
+        <location filename="../../app/guide/dock.py" line="225" />
         <source>Re-read with overlay</source>
         <translation>Lest på nytt med overlegg</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="157" />
+        <location filename="../../app/guide/dock.py" line="226" />
         <source>Mark the open transcript as re-read with the theme overlay</source>
         <translation>Merk den åpne transkripsjonen som lest på nytt med temaoverlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="180" />
+        <location filename="../../app/guide/dock.py" line="249" />
         <source>Read the whole material</source>
         <translation>Les hele materialet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="181" />
+        <location filename="../../app/guide/dock.py" line="250" />
         <source>Code the interviews, twice</source>
         <translation>Kod intervjuene, to ganger</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="182" />
+        <location filename="../../app/guide/dock.py" line="251" />
         <source>Reorganise and categorise the codes</source>
         <translation>Omorganiser og kategoriser kodene</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="183" />
+        <location filename="../../app/guide/dock.py" line="252" />
         <source>Summarise each theme area</source>
         <translation>Oppsummer hvert temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="184" />
+        <location filename="../../app/guide/dock.py" line="253" />
         <source>Consider the theme areas against the research questions</source>
         <translation>Vurder temaområdene opp mot forskningsspørsmålene</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="185" />
+        <location filename="../../app/guide/dock.py" line="254" />
         <source>Reorganise the theme areas again</source>
         <translation>Omorganiser temaområdene på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="186" />
+        <location filename="../../app/guide/dock.py" line="255" />
         <source>Re-read the full transcripts (recontextualisation)</source>
         <translation>Les de fullstendige transkripsjonene på nytt (rekontekstualisering)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="187" />
+        <location filename="../../app/guide/dock.py" line="256" />
         <source>Total impression</source>
         <translation>Helhetsinntrykk</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="188" />
+        <location filename="../../app/guide/dock.py" line="257" />
         <source>Meaning units and code groups</source>
         <translation>Meningsbærende enheter og kodegrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="189" />
+        <location filename="../../app/guide/dock.py" line="258" />
         <source>Condensation</source>
         <translation>Kondensering</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="190" />
+        <location filename="../../app/guide/dock.py" line="259" />
         <source>Synthesis and recontextualisation</source>
         <translation>Sammenfatning og rekontekstualisering</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="191" />
+        <location filename="../../app/guide/dock.py" line="260" />
         <source>Reflection notes, throughout</source>
         <translation>Refleksjonsnotater underveis</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="198" />
+        <location filename="../../app/guide/dock.py" line="267" />
         <source>Read every transcript from start to end before coding anything.</source>
         <translation>Les hver transkripsjon fra start til slutt før du koder noe.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="199" />
+        <location filename="../../app/guide/dock.py" line="268" />
         <source>Give every meaningful sentence a code, often in the informant's own words; then go through everything again (pass 2) for codes found late.</source>
         <translation>Gi hver meningsbærende setning en kode, gjerne med informantens egne ord; gå så gjennom alt på nytt (runde 2) for koder som dukket opp sent.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="201" />
+        <location filename="../../app/guide/dock.py" line="270" />
         <source>Merge codes about the same thing and sort them into theme areas.</source>
         <translation>Slå sammen koder om det samme og sorter dem i temaområder.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="202" />
+        <location filename="../../app/guide/dock.py" line="271" />
         <source>Write a short summary (condensate) for each theme area.</source>
         <translation>Skriv et kort sammendrag (kondensat) for hvert temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="203" />
+        <location filename="../../app/guide/dock.py" line="272" />
         <source>Link the theme areas to the research questions and compare them across informants (attributes, matrix).</source>
         <translation>Knytt temaområdene til forskningsspørsmålene og sammenlign dem på tvers av informanter (egenskaper, matrise).</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="205" />
+        <location filename="../../app/guide/dock.py" line="274" />
         <source>Rename and regroup the theme areas; keep a snapshot before and after.</source>
         <translation>Gi temaområdene nye navn og grupper dem på nytt; ta et øyeblikksbilde før og etter.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="206" />
+        <location filename="../../app/guide/dock.py" line="275" />
         <source>Read each whole transcript again with the theme overlay: do the theme areas still agree with what each informant said?</source>
         <translation>Les hver hele transkripsjon på nytt med temaoverlegget: stemmer temaområdene fortsatt med det hver informant sa?</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="208" />
+        <location filename="../../app/guide/dock.py" line="277" />
         <source>Read everything and note preliminary themes.</source>
         <translation>Les alt og noter foreløpige temaer.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="209" />
+        <location filename="../../app/guide/dock.py" line="278" />
         <source>Code the text that bears meaning and sort the codes into code groups.</source>
         <translation>Kod de meningsbærende tekstdelene og sorter kodene i kodegrupper.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="210" />
+        <location filename="../../app/guide/dock.py" line="279" />
         <source>Split each code group into subgroups; write a condensate in the first person and pick a golden quote for each.</source>
         <translation>Del hver kodegruppe i subgrupper; skriv et kondensat i jeg-form og velg et gullsitat for hver.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="212" />
+        <location filename="../../app/guide/dock.py" line="281" />
         <source>Turn the condensates into analytic text, illustrate each theme with quotes and check it against the full transcripts.</source>
         <translation>Gjør kondensatene om til analytisk tekst, illustrer hvert tema med sitater og sjekk det mot de fullstendige transkripsjonene.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="214" />
+        <location filename="../../app/guide/dock.py" line="283" />
         <source>Dated notes on choices, doubts and your own influence.</source>
         <translation>Daterte notater om valg, tvil og din egen innflytelse.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="220" />
+        <location filename="../../app/guide/dock.py" line="289" />
         <source>%1 of %2 transcripts read whole</source>
         <translation>%1 av %2 transkripsjoner lest i sin helhet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="221" />
+        <location filename="../../app/guide/dock.py" line="290" />
         <source>%1 of %2 transcripts coded in pass 1</source>
         <translation>%1 av %2 transkripsjoner kodet i runde 1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="222" />
+        <location filename="../../app/guide/dock.py" line="291" />
         <source>%1 of %2 transcripts gone through again in pass 2</source>
         <translation>%1 av %2 transkripsjoner gått gjennom igjen i runde 2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="223" />
+        <location filename="../../app/guide/dock.py" line="292" />
         <source>%1 of %2 informant lines coded in pass 1</source>
         <translation>%1 av %2 informantlinjer kodet i runde 1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="224" />
+        <location filename="../../app/guide/dock.py" line="293" />
         <source>%1 of %2 informant lines coded in pass 2</source>
         <translation>%1 av %2 informantlinjer kodet i runde 2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="225" />
+        <location filename="../../app/guide/dock.py" line="294" />
         <source>%1 of %2 codes placed in theme areas</source>
         <translation>%1 av %2 koder plassert i temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="226" />
+        <location filename="../../app/guide/dock.py" line="295" />
         <source>%1 theme areas</source>
         <translation>%1 temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="227" />
+        <location filename="../../app/guide/dock.py" line="296" />
         <source>%1 of %2 theme areas with a summary</source>
         <translation>%1 av %2 temaområder med sammendrag</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="228" />
+        <location filename="../../app/guide/dock.py" line="297" />
         <source>%1 of %2 theme areas linked to a research question</source>
         <translation>%1 av %2 temaområder knyttet til et forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="229" />
+        <location filename="../../app/guide/dock.py" line="298" />
         <source>%1 of %2 theme areas found in two or more informants</source>
         <translation>%1 av %2 temaområder funnet hos to eller flere informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="230" />
+        <location filename="../../app/guide/dock.py" line="299" />
         <source>%1 of %2 informants with attributes (role, site…)</source>
         <translation>%1 av %2 informanter med egenskaper (rolle, sted…)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="231" />
+        <location filename="../../app/guide/dock.py" line="300" />
         <source>%1 of %2 snapshots saved (before and after)</source>
         <translation>%1 av %2 øyeblikksbilder lagret (før og etter)</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="232" />
+        <location filename="../../app/guide/dock.py" line="301" />
         <source>%1 changes since the first snapshot</source>
         <translation>%1 endringer siden første øyeblikksbilde</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="233" />
+        <location filename="../../app/guide/dock.py" line="302" />
         <source>%1 of %2 subgroups with a condensate and a golden quote</source>
         <translation>%1 av %2 subgrupper med kondensat og gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="234" />
+        <location filename="../../app/guide/dock.py" line="303" />
         <source>%1 of %2 transcripts re-read with the overlay</source>
         <translation>%1 av %2 transkripsjoner lest på nytt med overlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="235" />
+        <location filename="../../app/guide/dock.py" line="304" />
         <source>%1 of %2 transcripts with meaning units coded</source>
         <translation>%1 av %2 transkripsjoner med meningsbærende enheter kodet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="236" />
+        <location filename="../../app/guide/dock.py" line="305" />
         <source>%1 of %2 informant lines coded</source>
         <translation>%1 av %2 informantlinjer kodet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="237" />
+        <location filename="../../app/guide/dock.py" line="306" />
         <source>%1 of %2 codes sorted into code groups</source>
         <translation>%1 av %2 koder sortert i kodegrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="238" />
+        <location filename="../../app/guide/dock.py" line="307" />
         <source>%1 of %2 code groups split into subgroups</source>
         <translation>%1 av %2 kodegrupper delt i subgrupper</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="239" />
+        <location filename="../../app/guide/dock.py" line="308" />
         <source>%1 of %2 subgroups with a condensate</source>
         <translation>%1 av %2 subgrupper med kondensat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="240" />
+        <location filename="../../app/guide/dock.py" line="309" />
         <source>%1 of %2 subgroups with a golden quote</source>
         <translation>%1 av %2 subgrupper med gullsitat</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="241" />
+        <location filename="../../app/guide/dock.py" line="310" />
         <source>%1 of %2 themes illustrated with quotes</source>
         <translation>%1 av %2 temaer illustrert med sitater</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="242" />
+        <location filename="../../app/guide/dock.py" line="311" />
         <source>reflection notes for %1 of the %2 steps worked on</source>
         <translation>refleksjonsnotater for %1 av de %2 trinnene det er arbeidet med</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="243" />
+        <location filename="../../app/guide/dock.py" line="312" />
         <source>first impressions noted in a reflection note: %1 of %2</source>
         <translation>førsteinntrykk notert i et refleksjonsnotat: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="244" />
+        <location filename="../../app/guide/dock.py" line="313" />
         <source>%1 reflection notes in the journal</source>
         <translation>%1 refleksjonsnotater i journalen</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="245" />
+        <location filename="../../app/guide/dock.py" line="314" />
         <source>%1 memos on codes, themes, transcripts and informants</source>
         <translation>%1 notater om koder, temaer, transkripsjoner og informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="250" />
+        <location filename="../../app/guide/dock.py" line="319" />
         <source>%1 of %2 informant lines coded in pass %3</source>
         <translation>%1 av %2 informantlinjer kodet i runde %3</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="257" />
+        <location filename="../../app/guide/dock.py" line="326" />
         <source>Open the next unread transcript</source>
         <translation>Åpne neste uleste transkripsjon</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="258" />
+        <location filename="../../app/guide/dock.py" line="327" />
         <source>Show the code tree</source>
         <translation>Vis kodetreet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="259" />
+        <location filename="../../app/guide/dock.py" line="328" />
         <source>Show the theme hierarchy</source>
         <translation>Vis temahierarkiet</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="260" />
+        <location filename="../../app/guide/dock.py" line="329" />
         <source>Open the condensation editor</source>
         <translation>Åpne kondenseringsredigereren</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="261" />
+        <location filename="../../app/guide/dock.py" line="330" />
         <source>Open the cross-case matrix</source>
         <translation>Åpne matrisen på tvers av informanter</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="262" />
+        <location filename="../../app/guide/dock.py" line="331" />
         <source>Snapshots and comparison…</source>
         <translation>Øyeblikksbilder og sammenligning…</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="263" />
+        <location filename="../../app/guide/dock.py" line="332" />
         <source>Open the transcript overlay</source>
         <translation>Åpne transkripsjonsoverlegget</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="264" />
+        <location filename="../../app/guide/dock.py" line="333" />
         <source>Open the journal of reflection notes</source>
         <translation>Åpne journalen med refleksjonsnotater</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="335" />
+        <location filename="../../app/guide/dock.py" line="412" />
         <source>Open a project to see its progress through the steps.</source>
         <translation>Åpne et prosjekt for å se framdriften gjennom trinnene.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="339" />
+        <location filename="../../app/guide/dock.py" line="416" />
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 trinn fullført</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="376" />
+        <location filename="../../app/guide/dock.py" line="450" />
         <source>Open a transcript to mark it read.</source>
         <translation>Åpne en transkripsjon for å merke den som lest.</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="378" />
+        <location filename="../../app/guide/dock.py" line="452" />
         <source>Open transcript:</source>
         <translation>Åpen transkripsjon:</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="379" />
+        <location filename="../../app/guide/dock.py" line="453" />
         <source>read %1</source>
         <translation>lest %1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="379" />
+        <location filename="../../app/guide/dock.py" line="453" />
         <source>not read whole yet</source>
         <translation>ikke lest i sin helhet ennå</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="381" />
+        <location filename="../../app/guide/dock.py" line="455" />
         <source>re-read %1</source>
         <translation>lest på nytt %1</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="388" />
+        <location filename="../../app/guide/dock.py" line="462" />
         <source>Mark transcript read</source>
         <translation>Merk transkripsjonen som lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="388" />
+        <location filename="../../app/guide/dock.py" line="462" />
         <source>Mark transcript re-read</source>
         <translation>Merk transkripsjonen som lest på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="402" />
+        <location filename="../../app/guide/dock.py" line="477" />
         <source>Transcript read</source>
         <translation>Transkripsjon lest</translation>
     </message>
     <message>
-        <location filename="../../app/guide/dock.py" line="409" />
+        <location filename="../../app/guide/dock.py" line="493" />
         <source>Choose analysis method</source>
         <translation>Velg analysemetode</translation>
     </message>
@@ -5050,214 +5076,218 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../app/supervision/install.py" line="64" />
+        <location filename="../../app/supervision/install.py" line="66" />
         <source>Review mode</source>
         <translation>Veiledningsmodus</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="73" />
+        <location filename="../../app/supervision/install.py" line="75" />
         <source>What changed since your last review</source>
         <translation>Hva er endret siden forrige veiledning</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="74" />
+        <location filename="../../app/supervision/install.py" line="76" />
         <source>Add comment…</source>
         <translation>Legg til kommentar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="75" />
-        <location filename="../../app/supervision/install.py" line="100" />
+        <location filename="../../app/supervision/install.py" line="77" />
+        <location filename="../../app/supervision/install.py" line="103" />
         <source>Return comments…</source>
         <translation>Send tilbake kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="94" />
+        <location filename="../../app/supervision/install.py" line="97" />
         <source>Open review copy…</source>
         <translation>Åpne veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="96" />
+        <location filename="../../app/supervision/install.py" line="99" />
         <source>Send for review…</source>
         <translation>Send til veileder…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="98" />
+        <location filename="../../app/supervision/install.py" line="101" />
         <source>Import review comments…</source>
         <translation>Importer veiledningskommentarer…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="102" />
+        <location filename="../../app/supervision/install.py" line="105" />
         <source>Add review comment…</source>
         <translation>Legg til veiledningskommentar…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="113" />
+        <location filename="../../app/supervision/install.py" line="116" />
         <source>Review comments</source>
         <translation>Veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="219" />
+        <location filename="../../app/supervision/install.py" line="229" />
         <source>the student</source>
         <translation>studenten</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="220" />
+        <location filename="../../app/supervision/install.py" line="230" />
         <source>&lt;b&gt;Review mode&lt;/b&gt; — %1's project &lt;b&gt;%2&lt;/b&gt;, review copy %3 of %4. The analysis is read-only; your comments are saved in the review file.</source>
         <translation>&lt;b&gt;Veiledningsmodus&lt;/b&gt; — prosjektet &lt;b&gt;%2&lt;/b&gt; til %1, veiledningskopi %3 fra %4. Analysen kan ikke endres; kommentarene dine lagres i veiledningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="224" />
+        <location filename="../../app/supervision/install.py" line="234" />
         <source>Note from the student:</source>
         <translation>Notat fra studenten:</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="231" />
-        <location filename="../../app/supervision/install.py" line="242" />
+        <location filename="../../app/supervision/install.py" line="241" />
+        <location filename="../../app/supervision/install.py" line="252" />
         <source>Open review copy</source>
         <translation>Åpne veiledningskopi</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="232" />
-        <location filename="../../app/supervision/install.py" line="410" />
+        <location filename="../../app/supervision/install.py" line="242" />
+        <location filename="../../app/supervision/install.py" line="398" />
         <source>Kondens review copy (*.kondensreview)</source>
         <translation>Kondens-veiledningskopi (*.kondensreview)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="240" />
+        <location filename="../../app/supervision/install.py" line="250" />
         <source>Opening review copy…</source>
         <translation>Åpner veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="295" />
+        <location filename="../../app/supervision/install.py" line="411" />
+        <source>Writing the review copy…</source>
+        <translation>Skriver veiledningskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/supervision/install.py" line="566" />
         <source>Condensate of %1: “%2”</source>
         <translation>Kondensatet til %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="299" />
+        <location filename="../../app/supervision/install.py" line="569" />
         <source>Condensate of %1 (whole)</source>
         <translation>Kondensatet til %1 (hele)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="303" />
-        <location filename="../../app/supervision/install.py" line="319" />
+        <location filename="../../app/supervision/install.py" line="574" />
+        <location filename="../../app/supervision/install.py" line="588" />
         <source>Theme area: %1</source>
         <translation>Temaområde: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="303" />
-        <location filename="../../app/supervision/install.py" line="319" />
+        <location filename="../../app/supervision/install.py" line="575" />
+        <location filename="../../app/supervision/install.py" line="589" />
         <source>Subgroup: %1</source>
         <translation>Subgruppe: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="310" />
+        <location filename="../../app/supervision/install.py" line="580" />
         <source>Golden quote (%1)</source>
         <translation>Gullsitat (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="311" />
-        <location filename="../../app/supervision/install.py" line="341" />
+        <location filename="../../app/supervision/install.py" line="582" />
+        <location filename="../../app/supervision/install.py" line="611" />
         <source>Segment: %1 (%2)</source>
         <translation>Kodet utdrag: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="323" />
+        <location filename="../../app/supervision/install.py" line="593" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="333" />
+        <location filename="../../app/supervision/install.py" line="602" />
         <source>Transcript lines: %1</source>
         <translation>Transkripsjonslinjer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="343" />
+        <location filename="../../app/supervision/install.py" line="613" />
         <source>The project as a whole</source>
         <translation>Prosjektet som helhet</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="355" />
-        <location filename="../../app/supervision/install.py" line="370" />
+        <location filename="../../app/supervision/install.py" line="318" />
+        <location filename="../../app/supervision/install.py" line="349" />
         <source>Add comment</source>
         <translation>Legg til kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="356" />
+        <location filename="../../app/supervision/install.py" line="319" />
         <source>Comments are added to a review copy: File → Open review copy…</source>
         <translation>Kommentarer legges til i en veiledningskopi: Fil → Åpne veiledningskopi…</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="382" />
-        <location filename="../../app/supervision/install.py" line="391" />
+        <location filename="../../app/supervision/install.py" line="361" />
+        <location filename="../../app/supervision/install.py" line="370" />
         <source>Return comments</source>
         <translation>Send tilbake kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="383" />
-        <location filename="../../app/supervision/install.py" line="439" />
+        <location filename="../../app/supervision/install.py" line="362" />
+        <location filename="../../app/supervision/install.py" line="435" />
         <source>Kondens comments (*.kondenscomments)</source>
         <translation>Kondens-kommentarer (*.kondenscomments)</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="393" />
+        <location filename="../../app/supervision/install.py" line="372" />
         <source>Wrote 1 comment to %2</source>
         <translation>Skrev 1 kommentar til %2</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="393" />
+        <location filename="../../app/supervision/install.py" line="372" />
         <source>Wrote %1 comments to %2</source>
         <translation>Skrev %1 kommentarer til %2</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="462" />
+        <location filename="../../app/supervision/install.py" line="454" />
         <source>Imported %1, %2; %3 orphaned</source>
         <translation>Importerte %1, %2; %3 foreldreløse</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="463" />
+        <location filename="../../app/supervision/install.py" line="455" />
         <source>1 suggestion</source>
         <translation>1 forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="463" />
+        <location filename="../../app/supervision/install.py" line="455" />
         <source>%1 suggestions</source>
         <translation>%1 forslag</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="465" />
+        <location filename="../../app/supervision/install.py" line="457" />
         <source>1 comment</source>
         <translation>1 kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="465" />
+        <location filename="../../app/supervision/install.py" line="457" />
         <source>%1 comments</source>
         <translation>%1 kommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="409" />
-        <location filename="../../app/supervision/install.py" line="420" />
+        <location filename="../../app/supervision/install.py" line="397" />
+        <location filename="../../app/supervision/install.py" line="403" />
         <source>Send for review</source>
         <translation>Send til veileder</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="424" />
+        <location filename="../../app/supervision/install.py" line="408" />
         <source>Review copy %1 written to %2</source>
         <translation>Veiledningskopi %1 skrevet til %2</translation>
     </message>
     <message>
+        <location filename="../../app/supervision/install.py" line="434" />
         <location filename="../../app/supervision/install.py" line="438" />
-        <location filename="../../app/supervision/install.py" line="446" />
-        <location filename="../../app/supervision/install.py" line="455" />
         <source>Import review comments</source>
         <translation>Importer veiledningskommentarer</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="512" />
+        <location filename="../../app/supervision/install.py" line="517" />
         <source>Go to</source>
         <translation>Gå til</translation>
     </message>
     <message>
-        <location filename="../../app/supervision/install.py" line="512" />
+        <location filename="../../app/supervision/install.py" line="517" />
         <source>This comment is orphaned: what it was about is gone.</source>
         <translation>Kommentaren er foreldreløs: det den gjaldt, finnes ikke lenger.</translation>
     </message>
@@ -5270,238 +5300,238 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Temaområder</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="67" />
+        <location filename="../../app/themes/dock.py" line="68" />
         <source>Rename theme</source>
         <translation>Gi tema nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="69" />
+        <location filename="../../app/themes/dock.py" line="70" />
         <source>New area</source>
         <translation>Nytt område</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="70" />
-        <location filename="../../app/themes/dock.py" line="230" />
-        <location filename="../../app/themes/dock.py" line="231" />
-        <location filename="../../app/themes/dock.py" line="330" />
+        <location filename="../../app/themes/dock.py" line="71" />
+        <location filename="../../app/themes/dock.py" line="236" />
+        <location filename="../../app/themes/dock.py" line="237" />
+        <location filename="../../app/themes/dock.py" line="335" />
         <source>New subgroup</source>
         <translation>Ny subgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="73" />
-        <location filename="../../app/themes/dock.py" line="281" />
+        <location filename="../../app/themes/dock.py" line="74" />
+        <location filename="../../app/themes/dock.py" line="286" />
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="74" />
-        <location filename="../../app/themes/dock.py" line="292" />
-        <location filename="../../app/themes/dock.py" line="296" />
+        <location filename="../../app/themes/dock.py" line="75" />
+        <location filename="../../app/themes/dock.py" line="297" />
+        <location filename="../../app/themes/dock.py" line="301" />
         <source>Split</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="75" />
-        <location filename="../../app/themes/dock.py" line="307" />
-        <location filename="../../app/themes/dock.py" line="342" />
-        <location filename="../../app/themes/dock.py" line="350" />
+        <location filename="../../app/themes/dock.py" line="76" />
+        <location filename="../../app/themes/dock.py" line="311" />
+        <location filename="../../app/themes/dock.py" line="347" />
+        <location filename="../../app/themes/dock.py" line="355" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="76" />
+        <location filename="../../app/themes/dock.py" line="77" />
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="83" />
+        <location filename="../../app/themes/dock.py" line="84" />
         <source>No theme areas yet. Press New area, then drag codes from the code tree into it.</source>
         <translation>Ingen temaområder ennå. Trykk Nytt område, og dra så koder fra kodetreet inn i det.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="220" />
-        <location filename="../../app/themes/dock.py" line="221" />
-        <location filename="../../app/themes/dock.py" line="352" />
+        <location filename="../../app/themes/dock.py" line="227" />
+        <location filename="../../app/themes/dock.py" line="228" />
+        <location filename="../../app/themes/dock.py" line="357" />
         <source>New theme area</source>
         <translation>Nytt temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="220" />
+        <location filename="../../app/themes/dock.py" line="227" />
         <source>Name of the theme area:</source>
         <translation>Navn på temaområdet:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="230" />
+        <location filename="../../app/themes/dock.py" line="236" />
         <source>Name of the subgroup:</source>
         <translation>Navn på subgruppen:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="235" />
-        <location filename="../../app/themes/dock.py" line="264" />
+        <location filename="../../app/themes/dock.py" line="240" />
+        <location filename="../../app/themes/dock.py" line="269" />
         <source>Move codes</source>
         <translation>Flytt koder</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="256" />
-        <location filename="../../app/themes/dock.py" line="260" />
+        <location filename="../../app/themes/dock.py" line="261" />
+        <location filename="../../app/themes/dock.py" line="265" />
         <source>Move to theme area</source>
         <translation>Flytt til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="256" />
+        <location filename="../../app/themes/dock.py" line="261" />
         <source>Make a theme area first.</source>
         <translation>Lag et temaområde først.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="258" />
+        <location filename="../../app/themes/dock.py" line="263" />
         <source>Move the selected code to:</source>
         <translation>Flytt den valgte koden til:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="259" />
+        <location filename="../../app/themes/dock.py" line="264" />
         <source>Move the %1 selected codes to:</source>
         <translation>Flytt de %1 valgte kodene til:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="276" />
+        <location filename="../../app/themes/dock.py" line="281" />
         <source>Move theme</source>
         <translation>Flytt tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="282" />
+        <location filename="../../app/themes/dock.py" line="287" />
         <source>Select two or more theme areas or subgroups; the first one selected keeps its name.</source>
         <translation>Merk to eller flere temaområder eller subgrupper; den første du merket beholder navnet sitt.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="285" />
+        <location filename="../../app/themes/dock.py" line="290" />
         <source>Merge themes</source>
         <translation>Slå sammen temaer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="292" />
+        <location filename="../../app/themes/dock.py" line="297" />
         <source>Select the codes of one theme area that go into the new area.</source>
         <translation>Merk kodene fra ett temaområde som skal inn i det nye området.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="296" />
+        <location filename="../../app/themes/dock.py" line="301" />
         <source>The codes must come from one theme area.</source>
         <translation>Kodene må komme fra ett og samme temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="298" />
+        <location filename="../../app/themes/dock.py" line="303" />
         <source>Split theme area</source>
         <translation>Del temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="298" />
+        <location filename="../../app/themes/dock.py" line="303" />
         <source>Name of the new theme area:</source>
         <translation>Navn på det nye temaområdet:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="299" />
+        <location filename="../../app/themes/dock.py" line="304" />
         <source>Split theme</source>
         <translation>Del tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="307" />
+        <location filename="../../app/themes/dock.py" line="311" />
         <source>Delete the selected theme nodes? Their codes become uncategorised.</source>
         <translation>Slette de valgte temaene? Kodene deres blir stående uten temaområde.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="311" />
+        <location filename="../../app/themes/dock.py" line="318" />
         <source>Delete themes</source>
         <translation>Slett temaer</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="314" />
+        <location filename="../../app/themes/dock.py" line="321" />
         <source>Delete theme</source>
         <translation>Slett tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="318" />
-        <location filename="../../app/themes/dock.py" line="365" />
+        <location filename="../../app/themes/dock.py" line="324" />
+        <location filename="../../app/themes/dock.py" line="370" />
         <source>Research question</source>
         <translation>Forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="318" />
-        <location filename="../../app/themes/dock.py" line="365" />
+        <location filename="../../app/themes/dock.py" line="324" />
+        <location filename="../../app/themes/dock.py" line="370" />
         <source>Research question:</source>
         <translation>Forskningsspørsmål:</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="319" />
-        <location filename="../../app/themes/dock.py" line="353" />
+        <location filename="../../app/themes/dock.py" line="325" />
+        <location filename="../../app/themes/dock.py" line="358" />
         <source>New research question</source>
         <translation>Nytt forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="327" />
+        <location filename="../../app/themes/dock.py" line="332" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="328" />
+        <location filename="../../app/themes/dock.py" line="333" />
         <source>Description…</source>
         <translation>Beskrivelse…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="332" />
+        <location filename="../../app/themes/dock.py" line="337" />
         <source>Answers research question</source>
         <translation>Besvarer forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="339" />
+        <location filename="../../app/themes/dock.py" line="344" />
         <source>Link research question</source>
         <translation>Koble forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="341" />
+        <location filename="../../app/themes/dock.py" line="346" />
         <source>Make theme area</source>
         <translation>Gjør til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="341" />
+        <location filename="../../app/themes/dock.py" line="346" />
         <source>Promote subgroup</source>
         <translation>Gjør subgruppe til temaområde</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="344" />
+        <location filename="../../app/themes/dock.py" line="349" />
         <source>Move to theme area…</source>
         <translation>Flytt til temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="345" />
+        <location filename="../../app/themes/dock.py" line="350" />
         <source>Move to “Uncategorised”</source>
         <translation>Flytt til «Uten temaområde»</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="347" />
+        <location filename="../../app/themes/dock.py" line="352" />
         <source>Split into new theme area…</source>
         <translation>Skill ut i nytt temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="349" />
+        <location filename="../../app/themes/dock.py" line="354" />
         <source>Edit…</source>
         <translation>Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="350" />
+        <location filename="../../app/themes/dock.py" line="355" />
         <source>Delete research question</source>
         <translation>Slett forskningsspørsmål</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="360" />
+        <location filename="../../app/themes/dock.py" line="365" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="362" />
+        <location filename="../../app/themes/dock.py" line="367" />
         <source>Describe theme</source>
         <translation>Beskriv tema</translation>
     </message>
     <message>
-        <location filename="../../app/themes/dock.py" line="367" />
+        <location filename="../../app/themes/dock.py" line="372" />
         <source>Edit research question</source>
         <translation>Rediger forskningsspørsmål</translation>
     </message>
@@ -5509,42 +5539,42 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>ThemeReaderView</name>
     <message>
-        <location filename="../../app/themes/reader.py" line="25" />
+        <location filename="../../app/themes/reader.py" line="59" />
         <source>No condensate yet.</source>
         <translation>Ingen kondensat ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="33" />
+        <location filename="../../app/themes/reader.py" line="67" />
         <source>{0} segment from 1 informant</source>
         <translation>{0} utdrag fra 1 informant</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="34" />
+        <location filename="../../app/themes/reader.py" line="68" />
         <source>{0} segments from 1 informant</source>
         <translation>{0} utdrag fra 1 informant</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="36" />
+        <location filename="../../app/themes/reader.py" line="70" />
         <source>{0} segments from {1} informants</source>
         <translation>{0} utdrag fra {1} informanter</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="38" />
+        <location filename="../../app/themes/reader.py" line="143" />
         <source>(no informant)</source>
         <translation>(ingen informant)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="76" />
+        <location filename="../../app/themes/reader.py" line="222" />
         <source>Show surrounding lines</source>
         <translation>Vis linjene rundt</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="80" />
+        <location filename="../../app/themes/reader.py" line="226" />
         <source>Theme reader</source>
         <translation>Temaleser</translation>
     </message>
     <message>
-        <location filename="../../app/themes/reader.py" line="129" />
+        <location filename="../../app/themes/reader.py" line="308" />
         <source>Choose a theme area to read it across informants.</source>
         <translation>Velg et temaområde for å lese det på tvers av informantene.</translation>
     </message>
@@ -5644,7 +5674,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../app/themes/install.py" line="104" />
-        <location filename="../../app/themes/install.py" line="109" />
+        <location filename="../../app/themes/install.py" line="106" />
         <source>Export matrix</source>
         <translation>Eksporter matrise</translation>
     </message>
@@ -5654,62 +5684,67 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="112" />
+        <location filename="../../app/themes/install.py" line="117" />
+        <source>Matrix written to %1</source>
+        <translation>Matrisen er skrevet til %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/themes/install.py" line="121" />
         <source>Theme hierarchy</source>
         <translation>Temahierarki</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="113" />
+        <location filename="../../app/themes/install.py" line="122" />
         <source>New theme area…</source>
         <translation>Nytt temaområde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="114" />
+        <location filename="../../app/themes/install.py" line="123" />
         <source>New research question…</source>
         <translation>Nytt forskningsspørsmål…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="116" />
+        <location filename="../../app/themes/install.py" line="125" />
         <source>Condensation editor</source>
         <translation>Kondenseringsredigering</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="117" />
+        <location filename="../../app/themes/install.py" line="126" />
         <source>Theme reader</source>
         <translation>Temaleser</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="118" />
+        <location filename="../../app/themes/install.py" line="127" />
         <source>Transcript overlay</source>
         <translation>Temaer i transkripsjonen</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="119" />
+        <location filename="../../app/themes/install.py" line="128" />
         <source>Per informant</source>
         <translation>Per informant</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="120" />
+        <location filename="../../app/themes/install.py" line="129" />
         <source>Cross-case matrix</source>
         <translation>Matrise på tvers av informanter</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="121" />
+        <location filename="../../app/themes/install.py" line="130" />
         <source>Informant attributes</source>
         <translation>Informantegenskaper</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="123" />
+        <location filename="../../app/themes/install.py" line="132" />
         <source>Save snapshot…</source>
         <translation>Lagre øyeblikksbilde…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="124" />
+        <location filename="../../app/themes/install.py" line="133" />
         <source>Snapshots and comparison…</source>
         <translation>Øyeblikksbilder og sammenligning…</translation>
     </message>
     <message>
-        <location filename="../../app/themes/install.py" line="125" />
+        <location filename="../../app/themes/install.py" line="134" />
         <source>Export matrix as CSV…</source>
         <translation>Eksporter matrise som CSV…</translation>
     </message>
@@ -5831,54 +5866,53 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>TranscriptListActions</name>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="31" />
+        <location filename="../../app/window/transcript_actions.py" line="32" />
         <source> (informant {0})</source>
         <translation> (informant {0})</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="32" />
+        <location filename="../../app/window/transcript_actions.py" line="33" />
         <source>&lt;p&gt;Delete &lt;b&gt;{0}&lt;/b&gt;{1}?&lt;/p&gt;&lt;p&gt;This removes its text, {2} coded segment(s), {3} quote(s) and {4} memo(s) anchored in it, its entries in the search index, and its copies in the project's backups. The informant stays.&lt;/p&gt;&lt;p&gt;Edit ▸ Undo brings it back until the project is closed; after that it is gone for good.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Slette &lt;b&gt;{0}&lt;/b&gt;{1}?&lt;/p&gt;&lt;p&gt;Dette fjerner teksten, {2} kodede utdrag, {3} sitat(er) og {4} notat(er) som er forankret i den, oppføringene i søkeindeksen og kopiene i prosjektets sikkerhetskopier. Informanten blir værende.&lt;/p&gt;&lt;p&gt;Rediger ▸ Angre henter den tilbake til prosjektet lukkes; etter det er den borte for godt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="39" />
+        <location filename="../../app/window/transcript_actions.py" line="40" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="57" />
+        <location filename="../../app/window/transcript_actions.py" line="58" />
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="62" />
+        <location filename="../../app/window/transcript_actions.py" line="63" />
         <source>Replace transcript…</source>
         <translation>Erstatt transkripsjon…</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="65" />
+        <location filename="../../app/window/transcript_actions.py" line="66" />
         <source>Delete transcript…</source>
         <translation>Slett transkripsjon…</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="114" />
-        <location filename="../../app/window/transcript_actions.py" line="116" />
+        <location filename="../../app/window/transcript_actions.py" line="115" />
         <source>Rename transcript</source>
         <translation>Gi transkripsjonen nytt navn</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="129" />
+        <location filename="../../app/window/transcript_actions.py" line="127" />
         <source>Replace transcript: {0}</source>
         <translation>Erstatt transkripsjon: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="142" />
+        <location filename="../../app/window/transcript_actions.py" line="148" />
         <source>Delete transcript {0}</source>
         <translation>Slett transkripsjon {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window/transcript_actions.py" line="37" />
-        <location filename="../../app/window/transcript_actions.py" line="144" />
+        <location filename="../../app/window/transcript_actions.py" line="38" />
+        <location filename="../../app/window/transcript_actions.py" line="137" />
         <source>Delete transcript</source>
         <translation>Slett transkripsjon</translation>
     </message>
@@ -5919,84 +5953,84 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>TrimEditor</name>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="181" />
-        <location filename="../../app/exports/trim_editor.py" line="373" />
+        <location filename="../../app/exports/trim_editor.py" line="189" />
+        <location filename="../../app/exports/trim_editor.py" line="397" />
         <source>Trim quote</source>
         <translation>Forkort sitat</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="196" />
+        <location filename="../../app/exports/trim_editor.py" line="205" />
         <source>Keep selection</source>
         <translation>Behold utvalget</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="197" />
+        <location filename="../../app/exports/trim_editor.py" line="206" />
         <source>Start and end the quote at the selection (whole words)</source>
         <translation>La sitatet begynne og slutte ved utvalget (hele ord)</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="198" />
+        <location filename="../../app/exports/trim_editor.py" line="207" />
         <source>Cut selection to […]</source>
         <translation>Kutt utvalget til […]</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="199" />
+        <location filename="../../app/exports/trim_editor.py" line="208" />
         <source>Leave out a middle part; the export shows it as […]</source>
         <translation>Utelat en del i midten; eksporten viser den som […]</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="200" />
+        <location filename="../../app/exports/trim_editor.py" line="209" />
         <source>Reset</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="201" />
+        <location filename="../../app/exports/trim_editor.py" line="210" />
         <source>Show the whole segment again, without cuts</source>
         <translation>Vis hele det kodede utdraget igjen, uten kutt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="202" />
+        <location filename="../../app/exports/trim_editor.py" line="211" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="218" />
-        <location filename="../../app/exports/trim_editor.py" line="393" />
+        <location filename="../../app/exports/trim_editor.py" line="227" />
+        <location filename="../../app/exports/trim_editor.py" line="417" />
         <source>Remove cut</source>
         <translation>Fjern kutt</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="246" />
+        <location filename="../../app/exports/trim_editor.py" line="255" />
         <source>Segment — select words, then keep them or cut them:</source>
         <translation>Kodet utdrag – merk ord, og behold eller kutt dem:</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="249" />
+        <location filename="../../app/exports/trim_editor.py" line="258" />
         <source>Cuts:</source>
         <translation>Kutt:</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="251" />
+        <location filename="../../app/exports/trim_editor.py" line="260" />
         <source>Preview (as in the quote-set export):</source>
         <translation>Forhåndsvisning (som i eksporten av sitatsamlingen):</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="277" />
+        <location filename="../../app/exports/trim_editor.py" line="293" />
         <source>informant %1</source>
         <translation>informant %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="279" />
+        <location filename="../../app/exports/trim_editor.py" line="295" />
         <source>code %1</source>
         <translation>kode %1</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="378" />
+        <location filename="../../app/exports/trim_editor.py" line="402" />
         <source>Cut from quote</source>
         <translation>Kutt fra sitat</translation>
     </message>
     <message>
-        <location filename="../../app/exports/trim_editor.py" line="381" />
+        <location filename="../../app/exports/trim_editor.py" line="405" />
         <source>Restore quote</source>
         <translation>Gjenopprett sitat</translation>
     </message>
@@ -6117,28 +6151,27 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>Withdraw</name>
     <message>
-        <location filename="../../app/review/project_actions.py" line="36" />
+        <location filename="../../app/review/project_actions.py" line="37" />
         <source>(no transcripts)</source>
         <translation>(ingen transkripsjoner)</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="37" />
+        <location filename="../../app/review/project_actions.py" line="38" />
         <source>&lt;p&gt;Informant &lt;b&gt;{0}&lt;/b&gt; withdraws consent. This removes, for good:&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;{2} coded segment(s), {3} quote(s), {4} memo(s) anchored in their text, their entries in the search index, and their data in the project's backups.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Informant &lt;b&gt;{0}&lt;/b&gt; trekker samtykket. Dette fjerner for godt:&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;{2} kodede utdrag, {3} sitat(er), {4} notat(er) forankret i teksten, oppføringene i søkeindeksen og dataene i prosjektets sikkerhetskopier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dette kan ikke angres.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="86" />
+        <location filename="../../app/review/project_actions.py" line="137" />
         <source>Withdraw informant {0}</source>
         <translation>Trekk ut informant {0}</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="88" />
-        <location filename="../../app/review/project_actions.py" line="95" />
+        <location filename="../../app/review/project_actions.py" line="92" />
         <source>Withdraw informant</source>
         <translation>Trekk ut informant</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="96" />
+        <location filename="../../app/review/project_actions.py" line="106" />
         <source>{0} was withdrawn, but the linking key could not be updated: {1}. Their entries are removed from it at the next unlock.</source>
         <translation>{0} ble trukket ut, men koblingsnøkkelen kunne ikke oppdateres: {1}. Oppføringene fjernes fra den ved neste opplåsing.</translation>
     </message>
@@ -6146,22 +6179,22 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/review/project_actions.py" line="48" />
+        <location filename="../../app/review/project_actions.py" line="53" />
         <source>Withdraw informant</source>
         <translation>Trekk ut informant</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="56" />
+        <location filename="../../app/review/project_actions.py" line="61" />
         <source>Withdraw and delete</source>
         <translation>Trekk ut og slett</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="60" />
+        <location filename="../../app/review/project_actions.py" line="65" />
         <source>Informant:</source>
         <translation>Informant:</translation>
     </message>
     <message>
-        <location filename="../../app/review/project_actions.py" line="69" />
+        <location filename="../../app/review/project_actions.py" line="75" />
         <source>No informants.</source>
         <translation>Ingen informanter.</translation>
     </message>
@@ -6169,7 +6202,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>_Job</name>
     <message>
-        <location filename="../../app/importing/worker.py" line="64" />
+        <location filename="../../app/importing/worker.py" line="69" />
         <source>{0}: could not be imported ({1})</source>
         <translation>{0}: kunne ikke importeres ({1})</translation>
     </message>
@@ -6182,13 +6215,13 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>begge bedømmerne må ha én vurdering per enhet</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="429" />
+        <location filename="../../coding/agreement.py" line="431" />
         <location filename="../../coding/services/consensus.py" line="89" />
         <source>unit must be one of {choices}</source>
         <translation>enheten må være én av {choices}</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="431" />
+        <location filename="../../coding/agreement.py" line="433" />
         <source>Both raters are {label}: choose two different coders or passes</source>
         <translation>Begge bedømmerne er {label}: velg to ulike kodere eller runder</translation>
     </message>
@@ -6203,7 +6236,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>enhetene må være én av {choices}</translation>
     </message>
     <message>
-        <location filename="../../coding/agreement.py" line="444" />
+        <location filename="../../coding/agreement.py" line="446" />
         <source>No segments of {label} in this project</source>
         <translation>Ingen kodede utdrag fra {label} i dette prosjektet</translation>
     </message>
@@ -6269,7 +6302,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../coding/services/codes.py" line="26" />
-        <location filename="../../coding/services/coding_ops.py" line="121" />
+        <location filename="../../coding/services/coding_ops.py" line="122" />
         <source>A code needs a name</source>
         <translation>En kode må ha et navn</translation>
     </message>
@@ -6279,47 +6312,47 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Et kodet utdrag kan ikke være tomt</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="34" />
+        <location filename="../../coding/services/coding_ops.py" line="35" />
         <source>Code {code_id} does not exist</source>
         <translation>Kode {code_id} finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="132" />
+        <location filename="../../coding/services/coding_ops.py" line="133" />
         <source>Not a colour: {color!r} (expected #rrggbb)</source>
         <translation>Ikke en farge: {color!r} (forventet #rrggbb)</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="202" />
+        <location filename="../../coding/services/coding_ops.py" line="203" />
         <source>Cannot merge a code into itself</source>
         <translation>En kode kan ikke slås sammen med seg selv</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="236" />
+        <location filename="../../coding/services/coding_ops.py" line="237" />
         <source>The new code needs a name</source>
         <translation>Den nye koden må ha et navn</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="239" />
+        <location filename="../../coding/services/coding_ops.py" line="240" />
         <source>Choose the segments to move to the new code</source>
         <translation>Velg de kodede utdragene som skal flyttes til den nye koden</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="294" />
+        <location filename="../../coding/services/coding_ops.py" line="299" />
         <source>Coding passes are numbered from 1</source>
         <translation>Koderunder nummereres fra 1</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="245" />
+        <location filename="../../coding/services/coding_ops.py" line="246" />
         <source>Some chosen segments are not coded with {name!r}</source>
         <translation>Noen av de valgte utdragene er ikke kodet med {name!r}</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="263" />
+        <location filename="../../coding/services/coding_ops.py" line="264" />
         <source>Segment {segment_id} does not exist</source>
         <translation>Kodet utdrag {segment_id} finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/services/coding_ops.py" line="161" />
+        <location filename="../../coding/services/coding_ops.py" line="162" />
         <source>Cannot move {name!r} under itself or one of its sub-codes</source>
         <translation>Kan ikke flytte {name!r} under seg selv eller en av sine underkoder</translation>
     </message>
@@ -6361,12 +6394,12 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>informant {label} finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/services/key_settings.py" line="73" />
+        <location filename="../../coding/services/key_settings.py" line="66" />
         <source>not a project id: {proposed!r}</source>
         <translation>ikke en prosjekt-ID: {proposed!r}</translation>
     </message>
     <message>
-        <location filename="../../coding/services/key_settings.py" line="85" />
+        <location filename="../../coding/services/key_settings.py" line="78" />
         <source>unknown linking key mode {mode!r}</source>
         <translation>ukjent modus for koblingsnøkkel {mode!r}</translation>
     </message>
@@ -6376,7 +6409,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>Notater festes til {choices}, ikke {target_type!r}</translation>
     </message>
     <message>
-        <location filename="../../coding/services/memos.py" line="83" />
+        <location filename="../../coding/services/memos.py" line="84" />
         <source>A reflection note needs a title or some text</source>
         <translation>Et refleksjonsnotat må ha en tittel eller litt tekst</translation>
     </message>
@@ -6386,14 +6419,13 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{target_type} {target_id} finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/services/memos.py" line="75" />
-        <location filename="../../coding/services/method_guide.py" line="56" />
+        <location filename="../../coding/services/memos.py" line="76" />
         <source>Not a date: {when!r} (expected YYYY-MM-DD)</source>
         <translation>Ikke en dato: {when!r} (forventet ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../coding/services/memos.py" line="99" />
-        <location filename="../../coding/services/memos.py" line="117" />
+        <location filename="../../coding/services/memos.py" line="100" />
+        <location filename="../../coding/services/memos.py" line="118" />
         <source>Reflection note {entry_id} does not exist</source>
         <translation>Refleksjonsnotat {entry_id} finnes ikke</translation>
     </message>
@@ -6418,28 +6450,28 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{origin}: koderen {clash!r} koder allerede i dette prosjektet; oppgi den andre koderens navn med --as-coder NAVN</translation>
     </message>
     <message>
-        <location filename="../../coding/services/method_guide.py" line="42" />
+        <location filename="../../coding/services/method_guide.py" line="44" />
         <source>unknown reading kind {kind!r} (one of {choices})</source>
         <translation>ukjent lesetype {kind!r} (én av {choices})</translation>
     </message>
     <message>
-        <location filename="../../coding/services/method_guide.py" line="118" />
+        <location filename="../../coding/services/method_guide.py" line="107" />
         <source>unknown method {method!r} (one of {choices})</source>
         <translation>ukjent metode {method!r} (én av {choices})</translation>
     </message>
     <message>
-        <location filename="../../coding/services/method_guide.py" line="70" />
+        <location filename="../../coding/services/method_guide.py" line="58" />
         <location filename="../../coding/supervision/anchors.py" line="141" />
         <source>transcript {transcript_id} does not exist</source>
         <translation>transkripsjon {transcript_id} finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../coding/services/never_list.py" line="39" />
+        <location filename="../../coding/services/never_list.py" line="40" />
         <source>“{word}…” is too long for the never-list (at most {limit} characters)</source>
         <translation>«{word}…» er for langt for aldri-listen (høyst {limit} tegn)</translation>
     </message>
     <message>
-        <location filename="../../coding/services/project_settings.py" line="22" />
+        <location filename="../../coding/services/project_settings.py" line="20" />
         <source>A project keeps between 1 and 100 backups</source>
         <translation>Et prosjekt beholder mellom 1 og 100 sikkerhetskopier</translation>
     </message>
@@ -6760,7 +6792,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
     </message>
     <message>
         <location filename="../../coding/store/project.py" line="92" />
-        <location filename="../../coding/supervision/export.py" line="128" />
+        <location filename="../../coding/supervision/export.py" line="121" />
         <location filename="../../coding/supervision/files.py" line="205" />
         <location filename="../../exports/safety.py" line="83" />
         <source>{folder}: folder does not exist</source>
@@ -6954,7 +6986,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>det valgte området ligger ikke i kondensatet</translation>
     </message>
     <message>
-        <location filename="../../coding/supervision/export.py" line="138" />
+        <location filename="../../coding/supervision/export.py" line="131" />
         <source>memo {missing} does not exist</source>
         <translation>notat {missing} finnes ikke</translation>
     </message>
@@ -7460,7 +7492,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{old}: nøkkelen ble kopiert til {new}, men den gamle filen kunne ikke slettes ({reason}); slett den selv</translation>
     </message>
     <message>
-        <location filename="../../transcripts/importing/batch.py" line="90" />
+        <location filename="../../transcripts/importing/batch.py" line="107" />
         <source>is already in the project (transcript {duplicate_of})</source>
         <translation>er allerede i prosjektet (transkripsjon {duplicate_of})</translation>
     </message>
@@ -7475,19 +7507,30 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
         <translation>{path}: kan ikke skrive koblingsnøkkelen ({reason}); {name} ble ikke importert</translation>
     </message>
     <message>
-        <location filename="../../transcripts/importing/plan.py" line="162" />
+        <location filename="../../transcripts/importing/plan.py" line="195" />
         <source>contains no speech (no text outside headings)</source>
         <translation>inneholder ingen tale (ingen tekst utenom overskrifter)</translation>
     </message>
     <message>
-        <location filename="../../transcripts/importing/plan.py" line="207" />
+        <location filename="../../transcripts/importing/plan.py" line="230" />
         <source>is too large to read</source>
         <translation>er for stor til å leses</translation>
     </message>
     <message>
-        <location filename="../../transcripts/importing/plan.py" line="209" />
+        <location filename="../../transcripts/importing/plan.py" line="232" />
         <source>could not be read: damaged or not a transcript ({error})</source>
         <translation>kunne ikke leses: skadet eller ikke en transkripsjon ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/readahead.py" line="138" />
+        <source>could not be imported ({error})</source>
+        <translation>kunne ikke importeres ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../transcripts/importing/readahead.py" line="137" />
+        <location filename="../../transcripts/importing/readahead_worker.py" line="23" />
+        <source>{reason}</source>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../transcripts/importing/reimport.py" line="222" />
@@ -7802,7 +7845,7 @@ Fil → Send til veileder… lager en kopi til veilederen din; Fil → Importer 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/agreement/install.py" line="48" />
+        <location filename="../../app/agreement/install.py" line="59" />
         <source>Consensus walk</source>
         <translation>Konsensusgjennomgang</translation>
     </message>
