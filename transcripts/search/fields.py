@@ -42,13 +42,30 @@ _TERMS: dict[str, str] = {}  # word as written → index term (lower-cased, tag 
 _CACHE_MAX = 200_000
 
 
-def _positions(poses: dict[str, list[int]], boost: float) -> list[Posting]:
-    """What ``whoosh.formats.Positions`` makes of the positions of each term (deltas, pickled)."""
+def _one(p: int) -> bytes:
+    """The encoded value of a term seen once, at position ``p``: one shared object per position, as whoosh's
+    block pickles see it (pickle writes an object it has seen in the block as a reference, so the index's
+    bytes depend on this sharing)."""
+    one = _ONE
+    value = one.get(p)
+    if value is None:
+        if len(one) > _CACHE_MAX:
+            one.clear()
+        value = one[p] = pack_uint(1) + dumps([p], 2)
+    return value
+
+
+def _positions(poses: dict[str, list[int]], boost: float, *, bare: bool = False) -> list[Posting]:
+    """What ``whoosh.formats.Positions`` makes of the positions of each term (deltas, pickled). ``bare``:
+    a term seen once carries its position instead of the encoded value (see :func:`packed_postings`)."""
     out: list[Posting] = []
     one = _ONE
     for w, pl in poses.items():
         if len(pl) == 1:
             p = pl[0]
+            if bare:
+                out.append((w.encode("utf8"), 1, boost, p))  # type: ignore[arg-type]  # unpacked by _unpack
+                continue
             value = one.get(p)
             if value is None:
                 if len(one) > _CACHE_MAX:
@@ -79,8 +96,9 @@ def turn_text(lines: Iterable[str]) -> str:
     return LINE_SEP.join(line.replace(LINE_SEP, " ") for line in lines)
 
 
-def text_postings(value: str, boost: float = 1.0) -> list[Posting]:
-    """The postings of a ``text`` value (:class:`LineText`): a pure function of the value."""
+def text_postings(value: str, boost: float = 1.0, *, bare: bool = False) -> list[Posting]:
+    """The postings of a ``text`` value (:class:`LineText`): a pure function of the value (``bare``: see
+    :func:`_positions`)."""
     poses: dict[str, list[int]] = {}
     terms = _TERMS
     base = 0
@@ -96,12 +114,21 @@ def text_postings(value: str, boost: float = 1.0) -> list[Posting]:
             if pos < top:  # the token number within a line stops at the line's last position
                 pos += 1
         base += 1 << LINE_SHIFT
-    return _positions(poses, boost)
+    return _positions(poses, boost, bare=bare)
 
 
 def packed_postings(value: str) -> bytes:
-    """:func:`text_postings` of ``value`` pickled, to be handed to :func:`offer` (by another process)."""
-    return dumps(text_postings(value), HIGHEST_PROTOCOL)
+    """:func:`text_postings` of ``value`` pickled, to be handed to :func:`offer` (by another process). A term
+    seen once carries its position: this process encodes it through its own shared values (:func:`_one`),
+    so the index's bytes are the same as if it had analysed the text itself (and the pickle is smaller)."""
+    return dumps(text_postings(value, bare=True), HIGHEST_PROTOCOL)
+
+
+def _unpack(packed: bytes) -> list[Posting]:
+    out: list[Posting] = []
+    for w, n, weight, v in loads(packed):
+        out.append((w, n, weight, _one(v) if n == 1 else v))
+    return out
 
 
 # Postings computed ahead (a batch import's read-ahead worker computes them for the turns it de-identified):
@@ -149,8 +176,7 @@ def _offered(value: str) -> list[Posting] | None:
         got[1] -= 1
         if got[1] <= 0:
             del _AHEAD[value]
-    postings: list[Posting] = loads(packed)
-    return postings
+    return _unpack(packed)
 
 
 class LineText(TEXT):  # type: ignore[misc]  # whoosh has no type hints
