@@ -185,7 +185,11 @@ def _text_postings(project) -> dict[tuple[str, bytes], list[tuple[str, bytes]]]:
         for field, term in reader.all_terms():
             if field == "text":
                 m = reader.postings(field, term)
-                out[(field, term)] = [(reader.stored_fields(m.id())["info"]["key"], m.value()) for _ in m.all_ids()]
+                got = []
+                while m.is_active():
+                    got.append((reader.stored_fields(m.id())["info"]["key"], m.value()))
+                    m.next()
+                out[(field, term)] = got
         return out
 
 
