@@ -139,3 +139,93 @@ def test_no_worker_process_means_reading_here(tmp_path: Path, monkeypatch) -> No
         plans = [ra.plan(i) for i in range(len(paths))]
         assert ra.by_worker == 0
     assert all(_same(p, read_plan(path)) for p, path in zip(plans, paths, strict=True))
+
+
+def test_worker_prepares_what_committing_computes(tmp_path: Path) -> None:
+    """The worker also de-identifies each turn, splits its sentences and computes its index postings
+    (transcripts/importing/prepared.py); committing uses that only where it equals what it computes."""
+    from dataclasses import replace
+
+    from transcripts.deid.types import Tagger
+    from transcripts.importing.commit import build_transcript
+    from transcripts.importing.plan import finish_plan
+    from transcripts.importing.prepared import usable
+
+    paths = _write(tmp_path, 5)
+    project = create_project(tmp_path / "p.kondens")
+    try:
+        with Readahead(paths, known=["Bergen"], lang="nb", never=[]) as ra:
+            assert ra.started(timeout=60)
+            plans = [finish_plan(project, ra.plan(i)) for i in range(len(paths))]
+    finally:
+        project.close()
+    from_worker = [p for p in plans if p.prepared is not None]
+    assert len(from_worker) >= len(paths) - 1
+    for plan in from_worker:
+        bare = replace(plan, prepared=None)
+        assert "Bergen" not in "".join(plan.prepared.texts) and "[sted 1]" in "".join(plan.prepared.texts)  # type: ignore[union-attr]
+        for spans in (plan.spans, plan.spans[1:]):  # all proposed (prepared is used), one rejected (it is not)
+            t1, t2 = Tagger(plan.lang), Tagger(plan.lang)
+            assert usable(plan.prepared, spans, t1, len(plan.turns)) == (spans is plan.spans)
+            got = build_transcript(plan, plan.choices(), spans, t1)
+            assert got == build_transcript(bare, bare.choices(), spans, t2)
+            assert (t1.mapping, t1.used) == (t2.mapping, t2.used)  # what a linking key records
+        keyed = Tagger(plan.lang, mapping={"place:oslo": "[sted 1]"})  # a key's tags: computed here
+        assert not usable(plan.prepared, plan.spans, keyed, len(plan.turns))
+        assert build_transcript(plan, plan.choices(), plan.spans, keyed) == \
+            build_transcript(bare, bare.choices(), plan.spans, Tagger(plan.lang, mapping={"place:oslo": "[sted 1]"}))
+
+
+def _text_postings(project) -> dict[tuple[str, bytes], list[tuple[str, bytes]]]:  # type: ignore[no-untyped-def]
+    idx = index_for(project)
+    idx.flush()
+    with idx._lock:  # noqa: SLF001
+        reader = idx._searcher("lines").reader()  # noqa: SLF001
+        out = {}
+        for field, term in reader.all_terms():
+            if field == "text":
+                m = reader.postings(field, term)
+                got = []
+                while m.is_active():
+                    got.append((reader.stored_fields(m.id())["info"]["key"], m.value()))
+                    m.next()
+                out[(field, term)] = got
+        return out
+
+
+def test_postings_computed_by_the_worker_are_those_of_an_import_here(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from transcripts.search import fields
+
+    paths = _write(tmp_path, 6)
+    taken: list[str] = []
+    real = fields._offered  # noqa: SLF001
+
+    def counting(value: str):  # type: ignore[no-untyped-def]
+        got = real(value)
+        if got is not None:
+            taken.append(value)
+        return got
+
+    class Started(Readahead):  # small files are read faster than the worker starts: wait for it
+        def __init__(self, *a, **k) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*a, **k)
+            assert self.started(timeout=60)
+
+    monkeypatch.setattr(fields, "_offered", counting)
+    monkeypatch.setattr(batch_mod, "Readahead", Started)
+    ahead = create_project(tmp_path / "ahead.kondens")
+    serial = create_project(tmp_path / "serial.kondens")
+    try:
+        import_files(ahead, paths)
+        index_for(ahead).wait()
+        assert taken and fields.offered_count() == 0  # the worker's postings were used, none left over
+        n = len(taken)
+        monkeypatch.setattr(batch_mod, "MIN_FILES", 100)  # no worker: everything computed here
+        import_files(serial, paths)
+        index_for(serial).wait()
+        assert len(taken) == n
+        assert _text_postings(ahead) == _text_postings(serial) != {}
+    finally:
+        ahead.close()
+        serial.close()
+        fields.discard_offers()

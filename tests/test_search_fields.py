@@ -4,6 +4,7 @@ the per-line evaluation and KWIC line mapping see exactly what they saw before."
 
 from __future__ import annotations
 
+import pickle
 import random
 
 from whoosh.fields import KEYWORD, TEXT
@@ -90,3 +91,77 @@ def test_the_writer_writes_the_same_segment_as_whoosh(tmp_path) -> None:  # noqa
     assert ours.keys() == theirs.keys() and ours
     for ext in ours:
         assert ours[ext] == theirs[ext], ext
+
+
+def test_postings_offered_ahead_build_the_same_segment(tmp_path) -> None:  # noqa: ANN001
+    """A batch import's read-ahead worker computes each turn's ``text`` postings (fields.packed_postings) and
+    the index adds them (fields.offer): the segment is the same bytes as one analysed here, each offer is
+    used for its own text only (also a text that several turns have), and nothing is left over."""
+    import subprocess
+    import sys
+
+    from whoosh.filedb.filestore import FileStorage
+
+    from transcripts.search import fields
+    from transcripts.search.whoosh_index import _keep_all, make_schema
+    from transcripts.search.writer import Writer
+
+    rng = random.Random(6)
+    texts = [_turn(rng) for _ in range(40)] + ["Mm."] * 3
+    docs = [{"text": t, "meta": f"key_t{i} tid_1", "pos": i, "iid": 1, "nl": 1, "info": {"key": f"T{i}"}}
+            for i, t in enumerate(texts)]
+
+    def build(folder):  # type: ignore[no-untyped-def]
+        folder.mkdir()
+        ix = FileStorage(str(folder)).create_index(make_schema(), indexname="lines")
+        w = Writer(ix, compound=False)
+        for d in docs:
+            w.add_document(**d)
+        w.commit(mergetype=_keep_all)
+        sid = ix._segments()[0].segment_id()  # noqa: SLF001
+        return {f.name.replace(sid, ""): f.read_bytes() for f in folder.iterdir() if sid in f.name}
+
+    fields.discard_offers()
+    here = build(tmp_path / "here")
+    # Computed in another process, as the worker does (its own term cache), handed over pickled.
+    code = ("import pickle, sys; from transcripts.search.fields import packed_postings; "
+            "sys.stdout.buffer.write(pickle.dumps([packed_postings(t) for t in pickle.load(sys.stdin.buffer)]))")
+    out = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(texts), capture_output=True, check=True)
+    packed = pickle.loads(out.stdout)
+    taken: list[str] = []
+    real = fields._offered  # noqa: SLF001
+
+    def counting(value: str):  # type: ignore[no-untyped-def]
+        got = real(value)
+        if got is not None:
+            taken.append(value)
+        return got
+
+    fields._offered = counting  # noqa: SLF001
+    try:
+        fields.offer([*zip(texts, packed, strict=True), ("a text no turn has", packed[0])])
+        assert fields.offered_count() == len(texts) + 1
+        ahead = build(tmp_path / "ahead")
+    finally:
+        fields._offered = real  # noqa: SLF001
+        left = fields.offered_count()
+        fields.discard_offers()
+    assert sorted(taken) == sorted(texts) and left == 1  # every turn took its own; the stray one is unused
+    assert ahead.keys() == here.keys() and ahead
+    for ext in ahead:
+        assert ahead[ext] == here[ext], ext
+
+
+def test_offers_are_bounded() -> None:
+    from transcripts.search import fields
+
+    fields.discard_offers()
+    try:
+        fields.offer((f"tekst {i}", fields.packed_postings(f"tekst {i}")) for i in range(fields.AHEAD_MAX + 5))
+        assert fields.offered_count() == fields.AHEAD_MAX
+        assert fields._offered("tekst 0") is None  # noqa: SLF001  # the oldest went first
+        newest = f"tekst {fields.AHEAD_MAX + 4}"
+        assert fields._offered(newest) == fields.text_postings(newest)  # noqa: SLF001
+        assert fields.offered_count() == fields.AHEAD_MAX - 1
+    finally:
+        fields.discard_offers()

@@ -19,9 +19,10 @@ from coding.changes import Changes
 from coding.services.transcripts import NewLine, NewTranscript, NewTurn, add_transcript_in
 from coding.store import Project
 from coding.store.models import Informant, Transcript
-from transcripts.deid.types import Span, Tagger, apply_spans
+from transcripts.deid.types import Span, Tagger
 from transcripts.importing.plan import ImportPlan, SpeakerChoice
-from transcripts.sentences import split_sentences
+from transcripts.importing.prepared import Prepared, deidentify_turns, prepare, usable
+from transcripts.search.fields import offer
 
 ROLES = ("interviewer", "informant", "other")
 
@@ -68,17 +69,24 @@ def build_transcript(plan: ImportPlan, speakers: list[SpeakerChoice], accepted_s
         if ch.role not in ROLES:
             raise ValueError(f"unknown role {ch.role!r}")
     choice = {sp.key: speakers[i] for i, sp in enumerate(plan.speakers)}
-    per_turn = _spans_per_turn(plan, accepted_spans)
-    texts: list[str] = []
+    spans = list(accepted_spans)
+    prepared = plan.prepared
+    if prepared is not None and usable(prepared, spans, tagger, len(plan.turns)):
+        # Computed ahead by the read-ahead worker with these very spans and a fresh tagger: the same texts
+        # and sentences; the tagger records what it would have handed out.
+        texts, sentences = list(prepared.texts), [list(s) for s in prepared.sentences]
+        tagger.mapping.update(prepared.mapping)
+        tagger.used.update(prepared.used)
+    else:
+        texts, sentences = deidentify_turns([t.text for t in plan.turns], _spans_per_turn(plan, spans), tagger)
     turns: list[NewTurn] = []
     lines: list[NewLine] = []
     pos = 0
     for ti, raw in enumerate(plan.turns):
-        text = apply_spans(raw.text, per_turn[ti], tagger) if per_turn[ti] else raw.text
+        text = texts[ti]
         ch = choice[raw.key]
         turns.append(NewTurn(ch.pseudonym, ch.role, pos, pos + len(text), raw.timestamp))
-        lines.extend(NewLine(ti, pos + s, pos + e) for s, e in split_sentences(text))
-        texts.append(text)
+        lines.extend(NewLine(ti, pos + s, pos + e) for s, e in sentences[ti])
         pos += len(text) + 2
     informants = [c for c in speakers if c.role == "informant"]
     main = informants[0].pseudonym if informants else None
@@ -87,6 +95,12 @@ def build_transcript(plan: ImportPlan, speakers: list[SpeakerChoice], accepted_s
         source_format=plan.source_format, informant_label=main, word_count=plan.words,
         content_hash=plan.content_hash,
     )
+
+
+def prepare_plan(plan: ImportPlan) -> Prepared:
+    """``plan``'s turns de-identified as a ``--yes`` import does (every proposed span, a fresh tagger), their
+    sentences and index postings (:mod:`transcripts.importing.prepared`); the read-ahead worker's share."""
+    return prepare([t.text for t in plan.turns], _spans_per_turn(plan, plan.spans), plan.spans, plan.lang)
 
 
 def _letters() -> Iterator[str]:
@@ -122,6 +136,8 @@ def commit_import(project: Project, plan: ImportPlan, *, speakers: list[SpeakerC
     """
     tagger = tagger if tagger is not None else Tagger(plan.lang)
     spans = list(plan.spans if accepted_spans is None else accepted_spans)
+    # Turns de-identified ahead (read-ahead worker) come with their index postings: offered to the index below.
+    ahead = plan.prepared if usable(plan.prepared, spans, tagger, len(plan.turns)) else None
     with project.transaction(f"Import {plan.name}") as tx:
         chosen = resolve_pseudonyms(tx.session, speakers if speakers is not None else plan.choices())
         nt = build_transcript(plan, chosen, spans, tagger)
@@ -133,6 +149,8 @@ def commit_import(project: Project, plan: ImportPlan, *, speakers: list[SpeakerC
                     tx.session.flush()
         nt = replace(nt, title=unique_title(tx.session, nt.title))
         tx.value = add_transcript_in(tx.session, nt)
+        if ahead is not None:  # before the commit hook hands the new turns to the index
+            offer(zip(ahead.turn_values(), ahead.postings, strict=True))
         if before_commit is not None:
             before_commit()
     return tx.changes

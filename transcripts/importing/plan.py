@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -22,6 +23,9 @@ from transcripts.deid.types import Span
 from transcripts.importing.errors import ImportFailed
 from transcripts.readers import RawDoc, UnreadableFile, read_path
 from transcripts.turns import INFORMANT_LABELS, INTERVIEWER_LABELS, RawTurn, guess_roles, parse_turns
+
+if TYPE_CHECKING:
+    from transcripts.importing.prepared import Prepared
 
 _GENERIC = re.compile(r"^(?:SPEAKER_\d+|speaker \d+|taler \d+|[a-zæøå]\d?|.*\d.*)$", re.I)
 _PARTICLES = {"av", "van", "von", "de", "di", "da", "bin", "al", "og"}
@@ -66,6 +70,9 @@ class ImportPlan:
     # The written standard of the speech ("nb" Bokmål, "nn" Nynorsk, "en" English): what the detector reads.
     # ``lang`` is the project's tag language ([navn 1] or [name 1]), the same for every transcript.
     standard: str = "nb"
+    # De-identified turns, sentences and index postings computed ahead by the read-ahead worker
+    # (:mod:`transcripts.importing.prepared`); used only where they equal what committing would compute.
+    prepared: Prepared | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:

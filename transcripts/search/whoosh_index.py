@@ -44,7 +44,7 @@ from coding.store import Project
 from transcripts.search import documents as D
 from transcripts.search import line_eval as L
 from transcripts.search.analysis import LINE_SEP
-from transcripts.search.fields import LineText, NamesByLine, Tokens
+from transcripts.search.fields import LineText, NamesByLine, Tokens, turn_text
 from transcripts.search.query import make_parser, parse
 from transcripts.search.types import Hit, Progress, SearchResults
 from transcripts.search.writer import Writer as _Writer
@@ -144,7 +144,7 @@ def _turn_fields(d: D.TurnDoc) -> dict[str, Any]:
     meta += [f"seg_{i}" for i in sorted(segs)] + [f"cid_{i}" for i in sorted(cids)]
     meta += [f"thid_{i}" for i in sorted(thids)]
     fields: dict[str, Any] = {
-        "text": LINE_SEP.join(ln.text.replace(LINE_SEP, " ") for ln in d.lines), "meta": " ".join(meta),
+        "text": turn_text(ln.text for ln in d.lines), "meta": " ".join(meta),
         "pos": (d.transcript_id << 24) | d.lines[0].number, "iid": d.informant_id or 0, "nl": len(d.lines),
         "info": {"key": d.key, "kind": "turn", "title": d.title, "tid": d.transcript_id, "informant": d.informant,
                  "speaker": d.speaker, "role": d.role, "lines": [(ln.line_id, ln.number) for ln in d.lines],
