@@ -12,44 +12,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication
 
 from app import executor
 from app.guard import ThreadGuard
 from coding import queries
 from coding.store import Project
-
-
-def _pump(app: QApplication, ms: float) -> None:
-    end = time.perf_counter() + ms / 1000
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.002)
+from tests.real_window import pump, real_window
 
 
 @pytest.fixture
 def window(demo_copy: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    monkeypatch.setattr(executor, "INLINE", False)
-    from app.main_window import MainWindow
-
-    w = MainWindow()
-    w.resize(1400, 900)
-    w.show()
-    assert w.open_path(demo_copy)
-    end = time.perf_counter() + 30
-    while w.coding_view.transcript is None and time.perf_counter() < end:
-        _pump(qapp, 5)
-    assert w.coding_view.transcript is not None
-    for dock in w.findChildren(QDockWidget):
-        dock.show()
-    assert w.ctx is not None and not w.ctx.executor.inline
-    w.ctx.coder = "AB"
-    w.ctx.settle_now()
-    w.ctx.wait_idle(10)
-    _pump(qapp, 50)
-    yield w
-    w.close()
-    qapp.processEvents()
+    yield from real_window(demo_copy, qapp, monkeypatch)
 
 
 def _settle(w: object, app: QApplication) -> None:
@@ -87,7 +61,7 @@ def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(w
                 acts.next_uncoded.trigger()
             else:
                 acts.recent_actions[0].trigger()
-            _pump(qapp, 5)
+            pump(qapp, 5)
             if op % 6 == 5:
                 _settle(w, qapp)  # a pause: the overview panels recompute
         ctx.undo_stack.redo()
@@ -147,7 +121,7 @@ def test_the_code_view_reads_again_only_for_codings_that_concern_it(demo_copy: P
     w = MainWindow()
     w.show()
     assert w.open_path(demo_copy)
-    _pump(qapp, 20)
+    pump(qapp, 20)
     ctx, v = w.ctx, w.coding_view
     assert ctx is not None and v.transcript is not None
     ctx.coder = "AB"
@@ -187,7 +161,7 @@ def test_opening_transcripts_never_uses_the_session_on_the_ui_thread(window: obj
     try:
         for tid in ids + ids[:2]:  # a quick run down the list and back: clicked, not waited for
             w._on_transcript_activated(model.index(model.row_of(tid), 0))  # type: ignore[attr-defined]
-            _pump(qapp, 1)
+            pump(qapp, 1)
         _settle(w, qapp)
         assert v.transcript.id == ids[1]  # the last one clicked
         w.show_transcript(ids[2], target.start, target.end)  # type: ignore[attr-defined]
@@ -222,7 +196,7 @@ def test_opening_the_project_reads_its_first_transcript_on_the_worker(
     assert w.coding_view.opening  # asked for, not read here
     end = time.perf_counter() + 30
     while w.coding_view.transcript is None and time.perf_counter() < end:
-        _pump(qapp, 5)
+        pump(qapp, 5)
     assert w.coding_view.transcript is not None
     g.stop()
     # Once the project's context exists, neither the coding view, the window nor any panel reads on the

@@ -17,62 +17,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication
 
 from app import executor
 from app.guard import ThreadGuard
 from coding import queries
 from coding.changes import Changes
 from coding.store import Project
-
-
-def _pump(app: QApplication, ms: float) -> None:
-    end = time.perf_counter() + ms / 1000
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.002)
-
-
-def _idle(w: object, app: QApplication) -> None:
-    """Every queued job ran and its result reached the widgets (follow-up reads included)."""
-    ctx = w.ctx  # type: ignore[attr-defined]
-    for _ in range(20):
-        ctx.wait_idle(10)
-        ctx.settle_now()
-        app.processEvents()
-        _pump(app, 5)
-        if ctx.executor.pending == 0 and not ctx._unsettled:
-            return
+from tests.real_window import idle, pump, real_window
 
 
 def _until(app: QApplication, w: object, cond: Callable[[], object], what: str, timeout: float = 10) -> None:
     end = time.perf_counter() + timeout
     while not cond():
         assert time.perf_counter() < end, f"timed out waiting for {what}"
-        _idle(w, app)
+        idle(w, app)
 
 
 @pytest.fixture
 def window(demo_copy: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    monkeypatch.setattr(executor, "INLINE", False)
-    from app.main_window import MainWindow
-
-    w = MainWindow()
-    w.resize(1400, 900)
-    w.show()
-    assert w.open_path(demo_copy)
-    end = time.perf_counter() + 30
-    while w.coding_view.transcript is None and time.perf_counter() < end:
-        _pump(qapp, 5)
-    assert w.coding_view.transcript is not None
-    for dock in w.findChildren(QDockWidget):
-        dock.show()
-    assert w.ctx is not None and not w.ctx.executor.inline
-    w.ctx.coder = "AB"
-    _idle(w, qapp)
-    yield w
-    w.close()
-    qapp.processEvents()
+    yield from real_window(demo_copy, qapp, monkeypatch)
 
 
 def _seed_comment(project: Project) -> Changes:
@@ -100,7 +64,7 @@ class Watch:
         self.guard.start()
         try:
             action()
-            _idle(self.w, self.app)
+            idle(self.w, self.app)
         finally:
             self.guard.stop()
         self.seen += sorted({f"{name}: {v.where()}" for v in self.guard.violations})
@@ -426,11 +390,11 @@ def test_the_supervisor_reviews_without_the_session_on_the_ui_thread(demo_copy: 
         assert w.open_path(tmp_path / "r.kondensreview")
         end = time.perf_counter() + 30
         while w.coding_view.transcript is None and time.perf_counter() < end:
-            _pump(qapp, 5)
+            pump(qapp, 5)
         assert w.ctx is not None and not w.ctx.executor.inline
         sup = w.findChild(Supervision)
         assert sup is not None and sup.review is not None
-        _idle(w, qapp)
+        idle(w, qapp)
         watch = Watch(w, qapp)
         tdock = w.findChild(ThemeDock)
         _until(qapp, w, lambda: tdock.model.rowCount() > 1, "the theme areas")
