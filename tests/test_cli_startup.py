@@ -109,7 +109,8 @@ def finish_setup(self):
                                               | {m for m in sys.modules if m.startswith('app.')})])
     setup(self)
 mw.MainWindow.finish_setup = finish_setup
-mw.run_gui(None)
+import app.window.startup as st
+st.run_gui(None)
 print("FIRST " + json.dumps(seen[0] if seen else None))
 """
 

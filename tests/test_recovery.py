@@ -295,7 +295,7 @@ def test_item9_heartbeat_keeps_held_locks_fresh(tmp_path: Path) -> None:
 
 
 def test_item9_the_desktop_app_starts_the_heartbeat(tmp_path: Path) -> None:
-    code = ("import app.main_window as mw; from coding.store import lock; mw.run_gui(None); "
+    code = ("import app.window.startup as st; from coding.store import lock; st.run_gui(None); "
             "print('BEAT', lock._beat is not None and lock._beat.is_alive())")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KONDENS_QUIT_AFTER_SHOW="1",
                KONDENS_CONFIG_DIR=str(tmp_path))

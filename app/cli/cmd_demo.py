@@ -103,6 +103,6 @@ def _demo(args: argparse.Namespace) -> int:
     print(path)
     if args.no_gui:
         return 0
-    from app.main_window import run_gui
+    from app.window.startup import run_gui
 
     return int(run_gui(str(path)) or 0)

@@ -29,6 +29,6 @@ def _gui(args: argparse.Namespace) -> int:
     import gc
 
     gc.disable()  # no collection passes while Qt and the app import; run_gui freezes the survivors and re-enables it
-    from app.main_window import run_gui
+    from app.window.startup import run_gui
 
     return run_gui(args.project)

@@ -136,7 +136,8 @@ def _session(path: Path) -> tuple[list[float], list[float], float, float, float]
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer
     from PySide6.QtWidgets import QApplication, QDockWidget
 
-    from app.main_window import MainWindow, tune_gc
+    from app.main_window import MainWindow
+    from app.window.startup import tune_gc
 
     app = QApplication.instance() or QApplication([])
     w = MainWindow()

@@ -109,7 +109,8 @@ def run(env: BenchEnv) -> list[Result]:
 
 
 def _measure(app: object, path: object, tid: int, bare: bool) -> tuple[float, float, float]:
-    from app.main_window import MainWindow, tune_gc
+    from app.main_window import MainWindow
+    from app.window.startup import tune_gc
     from coding.services.codes import apply_code, remove_segment
     from coding.store import Project
 
