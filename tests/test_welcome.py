@@ -23,15 +23,46 @@ def test_welcome_lists_recent_projects_and_opens_them(qtbot, tmp_path: Path, mon
     qtbot.addWidget(w)
     assert w.central.currentWidget() is w.welcome
     items = [w.welcome.recent.item(i) for i in range(w.welcome.recent.count())]
-    texts = [i.text() for i in items]
-    assert any(t.startswith("Masteroppgave\n0 transcripts · 1 codes · 0 coded segments") for t in texts)
-    assert any("not found" in t for t in texts)
+    assert len(items) == 2
+
+    def texts() -> list[str]:
+        return [i.text() for i in items]
+
+    # The counts are read on a background thread and filled in when they come back.
+    qtbot.waitUntil(lambda: not any("…" in t for t in texts()), timeout=10000)
+    assert any(t.startswith("Masteroppgave\n0 transcripts · 1 codes · 0 coded segments") for t in texts())
+    assert any("not found" in t for t in texts())
     mine = next(i for i in items if i.data(PathRole) == str(path.resolve()))
     w.welcome.recent.itemClicked.emit(mine)
     qtbot.waitUntil(lambda: w.ctx is not None, timeout=10000)
     assert w.central.currentWidget() is w.split
     w.close_project()
     assert w.central.currentWidget() is w.welcome
+
+
+def test_welcome_page_reads_no_project_on_the_ui_thread(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The recent projects' counts come from a background thread: the window's first paint never waits for
+    SQLAlchemy or a project's database, and a list made again meanwhile drops the older counts."""
+    import threading
+
+    from app.window import welcome
+
+    monkeypatch.setenv("KONDENS_NO_PLUGINS", "1")
+    path = tmp_path / "Prosjekt.kondens"
+    create_project(path).close()
+    settings.add_recent_project(path)
+    threads: list[str] = []
+    real = welcome.project_counts
+    monkeypatch.setattr(welcome, "project_counts", lambda p: (threads.append(threading.current_thread().name),
+                                                              real(p))[1])
+    w = MainWindow()
+    qtbot.addWidget(w)
+    page = w.welcome
+    qtbot.waitUntil(lambda: "transcripts" in page.recent.item(0).text(), timeout=10000)
+    assert threads and threading.main_thread().name not in threads
+    page._counted.emit(page._generation - 1, str(path.resolve()), "stale")  # an older listing's answer
+    qtbot.wait(20)
+    assert "stale" not in page.recent.item(0).text()
 
 
 def test_welcome_opens_the_demo(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

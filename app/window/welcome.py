@@ -1,13 +1,16 @@
 """The welcome page shown while no project is open: recent projects with their counts, New, Open, Open demo,
 and a short strip saying how Kondens works.
 
-Counts are read from each recent project's database read-only (no lock, no backup); a project that cannot be
-read is listed with the reason instead. Main thread only.
+Counts are read from each recent project's database read-only (no lock, no backup) on a background
+thread, so the page (and the window's first paint) never waits for SQLAlchemy or a slow drive; until a
+project's counts are there its line says "…". A project that cannot be read is listed with the reason
+instead. The widgets are main thread only.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,6 +55,7 @@ class WelcomePage(QWidget):
     """Emits ``open_requested(path)``; the buttons call the window's own New/Open/demo actions."""
 
     open_requested = Signal(str)
+    _counted = Signal(int, str, str)  # generation, path, counts text (from the counting thread)
 
     def __init__(self, new: Callable[[], None], open_: Callable[[], None], demo: Callable[[], None],
                  parent: QWidget | None = None) -> None:
@@ -108,7 +112,9 @@ class WelcomePage(QWidget):
         lay.addWidget(steps)
         lay.addSpacing(12)
         lay.addLayout(recent_box, 1)
-        self.refresh()
+        self._generation = 0
+        self._counted.connect(self._show_counts)
+        self.refresh(counts=False)  # the window's own refresh (after its first paint) reads them
 
     def _steps(self) -> list[tuple[str, str]]:
         return [
@@ -122,17 +128,41 @@ class WelcomePage(QWidget):
                                                       "quotes and reports.")),
         ]
 
-    def refresh(self) -> None:
+    def refresh(self, counts: bool = True) -> None:
+        """List the recent projects; with ``counts``, read their counts on a background thread."""
+        self._generation += 1
         self.recent.clear()
-        for path in settings.recent_projects():
-            name = Path(path).name.removesuffix(".kondens")
-            item = QListWidgetItem(f"{name}\n{project_counts(path)} — {self._short(path)}")
+        paths = settings.recent_projects()
+        for path in paths:
+            item = QListWidgetItem(self._line(path, "…"))
             item.setData(PathRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         self.no_recent.setVisible(self.recent.count() == 0)
         self.recent.setVisible(self.recent.count() > 0)
         self.recent_box.setStretch(3, 0 if self.recent.count() else 1)
+        if counts and paths:
+            gen, emit = self._generation, self._counted.emit
+
+            def count_all() -> None:  # no widgets here: the texts go back by the queued signal
+                for path in paths:
+                    try:
+                        emit(gen, path, project_counts(path))
+                    except RuntimeError:  # the page is gone (the window closed)
+                        return
+
+            threading.Thread(target=count_all, name="welcome-counts", daemon=True).start()
+
+    def _line(self, path: str, counts: str) -> str:
+        return f"{Path(path).name.removesuffix('.kondens')}\n{counts} — {self._short(path)}"
+
+    def _show_counts(self, generation: int, path: str, counts: str) -> None:
+        if generation != self._generation:
+            return  # listed again since
+        for i in range(self.recent.count()):
+            item = self.recent.item(i)
+            if item.data(PathRole) == path:
+                item.setText(self._line(path, counts))
 
     @staticmethod
     def _short(path: str) -> str:
