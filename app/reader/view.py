@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, QRect, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
-from app.context import TOUCHED_SEGMENTS, ProjectContext, follow
+from app.context import BUSY_CURSOR_MS, TOUCHED_SEGMENTS, ProjectContext, follow
 from app.executor import Job
 from app.reader.actions import CodingActions
 from app.reader.consensus import ConsensusWalk
@@ -105,7 +105,7 @@ class CodingView(QWidget):
         self._wanted = Wanted()  # the newest open request (read by the worker too)
         self._opening: int | None = None  # the transcript asked for while its read is under way (-1: not known)
         self._busy_shown: QCursor | None = None  # the text's own cursor while the busy one shows
-        self._busy_timer = QTimer(self, singleShot=True, interval=150)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self.editor = _FramedEditor(self)
         self.gutter, self.margin = self.editor.gutter, self.editor.margin
