@@ -103,3 +103,20 @@ def test_an_empty_project_says_how_to_start(qtbot, tmp_path: Path, monkeypatch) 
     assert "Ctrl+I" in w.coding_view.editor.placeholderText()
     w.close_project()
     assert w.coding_view.editor.placeholderText() == ""
+
+
+def test_a_project_that_fails_to_open_is_listed_as_unreadable(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The counting thread never dies on a project being copied or removed meanwhile (sqlite3 errors)."""
+    import sqlite3
+
+    from app.window import welcome
+    from coding.store import Project
+
+    path = tmp_path / "Halvkopiert.kondens"
+    create_project(path).close()
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(Project, "open", broken)
+    assert welcome.project_counts(str(path)) == "cannot be read"

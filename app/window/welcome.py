@@ -47,6 +47,8 @@ def project_counts(path: str) -> str:
             info = project_info(p)
     except (KondensError, OSError) as e:
         return tr_error(e).split(":")[-1].strip() or QCoreApplication.translate("WelcomePage", "cannot be read")
+    except Exception:  # noqa: BLE001  # e.g. sqlite3.Error while the folder is being copied or removed
+        return QCoreApplication.translate("WelcomePage", "cannot be read")
     return QCoreApplication.translate("WelcomePage", "%1 transcripts · %2 codes · %3 coded segments").replace("%1", str(info.transcripts)) \
         .replace("%2", str(info.codes)).replace("%3", str(info.segments))
 

@@ -1,17 +1,23 @@
 """``make bench``: run every ``bench_*.py`` module, print a table, write ``bench/results.json``.
 
 Usage: python -m tests.benchmarks.run [--only NAME ...]
+
+Each module runs in a fresh Python process (as a user's app starts fresh), so a GUI figure does not
+carry an earlier module's heap, threads or caches; ``--module NAME --out FILE`` is that child's part.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import pkgutil
+import subprocess
 import sys
+import tempfile
 import time
-import traceback
+from pathlib import Path
 
 from tests.benchmarks.common import BENCH, BenchEnv, Result
 
@@ -19,10 +25,15 @@ from tests.benchmarks.common import BENCH, BenchEnv, Result
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", default=None, help="module names without bench_ (e.g. search)")
+    ap.add_argument("--module", help=argparse.SUPPRESS)  # the child: run this one module
+    ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.module:
+        got = importlib.import_module(f"tests.benchmarks.{args.module}").run(BenchEnv())
+        Path(args.out).write_text(json.dumps([dataclasses.asdict(r) for r in got]))
+        return 0
     import tests.benchmarks as pkg
 
-    env = BenchEnv()
     results: list[Result] = []
     failed: list[str] = []
     t_all = time.perf_counter()
@@ -33,12 +44,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         t0 = time.perf_counter()
         print(f"-- {mod.name} …", flush=True)
-        try:
-            got = importlib.import_module(f"tests.benchmarks.{mod.name}").run(env)
-            results.extend(got)
-        except Exception:
-            traceback.print_exc()
-            failed.append(mod.name)
+        with tempfile.TemporaryDirectory(prefix="kondens-bench-") as tmp:
+            out = Path(tmp) / "results.json"
+            child = subprocess.run([sys.executable, "-m", "tests.benchmarks.run", "--module", mod.name,
+                                    "--out", str(out)])
+            if child.returncode == 0 and out.exists():
+                results.extend(Result(**r) for r in json.loads(out.read_text()))
+            else:
+                failed.append(mod.name)
         print(f"   {mod.name} took {time.perf_counter() - t0:.1f} s", flush=True)
 
     path = BENCH / "results.json"
