@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.coding_view = CodingView(self)
         self.coding_view.current_line_changed.connect(self._update_status)
         self.coding_view.transcript_opened.connect(self._on_transcript_opened)
+        self.coding_view.segments_taken.connect(self._on_segments_taken)
         self._last_shown: tuple[str, int] | None = None  # (project location, transcript) not yet remembered
         self._last_shown_timer = QTimer(self, singleShot=True, interval=1000)
         self._last_shown_timer.timeout.connect(self._remember_last_shown)
@@ -709,10 +710,8 @@ class MainWindow(QMainWindow):
             # After the first import the reader shows it instead of the "import your transcripts" hint.
             self.reload_transcripts(then=self._show_first_transcript)
         elif changes.touches("segments"):
-            t = self.coding_view.transcript
-            # The open transcript is what a keyboard coder changes; others are refreshed lazily with it.
-            if t is not None:  # the view's in-memory coverage is current: no query per keystroke
-                self.transcripts.set_coded(t.id, sum(1 for c in self.coding_view.editor.table.coverage if c))
+            # The open transcript's row follows the view (``_on_segments_taken``); others are refreshed
+            # lazily with it.
             if len(changes.ids("segments")) > 50:
                 self.reload_transcripts()
         self._update_status()
@@ -723,6 +722,11 @@ class MainWindow(QMainWindow):
         tid = index.data(TranscriptIdRole)
         if tid is not None and self.coding_view.wanted_id != tid:  # the last click wins, even while reading
             self.show_transcript(int(tid))
+
+    def _on_segments_taken(self, transcript_id: int) -> None:
+        """The shown transcript's coded share, from the view's coverage once it holds the change (a local
+        write's segments come with its job, another coder's are read after it): no query per keystroke."""
+        self.transcripts.set_coded(transcript_id, sum(1 for c in self.coding_view.editor.table.coverage if c))
 
     def _on_transcript_opened(self, transcript_id: int) -> None:
         if transcript_id and self.ctx is not None:

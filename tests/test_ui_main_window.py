@@ -212,3 +212,29 @@ def test_window_is_the_typed_workbench(window: MainWindow) -> None:
     cid = next(iter(tree.model.nodes))
     tree.select_code(cid)
     assert w.current_code_id() == cid
+
+
+def test_the_shown_transcripts_coded_share_follows_another_coders_change(window: MainWindow) -> None:
+    """A change that arrives from another client (team project: only its ids, the view reads the segments
+    after it) updates the list's "Coded" column once the view holds it, as a local coding does."""
+    w = window
+    ctx = w.ctx
+    assert ctx is not None
+    t = w.coding_view.transcript
+    assert t is not None
+    row = w.transcripts.row_of(t.id)
+    before = w.transcripts.coded_percent(row)
+    uncoded = [ln for ln in t.lines if not any(s.start < ln.end and ln.start < s.end
+                                                for s in w.coding_view.editor.table.segments.values())]
+    line = max(uncoded, key=lambda ln: ln.end - ln.start)
+    code_id = next(iter(w.coding_view.codes))
+    changes = apply_code(ctx.project, t.id, line.start, line.end, code_id, coder="Ola")  # as the other client
+    ctx._on_remote(changes)
+    ctx.wait_idle()
+    after_remote = w.transcripts.coded_percent(row)
+    assert after_remote > before
+    # A local coding keeps it current too.
+    other = max((ln for ln in uncoded if ln is not line), key=lambda ln: ln.end - ln.start)
+    ctx.run("code", apply_code, t.id, other.start, other.end, code_id)
+    ctx.wait_idle()
+    assert w.transcripts.coded_percent(row) > after_remote

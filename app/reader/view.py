@@ -93,6 +93,7 @@ class _FramedEditor(TranscriptEditor):
 class CodingView(QWidget):
     segment_selected = Signal(int)
     transcript_opened = Signal(int)  # transcript id, or 0 when closed
+    segments_taken = Signal(int)  # transcript id: the shown transcript's segments changed (any coder's)
     current_line_changed = Signal(int)  # line number (1-based), 0 when none
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -528,6 +529,7 @@ class CodingView(QWidget):
                 table.add(s)
         self.editor.viewport().update()
         self.margin.update()
+        self.segments_taken.emit(self.transcript.id)
 
     def _tooltip(self, segment_id: int) -> str:
         """The stripe's tooltip: code, lines, coder and pass at once; the segment's memos are read on the
