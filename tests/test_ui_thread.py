@@ -18,23 +18,12 @@ from app import executor
 from app.guard import ThreadGuard
 from coding import queries
 from coding.store import Project
-from tests.real_window import pump, real_window
+from tests.real_window import idle, pump, real_window
 
 
 @pytest.fixture
 def window(demo_copy: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     yield from real_window(demo_copy, qapp, monkeypatch)
-
-
-def _settle(w: object, app: QApplication) -> None:
-    ctx = w.ctx  # type: ignore[attr-defined]
-    for _ in range(20):
-        ctx.wait_idle(10)
-        ctx.settle_now()
-        ctx.wait_idle(10)
-        app.processEvents()
-        if ctx.executor.pending == 0 and not ctx._unsettled:
-            return
 
 
 def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(window: object,
@@ -49,7 +38,7 @@ def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(w
 
     code_view = w.findChild(CodeViewDock)  # type: ignore[attr-defined]
     code_view.show_code(v.actions.recent[0])
-    _settle(w, qapp)
+    idle(w, qapp)
     shown = code_view.model.rowCount()
     guard = ThreadGuard(project).start()
     try:
@@ -63,9 +52,9 @@ def test_a_coding_session_never_uses_the_session_or_the_index_on_the_ui_thread(w
                 acts.recent_actions[0].trigger()
             pump(qapp, 5)
             if op % 6 == 5:
-                _settle(w, qapp)  # a pause: the overview panels recompute
+                idle(w, qapp)  # a pause: the overview panels recompute
         ctx.undo_stack.redo()
-        _settle(w, qapp)
+        idle(w, qapp)
     finally:
         guard.stop()
     assert guard.violations == [], "the UI thread used the project:\n" + "\n".join(
@@ -162,12 +151,12 @@ def test_opening_transcripts_never_uses_the_session_on_the_ui_thread(window: obj
         for tid in ids + ids[:2]:  # a quick run down the list and back: clicked, not waited for
             w._on_transcript_activated(model.index(model.row_of(tid), 0))  # type: ignore[attr-defined]
             pump(qapp, 1)
-        _settle(w, qapp)
+        idle(w, qapp)
         assert v.transcript.id == ids[1]  # the last one clicked
         w.show_transcript(ids[2], target.start, target.end)  # type: ignore[attr-defined]
-        _settle(w, qapp)
+        idle(w, qapp)
         v._reopen(ids[2])  # read again in place (its lines changed, or the coder filter)
-        _settle(w, qapp)
+        idle(w, qapp)
     finally:
         guard.stop()
     own = guard.violations
