@@ -174,17 +174,24 @@ class MainWindow(QMainWindow):
         else:
             self._default_layout()
         self._show_welcome(True)
+        if self.isVisible():  # set up after the first paint: Qt shows the docks just added a moment later
+            QTimer.singleShot(0, lambda: self._stow_docks() if self.ctx is None else None)
         self._update_enabled()
+
+    def _stow_docks(self) -> None:
+        """Hide the docks shown now, to bring them back with a project (of tabbed ones the front one is
+        raised again, so the tabs come back as they were)."""
+        shown = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
+        self._welcome_raised += [d for d in shown if not self.tabifiedDockWidgets(d)
+                                 or not d.visibleRegion().isEmpty()]
+        self._welcome_docks += shown
+        for d in shown:
+            d.hide()
 
     def _show_welcome(self, on: bool) -> None:
         """No project: the welcome page gets the whole window; the docks come back with a project."""
         if on:
-            self._welcome_docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
-            # Of tabbed docks only the front one is raised again, so the tabs come back as they were.
-            self._welcome_raised = [d for d in self._welcome_docks if not self.tabifiedDockWidgets(d)
-                                    or not d.visibleRegion().isEmpty()]
-            for d in self._welcome_docks:
-                d.hide()
+            self._stow_docks()
             self.welcome.refresh()
             self.central.setCurrentWidget(self.welcome)
         else:

@@ -120,3 +120,23 @@ def test_a_project_that_fails_to_open_is_listed_as_unreadable(tmp_path: Path, mo
 
     monkeypatch.setattr(Project, "open", broken)
     assert welcome.project_counts(str(path)) == "cannot be read"
+
+
+def test_the_welcome_page_has_the_whole_window_when_set_up_after_the_first_paint(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``kondens gui`` paints the welcome page first and installs the docks after it: Qt shows docks
+    added to a visible window a moment later, and they still wait for a project."""
+    from PySide6.QtWidgets import QDockWidget
+
+    w = MainWindow(defer=True)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.finish_setup()
+    qtbot.wait(50)
+    assert [d.windowTitle() for d in w.findChildren(QDockWidget) if d.isVisible()] == []
+    path = tmp_path / "Prosjekt.kondens"
+    create_project(path).close()
+    assert w.open_path(path)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(QDockWidget)), timeout=5000)
+    w.close_project()
+    assert [d.windowTitle() for d in w.findChildren(QDockWidget) if d.isVisible()] == []
