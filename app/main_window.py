@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -40,6 +40,7 @@ from app import settings
 from app.empty_hint import EmptyHint
 from app.i18n import count, tr_error
 from app.window.background import run_in_background
+from app.window.layout import DockArrangement
 from app.window.welcome import WelcomePage
 from app.workbench import DockRegistry
 from coding.changes import Changes
@@ -57,7 +58,7 @@ log = logging.getLogger(__name__)
 MENU_ORDER = ["File", "Edit", "Code", "Themes", "Search", "Export", "Project", "View", "Help"]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DockArrangement, QMainWindow):
     context_changed = Signal(object)  # ProjectContext | None
 
     def __init__(self, parent: QWidget | None = None, defer: bool = False) -> None:
@@ -177,107 +178,6 @@ class MainWindow(QMainWindow):
         if self.isVisible():  # set up after the first paint: Qt shows the docks just added a moment later
             QTimer.singleShot(0, lambda: self._stow_docks() if self.ctx is None else None)
         self._update_enabled()
-
-    def _stow_docks(self) -> None:
-        """Hide the docks shown now, to bring them back with a project (of tabbed ones the front one is
-        raised again, so the tabs come back as they were)."""
-        shown = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
-        self._welcome_raised += [d for d in shown if not self.tabifiedDockWidgets(d)
-                                 or not d.visibleRegion().isEmpty()]
-        self._welcome_docks += shown
-        for d in shown:
-            d.hide()
-
-    def _show_welcome(self, on: bool) -> None:
-        """No project: the welcome page gets the whole window; the docks come back with a project."""
-        if on:
-            self._stow_docks()
-            self.welcome.refresh()
-            self.central.setCurrentWidget(self.welcome)
-        else:
-            for d in self._welcome_docks:
-                d.show()
-            # Tabbed docks come back with the tab that was in front; on the first start, with the one a
-            # plug-in marked ``startRaised`` (the method guide: what a new user needs first).
-            front = self._welcome_raised or [d for d in self._welcome_docks if d.property("startRaised")]
-            for d in front:
-                d.raise_()
-            self._welcome_docks = []
-            self._welcome_raised = []
-            self.central.setCurrentWidget(self.split)
-            self._size_docks_once()
-
-    def _default_layout(self) -> None:
-        """First start: the transcript and its code margin get the room. Docks a plug-in marked with
-        the ``startHidden`` property (search, quotes, the theme workspace) wait in the View menu and
-        come up from their own actions (Ctrl+F, the Themes and Export menus); the docks at the bottom
-        share one place as tabs, so each gets the window's whole width."""
-        from app.window.layout import fit_window_to_screen
-
-        bottom: list[QDockWidget] = []
-        for dock in self.findChildren(QDockWidget):
-            if dock.property("startHidden"):
-                dock.hide()
-            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
-                bottom.append(dock)
-        for other in bottom[1:]:
-            self.tabifyDockWidget(bottom[0], other)
-        for dock in bottom:  # the first time one comes up it takes about 40 % of the height, not more
-            dock.visibilityChanged.connect(lambda vis, d=dock: vis and self._size_bottom_dock(d))
-        fit_window_to_screen(self)
-        self.split.setSizes([200, 1080])
-
-    def showEvent(self, event: object) -> None:  # noqa: D102
-        super().showEvent(event)  # type: ignore[arg-type]
-        self._size_docks_once()
-
-    def _size_docks_once(self) -> None:
-        """Give the side docks their first widths once they are shown in the laid-out window (sizes set
-        earlier, before the window is shown or while the welcome page hides the docks, do not take)."""
-        if not self._ready or self._docks_sized or not self.isVisible() or self.central.currentWidget() is not self.split:
-            return
-        self._docks_sized = True
-        # A child timer dies with the window; 0 ms: after the pending layout pass. The window manager may
-        # still maximise the window a moment later: resizes in the first second fit the docks again.
-        self._dock_timer = QTimer(self, singleShot=True, interval=0)
-        self._dock_timer.timeout.connect(self._narrow_side_docks)
-        self._dock_timer.start()
-        self._refit_on_resize = True
-        QTimer.singleShot(1000, self, lambda: setattr(self, "_refit_on_resize", False))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
-        super().resizeEvent(event)
-        if getattr(self, "_refit_on_resize", False):
-            self._dock_timer.start()
-
-    def _size_bottom_dock(self, dock: QDockWidget) -> None:
-        if dock.property("sized") or dock.isFloating() or not self.isVisible():
-            return
-        dock.setProperty("sized", True)
-        QTimer.singleShot(0, self, lambda: self.resizeDocks([dock], [int(self.height() * 0.4)],
-                                                            Qt.Orientation.Vertical))
-
-    def _narrow_side_docks(self) -> None:
-        from app.window.layout import side_dock_widths
-
-        left, right = side_dock_widths(self.width())
-        widths = {Qt.DockWidgetArea.LeftDockWidgetArea: left, Qt.DockWidgetArea.RightDockWidgetArea: right}
-        side = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self) and self.dockWidgetArea(d) in widths]
-        self.resizeDocks(side, [widths[self.dockWidgetArea(d)] for d in side], Qt.Orientation.Horizontal)
-        if self.transcripts.rowCount():
-            self._fit_transcript_list()
-        for d in side:  # the first start shows the method guide in front of its tab group
-            if d.property("startRaised"):
-                d.raise_()
-
-    def _fit_transcript_list(self) -> None:
-        """First layout: the transcript list as wide as its columns, within a third of the room."""
-        from app.window.layout import transcript_list_width
-
-        self._list_fitted = True
-        total = sum(self.split.sizes())
-        room = transcript_list_width(self.transcript_list, total)
-        self.split.setSizes([room, max(0, total - room)])
 
     # ---- plug-in API ------------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from coding.services.transcripts import delete_transcript
 from coding.store.models import Transcript, Turn
+from tests.search_offers import record_offers
 from transcripts.importing import ImportFailed, import_files
 from transcripts.importing import batch as batch_mod
 from transcripts.importing.plan import read_plan
@@ -197,21 +198,13 @@ def test_postings_computed_by_the_worker_are_those_of_an_import_here(tmp_path: P
     from transcripts.search import fields
 
     paths = _write(tmp_path, 6)
-    taken: list[str] = []
-    real = fields._offered  # noqa: SLF001
-
-    def counting(value: str):  # type: ignore[no-untyped-def]
-        got = real(value)
-        if got is not None:
-            taken.append(value)
-        return got
+    taken = record_offers(monkeypatch)
 
     class Started(Readahead):  # small files are read faster than the worker starts: wait for it
         def __init__(self, *a, **k) -> None:  # type: ignore[no-untyped-def]
             super().__init__(*a, **k)
             assert self.started(timeout=60)
 
-    monkeypatch.setattr(fields, "_offered", counting)
     monkeypatch.setattr(batch_mod, "Readahead", Started)
     ahead = create_project(tmp_path / "ahead.kondens")
     serial = create_project(tmp_path / "serial.kondens")

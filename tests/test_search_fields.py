@@ -9,6 +9,7 @@ import random
 
 from whoosh.fields import KEYWORD, TEXT
 
+from tests.search_offers import record_offers
 from transcripts.search.analysis import LINE_SEP, names_by_line_analyzer, norwegian_analyzer
 from transcripts.search.fields import LineText, NamesByLine, Tokens
 
@@ -93,7 +94,7 @@ def test_the_writer_writes_the_same_segment_as_whoosh(tmp_path) -> None:  # noqa
         assert ours[ext] == theirs[ext], ext
 
 
-def test_postings_offered_ahead_build_the_same_segment(tmp_path) -> None:  # noqa: ANN001
+def test_postings_offered_ahead_build_the_same_segment(tmp_path, monkeypatch) -> None:  # noqa: ANN001
     """A batch import's read-ahead worker computes each turn's ``text`` postings (fields.packed_postings) and
     the index adds them (fields.offer): the segment is the same bytes as one analysed here, each offer is
     used for its own text only (also a text that several turns have), and nothing is left over."""
@@ -128,22 +129,12 @@ def test_postings_offered_ahead_build_the_same_segment(tmp_path) -> None:  # noq
             "sys.stdout.buffer.write(pickle.dumps([packed_postings(t) for t in pickle.load(sys.stdin.buffer)]))")
     out = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(texts), capture_output=True, check=True)
     packed = pickle.loads(out.stdout)
-    taken: list[str] = []
-    real = fields._offered  # noqa: SLF001
-
-    def counting(value: str):  # type: ignore[no-untyped-def]
-        got = real(value)
-        if got is not None:
-            taken.append(value)
-        return got
-
-    fields._offered = counting  # noqa: SLF001
+    taken = record_offers(monkeypatch)
     try:
         fields.offer([*zip(texts, packed, strict=True), ("a text no turn has", packed[0])])
         assert fields.offered_count() == len(texts) + 1
         ahead = build(tmp_path / "ahead")
     finally:
-        fields._offered = real  # noqa: SLF001
         left = fields.offered_count()
         fields.discard_offers()
     assert sorted(taken) == sorted(texts) and left == 1  # every turn took its own; the stray one is unused
